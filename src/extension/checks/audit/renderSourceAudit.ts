@@ -1,0 +1,144 @@
+// The Source Audit page: small bar charts drawn as inline SVG from the audit numbers. Pure
+// (no vscode): the panel passes the webview's CSP source and a fresh nonce. No remote content,
+// colours from the theme's CSS variables, a strict Content-Security-Policy.
+import type { SourceAudit } from './computeSourceAudit';
+
+export interface AuditPageContext {
+  /** The webview's `cspSource` (for completeness; the page loads no resources). */
+  cspSource: string;
+  /** A fresh random nonce for the one inline style block and the one script. */
+  nonce: string;
+  /** The article's file name, shown as the heading. */
+  title: string;
+}
+
+interface Bar {
+  label: string;
+  value: number;
+  colour: 'blue' | 'green' | 'orange' | 'purple' | 'red' | 'yellow';
+  /** Set on source rows: clicking the row reveals the source's first mention. */
+  reveal?: number;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `img-src ${cspSource}`,
+    `style-src 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function barChart(caption: string, bars: Bar[]): string {
+  const rowHeight = 22;
+  const labelWidth = 170;
+  const barWidth = 220;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const rows = bars
+    .map((bar, i) => {
+      const y = i * rowHeight;
+      const width = bar.value === 0 ? 0 : Math.max(2, Math.round((bar.value / max) * barWidth));
+      const reveal = bar.reveal === undefined ? '' : ` class="reveal" data-offset="${bar.reveal}" tabindex="0" role="button"`;
+      return (
+        `<g${reveal} transform="translate(0 ${y})">` +
+        `<text x="0" y="15" class="label">${escapeHtml(bar.label)}</text>` +
+        `<rect x="${labelWidth}" y="4" height="14" width="${width}" class="bar ${bar.colour}"></rect>` +
+        `<text x="${labelWidth + width + 6}" y="15" class="value">${bar.value}</text>` +
+        `</g>`
+      );
+    })
+    .join('');
+  const height = Math.max(rowHeight, bars.length * rowHeight);
+  return (
+    `<section><h2>${escapeHtml(caption)}</h2>` +
+    `<svg role="img" aria-label="${escapeHtml(caption)}" width="${labelWidth + barWidth + 40}" height="${height}">${rows}</svg></section>`
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function renderSourceAuditHtml(audit: SourceAudit, page: AuditPageContext): string {
+  const { nonce } = page;
+  const summary =
+    `<p class="summary">${audit.sourceCount} source${audit.sourceCount === 1 ? '' : 's'} · ` +
+    `${audit.attributionCount} attribution${audit.attributionCount === 1 ? '' : 's'} · ` +
+    `${percent(audit.anonymousShare)} anonymous · ${audit.unattributedClaims} unattributed claim${audit.unattributedClaims === 1 ? '' : 's'}</p>`;
+  const charts = [
+    barChart('Sources by type', [
+      { label: 'People', value: audit.sourcesByType.person, colour: 'blue' },
+      { label: 'Organisations', value: audit.sourcesByType.organization, colour: 'green' },
+      { label: 'Anonymous', value: audit.sourcesByType.anonymous, colour: 'orange' },
+      { label: 'Documents', value: audit.sourcesByType.document, colour: 'purple' },
+    ]),
+    barChart('Direct vs paraphrase', [
+      { label: 'Direct quotes', value: audit.byKind.direct, colour: 'blue' },
+      { label: 'Partial quotes', value: audit.byKind.partial, colour: 'purple' },
+      { label: 'Paraphrase', value: audit.byKind.paraphrase, colour: 'green' },
+      { label: 'No source', value: audit.byKind.noSource, colour: 'red' },
+    ]),
+    barChart('Officials vs others', [
+      { label: 'Officials', value: audit.officials, colour: 'yellow' },
+      { label: 'Others', value: audit.others, colour: 'blue' },
+    ]),
+    audit.rows.length === 0
+      ? '<section><h2>Attributions per source</h2><p>No sources found in this article.</p></section>'
+      : barChart(
+          'Attributions per source',
+          audit.rows.map((row) => ({
+            label: truncate(row.name, 26),
+            value: row.attributions,
+            colour: row.type === 'anonymous' ? 'orange' : row.official ? 'yellow' : 'blue',
+            reveal: row.firstMention,
+          })),
+        ),
+  ].join('\n');
+
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page.cspSource, nonce)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Source Audit</title>
+<style nonce="${nonce}">
+  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px; }
+  h1 { font-size: 1.3em; font-weight: 600; }
+  h2 { font-size: 1em; font-weight: 600; margin: 1.2em 0 0.4em; }
+  .summary { color: var(--vscode-descriptionForeground); }
+  svg text { fill: var(--vscode-foreground); font-size: 12px; font-family: var(--vscode-font-family); }
+  svg .value { fill: var(--vscode-descriptionForeground); }
+  .bar.blue { fill: var(--vscode-charts-blue); }
+  .bar.green { fill: var(--vscode-charts-green); }
+  .bar.orange { fill: var(--vscode-charts-orange); }
+  .bar.purple { fill: var(--vscode-charts-purple); }
+  .bar.red { fill: var(--vscode-charts-red); }
+  .bar.yellow { fill: var(--vscode-charts-yellow); }
+  .reveal { cursor: pointer; }
+  .reveal:focus { outline: 1px solid var(--vscode-focusBorder); }
+</style>
+</head>
+<body>
+<h1>Source Audit: ${escapeHtml(page.title)}</h1>
+${summary}
+${charts}
+<script nonce="${nonce}">
+  const vscode = acquireVsCodeApi();
+  for (const row of document.querySelectorAll('.reveal')) {
+    const reveal = () => vscode.postMessage({ type: 'reveal', offset: Number(row.getAttribute('data-offset')) });
+    row.addEventListener('click', reveal);
+    row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') reveal(); });
+  }
+</script>
+</body>
+</html>`;
+}
