@@ -1,0 +1,107 @@
+// The Source Audit webview: one panel that follows the article it was opened for and redraws
+// when that article's analysis changes.
+import * as vscode from 'vscode';
+import type { Analysis } from '../../../engine/types';
+import { computeSourceAudit } from './computeSourceAudit';
+import { renderSourceAuditHtml } from './renderSourceAudit';
+
+export interface AuditAnalysisSource {
+  getAnalysis(document: vscode.TextDocument): Promise<Analysis>;
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
+}
+
+function nonce(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let text = '';
+  for (let i = 0; i < 32; i++) text += alphabet.charAt(Math.floor(Math.random() * alphabet.length));
+  return text;
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+export class SourceAuditPanel implements vscode.Disposable {
+  static readonly viewType = 'sourcelight.sourceAudit';
+  private static current: SourceAuditPanel | undefined;
+
+  private readonly disposables: vscode.Disposable[] = [];
+  private document: vscode.TextDocument;
+
+  /** Opens the audit for `document`, reusing the open panel if there is one. */
+  static show(document: vscode.TextDocument, analyses: AuditAnalysisSource): SourceAuditPanel {
+    if (SourceAuditPanel.current) {
+      SourceAuditPanel.current.document = document;
+      SourceAuditPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+      void SourceAuditPanel.current.refresh();
+      return SourceAuditPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      SourceAuditPanel.viewType,
+      'Source Audit',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [] },
+    );
+    SourceAuditPanel.current = new SourceAuditPanel(panel, document, analyses);
+    return SourceAuditPanel.current;
+  }
+
+  /** The open panel, if any (for tests). */
+  static get open(): SourceAuditPanel | undefined {
+    return SourceAuditPanel.current;
+  }
+
+  /** The last HTML the panel showed (for tests). */
+  html = '';
+
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    document: vscode.TextDocument,
+    private readonly analyses: AuditAnalysisSource,
+  ) {
+    this.document = document;
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      analyses.onDidAnalyze(({ document: analysed, analysis }) => {
+        if (analysed.uri.toString() === this.document.uri.toString()) this.render(analysis);
+      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+    );
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    this.render(await this.analyses.getAnalysis(this.document));
+  }
+
+  private render(analysis: Analysis): void {
+    this.panel.title = `Source Audit: ${fileName(this.document.uri)}`;
+    this.html = renderSourceAuditHtml(computeSourceAudit(analysis), {
+      cspSource: this.panel.webview.cspSource,
+      nonce: nonce(),
+      title: fileName(this.document.uri),
+    });
+    this.panel.webview.html = this.html;
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if (typeof message !== 'object' || message === null) return;
+    const { type, offset } = message as { type?: unknown; offset?: unknown };
+    if (type !== 'reveal' || typeof offset !== 'number' || !Number.isFinite(offset)) return;
+    const position = this.document.positionAt(offset);
+    await vscode.window.showTextDocument(this.document, {
+      viewColumn: vscode.ViewColumn.One,
+      selection: new vscode.Range(position, position),
+    });
+  }
+
+  private disposed = false;
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (SourceAuditPanel.current === this) SourceAuditPanel.current = undefined;
+    this.panel.dispose();
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
