@@ -1,9 +1,9 @@
+import { analyzeParagraph, assembleAnalysis, NO_CARRY, splitParagraphs, type ParagraphResult } from './paragraph';
 import type { Analysis, AnalyzeOptions } from './types';
 
-/** The one entry to the engine: who said what in `text`. Never throws. */
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
+function emptyAnalysis(text: string): Analysis {
   return {
-    length: text.length,
+    length: typeof text === 'string' ? text.length : 0,
     paragraphs: [],
     sentences: [],
     quotes: [],
@@ -13,4 +13,23 @@ export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
     credits: [],
     problems: [],
   };
+}
+
+/** The one entry to the engine: who said what in `text`. Never throws. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  try {
+    if (typeof text !== 'string') return emptyAnalysis('');
+    const opts = options ?? {};
+    const paragraphs = splitParagraphs(text);
+    const results: ParagraphResult[] = [];
+    let carry = NO_CARRY;
+    for (const p of paragraphs) {
+      const r = analyzeParagraph(text.slice(p.start, p.end), carry, opts);
+      results.push(r);
+      carry = r.carryOut;
+    }
+    return assembleAnalysis(text, paragraphs, results, opts);
+  } catch {
+    return emptyAnalysis(text);
+  }
 }

@@ -1,0 +1,917 @@
+// Attributions inside one paragraph: find cues, then the source and content around each.
+// Patterns handled (token level, one sentence at a time, plus quote continuations):
+//   SOURCE [aux] CUE [that] CONTENT          "Rubio reiterated that the US values ..."
+//   CONTENT, SOURCE CUE.                     "“We will cooperate,” the ministry said."
+//   CONTENT, CUE SOURCE.                     "“It was late,” said Mr. Smith."
+//   SOURCE, APPOSITIVE, CUE CONTENT          "Tom Lee, a lawyer for the firm, argued that ..."
+//   CONTENT, according to SOURCE. / According to SOURCE, CONTENT.
+//   SOURCE CUE OBJECT to/that CONTENT        "Cho asked Rubio to play a role ..."
+//   ..., CUE-ing CONTENT                     ", adding that ..." (the clause's source again)
+//   no-source: "reportedly", "is expected to", "seems to"
+import {
+  BE_FORMS,
+  buildCueLexicon,
+  CUE_AUXILIARIES,
+  CUE_TAILS,
+  CUE_VERBS,
+  NO_SOURCE_ADVERBS,
+  NO_SOURCE_PASSIVES,
+  NO_SOURCE_SEEM_VERBS,
+  type CueForm,
+  type CueVerbEntry,
+} from './lexicon/cues';
+import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS } from './lexicon/abbreviations';
+import {
+  NON_FINAL_SOURCE_WORDS,
+  NOUN_MARKERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  SOURCE_LEADING_TRIM,
+  SOURCE_STOP_WORDS,
+} from './lexicon/words';
+import type { QuoteRange } from './quotes';
+import type { TokenSentence } from './sentences';
+import { TokenKind, type Token } from './text';
+import type { AttributionKind } from './types';
+
+export interface LocalSpan {
+  start: number;
+  end: number;
+}
+
+/** An attribution found in one paragraph (offsets relative to the paragraph). */
+export interface LocalAttribution {
+  kind: AttributionKind;
+  source: LocalSpan | null;
+  cue: LocalSpan;
+  content: LocalSpan[];
+  /** Index (in this paragraph's list) of the attribution whose content contains this cue. */
+  parent: number;
+  /** The cue verb is one the style guides call loaded ("claimed", "admitted"). */
+  loaded?: boolean;
+}
+
+const MAX_CUES_PER_SENTENCE = 24;
+const MAX_SOURCE_TOKENS = 14;
+const MAX_OBJECT_TOKENS = 8;
+
+const DEFAULT_LEXICON = buildCueLexicon(CUE_VERBS);
+let customKey = '';
+let customLexicon: Map<string, CueForm[]> = DEFAULT_LEXICON;
+
+/** The cue lexicon with the house style's extra cue verbs (cached by the list's content). */
+export function cueLexiconFor(extra: readonly string[] | undefined): Map<string, CueForm[]> {
+  if (!extra || extra.length === 0) return DEFAULT_LEXICON;
+  const key = extra.join('\u0000');
+  if (key === customKey) return customLexicon;
+  const entries: CueVerbEntry[] = CUE_VERBS.slice();
+  for (const raw of extra) {
+    if (typeof raw !== 'string') continue;
+    const verb = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (verb.length === 0 || verb.length > 60) continue;
+    entries.push({ verb, frame: 'speech', forms: [verb, verb, verb, verb] });
+    // the given word is any inflection; also generate the regular forms from it
+    entries.push({ verb, frame: 'speech' });
+  }
+  customKey = key;
+  customLexicon = buildCueLexicon(entries);
+  return customLexicon;
+}
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  /** For each token, the index of the quote containing it (marks included), or -1. */
+  quoteOf: Int32Array;
+  quotes: QuoteRange[];
+  lexicon: Map<string, CueForm[]>;
+}
+
+/** A cue being worked on, in token indices. */
+interface Candidate {
+  cueFirst: number;
+  cueLast: number; // exclusive
+  kind: AttributionKind;
+  sourceFirst: number;
+  sourceLast: number; // exclusive; sourceFirst === sourceLast means no source
+  contentFirst: number;
+  contentLast: number; // exclusive
+  /** Content is to the left of the source and cue. */
+  contentLeft: boolean;
+  extraPieces: LocalSpan[];
+  /** For no-source: the subject piece before the cue. */
+  subjectFirst: number;
+  subjectLast: number;
+  loaded: boolean;
+  sentence: number;
+}
+
+function isWord(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === TokenKind.Word || t.kind === TokenKind.Number);
+}
+
+function isPunct(t: Token | undefined, s: string): boolean {
+  return t !== undefined && t.kind === TokenKind.Punct && t.lower === s;
+}
+
+function isTerminalPunct(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokenKind.Punct) return false;
+  const s = t.lower;
+  return s === '.' || s === '!' || s === '?' || s === '...' || s === '…';
+}
+
+function isDash(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokenKind.Punct) return false;
+  const s = t.lower;
+  return s === '—' || s === '–' || s === '--';
+}
+
+/** Is token k the closing mark of a quote? */
+function isClosingQuote(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== TokenKind.Quote) return false;
+  const q = ctx.quoteOf[k]!;
+  return q >= 0 && ctx.quotes[q]!.closeToken === k;
+}
+
+function isOpeningQuote(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.kind !== TokenKind.Quote) return false;
+  const q = ctx.quoteOf[k]!;
+  return q >= 0 && ctx.quotes[q]!.openToken === k;
+}
+
+function isAbbreviationPeriod(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== TokenKind.Word || prev.end !== tokens[k]!.start) return false;
+  const w = prev.lower;
+  return NEVER_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
+}
+
+/** Match a cue verb form starting at token i; returns the form and the token after it. */
+function matchVerb(ctx: Context, i: number, last: number): { form: CueForm; end: number } | null {
+  const t = ctx.tokens[i]!;
+  if (t.kind !== TokenKind.Word) return null;
+  const forms = ctx.lexicon.get(t.lower);
+  if (!forms) return null;
+  for (const form of forms) {
+    const words = form.words;
+    if (i + words.length > last) continue;
+    let ok = true;
+    for (let w = 1; w < words.length; w++) {
+      const u = ctx.tokens[i + w]!;
+      if (u.kind !== TokenKind.Word || u.lower !== words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { form, end: i + words.length };
+  }
+  return null;
+}
+
+/**
+ * The source phrase ending at token `end` (inclusive), walking left but not before `floor`.
+ * Returns [first, lastExclusive] or null.
+ */
+function sourceEndingAt(ctx: Context, end: number, floor: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  const t = tokens[end];
+  if (!t || end < floor) return null;
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')')) return null;
+  if (t.kind === TokenKind.Word) {
+    const w = t.lower;
+    if (RELATIVE_PRONOUNS.has(w) || PERSONAL_PRONOUNS.has(w)) {
+      if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us') return w === 'that' ? [end, end + 1] : null;
+      return [end, end + 1];
+    }
+    if (NON_FINAL_SOURCE_WORDS.has(w) || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
+  }
+  if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return null;
+  let j = end;
+  let count = 0;
+  let parenDepth = 0;
+  while (j >= floor && count < MAX_SOURCE_TOKENS) {
+    const u = tokens[j]!;
+    if (u.kind === TokenKind.Word) {
+      const w = u.lower;
+      if (w === 'and' || w === '&') {
+        const prev = tokens[j - 1];
+        const next = tokens[j + 1];
+        if (!(prev && next && prev.upper && next.upper)) break;
+      } else if (SOURCE_STOP_WORDS.has(w) && j !== end) break;
+      else if ((PERSONAL_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) && j !== end) break;
+    } else if (u.kind === TokenKind.Number) {
+      // "6 in 10 voters"
+    } else if (u.kind === TokenKind.Punct) {
+      const s = u.lower;
+      if (s === '.' && isAbbreviationPeriod(tokens, j)) {
+        // "Mr." "U.S."
+      } else if (s === '-' || s === '/' || s === '&') {
+        // joined words
+      } else if (s === ')' ) {
+        parenDepth++;
+      } else if (s === '(' && parenDepth > 0) {
+        parenDepth--;
+      } else break;
+    } else break;
+    if (ctx.quoteOf[j]! >= 0 && ctx.quoteOf[j] !== ctx.quoteOf[end]) break;
+    j--;
+    count++;
+  }
+  let first = j + 1;
+  if (count >= MAX_SOURCE_TOKENS && j >= floor) {
+    // too long to be a subject: keep the final capitalised run or nothing
+    let k = end;
+    while (k > first && tokens[k - 1]!.upper) k--;
+    if (!tokens[k]!.upper) return null;
+    first = k;
+  }
+  // trim leading conjunctions/adverbs and a leading prepositional phrase
+  while (first <= end && tokens[first]!.kind === TokenKind.Word && SOURCE_LEADING_TRIM.has(tokens[first]!.lower)) first++;
+  if (first <= end && tokens[first]!.kind === TokenKind.Word && PREPOSITIONS.has(tokens[first]!.lower)) {
+    // "On Tuesday the ministry said": restart at the last determiner or capitalised word after a gap
+    let k = first + 1;
+    let restart = -1;
+    for (; k <= end; k++) {
+      const u = tokens[k]!;
+      if (u.kind === TokenKind.Word && (u.lower === 'the' || u.lower === 'a' || u.lower === 'an') && k > first + 1) restart = k;
+    }
+    if (restart < 0) return null;
+    first = restart;
+  }
+  if (first > end) return null;
+  const head = tokens[first]!;
+  if (head.kind === TokenKind.Punct) return null;
+  return [first, end + 1];
+}
+
+/** The source phrase starting at token `start` (after an inverted cue: "said Mr. Smith"). */
+function sourceStartingAt(ctx: Context, start: number, last: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  const t = tokens[start];
+  if (!t || start >= last || t.kind !== TokenKind.Word) return null;
+  if (ctx.quoteOf[start]! >= 0) return null;
+  const w = t.lower;
+  if (PERSONAL_PRONOUNS.has(w)) {
+    if (w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'it' || w === 'you') return null;
+    return [start, start + 1];
+  }
+  if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many') return null;
+  if (w === 'of' || w === 'no' || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
+  let k = start;
+  while (k < last && k - start < MAX_SOURCE_TOKENS) {
+    const u = tokens[k]!;
+    if (u.kind === TokenKind.Word || u.kind === TokenKind.Number) {
+      if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and')) break;
+      k++;
+      continue;
+    }
+    if (u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, k) && k + 1 < last && isWord(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (u.kind === TokenKind.Punct && (u.lower === '-' || u.lower === '&')) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // the phrase must end the clause: a comma, the sentence end or a quote
+  const after = tokens[k];
+  if (k < last && after && !(after.kind === TokenKind.Punct && (after.lower === ',' || isTerminalPunct(after) || after.lower === ';' || after.lower === ':' || isDash(after))) && after.kind !== TokenKind.Quote) {
+    return null;
+  }
+  let end = k;
+  while (end > start && NON_FINAL_SOURCE_WORDS.has(tokens[end - 1]!.lower)) end--;
+  if (end <= start) return null;
+  return [start, end];
+}
+
+/** Last token (exclusive) of content that runs to the end of the sentence, trimmed. */
+function trimContentEnd(ctx: Context, first: number, last: number): number {
+  const tokens = ctx.tokens;
+  let e = last;
+  while (e > first) {
+    const t = tokens[e - 1]!;
+    if (t.kind === TokenKind.Punct) {
+      const s = t.lower;
+      if (s === '.' && isAbbreviationPeriod(tokens, e - 1) && ctx.quoteOf[e - 1]! < 0) {
+        // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
+        e--;
+        continue;
+      }
+      if (s === '.' || s === ',' || s === ';' || s === ':' || s === '!' || s === '?' || s === '...' || s === '…' || isDash(t) || s === '(') {
+        if (ctx.quoteOf[e - 1]! >= 0 && !isClosingQuote(ctx, e - 1)) {
+          // punctuation inside an open quote at the paragraph end stays
+          const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
+          if (q.closeToken < 0 && (s === '.' || s === '!' || s === '?')) break;
+        }
+        e--;
+        continue;
+      }
+    }
+    break;
+  }
+  return e;
+}
+
+/** The token range of content to the left of a source/cue starting at token `b`. */
+function contentLeftOf(ctx: Context, b: number, floor: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let e = b; // exclusive end
+  while (e > floor && (isPunct(tokens[e - 1], ',') || isDash(tokens[e - 1]))) e--;
+  if (e <= floor) return null;
+  let s = floor;
+  if (isClosingQuote(ctx, e - 1)) {
+    const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
+    s = q.openToken;
+    // a quote that starts mid-sentence after a colon or dash is the whole content
+  } else {
+    const q = ctx.quoteOf[e - 1]!;
+    if (q >= 0 && ctx.quotes[q]!.openToken < floor) s = ctx.quotes[q]!.openToken;
+    // a content starting mid-way after a quote-opening sentence: keep the sentence
+  }
+  // trim trailing comma inside the range when it is not a quote
+  if (!isClosingQuote(ctx, e - 1)) e = trimContentEnd(ctx, s, e);
+  if (e <= s) return null;
+  // leading conjunction "And" / "But" stays out
+  while (s < e && tokens[s]!.kind === TokenKind.Word && (tokens[s]!.lower === 'and' || tokens[s]!.lower === 'but') && s === floor) s++;
+  return e > s ? [s, e] : null;
+}
+
+/** Scan one sentence for cues and build candidates. */
+function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Candidate[]): void {
+  const { tokens } = ctx;
+  const f = sent.first;
+  const l = sent.last;
+  const used = new Uint8Array(l - f);
+  const start = out.length;
+  const mark = (a: number, b: number): void => {
+    for (let k = a; k < b; k++) used[k - f] = 1;
+  };
+  const blank = (cueFirst: number, cueLast: number, kind: AttributionKind): Candidate => ({
+    cueFirst,
+    cueLast,
+    kind,
+    sourceFirst: 0,
+    sourceLast: 0,
+    contentFirst: 0,
+    contentLast: 0,
+    contentLeft: false,
+    extraPieces: [],
+    subjectFirst: 0,
+    subjectLast: 0,
+    loaded: false,
+    sentence: sIndex,
+  });
+  for (let i = f; i < l && out.length - start < MAX_CUES_PER_SENTENCE; i++) {
+    if (used[i - f]) continue;
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Word) continue;
+    const w = t.lower;
+
+    // according to SOURCE
+    if (w === 'according' && i + 1 < l && tokens[i + 1]!.lower === 'to') {
+      const src = sourceStartingAt(ctx, i + 2, l) ?? looseSourceAfter(ctx, i + 2, l);
+      if (!src) continue;
+      const c = blank(i, i + 2, 'according-to');
+      c.sourceFirst = src[0];
+      c.sourceLast = src[1];
+      const left = i > f ? contentLeftOf(ctx, i, f) : null;
+      if (left) {
+        c.contentFirst = left[0];
+        c.contentLast = left[1];
+        c.contentLeft = true;
+      } else {
+        let k = src[1];
+        if (isPunct(tokens[k], ',')) k++;
+        const e = trimContentEnd(ctx, k, l);
+        if (e <= k) continue;
+        c.contentFirst = k;
+        c.contentLast = e;
+      }
+      mark(i, i + 2);
+      out.push(c);
+      i++;
+      continue;
+    }
+
+    // no-source: "reportedly", "is expected to", "seems to"
+    if (NO_SOURCE_ADVERBS.has(w) && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
+      const c = blank(i, i + 1, 'no-source');
+      c.subjectFirst = f;
+      c.subjectLast = trimContentEnd(ctx, f, i);
+      c.contentFirst = i + 1;
+      c.contentLast = trimContentEnd(ctx, i + 1, l);
+      if (c.contentLast > c.contentFirst) {
+        mark(i, i + 1);
+        out.push(c);
+      }
+      continue;
+    }
+    if (BE_FORMS.has(w) && i + 2 < l && NO_SOURCE_PASSIVES.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'to') {
+      const subj = sourceEndingAt(ctx, i - 1, f);
+      const c = blank(i, i + 2, 'no-source');
+      if (subj) {
+        c.subjectFirst = subj[0];
+        c.subjectLast = subj[1];
+      }
+      c.contentFirst = i + 2;
+      c.contentLast = trimContentEnd(ctx, i + 2, l);
+      if (c.contentLast > c.contentFirst) {
+        mark(i, i + 2);
+        out.push(c);
+        i++;
+      }
+      continue;
+    }
+    if (NO_SOURCE_SEEM_VERBS.has(w) && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like')) {
+      const subj = sourceEndingAt(ctx, i - 1, f);
+      const c = blank(i, i + 1, 'no-source');
+      if (subj) {
+        c.subjectFirst = subj[0];
+        c.subjectLast = subj[1];
+      }
+      c.contentFirst = i + 1;
+      c.contentLast = trimContentEnd(ctx, i + 1, l);
+      if (c.contentLast > c.contentFirst && subj) {
+        mark(i, i + 1);
+        out.push(c);
+      }
+      continue;
+    }
+
+    const m = matchVerb(ctx, i, l);
+    if (!m) continue;
+    const cand = verbCandidate(ctx, sIndex, sent, i, m.end, m.form, out, start);
+    if (cand) {
+      mark(cand.cueFirst, cand.cueLast);
+      out.push(cand);
+      i = cand.cueLast - 1;
+    }
+  }
+  settleSentence(ctx, out, start, sent);
+}
+
+/** A source found loosely after "according to" (lowercase phrases: "according to officials"). */
+function looseSourceAfter(ctx: Context, start: number, last: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let k = start;
+  while (k < last && k - start < MAX_SOURCE_TOKENS) {
+    const u = tokens[k]!;
+    if (u.kind === TokenKind.Word || u.kind === TokenKind.Number) {
+      if (k > start && (u.lower === 'that' || u.lower === 'which' || u.lower === 'who')) break;
+      k++;
+      continue;
+    }
+    if (u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, k) && k + 1 < last && isWord(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (u.kind === TokenKind.Punct && (u.lower === '-' || u.lower === '&' || u.lower === '/')) {
+      k++;
+      continue;
+    }
+    if (u.kind === TokenKind.Quote && k === start) {
+      // according to "the report" — accept a quoted title
+      const q = ctx.quoteOf[k]!;
+      if (q >= 0 && ctx.quotes[q]!.closeToken > k) {
+        k = ctx.quotes[q]!.closeToken + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  let end = k;
+  while (end > start && NON_FINAL_SOURCE_WORDS.has(tokens[end - 1]!.lower)) end--;
+  return end > start ? [start, end] : null;
+}
+
+function verbCandidate(
+  ctx: Context,
+  sIndex: number,
+  sent: TokenSentence,
+  verbFirst: number,
+  verbEnd: number,
+  form: CueForm,
+  out: Candidate[],
+  sentenceStart: number,
+): Candidate | null {
+  const { tokens } = ctx;
+  const f = sent.first;
+  const l = sent.last;
+  const prev = tokens[verbFirst - 1];
+  const inSentencePrev = verbFirst - 1 >= f ? prev : undefined;
+  // a determiner before the word makes it a noun ("the report", "his call")
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && NOUN_MARKERS.has(inSentencePrev.lower)) return null;
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') return null;
+  // inside a quotation the words are the speaker's, not the article's
+  if (ctx.quoteOf[verbFirst]! >= 0) return null;
+  const entry = form.entry;
+  // passive "was asked", "were told": the grammatical subject is not the source
+  if (form.past && inSentencePrev && BE_FORMS.has(inSentencePrev.lower)) return null;
+
+  // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
+  let cueFirst = verbFirst;
+  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && CUE_AUXILIARIES.has(tokens[cueFirst - 1]!.lower) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
+  // "that" after "has also" stays out; do not swallow a subject pronoun
+  let cueLast = verbEnd;
+  for (const tail of CUE_TAILS) {
+    if (cueLast + tail.length > l) continue;
+    let ok = true;
+    for (let k = 0; k < tail.length; k++) {
+      if (tokens[cueLast + k]!.lower !== tail[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      cueLast += tail.length;
+      break;
+    }
+  }
+  let colon = false;
+  if (isPunct(tokens[cueLast], ':') && cueLast < l) {
+    colon = true;
+  }
+
+  const c: Candidate = {
+    cueFirst,
+    cueLast,
+    kind: 'indirect',
+    sourceFirst: 0,
+    sourceLast: 0,
+    contentFirst: 0,
+    contentLast: 0,
+    contentLeft: false,
+    extraPieces: [],
+    subjectFirst: 0,
+    subjectLast: 0,
+    loaded: entry.loaded === true,
+    sentence: sIndex,
+  };
+
+  const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
+  const afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
+
+  // gerund continuing a clause: ", adding that ...", ", saying ..."
+  if (form.gerund) {
+    if (!afterCommaOrQuote) return null;
+    let src: [number, number] | null = null;
+    for (let k = out.length - 1; k >= sentenceStart; k--) {
+      const o = out[k]!;
+      if (o.sourceLast > o.sourceFirst) {
+        src = [o.sourceFirst, o.sourceLast];
+        break;
+      }
+    }
+    if (!src) {
+      const s0 = tokens[f];
+      if (s0 && s0.kind === TokenKind.Word && (PERSONAL_PRONOUNS.has(s0.lower) || s0.upper) && !isOpeningQuote(ctx, f)) {
+        let k = f;
+        while (k + 1 < verbFirst && tokens[k + 1]!.kind === TokenKind.Word && tokens[k + 1]!.upper && k - f < 4) k++;
+        if (!PERSONAL_PRONOUNS.has(s0.lower) && k === f && SOURCE_LEADING_TRIM.has(s0.lower)) return null;
+        src = [f, k + 1];
+      }
+    }
+    if (!src) return null;
+    const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon);
+    if (cs < 0) return null;
+    c.sourceFirst = src[0];
+    c.sourceLast = src[1];
+    c.contentFirst = cs;
+    c.contentLast = contentEndRight(ctx, cs, l);
+    if (c.contentLast <= c.contentFirst) return null;
+    return c;
+  }
+
+  // inverted: "..., said Mr. Smith."
+  if (afterCommaOrQuote && cueFirst === verbFirst) {
+    const src = sourceStartingAt(ctx, cueLast, l);
+    if (src) {
+      const left = contentLeftOf(ctx, cueFirst, f);
+      if (left) {
+        c.sourceFirst = src[0];
+        c.sourceLast = src[1];
+        c.contentFirst = left[0];
+        c.contentLast = left[1];
+        c.contentLeft = true;
+        // a cue tail after the source: "said Smith in a statement"
+        return c;
+      }
+    }
+  }
+
+  // source to the left
+  let src: [number, number] | null = null;
+  if (before && isPunct(before, ',')) {
+    src = appositiveSource(ctx, cueFirst - 1, f);
+  } else if (before) {
+    src = sourceEndingAt(ctx, cueFirst - 1, f);
+  }
+  if (!src) return null;
+  c.sourceFirst = src[0];
+  c.sourceLast = src[1];
+
+  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
+  const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
+  const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || isClosingQuote(ctx, src[0] - 1) || isDash(beforeSource));
+  const rightEmpty = cs < 0 || trimContentEnd(ctx, cs, l) <= cs || restIsCueTail(ctx, cueLast, l);
+  if (sourceAfterComma && rightEmpty) {
+    const left = contentLeftOf(ctx, src[0], f);
+    if (!left) return null;
+    c.contentFirst = left[0];
+    c.contentLast = left[1];
+    c.contentLeft = true;
+    return c;
+  }
+  if (cs < 0) return null;
+  c.contentFirst = cs;
+  c.contentLast = contentEndRight(ctx, cs, l);
+  if (c.contentLast <= c.contentFirst) return null;
+  return c;
+}
+
+/** After the cue: only a time phrase, an interview phrase or the sentence end remains. */
+function restIsCueTail(ctx: Context, k: number, l: number): boolean {
+  const tokens = ctx.tokens;
+  let j = k;
+  let words = 0;
+  while (j < l && !isTerminalPunct(tokens[j]) && !isPunct(tokens[j], ',')) {
+    const t = tokens[j]!;
+    if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
+    words++;
+    j++;
+  }
+  if (words > 6) return false;
+  if (j >= l || isTerminalPunct(tokens[j])) return true;
+  // ", adding ..." / ", referring to": the content is still on the left
+  const next = tokens[j + 1];
+  return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
+}
+
+/** Where content to the right of the cue starts, or -1. */
+function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean): number {
+  const tokens = ctx.tokens;
+  if (k >= l) return -1;
+  if (colon) return k + 1 < l ? k + 1 : -1;
+  // "said Friday that", "said on Tuesday that"
+  let j = k;
+  let steps = 0;
+  while (j < l && steps < 4 && tokens[j]!.kind === TokenKind.Word && isTimeish(tokens[j]!)) {
+    j++;
+    steps++;
+  }
+  if (j > k && j < l && tokens[j]!.lower === 'that') return j;
+  const t = tokens[k]!;
+  if (isPunct(t, ',') || isPunct(t, ':')) {
+    // "He added, “...”"
+    if (k + 1 < l && tokens[k + 1]!.kind === TokenKind.Quote) return k + 1;
+    if (frame === 'weak') return -1;
+    return -1;
+  }
+  if (isTerminalPunct(t) || t.kind === TokenKind.Punct) {
+    if (t.lower === '(' || t.lower === '-' || t.lower === '—') return -1;
+    return -1;
+  }
+  if (frame === 'object') {
+    // skip the addressee up to "to" or "that"
+    for (let m = k; m < l && m - k <= MAX_OBJECT_TOKENS; m++) {
+      const u = tokens[m]!;
+      if (u.kind === TokenKind.Word && (u.lower === 'to' || u.lower === 'that') && m > k) return m;
+      if (u.kind === TokenKind.Word && u.lower === 'that' && m === k) return m;
+      if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
+        if (u.kind === TokenKind.Quote && m === k) return m;
+        break;
+      }
+    }
+    return k;
+  }
+  if (frame === 'weak') {
+    if (t.lower === 'that' || t.kind === TokenKind.Quote) return k;
+    return -1;
+  }
+  return k;
+}
+
+function isTimeish(t: Token): boolean {
+  const w = t.lower;
+  return (
+    w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' ||
+    w === 'sunday' || w === 'today' || w === 'yesterday' || w === 'tonight' || w === 'on' || w === 'last' || w === 'this' ||
+    w === 'week' || w === 'earlier' || w === 'later' || w === 'night' || w === 'morning' || w === 'afternoon' || w === 'evening' ||
+    w === 'recently' || w === 'repeatedly' || w === 'privately' || w === 'publicly' || w === 'again' || w === 'also' ||
+    w === 'separately'
+  );
+}
+
+/** Content to the right runs to the sentence end, or past it while a quote it opened is still open. */
+function contentEndRight(ctx: Context, cs: number, l: number): number {
+  let last = l;
+  const q = ctx.quoteOf[cs]!;
+  if (q >= 0 && ctx.quotes[q]!.openToken === cs) {
+    const quote = ctx.quotes[q]!;
+    if (quote.closeToken >= l) last = quote.closeToken + 1;
+    else if (quote.closeToken < 0) last = ctx.tokens.length;
+  }
+  return trimContentEnd(ctx, cs, last);
+}
+
+/** "Tom Miller, at a consulting firm, argues": the source includes the appositive and its comma. */
+function appositiveSource(ctx: Context, comma: number, f: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let k = comma - 1;
+  let steps = 0;
+  while (k >= f && steps < 20) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Quote || isTerminalPunct(t)) return null;
+    if (isPunct(t, ',')) break;
+    k--;
+    steps++;
+  }
+  if (k < f || !isPunct(tokens[k], ',')) return null;
+  const appositiveFirst = k + 1;
+  if (appositiveFirst >= comma) return null;
+  const head = sourceEndingAt(ctx, k - 1, f);
+  if (!head) return null;
+  if (!tokens[head[0]]!.upper && !PERSONAL_PRONOUNS.has(tokens[head[0]]!.lower) && tokens[head[0]]!.lower !== 'the') return null;
+  const a = tokens[appositiveFirst]!;
+  if (a.kind === TokenKind.Word && (RELATIVE_PRONOUNS.has(a.lower) || a.lower === 'whose' || a.lower === 'where' || a.lower.endsWith('ing'))) {
+    // a relative clause or participle is not part of the source
+    return head;
+  }
+  return [head[0], comma + 1];
+}
+
+/** Bound each sentence's contents so nested and sibling attributions do not overrun each other. */
+function settleSentence(ctx: Context, out: Candidate[], start: number, sent: TokenSentence): void {
+  const tokens = ctx.tokens;
+  for (let a = start; a < out.length; a++) {
+    const x = out[a]!;
+    if (x.contentLeft || x.kind === 'no-source') continue;
+    for (let b = a + 1; b < out.length; b++) {
+      const y = out[b]!;
+      // a later left-content attribution whose source starts after our cue ends our content at its comma
+      if (y.contentLeft && y.sourceFirst > x.cueLast && y.contentFirst <= x.cueFirst && y.sourceFirst <= x.contentLast) {
+        const boundary = y.kind === 'according-to' ? y.cueFirst : Math.min(y.sourceFirst, y.cueFirst);
+        x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, boundary));
+        if (isClosingQuote(ctx, boundary - 2) && isPunct(tokens[boundary - 1], ',')) x.contentLast = boundary - 1;
+      }
+      // a sibling clause "X said A, and Y said B": cut before "and"/";"
+      if (!y.contentLeft && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
+        const p = tokens[y.sourceFirst - 1];
+        const pp = tokens[y.sourceFirst - 2];
+        if (p && (isPunct(p, ';') || (p.lower === 'and' || p.lower === 'but') && pp && isPunct(pp, ','))) {
+          x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
+        }
+      }
+    }
+    if (x.contentLast <= x.contentFirst) x.contentLast = x.contentFirst;
+  }
+  void sent;
+}
+
+/** Quotes that continue a speaker's words in following sentences ("“A,” she said. “B.”"). */
+function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
+  const tokens = ctx.tokens;
+  let ci = 0;
+  const bySentence = new Int32Array(sentences.length).fill(-1);
+  for (; ci < cands.length; ci++) bySentence[cands[ci]!.sentence] = ci;
+  for (let s = 0; s < sentences.length; s++) {
+    const a = bySentence[s]!;
+    if (a < 0) continue;
+    const cand = cands[a]!;
+    if (cand.kind === 'no-source' || cand.sourceLast <= cand.sourceFirst) continue;
+    const quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
+    if (!quoted) continue;
+    // a quote right after the cue in the same sentence: "“A,” she said, “B.”"
+    const sent = sentences[s]!;
+    const after = cand.contentLeft ? Math.max(cand.cueLast, cand.sourceLast) : -1;
+    if (after > 0) {
+      let k = after;
+      if (isPunct(tokens[k], ',') || isPunct(tokens[k], ':')) k++;
+      if (k < sent.last && isOpeningQuote(ctx, k)) {
+        const q = ctx.quotes[ctx.quoteOf[k]!]!;
+        const endTok = q.closeToken >= 0 ? q.closeToken + 1 : tokens.length;
+        cand.extraPieces.push({ start: tokens[k]!.start, end: tokens[endTok - 1]!.end });
+      }
+    }
+    // following sentences that are nothing but a quotation, with no cue of their own
+    for (let n = s + 1; n < sentences.length; n++) {
+      if (bySentence[n]! >= 0) break;
+      const ns = sentences[n]!;
+      if (!isOpeningQuote(ctx, ns.first)) break;
+      const q = ctx.quotes[ctx.quoteOf[ns.first]!]!;
+      if (q.closeToken >= 0 && q.closeToken < ns.last - 2) break;
+      const endTok = q.closeToken >= 0 ? q.closeToken + 1 : tokens.length;
+      const piece = { start: tokens[ns.first]!.start, end: tokens[endTok - 1]!.end };
+      const lastPiece = cand.extraPieces[cand.extraPieces.length - 1];
+      if (lastPiece && lastPiece.end >= piece.start) continue;
+      cand.extraPieces.push(piece);
+      if (q.closeToken < 0 || q.closeToken >= ns.last) {
+        // the quote runs on through later sentences: covered by this piece
+        while (n + 1 < sentences.length && sentences[n + 1]!.first <= endTok - 1) n++;
+      }
+    }
+  }
+}
+
+export interface AttributionScan {
+  attributions: LocalAttribution[];
+}
+
+/** Find the attributions of one paragraph. */
+export function findAttributions(
+  text: string,
+  tokens: Token[],
+  sentences: TokenSentence[],
+  quotes: QuoteRange[],
+  lexicon: Map<string, CueForm[]>,
+): LocalAttribution[] {
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  for (let q = 0; q < quotes.length; q++) {
+    const r = quotes[q]!;
+    const end = r.closeToken >= 0 ? r.closeToken : tokens.length - 1;
+    for (let k = r.openToken; k <= end; k++) quoteOf[k] = q;
+  }
+  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon };
+  const cands: Candidate[] = [];
+  for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
+  attachContinuations(ctx, sentences, cands);
+
+  const out: LocalAttribution[] = [];
+  for (const c of cands) {
+    const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
+    const content: LocalSpan[] = [];
+    if (c.kind === 'no-source' && c.subjectLast > c.subjectFirst) {
+      content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
+    }
+    if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
+    for (const p of c.extraPieces) content.push(p);
+    if (content.length === 0) continue;
+    content.sort((a, b) => a.start - b.start);
+    const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
+    let kind = c.kind;
+    if (kind === 'indirect') kind = quotedKind(ctx, c);
+    out.push({ kind, source, cue, content, parent: -1, loaded: c.loaded || undefined });
+  }
+  out.sort((a, b) => a.cue.start - b.cue.start);
+  linkNesting(out);
+  return out;
+}
+
+/** direct when the content is nothing but quotation(s), partial when it contains one. */
+function quotedKind(ctx: Context, c: Candidate): AttributionKind {
+  const first = c.contentFirst;
+  const last = c.contentLast - 1;
+  if (last < first) return 'indirect';
+  const qFirst = ctx.quoteOf[first]!;
+  const qLast = ctx.quoteOf[last]!;
+  if (qFirst >= 0 && qFirst === qLast && ctx.quotes[qFirst]!.openToken === first) return 'direct';
+  if (qFirst >= 0 && ctx.quotes[qFirst]!.openToken === first && qLast >= 0 && ctx.quotes[qLast]!.closeToken === last) {
+    // several quotes glued only by punctuation
+    let onlyQuotes = true;
+    for (let k = first; k <= last; k++) {
+      if (ctx.quoteOf[k]! < 0 && ctx.tokens[k]!.kind !== TokenKind.Punct) {
+        onlyQuotes = false;
+        break;
+      }
+    }
+    if (onlyQuotes) return 'direct';
+  }
+  for (let k = first; k <= last; k++) if (ctx.quoteOf[k]! >= 0) return 'partial';
+  return 'indirect';
+}
+
+/** parent = the closest earlier-or-later attribution whose content contains this cue (bounded window). */
+function linkNesting(list: LocalAttribution[]): void {
+  const WINDOW = 12;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    let best = -1;
+    let bestSize = Infinity;
+    const lo = Math.max(0, i - WINDOW);
+    const hi = Math.min(list.length, i + WINDOW + 1);
+    for (let j = lo; j < hi; j++) {
+      if (j === i) continue;
+      const b = list[j]!;
+      for (const piece of b.content) {
+        if (piece.start <= a.cue.start && a.cue.end <= piece.end) {
+          const size = piece.end - piece.start;
+          if (size < bestSize) {
+            bestSize = size;
+            best = j;
+          }
+        }
+      }
+    }
+    a.parent = best;
+  }
+  // break accidental cycles (a inside b inside a): keep the larger as the parent
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!.parent;
+    if (p >= 0 && list[p]!.parent === i) list[p]!.parent = -1;
+  }
+}

@@ -1,0 +1,67 @@
+// Unattributed checkable statements: sentences that no attribution covers but that contain
+// figures, percentages, money, dates, superlatives or causal claims.
+import { CAUSAL_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, SUPERLATIVES, WEEKDAYS } from './lexicon/claims';
+import { TokenKind, type Token } from './text';
+import type { ClaimReason } from './types';
+
+export interface LocalClaim {
+  start: number;
+  end: number;
+  reasons: ClaimReason[];
+}
+
+/** Reasons a token range [first, last) is checkable (empty when it is not). */
+export function checkableReasons(tokens: Token[], first: number, last: number): ClaimReason[] {
+  let figure = false;
+  let percentage = false;
+  let money = false;
+  let date = false;
+  let superlative = false;
+  let causal = false;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (t.kind === TokenKind.Number) {
+      const next = tokens[k + 1];
+      const prev = tokens[k - 1];
+      if (next && (next.lower === '%' || PERCENT_WORDS.has(next.lower))) percentage = true;
+      else if (prev && (prev.lower === '$' || prev.lower === '€' || prev.lower === '£' || prev.lower === '¥' || prev.lower === '₩')) money = true;
+      else if (next && MONEY_WORDS.has(next.lower)) money = true;
+      else if (prev && MONTHS.has(prev.lower)) date = true;
+      else if (/^(1[89]|20)\d\d$/.test(w)) date = true;
+      else figure = true;
+      continue;
+    }
+    if (t.kind === TokenKind.Punct) {
+      if (w === '%') percentage = true;
+      else if (w === '$' || w === '€' || w === '£') money = true;
+      continue;
+    }
+    if (t.kind !== TokenKind.Word) continue;
+    if (PERCENT_WORDS.has(w) && w !== 'per') percentage = true;
+    else if (MONTHS.has(w) && t.upper && w !== 'may' && w !== 'march') date = true;
+    else if (WEEKDAYS.has(w)) date = true;
+    else if (NUMBER_WORDS.has(w)) figure = true;
+    else if (SUPERLATIVES.has(w) && w !== 'last' && w !== 'never' && w !== 'ever' && w !== 'first' && w !== 'only') superlative = true;
+    else if (w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
+    else if (CAUSAL_WORDS.has(w)) {
+      if (w === 'due' || w === 'thanks') causal = tokens[k + 1]?.lower === 'to';
+      else causal = true;
+    }
+  }
+  const out: ClaimReason[] = [];
+  if (figure) out.push('figure');
+  if (percentage) out.push('percentage');
+  if (money) out.push('money');
+  if (date) out.push('date');
+  if (superlative) out.push('superlative');
+  if (causal) out.push('causal');
+  return out;
+}
+
+const NOT_SUPERLATIVE_EST = new Set([
+  'interest', 'interests', 'request', 'protest', 'contest', 'suggest', 'invest', 'honest', 'modest',
+  'harvest', 'manifest', 'arrest', 'forest', 'digest', 'attest', 'rest', 'guest', 'quest', 'conquest',
+  'earnest', 'midwest', 'southwest', 'northwest', 'latest', 'behest', 'detest', 'unrest',
+  'bequest', 'inquest', 'tempest', 'arbest',
+]);

@@ -1,0 +1,127 @@
+// Credits: photo and wire credits in parentheses, datelines ("SEOUL, May 20 (Yonhap) --",
+// "WASHINGTON —") and bylines ("By Jane Doe"). Local to one paragraph.
+import { WIRE_AGENCIES } from './lexicon/credits';
+import { TokenKind, type Token } from './text';
+import type { CreditKind } from './types';
+
+export interface LocalCredit {
+  start: number;
+  end: number;
+  kind: CreditKind;
+  name: string;
+}
+
+const MAX_CREDIT_TOKENS = 10;
+
+function isAllCapsWord(text: string, t: Token): boolean {
+  if (t.kind !== TokenKind.Word || t.end - t.start < 2) return false;
+  let letters = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+function isDashToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TokenKind.Punct && (t.lower === '--' || t.lower === '—' || t.lower === '–' || t.lower === '-');
+}
+
+/** "(Name)" starting at token k: returns the index of ")" or -1. */
+function parenthesisedName(tokens: Token[], k: number): number {
+  if (!tokens[k] || tokens[k]!.lower !== '(') return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_CREDIT_TOKENS + 1; j++) {
+    const t = tokens[j]!;
+    if (t.kind === TokenKind.Punct && t.lower === ')') return j > k + 1 ? j : -1;
+    if (t.kind === TokenKind.Quote) return -1;
+    if (t.kind === TokenKind.Punct && (t.lower === '.' || t.lower === '!' || t.lower === '?' || t.lower === ',')) {
+      if (t.lower === '.' && j + 1 < tokens.length && tokens[j + 1]!.kind !== TokenKind.Punct) continue;
+      return -1;
+    }
+    if (t.kind === TokenKind.Word && !t.upper && !CONNECTORS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la', 'photo', 'via', 'courtesy', 'file', 'handout']);
+
+function creditName(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
+  const out: LocalCredit[] = [];
+  const n = tokens.length;
+  if (n === 0) return out;
+
+  // dateline: CAPS[, Place][, Date] [(Agency)] --
+  if (isAllCapsWord(text, tokens[0]!)) {
+    let k = 0;
+    while (k < n && k < 6 && (isAllCapsWord(text, tokens[k]!) || (tokens[k]!.kind === TokenKind.Punct && tokens[k]!.lower === '.'))) k++;
+    const placeEnd = tokens[k - 1]!.end;
+    let j = k;
+    // optional ", State" / ", May 20"
+    let guard = 0;
+    while (j < n && guard < 8 && tokens[j]!.lower !== '(' && !isDashToken(tokens[j])) {
+      const t = tokens[j]!;
+      if (t.kind === TokenKind.Quote) break;
+      if (t.kind === TokenKind.Word && !t.upper) break;
+      j++;
+      guard++;
+    }
+    let wire: LocalCredit | null = null;
+    const close = parenthesisedName(tokens, j);
+    if (close > 0) {
+      const nameStart = tokens[j + 1]!.start;
+      const nameEnd = tokens[close - 1]!.end;
+      wire = { start: tokens[j]!.start, end: tokens[close]!.end, kind: 'wire', name: creditName(text, nameStart, nameEnd) };
+      j = close + 1;
+    }
+    if (j < n && isDashToken(tokens[j]) && (j === k || wire || guard <= 6)) {
+      out.push({ start: tokens[0]!.start, end: tokens[j]!.end, kind: 'dateline', name: creditName(text, tokens[0]!.start, placeEnd) });
+      if (wire) out.push(wire);
+    }
+  }
+
+  // byline: "By Jane Doe" (a short paragraph)
+  if (n <= 8 && tokens[0]!.kind === TokenKind.Word && tokens[0]!.lower === 'by' && n >= 2 && tokens[1]!.upper) {
+    let allNames = true;
+    for (let k = 1; k < n; k++) {
+      const t = tokens[k]!;
+      if (t.kind === TokenKind.Word && !t.upper && t.lower !== 'and') allNames = false;
+      if (t.kind === TokenKind.Quote) allNames = false;
+    }
+    if (allNames) {
+      out.push({ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[1]!.start, tokens[n - 1]!.end) });
+    }
+  }
+
+  // trailing "(Name)" credit
+  const last = tokens[n - 1]!;
+  if (last.kind === TokenKind.Punct && last.lower === ')') {
+    let open = -1;
+    for (let k = n - 2; k >= 0 && n - k <= MAX_CREDIT_TOKENS + 2; k--) {
+      if (tokens[k]!.lower === '(') {
+        open = k;
+        break;
+      }
+    }
+    if (open >= 0 && parenthesisedName(tokens, open) === n - 1 && (open === 0 || tokens[open - 1]!.kind !== TokenKind.Word || open === 0)) {
+      const prev = tokens[open - 1];
+      const afterSentence = !prev || prev.kind === TokenKind.Punct || prev.kind === TokenKind.Quote;
+      if (afterSentence) {
+        const name = creditName(text, tokens[open + 1]!.start, tokens[n - 2]!.end);
+        const lower = name.toLowerCase();
+        const isWire = WIRE_AGENCIES.has(lower);
+        const already = out.some((c) => c.start === last.start || (c.start <= tokens[open]!.start && c.end >= last.end));
+        if (!already) out.push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name) });
+      }
+    }
+  }
+  return out;
+}
+
+function stripPhotoWords(name: string): string {
+  return name.replace(/^(?:photo|file photo|courtesy of|courtesy|handout)\s*(?:by|:)?\s*/i, '').replace(/\s*(?:photo|handout)$/i, '') || name;
+}

@@ -1,0 +1,97 @@
+// Quotation marks: pair opening and closing marks within one paragraph. Straight marks are
+// decided by their neighbours; a quote still open at the paragraph's end is reported to the
+// assembler, which applies the news convention (it continues if the next paragraph opens
+// with a quotation mark, otherwise it is unbalanced).
+import { isSpaceCode, QuoteShape, TokenKind, type Token } from './text';
+
+export interface QuoteRange {
+  /** Token index of the opening mark. */
+  openToken: number;
+  /** Token index of the closing mark, or -1 when the quote is still open at paragraph end. */
+  closeToken: number;
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** Opened at the paragraph start while a quote was carried in from the previous paragraph. */
+  continued: boolean;
+}
+
+export interface LocalQuoteProblem {
+  start: number;
+  end: number;
+  code: 'unbalanced-quote-open' | 'unbalanced-quote-close';
+}
+
+export interface QuoteScan {
+  quotes: QuoteRange[];
+  problems: LocalQuoteProblem[];
+  /** True when the paragraph ends inside a quotation. */
+  openAtEnd: boolean;
+  /** True when the first token of the paragraph is an opening quotation mark. */
+  opensWithQuote: boolean;
+}
+
+function isWordChar(c: number): boolean {
+  return c >= 0 && !isSpaceCode(c) && !isPunctLike(c);
+}
+
+function isPunctLike(c: number): boolean {
+  return (
+    c === 44 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 ||
+    c === 0x2014 || c === 0x2013 || c === 45 || c === 34 || c === 0x201d || c === 0x201c || c === 39 ||
+    c === 0x2019
+  );
+}
+
+export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): QuoteScan {
+  const quotes: QuoteRange[] = [];
+  const problems: LocalQuoteProblem[] = [];
+  let openIndex = -1;
+  let firstQuoteSeen = false;
+  const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
+  const push = (openToken: number, closeToken: number): void => {
+    const o = tokens[openToken]!;
+    const c = closeToken >= 0 ? tokens[closeToken]! : undefined;
+    const lastEnd = tokens.length > 0 ? tokens[tokens.length - 1]!.end : o.end;
+    quotes.push({
+      openToken,
+      closeToken,
+      start: o.start,
+      end: c ? c.end : lastEnd,
+      innerStart: o.end,
+      innerEnd: c ? c.start : lastEnd,
+      continued: carriedIn && openToken === 0,
+    });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Quote) continue;
+    const before = t.start > 0 ? text.charCodeAt(t.start - 1) : -1;
+    const after = t.end < text.length ? text.charCodeAt(t.end) : -1;
+    const looksOpening = (before < 0 || isSpaceCode(before) || before === 40 || before === 0x2014 || before === 91) && after >= 0 && !isSpaceCode(after);
+    const looksClosing = before >= 0 && !isSpaceCode(before) && (after < 0 || !isWordChar(after));
+    let shape = t.quote;
+    if (shape === QuoteShape.Straight) shape = openIndex >= 0 ? (looksOpening && !looksClosing ? QuoteShape.Open : QuoteShape.Close) : looksClosing && !looksOpening ? QuoteShape.Close : QuoteShape.Open;
+    else if (shape === QuoteShape.Close && openIndex < 0 && looksOpening && !looksClosing) shape = QuoteShape.Open;
+    else if (shape === QuoteShape.Open && openIndex >= 0 && looksClosing && !looksOpening) shape = QuoteShape.Close;
+    firstQuoteSeen = true;
+    if (shape === QuoteShape.Open) {
+      if (openIndex >= 0) {
+        // a second opening mark: the first one never closed
+        const o = tokens[openIndex]!;
+        problems.push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
+      }
+      openIndex = k;
+    } else if (openIndex >= 0) {
+      push(openIndex, k);
+      openIndex = -1;
+    } else {
+      problems.push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
+    }
+  }
+  void firstQuoteSeen;
+  const openAtEnd = openIndex >= 0;
+  if (openAtEnd) push(openIndex, -1);
+  return { quotes, problems, openAtEnd, opensWithQuote };
+}

@@ -1,0 +1,85 @@
+// Sentence boundaries over the tokens of one paragraph. News abbreviations ("Feb.", "U.S.",
+// "Mr.", initials, decimals) do not end a sentence; a closing quotation mark after terminal
+// punctuation belongs to the sentence it closes.
+import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './lexicon/abbreviations';
+import { QuoteShape, TokenKind, type Token } from './text';
+
+/** A sentence as a token range [first, last) plus its character extent. */
+export interface TokenSentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+function isTerminal(t: Token): boolean {
+  if (t.kind !== TokenKind.Punct) return false;
+  const s = t.lower;
+  return s === '.' || s === '!' || s === '?' || s === '...' || s === '…' || s === '?!' || s === '!?';
+}
+
+function isClosingAfterTerminal(t: Token): boolean {
+  if (t.kind === TokenKind.Quote) return t.quote !== QuoteShape.Open;
+  if (t.kind !== TokenKind.Punct) return false;
+  const s = t.lower;
+  return s === ')' || s === ']' || s === '’' || s === "'";
+}
+
+/** Does the period after token `prev` belong to an abbreviation rather than end the sentence? */
+function periodIsAbbreviation(text: string, prev: Token | undefined, next: Token | undefined): boolean {
+  if (!prev || prev.end !== prev.end || prev.kind === TokenKind.Punct || prev.kind === TokenKind.Quote) return false;
+  const w = prev.lower;
+  if (NEVER_FINAL_ABBREVIATIONS.has(w)) {
+    // "No." is a sentence-final "no" unless a number follows
+    if (w === 'no' || w === 'p' || w === 'art' || w === 'v') return next !== undefined && next.kind === TokenKind.Number;
+    return true;
+  }
+  const single = prev.end - prev.start === 1 && prev.upper; // initials: "John F. Kennedy"
+  if (single || MAYBE_FINAL_ABBREVIATIONS.has(w) || (w.length > 2 && w.indexOf('.') > 0 && w.length <= 9)) {
+    if (!next) return false;
+    if (next.kind === TokenKind.Word && next.upper && SENTENCE_OPENERS.has(next.lower)) return false;
+    if (next.kind === TokenKind.Quote) return false;
+    return true;
+  }
+  void text;
+  return false;
+}
+
+/** Split a paragraph's tokens into sentences. Linear. */
+export function splitSentences(text: string, tokens: Token[]): TokenSentence[] {
+  const out: TokenSentence[] = [];
+  const n = tokens.length;
+  let first = 0;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (isTerminal(t)) {
+      if (t.lower === '.' && periodIsAbbreviation(text, tokens[i - 1], tokens[i + 1])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && (isTerminal(tokens[j]!) || isClosingAfterTerminal(tokens[j]!))) j++;
+      const next = tokens[j];
+      // "?" he asked — a lowercase word right after the quote continues the sentence
+      if (next && next.kind === TokenKind.Word && !next.upper && next.lower !== 'i') {
+        const c = text.charCodeAt(next.start);
+        if (c >= 97 && c <= 122) {
+          i = j;
+          continue;
+        }
+      }
+      if (next && next.kind === TokenKind.Punct && (next.lower === ',' || next.lower === ';')) {
+        i = j;
+        continue;
+      }
+      out.push({ first, last: j, start: tokens[first]!.start, end: tokens[j - 1]!.end });
+      first = j;
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (first < n) out.push({ first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end });
+  return out;
+}
