@@ -1,8 +1,19 @@
-// `sourcelight` command line.
-const [command] = process.argv.slice(2);
-if (!command || command === '--help' || command === '-h') {
-  process.stdout.write('usage: sourcelight analyze FILE... [--json]\n');
-  process.exit(command ? 0 : 2);
-}
-process.stderr.write(`sourcelight: unknown command '${command}'\n`);
-process.exit(2);
+// `sourcelight` command line (dist/cli.js, the package's bin). Commands live in ./commands.ts.
+import { nodeIo } from './io';
+import { run } from './run';
+
+// `sourcelight analyze ... | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+run(process.argv.slice(2), nodeIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`sourcelight: ${String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
