@@ -1,0 +1,757 @@
+// Finding source mentions in one paragraph: titled people ("State Department spokesperson
+// Tammy Bruce"), names ("Cho Tae-yul", "Rubio"), organisations ("the Ministry of Foreign
+// Affairs", "Yonhap"), role nouns ("the minister", "the foreign ministry"), anonymous sources
+// ("a source familiar with the talks"), documents ("a new poll") and pronouns.
+// One left-to-right pass over the paragraph's tokens; every step looks ahead a bounded number
+// of tokens, so the pass is linear in the paragraph's length.
+import type { MentionKind, SourceType } from '../types';
+import {
+  ANONYMITY_QUALIFIERS,
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MODIFIERS,
+  BARE_PLURAL_SOURCES,
+  DOCUMENT_HEADS,
+  ELECTION_MODIFIERS,
+  QUALIFIER_OBJECTS,
+  QUANTIFIERS,
+} from './lexicon/anonymous';
+import {
+  CALENDAR_WORDS,
+  CHINESE_FAMILY_NAMES,
+  FEMALE_GIVEN_NAMES,
+  KOREAN_FAMILY_NAMES,
+  MALE_GIVEN_NAMES,
+  NATIONALITIES,
+  NOT_NAMES,
+  PLACES,
+} from './lexicon/names';
+import {
+  KNOWN_ORGANIZATIONS,
+  ORGANIZATION_HEAD_WORDS,
+  ORGANIZATION_ROLE_HEADS,
+  ORGANIZATION_ROLE_MODIFIERS,
+} from './lexicon/organizations';
+import { PRONOUNS } from './lexicon/pronouns';
+import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, TITLE_MODIFIERS, type TitleEntry } from './lexicon/titles';
+
+export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
+
+/** A mention of a possible source, found locally in one paragraph. */
+export interface EntityMention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** The proper name inside the mention ("Cho Tae-yul" in "Foreign Minister Cho Tae-yul"). */
+  name?: string;
+  /**
+   * The job title ("Foreign Minister", "spokesperson"). Convention: the title is the job as
+   * the lexicon knows it; an organisation or country written before it is the affiliation, so
+   * "State Department spokesperson" is title "spokesperson", affiliation "State Department",
+   * and "South Korean Foreign Minister" is title "Foreign Minister", affiliation "South Korea".
+   */
+  title?: string;
+  /** Who the person works for or speaks for ("South Korea", "State Department"). */
+  affiliation?: string;
+  type?: SourceType;
+  gender?: MentionGender;
+  /** The role noun that refers back to this source ("minister", "ministry", "official", "poll"). */
+  head?: string;
+  /**
+   * A guess that only counts when it matches a source named elsewhere or is an attribution's
+   * source (a lone capitalised word, "the ministry" with nothing before it, "officials").
+   */
+  candidate?: boolean;
+  /** Korean and Chinese order: the family name comes first ("Cho" in "Cho Tae-yul"). */
+  familyNameFirst?: boolean;
+  /** "who": refers to the mention right before it. */
+  relative?: boolean;
+  /** "I", "we": resolvable only when the attribution engine names it as a speaker. */
+  firstPerson?: boolean;
+  /** Where `name` starts, counted from `start` (so it survives shifting the mention). */
+  nameOffset?: number;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  word: boolean;
+  cap: boolean;
+  /** First word of a sentence or right after an opening quote/parenthesis: capitals say less. */
+  sentenceStart: boolean;
+}
+
+/** Abbreviations that keep their period inside a name or title ("Mr.", "Sen.", "Jr."). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'adm', 'st', 'jr',
+  'sr', 'prof', 'rev', 'maj', 'cmdr', 'pres', 'amb', 'atty', 'supt', 'det', 'insp', 'gov', 'inc',
+  'corp', 'co', 'ltd', 'no', 'ft', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'vs',
+]);
+
+/** Lower-case words allowed inside a proper name when a capitalised word follows. */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'on', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'bin',
+  'al', 'la', 'le', 'y',
+]);
+
+const ORGANIZATION_SUFFIX_NOUNS: ReadonlySet<string> = new Set(['administration', 'campaign', 'government']);
+
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]));
+const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_HEADS].map((p) => p.split(' ')[0]));
+const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(
+  KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases].map((a) => [a.toLowerCase(), o.name] as const)),
+);
+const QUALIFIER_WORDS: readonly string[][] = ANONYMITY_QUALIFIERS.map((q) => q.split(' '));
+
+const MAX_RUN_TOKENS = 12;
+
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Letters outside ASCII: Latin-1 and beyond, excluding punctuation blocks and surrogates.
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0xc0 && c < 0x2000) return true;
+  if (c >= 0x2c00 && c < 0x2e00) return true;
+  if (c >= 0x3040 && c < 0xd800) return true;
+  if (c >= 0xf900 && c < 0xfe00) return true;
+  return false;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return isUpperAscii(c);
+  const ch = text[0];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Words, possessive "'s", and single punctuation marks, with paragraph-relative offsets. */
+function tokenize(text: string, sentenceStarts: number[]): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let sentenceIndex = 0;
+  let pendingStart = true;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    while (sentenceIndex < sentenceStarts.length && sentenceStarts[sentenceIndex] <= i) {
+      pendingStart = true;
+      sentenceIndex++;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      // Possessive: "Rubio's", "the allies'".
+      if (isApostrophe(c) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
+        tokens.push({ start: i, end: i + 2, text: text.slice(i, i + 2), lower: "'s", word: false, cap: false, sentenceStart: false });
+        i += 2;
+        continue;
+      }
+      const ch = text[i];
+      tokens.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, sentenceStart: false });
+      // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
+      if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 >= n) break;
+      const d = text.charCodeAt(i);
+      const next = text.charCodeAt(i + 1);
+      if ((d === 45 || d === 0x2010) && isWordChar(next)) {
+        i++;
+        continue;
+      }
+      if (isApostrophe(d) && isWordChar(next)) {
+        // "'s" followed by a non-letter is a possessive token of its own.
+        if ((next | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
+        i++;
+        continue;
+      }
+      if (d === 46 && i - start === 1 && isWordChar(next) && i + 2 < n && text.charCodeAt(i + 2) === 46) {
+        // Initialisms: "U.S.", "U.N."
+        i++;
+        continue;
+      }
+      break;
+    }
+    let end = i;
+    if (end < n && text.charCodeAt(end) === 46) {
+      const bare = text.slice(start, end).toLowerCase();
+      // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
+      if (ABBREVIATIONS.has(bare) || end - start === 1 || bare.indexOf('.') >= 0) end++;
+    }
+    i = end;
+    const word = text.slice(start, end);
+    tokens.push({
+      start,
+      end,
+      text: word,
+      lower: word.toLowerCase(),
+      word: true,
+      cap: startsUpper(word),
+      sentenceStart: pendingStart,
+    });
+    pendingStart = false;
+  }
+  return tokens;
+}
+
+function phraseAt(tokens: Token[], i: number, length: number): string | null {
+  if (i + length > tokens.length) return null;
+  let phrase = tokens[i].lower;
+  if (!tokens[i].word) return null;
+  for (let k = 1; k < length; k++) {
+    const t = tokens[i + k];
+    if (!t.word) return null;
+    phrase += ' ' + t.lower;
+  }
+  return phrase;
+}
+
+/** The longest title phrase starting at token i, if any. */
+function titleAt(tokens: Token[], i: number): { entry: TitleEntry; length: number } | null {
+  const t = tokens[i];
+  if (!t || !t.word || !TITLE_FIRST_WORDS.has(t.lower)) return null;
+  for (let length = MAX_TITLE_WORDS; length >= 1; length--) {
+    const phrase = phraseAt(tokens, i, length);
+    if (phrase === null) continue;
+    const entry = TITLE_BY_PHRASE.get(phrase);
+    if (entry) return { entry, length };
+  }
+  return null;
+}
+
+function orgRoleAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !t.word || !ORG_ROLE_FIRST_WORDS.has(t.lower)) return 0;
+  const two = phraseAt(tokens, i, 2);
+  if (two !== null && ORGANIZATION_ROLE_HEADS.has(two)) return 2;
+  return ORGANIZATION_ROLE_HEADS.has(t.lower) ? 1 : 0;
+}
+
+function documentAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !t.word) return 0;
+  const two = phraseAt(tokens, i, 2);
+  if (two !== null && DOCUMENT_HEADS.has(two)) return 2;
+  return DOCUMENT_HEADS.has(t.lower) ? 1 : 0;
+}
+
+function isNumberWord(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+function joinText(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from].start, tokens[to - 1].end);
+}
+
+function genderOfGivenName(lower: string): 'male' | 'female' | undefined {
+  if (FEMALE_GIVEN_NAMES.has(lower) && !MALE_GIVEN_NAMES.has(lower)) return 'female';
+  if (MALE_GIVEN_NAMES.has(lower) && !FEMALE_GIVEN_NAMES.has(lower)) return 'male';
+  return undefined;
+}
+
+function isPlaceToken(lower: string): boolean {
+  const dash = lower.indexOf('-');
+  return PLACES.has(lower) || (dash > 0 && PLACES.has(lower.slice(0, dash)));
+}
+
+/** Is the name written family name first ("Cho Tae-yul", "Xi Jinping", "Kim Jong Un")? */
+function familyNameFirst(nameTokens: Token[]): boolean {
+  if (nameTokens.length < 2) return false;
+  const first = nameTokens[0].lower;
+  const second = nameTokens[1];
+  const korean = KOREAN_FAMILY_NAMES.has(first);
+  const chinese = CHINESE_FAMILY_NAMES.has(first);
+  if (!korean && !chinese) return false;
+  // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
+  if (second.text.indexOf('-') > 0 && second.text.length <= 10) return true;
+  if (korean && nameTokens.length === 3 && second.text.length <= 4 && nameTokens[2].text.length <= 4) return true;
+  if (chinese && nameTokens.length === 2 && !MALE_GIVEN_NAMES.has(second.lower) && !FEMALE_GIVEN_NAMES.has(second.lower)) return true;
+  return false;
+}
+
+/** Does the capitalised token look like part of a person's name? */
+function isNameToken(t: Token): boolean {
+  if (!t.word || !t.cap) return false;
+  if (NOT_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (ORGANIZATION_HEAD_WORDS.has(t.lower)) return false;
+  if (TITLE_FIRST_WORDS.has(t.lower) && TITLE_BY_PHRASE.has(t.lower)) return false;
+  return true;
+}
+
+class MentionFinder {
+  readonly mentions: EntityMention[] = [];
+  private readonly tokens: Token[];
+
+  constructor(
+    private readonly text: string,
+    sentences: { start: number; end: number }[],
+  ) {
+    const starts: number[] = [];
+    for (const s of sentences) if (s && typeof s.start === 'number') starts.push(s.start);
+    starts.sort((a, b) => a - b);
+    this.tokens = tokenize(text, starts);
+  }
+
+  run(): EntityMention[] {
+    const tokens = this.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (!t.word) {
+        i++;
+        continue;
+      }
+      const next = this.mentionAt(i);
+      i = next > i ? next : i + 1;
+    }
+    return this.mentions;
+  }
+
+  private add(mention: EntityMention): void {
+    this.mentions.push(mention);
+  }
+
+  /** Tries every kind of mention at token i; returns the index after what it consumed. */
+  private mentionAt(i: number): number {
+    const t = this.tokens[i];
+    const pronoun = PRONOUNS.get(t.lower);
+    if (pronoun && (t.lower !== 'i' || t.text === 'I') && !(t.lower === 'us' && t.text === 'US')) {
+      // "her" before a noun is a possessive, still a mention of her.
+      this.add({
+        start: t.start,
+        end: t.end,
+        kind: 'pronoun',
+        type: pronoun.gender === 'neuter' ? 'organization' : pronoun.gender === 'plural' ? undefined : 'person',
+        gender: pronoun.gender === 'any' ? undefined : pronoun.gender,
+        ...(pronoun.relative ? { relative: true } : {}),
+        ...(pronoun.firstPerson ? { firstPerson: true } : {}),
+      });
+      return i + 1;
+    }
+    if (QUANTIFIERS.has(t.lower)) {
+      const consumed = this.determinerPhrase(i);
+      if (consumed > i) return consumed;
+      if (t.lower === 'the' && this.tokens[i + 1]?.cap) {
+        const proper = this.properPhrase(i + 1, i);
+        if (proper > i + 1) return proper;
+      }
+      return i + 1;
+    }
+    if (t.cap || TITLE_MODIFIERS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower)) {
+      const proper = this.properPhrase(i, -1);
+      if (proper > i) return proper;
+    }
+    if (ANONYMOUS_MODIFIERS.has(t.lower) || BARE_PLURAL_SOURCES.has(t.lower)) {
+      const consumed = this.barePlural(i);
+      if (consumed > i) return consumed;
+    }
+    return i + 1;
+  }
+
+  /** "officials", "senior administration officials". */
+  private barePlural(i: number): number {
+    const tokens = this.tokens;
+    let j = i;
+    while (j < tokens.length && j - i < 4 && tokens[j].word && !BARE_PLURAL_SOURCES.has(tokens[j].lower)) {
+      if (!ANONYMOUS_MODIFIERS.has(tokens[j].lower)) return i;
+      j++;
+    }
+    if (j >= tokens.length || !tokens[j].word || !BARE_PLURAL_SOURCES.has(tokens[j].lower)) return i;
+    // "officials' decision": a possessor, still a mention.
+    return this.anonymousMention(i, j, j + 1, undefined);
+  }
+
+  private anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
+    const tokens = this.tokens;
+    const headEntry = ANONYMOUS_HEADS.get(tokens[head].lower);
+    let end = afterHead;
+    let qualified = false;
+    const q = this.qualifierAt(afterHead);
+    if (q > afterHead) {
+      end = q;
+      qualified = true;
+    }
+    this.add({
+      start: tokens[from].start,
+      end: tokens[end - 1].end,
+      kind: 'anonymous',
+      type: 'anonymous',
+      head: headEntry ? headEntry.singular : tokens[head].lower,
+      gender: headEntry?.plural ? 'plural' : undefined,
+      ...(affiliation ? { affiliation } : {}),
+      ...(qualified ? {} : { candidate: true }),
+    });
+    return end;
+  }
+
+  /** "familiar with the talks", "who spoke on condition of anonymity": returns the end token. */
+  private qualifierAt(i: number): number {
+    const tokens = this.tokens;
+    for (const words of QUALIFIER_WORDS) {
+      let k = 0;
+      while (k < words.length && i + k < tokens.length && tokens[i + k].lower === words[k]) k++;
+      if (k < words.length) continue;
+      let j = i + k;
+      const last = words[words.length - 1];
+      if (last === 'anonymity' || last === 'named' || last === 'anonymously' || last === 'room') return j;
+      // The object: "the talks", "the president's thinking", "the matter".
+      const limit = Math.min(tokens.length, j + 5);
+      while (j < limit) {
+        const tok = tokens[j];
+        if (!tok.word && tok.lower !== "'s") break;
+        if (QUALIFIER_OBJECTS.has(tok.lower)) return j + 1;
+        j++;
+      }
+      // No known object noun: take determiner + one word.
+      const base = i + k;
+      if (base < tokens.length && tokens[base].word) {
+        const isDet = tokens[base].lower === 'the' || tokens[base].lower === 'a' || tokens[base].lower === 'an';
+        const endTok = isDet ? base + 2 : base + 1;
+        if (endTok <= tokens.length && tokens[endTok - 1].word) return endTok;
+      }
+      return i + k;
+    }
+    return i;
+  }
+
+  /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
+  private determinerPhrase(i: number): number {
+    const tokens = this.tokens;
+    const det = tokens[i].lower;
+    const definite = det === 'the' || det === 'this' || det === 'that';
+    let capitalisedModifiers = 0;
+    let electionModifier = false;
+    let firstModifier = -1;
+    const limit = Math.min(tokens.length, i + 7);
+    for (let j = i + 1; j < limit; j++) {
+      const t = tokens[j];
+      if (!t.word) return i;
+      // Person role: "the minister", "the foreign minister", "the secretary".
+      const title = titleAt(tokens, j);
+      if (title && definite && !title.entry.honorific) {
+        const after = tokens[j + title.length];
+        const followedByName = after !== undefined && after.word && after.cap;
+        const followedByNoun = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower));
+        if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
+          const anon = ANONYMOUS_HEADS.get(tokens[j + title.length - 1].lower);
+          this.add({
+            start: tokens[i].start,
+            end: tokens[j + title.length - 1].end,
+            kind: 'role',
+            type: 'person',
+            head: title.entry.head,
+            title: joinText(this.text, tokens, j, j + title.length),
+            ...(title.entry.gender ? { gender: title.entry.gender } : {}),
+            ...(anon?.plural ? { gender: 'plural' as const, type: 'anonymous' as const } : {}),
+          });
+          return j + title.length;
+        }
+        if (followedByName) return i;
+      }
+      // Organisation role: "the ministry", "the foreign ministry"; "the Trump administration".
+      const orgRole = definite ? orgRoleAt(tokens, j) : 0;
+      if (orgRole > 0) {
+        const after = tokens[j + orgRole];
+        const continues = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower) || ORGANIZATION_ROLE_HEADS.has(after.lower));
+        if (!continues) {
+          const head = phraseAt(tokens, j, orgRole) ?? tokens[j].lower;
+          const endTok = j + orgRole;
+          if (capitalisedModifiers > 0) {
+            const nameFrom = firstModifier;
+            const nameText = joinText(this.text, tokens, nameFrom, endTok);
+            this.add({
+              start: tokens[i].start,
+              end: tokens[endTok - 1].end,
+              kind: 'name',
+              type: 'organization',
+              name: nameText,
+              head,
+              nameOffset: tokens[nameFrom].start - tokens[i].start,
+            });
+          } else {
+            this.add({
+              start: tokens[i].start,
+              end: tokens[endTok - 1].end,
+              kind: 'role',
+              type: 'organization',
+              head,
+              name: joinText(this.text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok),
+              candidate: true,
+            });
+          }
+          return endTok;
+        }
+      }
+      // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
+      const anon = ANONYMOUS_HEADS.get(t.lower);
+      if (anon) {
+        const after = tokens[j + 1];
+        const continues = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower));
+        if (!continues) {
+          const affiliation = capitalisedModifiers > 0 ? this.capitalisedText(i + 1, j) : undefined;
+          return this.anonymousMention(i, j, j + 1, affiliation);
+        }
+      }
+      // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
+      const doc = documentAt(tokens, j);
+      if (doc > 0) {
+        const after = tokens[j + doc];
+        const continues = after !== undefined && after.word && !after.cap && DOCUMENT_HEADS.has(after.lower);
+        if (!continues) {
+          if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
+          this.add({
+            start: tokens[i].start,
+            end: tokens[j + doc - 1].end,
+            kind: 'document',
+            type: 'document',
+            head: phraseAt(tokens, j, doc) ?? t.lower,
+            candidate: true,
+          });
+          return j + doc;
+        }
+      }
+      // Otherwise the word must be a modifier for the phrase to go on.
+      if (t.cap) {
+        if (NOT_NAMES.has(t.lower)) return i;
+        capitalisedModifiers++;
+      } else if (ELECTION_MODIFIERS.has(t.lower)) {
+        electionModifier = true;
+      } else if (!ANONYMOUS_MODIFIERS.has(t.lower) && !ORGANIZATION_ROLE_MODIFIERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !isNumberWord(t)) {
+        return i;
+      }
+      if (firstModifier < 0) firstModifier = j;
+    }
+    return i;
+  }
+
+  /** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
+  private capitalisedText(from: number, to: number): string | undefined {
+    let first = -1;
+    let last = -1;
+    for (let k = from; k < to; k++) {
+      if (this.tokens[k].cap) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    if (first < 0) return undefined;
+    const written = joinText(this.text, this.tokens, first, last + 1);
+    return NATIONALITIES.get(written.toLowerCase()) ?? written;
+  }
+
+  /**
+   * "of"/"for" continue an organisation or a title ("Ministry of Foreign Affairs", "Secretary of
+   * State"); particles continue a person's name ("Ursula von der Leyen"). Never into a date or place
+   * ("Rubio on Tuesday", "talks in Seoul").
+   */
+  private connectorContinues(runStart: number, j: number): boolean {
+    const tokens = this.tokens;
+    const next = tokens[j + 1];
+    if (!next || !next.word || !(next.cap || (tokens[j].lower === 'von' && next.lower === 'der'))) return false;
+    if (CALENDAR_WORDS.has(next.lower)) return false;
+    const connector = tokens[j].lower;
+    if (connector !== 'of' && connector !== 'for' && connector !== 'on') return true;
+    const before = tokens[j - 1].lower;
+    if (ORGANIZATION_HEAD_WORDS.has(before)) return true;
+    if (connector === 'on') return false;
+    if (TITLE_FIRST_WORDS.has(before)) return true;
+    for (let k = runStart; k < j; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) return true;
+    return false;
+  }
+
+  /**
+   * Capitalised phrases: titled people, names, organisations. `determiner` is the index of a
+   * preceding "the" (included in organisation mentions), or -1.
+   */
+  private properPhrase(i: number, determiner: number): number {
+    const tokens = this.tokens;
+    // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
+    let j = i;
+    while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
+      const t = tokens[j];
+      if (!t.word) break;
+      if (t.cap || TITLE_FIRST_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) {
+        // Lower-case words only belong to the run when they are part of a title.
+        if (!t.cap && !TITLE_MODIFIERS.has(t.lower) && !titleAt(tokens, j)) break;
+        j++;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(t.lower) && j > i && this.connectorContinues(i, j)) {
+        j++;
+        continue;
+      }
+      if (t.lower === 'the' && j > i && tokens[j - 1].lower === 'of' && tokens[j + 1]?.cap) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const runEnd = j;
+    if (runEnd === i) return i;
+
+    // The last title in the run, reading titles left to right (longest first).
+    let titleStart = -1;
+    let titleLength = 0;
+    let titleEntry: TitleEntry | null = null;
+    for (let k = i; k < runEnd; ) {
+      const found = titleAt(tokens, k);
+      if (found && k + found.length <= runEnd) {
+        const afterTitle = k + found.length;
+        if (afterTitle < runEnd && isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle)) {
+          titleStart = k;
+          titleLength = found.length;
+          titleEntry = found.entry;
+          break;
+        }
+        k = afterTitle;
+      } else {
+        k++;
+      }
+    }
+
+    if (titleEntry) {
+      const nameFrom = titleStart + titleLength;
+      let nameTo = nameFrom;
+      while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo].lower)))) nameTo++;
+      const nameTokens = tokens.slice(nameFrom, nameTo);
+      const orgName = nameTokens.some((t) => ORGANIZATION_HEAD_WORDS.has(t.lower));
+      if (!orgName) {
+        // Modifiers before the title: the capitalised ones are the affiliation.
+        let from = i;
+        while (from < titleStart && !tokens[from].cap && !TITLE_MODIFIERS.has(tokens[from].lower)) from++;
+        const affiliation = this.capitalisedText(from, titleStart);
+        const nameText = joinText(this.text, tokens, nameFrom, nameTo);
+        const title = titleEntry.honorific ? undefined : (titleEntry.display ?? joinText(this.text, tokens, titleStart, nameFrom));
+        const familyFirst = familyNameFirst(nameTokens);
+        const gender = titleEntry.gender ?? (familyFirst ? undefined : genderOfGivenName(nameTokens[0].lower));
+        this.add({
+          start: tokens[from].start,
+          end: tokens[nameTo - 1].end,
+          kind: nameTokens.length >= 2 ? 'name' : 'title',
+          type: 'person',
+          name: nameText,
+          ...(title ? { title } : {}),
+          ...(affiliation && affiliation !== nameText ? { affiliation } : {}),
+          ...(gender ? { gender } : {}),
+          head: titleEntry.head,
+          ...(familyFirst ? { familyNameFirst: true } : {}),
+          nameOffset: tokens[nameFrom].start - tokens[from].start,
+        });
+        return nameTo;
+      }
+    }
+
+    // No titled person: the capitalised stretch at the start of the run.
+    let from = i;
+    while (from < runEnd && !tokens[from].cap) from++;
+    if (from >= runEnd) return i;
+    if (tokens[from].sentenceStart && NOT_NAMES.has(tokens[from].lower)) return from + 1;
+    let to = from;
+    while (to < runEnd && (tokens[to].cap || (NAME_CONNECTORS.has(tokens[to].lower) || tokens[to].lower === 'the'))) {
+      if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
+      to++;
+    }
+    // Title words alone ("Foreign Minister" with no name) are not a name.
+    while (to > from && titleAt(tokens, to - 1) && TITLE_BY_PHRASE.has(tokens[to - 1].lower) && !ORGANIZATION_HEAD_WORDS.has(tokens[to - 1].lower)) to--;
+    if (to === from) return runEnd;
+    return this.classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
+  }
+
+  /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
+  private classifyProper(from: number, to: number, determiner: number): number {
+    const tokens = this.tokens;
+    const text = this.text;
+    const written = joinText(text, tokens, from, to);
+    const lower = written.toLowerCase();
+    const after = tokens[to];
+    const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
+
+    // "White House officials", "South Korean diplomats".
+    if (after && after.word && !after.cap && BARE_PLURAL_SOURCES.has(after.lower)) {
+      const affiliation = NATIONALITIES.get(lower) ?? written;
+      return this.anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
+    }
+    // "the Trump administration", "the Clinton campaign".
+    if (after && after.word && ORGANIZATION_SUFFIX_NOUNS.has(after.lower) && !PLACES.has(lower)) {
+      this.add({
+        start: spanStart,
+        end: after.end,
+        kind: 'name',
+        type: 'organization',
+        name: text.slice(tokens[from].start, after.end),
+        head: after.lower,
+        nameOffset: tokens[from].start - spanStart,
+      });
+      return to + 1;
+    }
+    const known = KNOWN_ORG_BY_KEY.get(lower);
+    const hasOrgHead = tokens.slice(from, to).some((t) => ORGANIZATION_HEAD_WORDS.has(t.lower));
+    if (known || hasOrgHead) {
+      let head: string | undefined;
+      for (let k = from; k < to; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) head = tokens[k].lower;
+      this.add({
+        start: spanStart,
+        end: tokens[to - 1].end,
+        kind: 'name',
+        type: 'organization',
+        name: written,
+        ...(head ? { head } : {}),
+        nameOffset: tokens[from].start - spanStart,
+      });
+      return to;
+    }
+    if (PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+    if (CALENDAR_WORDS.has(tokens[from].lower)) return to;
+    const nameTokens = tokens.slice(from, to);
+    if (nameTokens.some((t) => !isNameToken(t) && !NAME_CONNECTORS.has(t.lower))) return to;
+    if (nameTokens.some((t) => isPlaceToken(t.lower))) return to;
+    const first = nameTokens[0].lower;
+    const familyFirst = familyNameFirst(nameTokens);
+    const given = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
+    const acronym = nameTokens.length === 1 && written.length >= 2 && written.length <= 6 && written === written.toUpperCase() && /^[A-Z]+$/.test(written);
+    const strong = nameTokens.length >= 2 && (given || familyFirst);
+    const gender = familyFirst ? undefined : nameTokens.length >= 2 ? genderOfGivenName(first) : undefined;
+    this.add({
+      start: tokens[from].start,
+      end: tokens[to - 1].end,
+      kind: nameTokens.length >= 2 ? 'name' : 'alias',
+      type: acronym ? 'organization' : 'person',
+      name: written,
+      ...(gender ? { gender } : {}),
+      ...(familyFirst ? { familyNameFirst: true } : {}),
+      ...(strong ? {} : { candidate: true }),
+      nameOffset: 0,
+    });
+    return to;
+  }
+}
+
+/**
+ * Source mentions in one paragraph. `sentences` are relative to the paragraph text too (they
+ * only tell which capitals open a sentence). Never throws; linear in the paragraph's length.
+ */
+export function findMentionsInParagraph(paragraphText: string, sentences: { start: number; end: number }[]): EntityMention[] {
+  try {
+    if (typeof paragraphText !== 'string' || paragraphText.length === 0) return [];
+    return new MentionFinder(paragraphText, Array.isArray(sentences) ? sentences : []).run();
+  } catch {
+    return [];
+  }
+}

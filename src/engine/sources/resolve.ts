@@ -1,0 +1,508 @@
+// Coreference: every mention in the document resolved to one canonical Source ("Cho",
+// "Minister Cho", "The minister", "He" → Cho Tae-yul). One pass over the mentions in text
+// order with hash lookups and a short recency list, so the cost follows the number of
+// mentions, not the length of the text.
+import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, PLACES } from './lexicon/names';
+import { PRONOUNS } from './lexicon/pronouns';
+import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
+
+interface WorkMention {
+  m: EntityMention;
+  confirmed: boolean;
+  entity: Entity | null;
+}
+
+interface Entity {
+  type: SourceType | undefined;
+  name: string;
+  nameRank: number;
+  title?: string;
+  affiliation?: string;
+  gender?: MentionGender;
+  strong: boolean;
+  mentions: WorkMention[];
+  lastPos: number;
+  registry?: RegistrySource;
+  /** Known only by one word so far ("Cho"): a later full name ("Cho Tae-yul") upgrades it. */
+  oneWord: boolean;
+}
+
+/** Pronouns look this far back (UTF-16 units) for their antecedent. */
+const PRONOUN_REACH = 2500;
+const PLURAL_PRONOUN_REACH = 600;
+const RECENT_LIMIT = 40;
+const MAX_SYNTHETIC_SPAN = 300;
+
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/** The lookup form of a name: lower case, no periods, single spaces, no leading "the". */
+export function nameKey(name: string): string {
+  let key = name.toLowerCase().replace(/\u2019/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  if (key.startsWith('the ')) key = key.slice(4);
+  return key;
+}
+
+function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !NAME_SUFFIXES.has(w.toLowerCase().replace(/[.,]/g, '')) && !/^[A-Z]\.?$/.test(w));
+}
+
+function looksFamilyNameFirst(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[0].toLowerCase();
+  const second = words[1];
+  if (KOREAN_FAMILY_NAMES.has(first) && second.indexOf('-') > 0) return true;
+  if (KOREAN_FAMILY_NAMES.has(first) && words.length === 3 && second.length <= 4 && words[2].length <= 4) return true;
+  return CHINESE_FAMILY_NAMES.has(first) && words.length === 2 && second.indexOf('-') < 0 && !MALE_GIVEN_NAMES.has(second.toLowerCase()) && !FEMALE_GIVEN_NAMES.has(second.toLowerCase());
+}
+
+/** Keys a person can be called by: full name, surname (family name first for Korean/Chinese), given + surname. */
+function personKeys(name: string, familyFirst: boolean | undefined): string[] {
+  const keys = [nameKey(name)];
+  const words = nameWords(name);
+  if (words.length >= 2) {
+    const family = familyFirst || looksFamilyNameFirst(words) ? words[0] : words[words.length - 1];
+    keys.push(nameKey(family));
+    if (words.length >= 3 && !familyFirst) keys.push(nameKey(`${words[0]} ${words[words.length - 1]}`));
+  }
+  return keys;
+}
+
+const KNOWN_ORG_KEYS: ReadonlyMap<string, string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const org of KNOWN_ORGANIZATIONS) {
+    const keys = [org.name, ...org.aliases].map(nameKey);
+    for (const k of keys) map.set(k, keys);
+  }
+  return map;
+})();
+
+/** Keys an organisation can be called by: its name, known aliases, "foreign ministry" for "Ministry of Foreign Affairs". */
+function organizationKeys(name: string): string[] {
+  const key = nameKey(name);
+  const keys = [key, ...(KNOWN_ORG_KEYS.get(key) ?? [])];
+  const words = key.split(' ');
+  // "Ministry of Foreign Affairs" → "foreign affairs ministry", "foreign ministry";
+  // "Department of State" → "state department".
+  if (words.length >= 3 && words[1] === 'of') {
+    const head = words[0];
+    let rest = words.slice(2);
+    if (rest[0] === 'the') rest = rest.slice(1);
+    if (rest.length > 0) {
+      keys.push(`${rest.join(' ')} ${head}`);
+      if (rest.length >= 2 && rest[rest.length - 1] === 'affairs') keys.push(`${rest.slice(0, -1).join(' ')} ${head}`);
+    }
+  }
+  // "State Department" → "department of state".
+  if (words.length === 2 && (words[1] === 'department' || words[1] === 'ministry')) keys.push(`${words[1]} of ${words[0]}`);
+  return keys;
+}
+
+function compatibleGender(entity: Entity, gender: MentionGender | undefined): boolean {
+  if (!gender) return true;
+  if (gender === 'male' || gender === 'female') {
+    if (entity.type !== 'person' && entity.type !== undefined && !(entity.type === 'anonymous' && entity.gender !== 'plural')) return false;
+    return entity.gender === undefined || entity.gender === gender;
+  }
+  if (gender === 'plural') return entity.gender === 'plural' || entity.type === 'organization';
+  return entity.type === 'organization' || entity.type === 'document';
+}
+
+function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boolean): Entity | null {
+  if (!candidates) return null;
+  let best: Entity | null = null;
+  for (const e of candidates) if (accept(e) && (!best || e.lastPos > best.lastPos)) best = e;
+  return best;
+}
+
+function pushKey(map: Map<string, Entity[]>, key: string, entity: Entity): void {
+  if (!key) return;
+  const list = map.get(key);
+  if (!list) map.set(key, [entity]);
+  else if (!list.includes(entity)) list.push(entity);
+}
+
+function titleCaseFirst(s: string): string {
+  return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+class Resolver {
+  private readonly entities: Entity[] = [];
+  private readonly byKey = new Map<string, Entity[]>();
+  private readonly byRole = new Map<string, Entity[]>();
+  private readonly recent: Entity[] = [];
+  private readonly registryByKey = new Map<string, RegistrySource>();
+  private readonly registryByTitle = new Map<string, RegistrySource>();
+  private readonly entityByRegistry = new Map<RegistrySource, Entity>();
+  private previous: WorkMention | null = null;
+
+  constructor(
+    private readonly text: string,
+    registry: RegistrySource[] | undefined,
+  ) {
+    if (Array.isArray(registry)) {
+      for (const r of registry) {
+        if (!r || typeof r.name !== 'string' || r.name.trim() === '') continue;
+        const isPerson = r.type === undefined || r.type === 'person';
+        const keys = isPerson ? personKeys(r.name, undefined) : organizationKeys(r.name);
+        for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') keys.push(nameKey(alias));
+        for (const k of keys) if (k && !this.registryByKey.has(k)) this.registryByKey.set(k, r);
+        if (typeof r.title === 'string' && r.title.trim() !== '') {
+          const t = nameKey(r.title);
+          if (!this.registryByTitle.has(t)) this.registryByTitle.set(t, r);
+        }
+      }
+    }
+  }
+
+  private mentionText(m: EntityMention): string {
+    return this.text.slice(m.start, m.end);
+  }
+
+  private newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
+    const entity: Entity = { type, name, nameRank: rank, strong: false, mentions: [], lastPos: -1, oneWord: nameWords(name).length <= 1 };
+    this.entities.push(entity);
+    return entity;
+  }
+
+  private registerPerson(entity: Entity, name: string, familyFirst: boolean | undefined): void {
+    for (const k of personKeys(name, familyFirst)) pushKey(this.byKey, k, entity);
+  }
+
+  private registerOrganization(entity: Entity, name: string): void {
+    for (const k of organizationKeys(name)) pushKey(this.byKey, k, entity);
+  }
+
+  private registerRole(entity: Entity, prefix: string, role: string | undefined): void {
+    if (role) pushKey(this.byRole, `${prefix}:${nameKey(role)}`, entity);
+  }
+
+  private fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
+    const existing = this.entityByRegistry.get(r);
+    if (existing) return existing;
+    const type = r.type ?? fallbackType ?? 'person';
+    const entity = this.newEntity(type, r.name, 1000);
+    entity.registry = r;
+    entity.strong = true;
+    entity.oneWord = false;
+    if (typeof r.title === 'string' && r.title) entity.title = r.title;
+    if (typeof r.affiliation === 'string' && r.affiliation) entity.affiliation = r.affiliation;
+    if (type === 'person') this.registerPerson(entity, r.name, undefined);
+    else this.registerOrganization(entity, r.name);
+    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') pushKey(this.byKey, nameKey(alias), entity);
+    if (entity.title) {
+      this.registerRole(entity, 'p', entity.title);
+      const words = nameKey(entity.title).split(' ');
+      this.registerRole(entity, 'p', words[words.length - 1]);
+    }
+    this.entityByRegistry.set(r, entity);
+    return entity;
+  }
+
+  private registryFor(m: EntityMention): RegistrySource | undefined {
+    if (this.registryByKey.size === 0) return undefined;
+    if (m.name) {
+      const hit = this.registryByKey.get(nameKey(m.name));
+      if (hit) return hit;
+    }
+    return this.registryByKey.get(nameKey(this.mentionText(m)));
+  }
+
+  /** A full or partial name ("Cho Tae-yul", "Cho", "Mr. Smith", "Minister Cho"). */
+  private resolvePerson(m: EntityMention): Entity {
+    const name = m.name ?? this.mentionText(m);
+    const key = nameKey(name);
+    const words = nameWords(name);
+    const accept = (e: Entity): boolean => (e.type === 'person' || e.type === undefined || (m.kind === 'alias' && e.type === 'organization')) && compatibleGender(e, m.gender);
+    if (words.length >= 2) {
+      const same = mostRecent(this.byKey.get(key), accept);
+      if (same) return same;
+      // A first reference by surname ("Cho") upgraded by the full name found later.
+      const family = personKeys(name, m.familyNameFirst)[1];
+      const bySurname = mostRecent(this.byKey.get(family), (e) => accept(e) && e.oneWord);
+      const entity = bySurname ?? this.newEntity('person', name, 0);
+      this.upgradeName(entity, name, 10 * words.length + 5);
+      entity.type = 'person';
+      entity.oneWord = false;
+      this.registerPerson(entity, name, m.familyNameFirst);
+      return entity;
+    }
+    const known = mostRecent(this.byKey.get(key), accept);
+    if (known) return known;
+    const entity = this.newEntity(m.type ?? 'person', name, 10);
+    if (entity.type === 'organization') this.registerOrganization(entity, name);
+    else pushKey(this.byKey, key, entity);
+    return entity;
+  }
+
+  private resolveOrganization(m: EntityMention): Entity {
+    const name = m.name ?? this.mentionText(m);
+    const keys = organizationKeys(name);
+    let entity: Entity | null = null;
+    for (const k of keys) {
+      entity = mostRecent(this.byKey.get(k), (e) => e.type !== 'person' || e.oneWord);
+      if (entity) break;
+    }
+    if (!entity) entity = this.newEntity('organization', name, 0);
+    entity.type = 'organization';
+    entity.oneWord = false;
+    this.upgradeName(entity, name, 10 * name.split(' ').length + 5);
+    this.registerOrganization(entity, name);
+    return entity;
+  }
+
+  private upgradeName(entity: Entity, name: string, rank: number): void {
+    if (rank > entity.nameRank) {
+      entity.name = name;
+      entity.nameRank = rank;
+    }
+  }
+
+  /** "the minister", "the secretary", "the foreign ministry", "the official". */
+  private resolveRole(m: EntityMention, confirmed: boolean): Entity | null {
+    const written = this.mentionText(m);
+    const phrase = m.type === 'organization' ? (m.name ?? m.head ?? '') : (m.title ?? m.head ?? '');
+    const phraseKey = nameKey(phrase);
+    const headKey = nameKey(m.head ?? phrase);
+    const modified = phraseKey !== headKey;
+    if (m.type === 'organization') {
+      const accept = (e: Entity): boolean => e.type === 'organization';
+      const found = mostRecent(this.byKey.get(phraseKey), accept) ?? mostRecent(this.byRole.get(`o:${phraseKey}`), accept) ?? (modified ? null : mostRecent(this.byRole.get(`o:${headKey}`), accept));
+      if (found) return found;
+      const reg = this.registryByKey.get(phraseKey);
+      if (reg) return this.fromRegistry(reg, 'organization');
+      const entity = this.newEntity('organization', modified ? titleCaseWords(phrase) : written.replace(/^the\s+/i, ''), modified ? 2 : 1);
+      this.registerOrganization(entity, phrase);
+      this.registerRole(entity, 'o', headKey);
+      return entity;
+    }
+    const accept = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, m.gender === 'plural' ? undefined : m.gender);
+    const found = mostRecent(this.byRole.get(`p:${phraseKey}`), accept) ?? (modified ? null : mostRecent(this.byRole.get(`p:${headKey}`), accept));
+    if (found) return found;
+    const reg = this.registryByTitle.get(phraseKey);
+    if (reg) return this.fromRegistry(reg, 'person');
+    if (!confirmed) return null;
+    const entity = this.newEntity(m.type ?? 'person', written, 1);
+    this.registerRole(entity, 'p', phraseKey);
+    this.registerRole(entity, 'p', headKey);
+    return entity;
+  }
+
+  /** "officials", "a senior official", "the official"; "a new poll", "the poll". */
+  private resolveUnnamed(m: EntityMention, type: 'anonymous' | 'document'): Entity {
+    const written = this.mentionText(m);
+    const firstWord = written.split(/\s/, 1)[0].toLowerCase();
+    const definite = firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these' || firstWord === 'those';
+    const bare = !DETERMINERS.has(firstWord);
+    const prefix = type === 'anonymous' ? 'a' : 'd';
+    const textKey = `${prefix}:text:${nameKey(written)}`;
+    const accept = (e: Entity): boolean => e.type === type;
+    let found: Entity | null = null;
+    if (definite || bare) found = mostRecent(this.byRole.get(textKey), accept);
+    if (!found && definite && m.head) found = mostRecent(this.byRole.get(`${prefix}:${nameKey(m.head)}`), accept);
+    const name = /^[A-Z][a-z]/.test(written) && DETERMINERS.has(firstWord) ? written[0].toLowerCase() + written.slice(1) : written;
+    const entity = found ?? this.newEntity(type, name, 0);
+    if (m.gender === 'plural') entity.gender = 'plural';
+    this.upgradeName(entity, name, name.length);
+    pushKey(this.byRole, textKey, entity);
+    if (m.head) this.registerRole(entity, prefix, m.head);
+    return entity;
+  }
+
+  private resolvePronoun(wm: WorkMention): Entity | null {
+    const m = wm.m;
+    if (m.relative) {
+      const prev = this.previous;
+      if (!prev || !prev.entity || m.start - prev.m.end > 3) return null;
+      const gap = this.text.slice(prev.m.end, m.start).trim();
+      return gap === '' || gap === ',' ? prev.entity : null;
+    }
+    if (m.firstPerson && !wm.confirmed) return null;
+    if (m.gender === 'neuter' && !wm.confirmed) return null;
+    const reach = m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
+    for (const e of this.recent) {
+      if (m.start - e.lastPos > reach) break;
+      if (m.firstPerson) {
+        if (m.gender === 'plural' ? e.type !== 'person' : e.type === 'person') return e;
+        continue;
+      }
+      if (m.gender === 'plural') {
+        if (e.gender === 'plural' && e.type === 'anonymous') return e;
+        if (wm.confirmed && e.type === 'organization') return e;
+        continue;
+      }
+      if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.gender !== 'plural'))) return e;
+    }
+    return null;
+  }
+
+  private resolveOne(wm: WorkMention): Entity | null {
+    const m = wm.m;
+    const reg = m.kind === 'pronoun' ? undefined : this.registryFor(m);
+    if (reg) return this.fromRegistry(reg, m.type === 'anonymous' || m.type === 'document' ? undefined : m.type);
+    switch (m.kind) {
+      case 'pronoun':
+        return this.resolvePronoun(wm);
+      case 'role':
+        if (m.type === 'anonymous') return this.resolveUnnamed(m, 'anonymous');
+        return this.resolveRole(m, wm.confirmed);
+      case 'anonymous':
+        return this.resolveUnnamed(m, 'anonymous');
+      case 'document':
+        return this.resolveUnnamed(m, 'document');
+      default:
+        return m.type === 'organization' && m.kind === 'name' ? this.resolveOrganization(m) : this.resolvePerson(m);
+    }
+  }
+
+  add(wm: WorkMention): void {
+    const m = wm.m;
+    let entity = this.resolveOne(wm);
+    if (!entity && wm.confirmed) {
+      // The attribution engine says this is a speaker even though nothing it refers to is known.
+      const written = this.mentionText(m);
+      entity = this.newEntity(m.type ?? 'person', written, 1);
+    }
+    wm.entity = entity;
+    this.previous = wm;
+    if (!entity) return;
+    entity.mentions.push(wm);
+    entity.lastPos = m.end;
+    if (wm.confirmed) entity.strong = true;
+    else if (!m.candidate && (m.kind === 'name' || m.kind === 'title' || (m.kind === 'anonymous' && m.type === 'anonymous'))) entity.strong = true;
+    if (entity.type === undefined && m.type) entity.type = m.type;
+    if (!entity.registry) {
+      if ((m.gender === 'male' || m.gender === 'female') && entity.type === 'person' && m.kind !== 'pronoun' && entity.gender === undefined) entity.gender = m.gender;
+      if (m.title && m.kind !== 'role' && (!entity.title || (m.title.length > entity.title.length && m.title.toLowerCase().endsWith(entity.title.toLowerCase())))) entity.title = m.title;
+      if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
+    }
+    if (entity.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'role') {
+      this.registerRole(entity, 'p', m.head);
+      this.registerRole(entity, 'p', m.title);
+    }
+    if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
+    const at = this.recent.indexOf(entity);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(entity);
+    if (this.recent.length > RECENT_LIMIT) this.recent.pop();
+  }
+
+  finish(): { sources: Source[]; idOf: Map<Entity, string> } {
+    const kept = this.entities.filter((e) => e.strong && e.mentions.length > 0);
+    kept.sort((a, b) => a.mentions[0].m.start - b.mentions[0].m.start);
+    const idOf = new Map<Entity, string>();
+    const sources: Source[] = kept.map((e, index) => {
+      const id = `s${index + 1}`;
+      idOf.set(e, id);
+      const mentions: SourceMention[] = e.mentions.map((wm) => ({
+        start: wm.m.start,
+        end: wm.m.end,
+        text: this.text.slice(wm.m.start, wm.m.end),
+        kind: wm.m.kind,
+        sourceId: id,
+      }));
+      const type: SourceType = e.type ?? 'person';
+      const source: Source = { id, name: type === 'organization' && e.nameRank <= 2 ? titleCaseFirst(e.name) : e.name, type, mentions };
+      if (e.title) source.title = e.title;
+      if (e.affiliation) source.affiliation = e.affiliation;
+      if (e.registry) source.fromRegistry = true;
+      return source;
+    });
+    return { sources, idOf };
+  }
+}
+
+function titleCaseWords(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => titleCaseFirst(w))
+    .join(' ');
+}
+
+function validSpan(s: unknown, length: number): s is { start: number; end: number } {
+  if (!s || typeof s !== 'object') return false;
+  const { start, end } = s as { start: unknown; end: unknown };
+  return typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= length && start < end;
+}
+
+/** A mention for an attribution's source span that matched no mention found in the text. */
+function syntheticMention(text: string, start: number, end: number): EntityMention {
+  const written = text.slice(start, end);
+  if (written.length <= MAX_SYNTHETIC_SPAN) {
+    const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
+    if (found.length > 0) {
+      const best = found[0];
+      return { ...best, start: best.start + start, end: best.end + start, candidate: false };
+    }
+  }
+  const trimmed = written.trim();
+  const lower = trimmed.toLowerCase();
+  const pronoun = PRONOUNS.get(lower);
+  if (pronoun) {
+    return {
+      start,
+      end,
+      kind: 'pronoun',
+      gender: pronoun.gender === 'any' ? undefined : pronoun.gender,
+      ...(pronoun.relative ? { relative: true } : {}),
+      ...(pronoun.firstPerson ? { firstPerson: true } : {}),
+    };
+  }
+  const capitalised = /^[A-Z]/.test(trimmed);
+  const place = PLACES.has(lower);
+  const kind: MentionKind = capitalised ? (trimmed.indexOf(' ') > 0 ? 'name' : 'alias') : 'anonymous';
+  const type: SourceType = place ? 'organization' : capitalised ? 'person' : 'anonymous';
+  return { start, end, kind, type, name: trimmed };
+}
+
+export function resolveMentions(
+  text: string,
+  mentions: EntityMention[],
+  attributionSources: (Span | null)[],
+  options: AnalyzeOptions,
+): { sources: Source[]; attributionSourceIds: (string | null)[] } {
+  const length = text.length;
+  const work: WorkMention[] = [];
+  for (const m of Array.isArray(mentions) ? mentions : []) if (validSpan(m, length)) work.push({ m, confirmed: false, entity: null });
+  work.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+
+  // Tie each attribution's source span to the mention it overlaps, or make one for it.
+  const attributions = Array.isArray(attributionSources) ? attributionSources : [];
+  const chosen: (WorkMention | null)[] = attributions.map(() => null);
+  const order = attributions.map((_, i) => i).filter((i) => validSpan(attributions[i], length));
+  order.sort((a, b) => (attributions[a] as Span).start - (attributions[b] as Span).start);
+  const synthetic: WorkMention[] = [];
+  let p = 0;
+  for (const index of order) {
+    const span = attributions[index] as Span;
+    while (p < work.length && work[p].m.end <= span.start) p++;
+    let best: WorkMention | null = null;
+    for (let q = p; q < work.length && work[q].m.start < span.end; q++) {
+      const wm = work[q];
+      if (wm.m.end <= span.start) continue;
+      if (!best || (wm.m.start === span.start && best.m.start !== span.start)) best = wm;
+      if (wm.m.start === span.start) break;
+    }
+    if (!best) {
+      const existing = synthetic.find((s) => s.m.start < span.end && s.m.end > span.start);
+      best = existing ?? { m: syntheticMention(text, span.start, span.end), confirmed: true, entity: null };
+      if (!existing) synthetic.push(best);
+    }
+    best.confirmed = true;
+    chosen[index] = best;
+  }
+  if (synthetic.length > 0) {
+    work.push(...synthetic);
+    work.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  }
+
+  const resolver = new Resolver(text, options?.registry);
+  for (const wm of work) resolver.add(wm);
+  const { sources, idOf } = resolver.finish();
+  const attributionSourceIds = chosen.map((wm) => (wm && wm.entity ? (idOf.get(wm.entity) ?? null) : null));
+  return { sources, attributionSourceIds };
+}
