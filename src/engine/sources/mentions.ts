@@ -354,6 +354,11 @@ class MentionFinder {
       }
       return i + 1;
     }
+    if (t.sentenceStart && (ANONYMOUS_HEADS.has(t.lower) || ANONYMOUS_MODIFIERS.has(t.lower))) {
+      // "Diplomats said", "People briefed on the matter said", "Senior officials said".
+      const consumed = this.barePlural(i);
+      if (consumed > i) return consumed;
+    }
     if (t.cap || TITLE_MODIFIERS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower)) {
       const proper = this.properPhrase(i, -1);
       if (proper > i) return proper;
@@ -365,15 +370,20 @@ class MentionFinder {
     return i + 1;
   }
 
-  /** "officials", "senior administration officials". */
+  /** "officials", "senior administration officials", "people briefed on the matter". */
   private barePlural(i: number): number {
     const tokens = this.tokens;
     let j = i;
-    while (j < tokens.length && j - i < 4 && tokens[j].word && !BARE_PLURAL_SOURCES.has(tokens[j].lower)) {
+    const isHead = (k: number): boolean => {
+      const head = ANONYMOUS_HEADS.get(tokens[k].lower);
+      if (!head || !head.plural) return false;
+      return BARE_PLURAL_SOURCES.has(tokens[k].lower) || this.qualifierAt(k + 1) > k + 1;
+    };
+    while (j < tokens.length && j - i < 4 && tokens[j].word && !isHead(j)) {
       if (!ANONYMOUS_MODIFIERS.has(tokens[j].lower)) return i;
       j++;
     }
-    if (j >= tokens.length || !tokens[j].word || !BARE_PLURAL_SOURCES.has(tokens[j].lower)) return i;
+    if (j >= tokens.length || !tokens[j].word || !isHead(j)) return i;
     // "officials' decision": a possessor, still a mention.
     return this.anonymousMention(i, j, j + 1, undefined);
   }
@@ -466,7 +476,8 @@ class MentionFinder {
         if (followedByName) return i;
       }
       // Organisation role: "the ministry", "the foreign ministry"; "the Trump administration".
-      const orgRole = definite ? orgRoleAt(tokens, j) : 0;
+      // Capitalised, it is a name ("the White House", "the Department of State"), not a role noun.
+      const orgRole = definite && !t.cap ? orgRoleAt(tokens, j) : 0;
       if (orgRole > 0) {
         const after = tokens[j + orgRole];
         const continues = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower) || ORGANIZATION_ROLE_HEADS.has(after.lower));
@@ -500,7 +511,7 @@ class MentionFinder {
         }
       }
       // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
-      const anon = ANONYMOUS_HEADS.get(t.lower);
+      const anon = t.cap && j > i + 1 ? undefined : ANONYMOUS_HEADS.get(t.lower);
       if (anon) {
         const after = tokens[j + 1];
         const continues = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower));
@@ -510,7 +521,7 @@ class MentionFinder {
         }
       }
       // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
-      const doc = documentAt(tokens, j);
+      const doc = t.cap ? 0 : documentAt(tokens, j);
       if (doc > 0) {
         const after = tokens[j + doc];
         const continues = after !== undefined && after.word && !after.cap && DOCUMENT_HEADS.has(after.lower);
@@ -640,7 +651,8 @@ class MentionFinder {
         const nameText = joinText(this.text, tokens, nameFrom, nameTo);
         const title = titleEntry.honorific ? undefined : (titleEntry.display ?? joinText(this.text, tokens, titleStart, nameFrom));
         const familyFirst = familyNameFirst(nameTokens);
-        const gender = titleEntry.gender ?? (familyFirst ? undefined : genderOfGivenName(nameTokens[0].lower));
+        // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
+        const gender = titleEntry.gender ?? (familyFirst || nameTokens.length < 2 ? undefined : genderOfGivenName(nameTokens[0].lower));
         this.add({
           start: tokens[from].start,
           end: tokens[nameTo - 1].end,

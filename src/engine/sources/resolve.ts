@@ -27,6 +27,8 @@ interface Entity {
   registry?: RegistrySource;
   /** Known only by one word so far ("Cho"): a later full name ("Cho Tae-yul") upgrades it. */
   oneWord: boolean;
+  /** An anonymous source described by a person noun ("a senior official"), so "he"/"she" can refer to it. */
+  personNoun?: boolean;
 }
 
 /** Pronouns look this far back (UTF-16 units) for their antecedent. */
@@ -304,9 +306,11 @@ class Resolver {
     let found: Entity | null = null;
     if (definite || bare) found = mostRecent(this.byRole.get(textKey), accept);
     if (!found && definite && m.head) found = mostRecent(this.byRole.get(`${prefix}:${nameKey(m.head)}`), accept);
-    const name = /^[A-Z][a-z]/.test(written) && DETERMINERS.has(firstWord) ? written[0].toLowerCase() + written.slice(1) : written;
+    // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
+    const name = DETERMINERS.has(firstWord) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
     const entity = found ?? this.newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
+    if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;
     this.upgradeName(entity, name, name.length);
     pushKey(this.byRole, textKey, entity);
     if (m.head) this.registerRole(entity, prefix, m.head);
@@ -335,7 +339,7 @@ class Resolver {
         if (wm.confirmed && e.type === 'organization') return e;
         continue;
       }
-      if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.gender !== 'plural'))) return e;
+      if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.personNoun))) return e;
     }
     return null;
   }

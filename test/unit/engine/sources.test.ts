@@ -1,0 +1,303 @@
+import * as assert from 'assert';
+import { findEntityMentions, resolveSources, type EntityMention } from '../../../src/engine/sources/index';
+import type { AnalyzeOptions, Source, Span } from '../../../src/engine/types';
+
+// A crude splitter, enough for fixtures: paragraphs at line breaks, sentences after . ? ! (and
+// a closing quote) followed by a capital, except after the abbreviations used below.
+function sentencesOf(paragraph: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i];
+    if (c !== '.' && c !== '?' && c !== '!') continue;
+    let end = i + 1;
+    if (paragraph[end] === '"' || paragraph[end] === '\u201d') end++;
+    if (paragraph[end] !== ' ' || !/["\u201cA-Z]/.test(paragraph[end + 1] ?? '')) continue;
+    if (/(Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Jan|Feb|U\.S)\.$/.test(paragraph.slice(Math.max(0, i - 4), i + 1))) continue;
+    sentences.push({ start, end });
+    start = end + 1;
+  }
+  if (start < paragraph.length) sentences.push({ start, end: paragraph.length });
+  return sentences;
+}
+
+function mentionsOf(text: string): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  let start = 0;
+  for (const paragraph of text.split('\n')) {
+    for (const m of findEntityMentions(paragraph, sentencesOf(paragraph))) mentions.push({ ...m, start: m.start + start, end: m.end + start });
+    start += paragraph.length + 1;
+  }
+  return mentions;
+}
+
+/** The span of the `occurrence`-th whole-word occurrence of `phrase` (0-based). */
+function spanOf(text: string, phrase: string, occurrence = 0): Span {
+  let from = 0;
+  let seen = 0;
+  for (;;) {
+    const at = text.indexOf(phrase, from);
+    if (at < 0) throw new Error(`"${phrase}" #${occurrence} not in fixture`);
+    const before = at === 0 ? ' ' : text[at - 1];
+    const after = text[at + phrase.length] ?? ' ';
+    if (!/\w/.test(before) && !/\w/.test(after)) {
+      if (seen === occurrence) return { start: at, end: at + phrase.length, text: phrase };
+      seen++;
+    }
+    from = at + 1;
+  }
+}
+
+function analyse(text: string, attributionSources: (Span | null)[] = [], options: AnalyzeOptions = {}) {
+  return resolveSources(text, mentionsOf(text), attributionSources, options);
+}
+
+function sourceNamed(sources: Source[], name: string): Source {
+  const found = sources.find((s) => s.name === name);
+  assert.ok(found, `no source named "${name}"; got ${sources.map((s) => `"${s.name}"`).join(', ')}`);
+  return found;
+}
+
+function mentionTexts(source: Source): string[] {
+  return source.mentions.map((m) => m.text);
+}
+
+describe('sources and coreference', () => {
+  describe('people with titles, surnames and role nouns', () => {
+    const text = [
+      'SEOUL, March 4 -- Unification Minister Kim Yeon-ho met visiting Chinese Foreign Minister Wang Yi in Seoul on Monday, the unification ministry said.',
+      'Kim told Wang that dialogue must resume. "We hope for progress," Minister Kim said.',
+      'The minister added that he would travel to Beijing in April.',
+      'Wang said Chinese President Xi Jinping valued the ties. Xi has not visited since 2014.',
+    ].join('\n');
+    const { sources } = analyse(text);
+
+    it('resolves a Korean name, its family name, title + surname, the role noun and a pronoun to one person', () => {
+      const kim = sourceNamed(sources, 'Kim Yeon-ho');
+      assert.deepStrictEqual(mentionTexts(kim), ['Unification Minister Kim Yeon-ho', 'Kim', 'Minister Kim', 'The minister', 'he']);
+      assert.strictEqual(kim.type, 'person');
+      assert.strictEqual(kim.title, 'Unification Minister');
+    });
+
+    it('reads Chinese names family name first ("Wang Yi" → "Wang", "Xi Jinping" → "Xi")', () => {
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Wang Yi')), ['Chinese Foreign Minister Wang Yi', 'Wang', 'Wang']);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Xi Jinping')), ['Chinese President Xi Jinping', 'Xi']);
+    });
+
+    it('puts the country before a title into the affiliation and keeps the job as the title', () => {
+      const wang = sourceNamed(sources, 'Wang Yi');
+      assert.strictEqual(wang.title, 'Foreign Minister');
+      assert.strictEqual(wang.affiliation, 'China');
+    });
+
+    it('makes no source of places, months or a role noun with nothing to refer to', () => {
+      const names = sources.map((s) => s.name);
+      for (const notASource of ['Seoul', 'SEOUL', 'Beijing', 'March', 'April', 'Monday', 'Unification Ministry']) {
+        assert.ok(!names.includes(notASource), `"${notASource}" should not be a source`);
+      }
+    });
+
+    it('numbers sources s1, s2, ... in order of first mention, with sorted mentions that carry their source id', () => {
+      assert.deepStrictEqual(
+        sources.map((s) => s.id),
+        sources.map((_, i) => `s${i + 1}`),
+      );
+      for (let i = 1; i < sources.length; i++) assert.ok(sources[i - 1].mentions[0].start < sources[i].mentions[0].start);
+      for (const s of sources) {
+        for (let i = 1; i < s.mentions.length; i++) assert.ok(s.mentions[i - 1].start < s.mentions[i].start);
+        for (const m of s.mentions) {
+          assert.strictEqual(m.sourceId, s.id);
+          assert.strictEqual(m.text, text.slice(m.start, m.end));
+        }
+      }
+    });
+  });
+
+  describe('honorifics, given names and pronoun gender', () => {
+    const text = [
+      'Union president John Smith met Ms. Maria Alvarez, the mayor, on Friday.',
+      '"We are not going to back down," said Mr. Smith.',
+      'She said the city would respond within a week, and Smith said he would wait.',
+    ].join('\n');
+    const { sources } = analyse(text);
+
+    it('resolves "said Mr. Smith" and a bare surname to the full name', () => {
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'John Smith')), ['Union president John Smith', 'Mr. Smith', 'Smith', 'he']);
+    });
+
+    it('sends "she" to the woman even when a man was mentioned more recently', () => {
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Maria Alvarez')), ['Ms. Maria Alvarez', 'She']);
+    });
+  });
+
+  describe('the fullest name wins', () => {
+    it('names a source first referred to by surname with the full name given later', () => {
+      const text = 'Rubio declined to comment. Later, Secretary of State Marco Rubio said talks would go on. Secretary Rubio left.';
+      const { sources } = analyse(text, [spanOf(text, 'Rubio')]);
+      assert.strictEqual(sources.length, 1);
+      assert.strictEqual(sources[0].name, 'Marco Rubio');
+      assert.strictEqual(sources[0].title, 'Secretary of State');
+      assert.deepStrictEqual(mentionTexts(sources[0]), ['Rubio', 'Secretary of State Marco Rubio', 'Secretary Rubio']);
+    });
+
+    it('keeps two people who share a surname apart by given name and honorific', () => {
+      const text = 'Hillary Clinton spoke first. Bill Clinton followed. Mrs. Clinton said she was pleased.';
+      const { sources } = analyse(text);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Hillary Clinton')), ['Hillary Clinton', 'Mrs. Clinton', 'she']);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Bill Clinton')), ['Bill Clinton']);
+    });
+  });
+
+  describe('organisations', () => {
+    const text = [
+      'Officials met in Munich, Germany. (Ministry of Foreign Affairs)',
+      'The talks were productive, the foreign ministry said. The ministry added that a summit was possible.',
+      'The State Department said the Department of State had no comment, and the department declined to elaborate.',
+      'The White House and the Pentagon did not respond to questions from the BBC. (Yonhap)',
+    ].join('\n');
+    const { sources } = analyse(text);
+
+    it('resolves "the foreign ministry" and "the ministry" to a ministry introduced only by a credit', () => {
+      const ministry = sourceNamed(sources, 'Ministry of Foreign Affairs');
+      assert.strictEqual(ministry.type, 'organization');
+      assert.deepStrictEqual(mentionTexts(ministry), ['Ministry of Foreign Affairs', 'the foreign ministry', 'The ministry']);
+    });
+
+    it('knows "the Department of State" is "the State Department", and "the department" refers back to it', () => {
+      const department = sources.find((s) => s.name === 'State Department' || s.name === 'Department of State');
+      assert.ok(department);
+      assert.deepStrictEqual(mentionTexts(department), ['The State Department', 'the Department of State', 'the department']);
+    });
+
+    it('recognises well-known organisations and wire services', () => {
+      for (const name of ['White House', 'Pentagon', 'BBC', 'Yonhap']) assert.strictEqual(sourceNamed(sources, name).type, 'organization');
+    });
+
+    it('does not make sources of places', () => {
+      const names = sources.map((s) => s.name);
+      assert.ok(!names.includes('Munich') && !names.includes('Germany'));
+    });
+  });
+
+  describe('anonymous sources', () => {
+    const text = [
+      'A senior official said the deal was close. The official added that he expected a signing within days.',
+      'A source familiar with the talks said the text was final.',
+      'Diplomats were less certain. People briefed on the matter said a delay was likely.',
+    ].join('\n');
+    const attributions = [spanOf(text, 'A senior official'), spanOf(text, 'The official'), spanOf(text, 'A source familiar with the talks'), spanOf(text, 'People briefed on the matter')];
+    const { sources, attributionSourceIds } = analyse(text, attributions);
+
+    it('resolves "the official" and "he" to the senior official', () => {
+      const official = sourceNamed(sources, 'a senior official');
+      assert.strictEqual(official.type, 'anonymous');
+      assert.deepStrictEqual(mentionTexts(official), ['A senior official', 'The official', 'he']);
+      assert.strictEqual(attributionSourceIds[0], official.id);
+      assert.strictEqual(attributionSourceIds[1], official.id);
+    });
+
+    it('keeps the whole description of an unnamed source', () => {
+      assert.strictEqual(sourceNamed(sources, 'a source familiar with the talks').type, 'anonymous');
+      assert.strictEqual(sourceNamed(sources, 'People briefed on the matter').type, 'anonymous');
+    });
+
+    it('ignores a bare plural that nobody quotes', () => {
+      assert.ok(!sources.some((s) => s.name === 'Diplomats'));
+    });
+
+    it('turns an attribution source that matches nothing into a source of its own ("officials")', () => {
+      const t = 'The plan, officials said, is on hold.';
+      const { sources: found, attributionSourceIds: ids } = analyse(t, [spanOf(t, 'officials')]);
+      assert.strictEqual(found.length, 1);
+      assert.strictEqual(found[0].name, 'officials');
+      assert.strictEqual(found[0].type, 'anonymous');
+      assert.strictEqual(ids[0], found[0].id);
+    });
+  });
+
+  describe('documents and polls', () => {
+    const text = [
+      'A new poll released Monday shows the president trailing. The poll also found that 40 percent of voters were undecided.',
+      'The turnout in the presidential poll was high.',
+    ].join('\n');
+
+    it('makes a document source of a quoted poll and resolves "the poll" to it', () => {
+      const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'A new poll'), null]);
+      const poll = sourceNamed(sources, 'a new poll');
+      assert.strictEqual(poll.type, 'document');
+      assert.deepStrictEqual(mentionTexts(poll), ['A new poll', 'The poll']);
+      assert.deepStrictEqual(attributionSourceIds, [poll.id, null]);
+    });
+
+    it('does not take an election ("the presidential poll") for a document', () => {
+      const { sources } = analyse(text, [spanOf(text, 'A new poll')]);
+      assert.ok(!sources.some((s) => s.mentions.some((m) => m.text.includes('presidential'))));
+    });
+  });
+
+  describe('attribution sources', () => {
+    it('maps a source span equal to or overlapping a mention to that mention\'s source', () => {
+      const text = 'State Department spokesperson Tammy Bruce said the call went well, according to Bruce.';
+      const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'State Department spokesperson Tammy Bruce'), spanOf(text, 'Bruce', 1)]);
+      const bruce = sourceNamed(sources, 'Tammy Bruce');
+      assert.strictEqual(bruce.title, 'spokesperson');
+      assert.strictEqual(bruce.affiliation, 'State Department');
+      assert.deepStrictEqual(attributionSourceIds, [bruce.id, bruce.id]);
+    });
+
+    it('makes a city used for its government a source only when it is quoted', () => {
+      const text = 'Seoul has been striving to secure exemptions. Washington said it would consider them.';
+      const { sources } = analyse(text, [spanOf(text, 'Washington')]);
+      assert.deepStrictEqual(
+        sources.map((s) => [s.name, s.type]),
+        [['Washington', 'organization']],
+      );
+    });
+  });
+
+  describe('the newsroom registry', () => {
+    const registry: AnalyzeOptions = {
+      registry: [
+        { name: 'Cho Tae-yul', aliases: ['FM Cho'], title: 'Foreign Minister', affiliation: 'South Korea', type: 'person' },
+        { name: 'Korea Institute for National Unification', aliases: ['KINU'], type: 'organization' },
+      ],
+    };
+
+    it('resolves a registry alias and a surname to the registered source', () => {
+      const text = 'FM Cho said the talks went well. Cho added that more were planned.';
+      const { sources } = analyse(text, [spanOf(text, 'FM Cho')], registry);
+      assert.strictEqual(sources.length, 1);
+      assert.strictEqual(sources[0].name, 'Cho Tae-yul');
+      assert.strictEqual(sources[0].title, 'Foreign Minister');
+      assert.strictEqual(sources[0].affiliation, 'South Korea');
+      assert.strictEqual(sources[0].fromRegistry, true);
+      assert.deepStrictEqual(mentionTexts(sources[0]), ['FM Cho', 'Cho']);
+    });
+
+    it('resolves a registered title used as a role noun', () => {
+      const text = 'The foreign minister said the talks went well.';
+      const { sources } = analyse(text, [spanOf(text, 'The foreign minister')], registry);
+      assert.strictEqual(sources[0].name, 'Cho Tae-yul');
+      assert.strictEqual(sources[0].fromRegistry, true);
+    });
+
+    it('resolves a registered organisation acronym', () => {
+      const text = 'KINU said sanctions were working.';
+      const { sources } = analyse(text, [spanOf(text, 'KINU')], registry);
+      assert.strictEqual(sources[0].name, 'Korea Institute for National Unification');
+      assert.strictEqual(sources[0].type, 'organization');
+    });
+  });
+
+  describe('bad input', () => {
+    it('never throws, and keeps every mention inside the text', () => {
+      const inputs = ['', '\u0000\u0001', '\ud800 Mr. \udc00', '"'.repeat(1000), 'Mr.'.repeat(500), 'A'.repeat(10000), 'the the the officials', 'Cho Tae-yul\n\n\nHe he he'];
+      for (const text of inputs) {
+        const { sources } = analyse(text, [{ start: 0, end: Math.min(3, text.length), text: text.slice(0, 3) }, null, { start: -5, end: 99999, text: '' }]);
+        for (const s of sources) for (const m of s.mentions) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+      }
+      assert.doesNotThrow(() => resolveSources('abc', null as unknown as EntityMention[], null as unknown as Span[], null as unknown as AnalyzeOptions));
+      assert.doesNotThrow(() => findEntityMentions(null as unknown as string, null as unknown as { start: number; end: number }[]));
+    });
+  });
+});
