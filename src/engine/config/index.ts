@@ -1,0 +1,157 @@
+// The newsroom's `.sourcelight.yaml`: house cue verbs and loaded verbs (literal words, never
+// patterns), the source registry, and rule severities. Reading never throws and keeps every
+// valid part of a partly wrong file; writing keeps the user's comments and key order.
+import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isRuleId, isSeverity, type RuleId, type Severity } from '../checks/types';
+import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
+import { parseYamlSafely, YamlReader, type YamlProblem } from './yamlSafety';
+
+export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, type YamlProblem } from './yamlSafety';
+
+/** The file name Sourcelight looks for, from the article's folder up to the workspace root. */
+export const CONFIG_FILE_NAME = '.sourcelight.yaml';
+
+export interface SourcelightConfig {
+  /** House cue verbs and phrases, added to the built-in ones ("briefed", "wrote in a memo"). */
+  cueVerbs: string[];
+  /** House loaded verbs, added to the built-in ones that `loaded-verb` flags. */
+  loadedVerbs: string[];
+  /** The newsroom's sources: names, aliases and titles resolve to these. */
+  registry: RegistrySource[];
+  /** Per-rule severities; absent rules keep their default. */
+  severities: Partial<Record<RuleId, Severity>>;
+}
+
+export function defaultConfig(): SourcelightConfig {
+  return { cueVerbs: [], loadedVerbs: [], registry: [], severities: {} };
+}
+
+export interface ParsedConfig {
+  config: SourcelightConfig;
+  /** Positions are offsets into the YAML text, for a diagnostic on `.sourcelight.yaml`. */
+  errors: YamlProblem[];
+}
+
+const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'anonymous', 'document'];
+const REGISTRY_TEXT_FIELDS = ['title', 'affiliation', 'contact', 'notes'] as const;
+const KNOWN_KEYS = ['cueVerbs', 'loadedVerbs', 'registry', 'severities'];
+
+function readRegistry(reader: YamlReader, node: unknown): RegistrySource[] {
+  const out: RegistrySource[] = [];
+  for (const item of reader.seq(node, 'registry')) {
+    const map = reader.map(item, 'Each registry entry');
+    if (!map) continue;
+    const source: Partial<RegistrySource> = {};
+    for (const { key, pair } of reader.pairs(map)) {
+      if (key === 'name') source.name = reader.string(pair.value, 'A source name')?.trim();
+      else if (key === 'aliases') source.aliases = reader.stringList(pair.value, 'aliases');
+      else if (key === 'type') {
+        const type = reader.string(pair.value, 'type');
+        if (type !== undefined && (SOURCE_TYPES as readonly string[]).includes(type)) source.type = type as SourceType;
+        else if (type !== undefined) reader.warn(pair.value, `type should be one of ${SOURCE_TYPES.join(', ')}; it is ignored.`);
+      } else if ((REGISTRY_TEXT_FIELDS as readonly string[]).includes(key)) {
+        const value = reader.string(pair.value, key);
+        if (value !== undefined) source[key as (typeof REGISTRY_TEXT_FIELDS)[number]] = value;
+      } else reader.warn(pair.key, `Unknown registry field '${key}'; it is ignored.`);
+    }
+    if (!source.name) {
+      reader.warn(map, 'A registry entry needs a name; this one is ignored.');
+      continue;
+    }
+    out.push(source as RegistrySource);
+  }
+  return out;
+}
+
+function readSeverities(reader: YamlReader, node: unknown): Partial<Record<RuleId, Severity>> {
+  const out: Partial<Record<RuleId, Severity>> = {};
+  const map = reader.map(node, 'severities');
+  if (!map) return out;
+  for (const { key, pair } of reader.pairs(map)) {
+    if (!isRuleId(key)) {
+      reader.warn(pair.key, `Unknown rule '${key}'; it is ignored.`);
+      continue;
+    }
+    const value = reader.string(pair.value, `The severity of ${key}`);
+    if (value !== undefined && isSeverity(value)) out[key] = value;
+    else if (value !== undefined) reader.warn(pair.value, `The severity of ${key} should be error, warning, information, hint or off; it is ignored.`);
+  }
+  return out;
+}
+
+/** Reads `.sourcelight.yaml`. Never throws: defaults for whatever is missing or wrong. */
+export function parseConfig(yamlText: string): ParsedConfig {
+  const config = defaultConfig();
+  const safe = parseYamlSafely(yamlText, '.sourcelight.yaml');
+  if (!safe.doc) return { config, errors: safe.problems };
+  const reader = new YamlReader(safe.doc, yamlText.length);
+  try {
+    const root = reader.root('.sourcelight.yaml');
+    if (root) {
+      for (const { key, pair } of reader.pairs(root)) {
+        if (key === 'cueVerbs') config.cueVerbs = reader.stringList(pair.value, 'cueVerbs');
+        else if (key === 'loadedVerbs') config.loadedVerbs = reader.stringList(pair.value, 'loadedVerbs');
+        else if (key === 'registry') config.registry = readRegistry(reader, pair.value);
+        else if (key === 'severities') config.severities = readSeverities(reader, pair.value);
+        else reader.warn(pair.key, `Unknown setting '${key}' (known: ${KNOWN_KEYS.join(', ')}); it is ignored.`);
+      }
+    }
+  } catch (error) {
+    reader.problems.push({ message: `.sourcelight.yaml could not be read: ${String(error)}`, start: 0, end: 0, severity: 'error' });
+  }
+  return { config, errors: [...safe.problems, ...reader.problems] };
+}
+
+/** What the analyser needs from the config. */
+export function analyzeOptionsFromConfig(config: SourcelightConfig): AnalyzeOptions {
+  return { cueVerbs: config.cueVerbs, registry: config.registry };
+}
+
+/** A registry entry with keys in the documented order and no empty fields. */
+function registryEntry(source: RegistrySource): Record<string, unknown> {
+  const entry: Record<string, unknown> = { name: source.name.trim() };
+  if (source.aliases && source.aliases.length > 0) entry.aliases = source.aliases.filter((a) => a.trim() !== '');
+  for (const key of ['title', 'affiliation', 'type', 'contact', 'notes'] as const) {
+    const value = source[key];
+    if (typeof value === 'string' && value.trim() !== '') entry[key] = value;
+  }
+  return entry;
+}
+
+/** How Sourcelight writes YAML back: no line folding, so the user's long lines stay as they are. */
+export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/**
+ * Adds a source to the registry of `.sourcelight.yaml`, keeping comments and key order.
+ * Creates the content when the file is empty; refuses malformed or hostile YAML, a
+ * registry that is not a list, and a name that is already registered.
+ */
+export function addSourceToRegistry(yamlText: string, source: RegistrySource): { text: string } | { error: string } {
+  try {
+    if (!source || typeof source.name !== 'string' || source.name.trim() === '') return { error: 'A source needs a name.' };
+    const safe = parseYamlSafely(yamlText ?? '', '.sourcelight.yaml');
+    if (!safe.doc) return { error: `.sourcelight.yaml was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
+    const doc: Document.Parsed = safe.doc;
+    const entry = doc.createNode(registryEntry(source));
+    const contents = doc.contents as unknown;
+    if (contents === null || contents === undefined || (typeof contents === 'object' && 'value' in (contents as object) && (contents as { value: unknown }).value === null && !isMap(contents))) {
+      doc.contents = doc.createNode({ registry: [] }) as unknown as typeof doc.contents;
+    } else if (!isMap(contents)) {
+      return { error: '.sourcelight.yaml was not changed: its top level is not a mapping.' };
+    }
+    const root = doc.contents as unknown as YAMLMap;
+    let registry = root.get('registry', true) as unknown;
+    if (registry === undefined || registry === null || (typeof registry === 'object' && !isSeq(registry) && (registry as { value?: unknown }).value === null)) {
+      root.set('registry', doc.createNode([]));
+      registry = root.get('registry', true);
+    }
+    if (!isSeq(registry)) return { error: '.sourcelight.yaml was not changed: its registry is not a list.' };
+    const wanted = source.name.trim().toLowerCase();
+    const existing = parseConfig(yamlText ?? '').config.registry;
+    if (existing.some((s) => s.name.trim().toLowerCase() === wanted)) return { error: `${source.name.trim()} is already in the registry.` };
+    (registry as YAMLSeq).items.push(entry);
+    return { text: doc.toString(YAML_WRITE_OPTIONS) };
+  } catch (error) {
+    return { error: `.sourcelight.yaml was not changed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

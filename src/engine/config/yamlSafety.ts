@@ -1,0 +1,250 @@
+// Reading YAML from a workspace without trusting it: size, nesting and alias caps, every
+// problem reported with a position, and small typed readers that turn wrong types into
+// messages instead of exceptions. Shared by `.sourcelight.yaml` and the article sidecars.
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+
+/** Larger files are refused unread (a newsroom's config or sidecar is a few kilobytes). */
+export const MAX_YAML_LENGTH = 1_000_000;
+/** Deeper nesting is refused (our files are three or four levels deep). */
+export const MAX_YAML_DEPTH = 32;
+/** At most this many aliases may be resolved (an alias bomb expands exponentially). */
+export const MAX_YAML_ALIASES = 100;
+
+export interface YamlProblem {
+  message: string;
+  /** Offsets into the YAML text (UTF-16, end exclusive). */
+  start: number;
+  end: number;
+  severity: 'error' | 'warning';
+}
+
+export interface SafeDocument {
+  /** Null when the text was refused or is not valid YAML. */
+  doc: Document.Parsed | null;
+  problems: YamlProblem[];
+  /** True when the text must not be rewritten (malformed or refused). */
+  refused: boolean;
+}
+
+function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
+  return { message, start: Math.max(0, start), end: Math.max(start, end), severity };
+}
+
+/** The range of a YAML node, or of the whole text when the node has none. */
+export function nodeRange(node: unknown, fallbackEnd = 0): { start: number; end: number } {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  if (range) return { start: range[0], end: Math.max(range[0], range[1]) };
+  return { start: 0, end: fallbackEnd };
+}
+
+/** A cheap scan for flow-collection nesting (`[[[[...`) before handing text to the parser. */
+function flowDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+      else if (c === 10) quote = 0; // a quoted scalar broken over lines: stay conservative
+      continue;
+    }
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) quote = c;
+    else if (c === 0x23 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return false;
+}
+
+/** Walks the node tree iteratively; reports excessive depth and alias use. */
+function checkStructure(doc: Document.Parsed, textLength: number, what: string): YamlProblem | null {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  let aliases = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_YAML_DEPTH) {
+      const r = nodeRange(node, textLength);
+      return problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, r.start, r.end);
+    }
+    if (isAlias(node)) {
+      if (++aliases > MAX_YAML_ALIASES) {
+        const r = nodeRange(node, textLength);
+        return problemAt(`Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`, r.start, r.end);
+      }
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        stack.push({ node: pair.key, depth: depth + 1 });
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * Parses YAML defensively. Never throws. `what` names the file in messages
+ * (".sourcelight.yaml", "the sidecar").
+ */
+export function parseYamlSafely(text: string, what: string): SafeDocument {
+  if (typeof text !== 'string') return { doc: null, problems: [], refused: true };
+  if (text.length > MAX_YAML_LENGTH) {
+    return {
+      doc: null,
+      problems: [problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)],
+      refused: true,
+    };
+  }
+  if (flowDepthExceeds(text, MAX_YAML_DEPTH)) {
+    return {
+      doc: null,
+      problems: [problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, 0, 0)],
+      refused: true,
+    };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  } catch (error) {
+    return {
+      doc: null,
+      problems: [problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)],
+      refused: true,
+    };
+  }
+  const problems: YamlProblem[] = [];
+  for (const e of doc.errors) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], 'error'));
+  for (const w of doc.warnings) problems.push(problemAt(`${what}: ${firstLine(w.message)}`, w.pos[0], w.pos[1], 'warning'));
+  if (doc.errors.length > 0) return { doc: null, problems, refused: true };
+  const structural = checkStructure(doc, text.length, what);
+  if (structural) return { doc: null, problems: [...problems, structural], refused: true };
+  try {
+    // yaml's own resource-exhaustion guard: counts what each alias expands to.
+    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    const message = error instanceof Error ? firstLine(error.message) : String(error);
+    return { doc: null, problems: [...problems, problemAt(`Refused: ${what} expands too many aliases (${message}).`, 0, 0)], refused: true };
+  }
+  return { doc, problems, refused: false };
+}
+
+function firstLine(message: string): string {
+  const nl = message.indexOf('\n');
+  return nl < 0 ? message : message.slice(0, nl);
+}
+
+/** Follows an alias to its target (aliases were counted by parseYamlSafely). */
+export function deref(doc: Document.Parsed, node: unknown): unknown {
+  if (isAlias(node)) {
+    try {
+      return node.resolve(doc);
+    } catch {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+/** Collects wrong-type messages while reading values out of a parsed document. */
+export class YamlReader {
+  readonly problems: YamlProblem[] = [];
+  constructor(
+    readonly doc: Document.Parsed,
+    private readonly textLength: number,
+  ) {}
+
+  warn(node: unknown, message: string): void {
+    const r = nodeRange(node, this.textLength);
+    this.problems.push(problemAt(message, r.start, r.end, 'warning'));
+  }
+
+  /** The top-level map, or null (with a message) when the document is something else. */
+  root(what: string): YAMLMap | null {
+    const contents = deref(this.doc, this.doc.contents);
+    if (contents === null || contents === undefined) return null;
+    if (isScalar(contents) && (contents.value === null || contents.value === undefined)) return null;
+    if (!isMap(contents)) {
+      this.warn(contents, `${what} should be a mapping of keys to values; it is ignored.`);
+      return null;
+    }
+    return contents;
+  }
+
+  pairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[] {
+    const out: { key: string; pair: Pair<unknown, unknown> }[] = [];
+    for (const pair of map.items) {
+      const key = deref(this.doc, pair.key);
+      const k = isScalar(key) ? key.value : key;
+      if (typeof k === 'string' || typeof k === 'number') out.push({ key: String(k), pair });
+      else this.warn(pair.key, 'Keys should be plain words; this entry is ignored.');
+    }
+    return out;
+  }
+
+  value(node: unknown): unknown {
+    return deref(this.doc, node);
+  }
+
+  /** A string (numbers and booleans are accepted as their text), or undefined with a message. */
+  string(node: unknown, what: string): string | undefined {
+    const n = this.value(node);
+    if (n === null || n === undefined) return undefined;
+    if (isScalar(n)) {
+      const v = n.value;
+      if (v === null || v === undefined) return undefined;
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+      if (v instanceof Date) return v.toISOString().slice(0, 10);
+    }
+    this.warn(n, `${what} should be text; it is ignored.`);
+    return undefined;
+  }
+
+  /** A list of strings; a single string is accepted as a one-item list. */
+  stringList(node: unknown, what: string): string[] {
+    const n = this.value(node);
+    if (n === null || n === undefined) return [];
+    if (isScalar(n)) {
+      const s = this.string(n, what);
+      return s === undefined ? [] : [s];
+    }
+    if (!isSeq(n)) {
+      this.warn(n, `${what} should be a list of words; it is ignored.`);
+      return [];
+    }
+    const out: string[] = [];
+    for (const item of n.items) {
+      const s = this.string(item, `Each item of ${what}`);
+      if (s !== undefined && s.trim() !== '') out.push(s.trim());
+    }
+    return out;
+  }
+
+  /** The items of a list, or [] with a message when it is not one. */
+  seq(node: unknown, what: string): unknown[] {
+    const n = this.value(node);
+    if (n === null || n === undefined) return [];
+    if (isScalar(n) && (n.value === null || n.value === undefined)) return [];
+    if (!isSeq(n)) {
+      this.warn(n, `${what} should be a list; it is ignored.`);
+      return [];
+    }
+    return n.items.map((item) => this.value(item));
+  }
+
+  map(node: unknown, what: string): YAMLMap | null {
+    const n = this.value(node);
+    if (n === null || n === undefined) return null;
+    if (isScalar(n) && (n.value === null || n.value === undefined)) return null;
+    if (!isMap(n)) {
+      this.warn(n, `${what} should be a mapping; it is ignored.`);
+      return null;
+    }
+    return n;
+  }
+}
+
+export type { Node };
