@@ -165,10 +165,15 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const extensionsDir = options.extensionsDir ?? path.join(runDir, 'ext');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(
-    path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
-  );
+  // Merged over what a kept user-data folder (the demo's) already has.
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  let existing: Record<string, unknown> = {};
+  try {
+    existing = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+  } catch {
+    // None yet, or hand-edited with comments: start again from the quiet settings.
+  }
+  fs.writeFileSync(settingsFile, JSON.stringify({ ...existing, ...QUIET_SETTINGS, ...options.settings }, null, 2));
   const configFile = path.join(runDir, 'config.yaml');
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
   const port = options.port ?? (await freePort());
