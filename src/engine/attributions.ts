@@ -144,6 +144,9 @@ function isOpeningQuote(ctx: Context, k: number): boolean {
 
 function isAbbreviationPeriod(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (next && next.kind === TokenKind.Punct && next.lower === ')' && prev && prev.end === tokens[k]!.start) return true; // "(D-Wis.)"
+  if (prev && prev.kind === TokenKind.Word && prev.upper && prev.end === tokens[k]!.start && prev.end - prev.start <= 4 && prev.lower.indexOf('-') > 0) return true;
   if (!prev || prev.kind !== TokenKind.Word || prev.end !== tokens[k]!.start) return false;
   const w = prev.lower;
   return NEVER_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
@@ -199,7 +202,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       if (w === 'and' || w === '&') {
         const prev = tokens[j - 1];
         const next = tokens[j + 1];
-        if (!(prev && next && prev.upper && next.upper)) break;
+        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper)) break;
       } else if (SOURCE_STOP_WORDS.has(w) && j !== end) break;
       else if ((PERSONAL_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) && j !== end) break;
     } else if (u.kind === TokenKind.Number) {
@@ -244,11 +247,31 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   if (first > end) return null;
   const head = tokens[first]!;
   if (head.kind === TokenKind.Punct) return null;
+  // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
+  for (let k = first; k <= end; k++) {
+    const u = tokens[k]!;
+    if (u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) return null;
+  }
   return [first, end + 1];
 }
 
+/** Lowercase -ing words that do occur in source phrases ("the ruling party", "polling firms"). */
+const SOURCE_ING_WORDS = new Set([
+  'ruling', 'leading', 'sitting', 'polling', 'governing', 'outgoing', 'incoming', 'founding', 'visiting', 'ranking',
+  'remaining', 'opposing', 'presiding', 'managing', 'acting', 'reigning', 'striking', 'voting', 'banking', 'trading',
+  'king', 'thing', 'nothing', 'something', 'everything', 'anything', 'building', 'meeting', 'briefing', 'hearing',
+  'ring', 'wing', 'following', 'training', 'marketing', 'accounting', 'lobbying', 'advertising', 'publishing',
+  'broadcasting', 'engineering', 'housing', 'funding', 'spending', 'fundraising', 'during', 'including', 'regarding',
+]);
+
 /** The source phrase starting at token `start` (after an inverted cue: "said Mr. Smith"). */
-function sourceStartingAt(ctx: Context, start: number, last: number): [number, number] | null {
+function endsClause(after: Token | undefined, atEnd: boolean): boolean {
+  if (atEnd || !after) return true;
+  if (after.kind === TokenKind.Quote) return true;
+  return after.kind === TokenKind.Punct && (after.lower === ',' || isTerminalPunct(after) || after.lower === ';' || after.lower === ':' || isDash(after) || after.lower === ')');
+}
+
+function sourceStartingAt(ctx: Context, start: number, last: number, appositive = false): [number, number] | null {
   const tokens = ctx.tokens;
   const t = tokens[start];
   if (!t || start >= last || t.kind !== TokenKind.Word) return null;
@@ -256,7 +279,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number): [number, n
   const w = t.lower;
   if (PERSONAL_PRONOUNS.has(w)) {
     if (w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'it' || w === 'you') return null;
-    return [start, start + 1];
+    return endsClause(tokens[start + 1], start + 1 >= last) ? [start, start + 1] : null;
   }
   if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many') return null;
   if (w === 'of' || w === 'no' || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
@@ -276,12 +299,25 @@ function sourceStartingAt(ctx: Context, start: number, last: number): [number, n
       k++;
       continue;
     }
+    if (u.kind === TokenKind.Punct && u.lower === '(' && k > start) {
+      // "Rep. Joseph Crowley (D-N.Y.)"
+      let m = k + 1;
+      while (m < last && m - k < 8 && !isPunct(tokens[m], ')')) m++;
+      if (m < last && isPunct(tokens[m], ')')) {
+        k = m + 1;
+        continue;
+      }
+    }
     break;
   }
   // the phrase must end the clause: a comma, the sentence end or a quote
-  const after = tokens[k];
-  if (k < last && after && !(after.kind === TokenKind.Punct && (after.lower === ',' || isTerminalPunct(after) || after.lower === ';' || after.lower === ':' || isDash(after))) && after.kind !== TokenKind.Quote) {
-    return null;
+  if (!endsClause(tokens[k], k >= last)) return null;
+  // "said Kenneth Baer, a former official who runs a firm." — the appositive belongs to the source
+  if (appositive && isPunct(tokens[k], ',') && k + 1 < last && ctx.quoteOf[k + 1]! < 0 && tokens[k + 1]!.kind === TokenKind.Word) {
+    let m = k + 1;
+    while (m < last && !(isTerminalPunct(tokens[m]) && !isAbbreviationPeriod(tokens, m)) && tokens[m]!.kind !== TokenKind.Quote && m - k < 40) m++;
+    const participle = tokens[k + 1]!.lower.endsWith('ing') && !tokens[k + 1]!.upper;
+    if ((m >= last || isTerminalPunct(tokens[m])) && !participle) k = m;
   }
   let end = k;
   while (end > start && NON_FINAL_SOURCE_WORDS.has(tokens[end - 1]!.lower)) end--;
@@ -324,20 +360,11 @@ function contentLeftOf(ctx: Context, b: number, floor: number): [number, number]
   while (e > floor && (isPunct(tokens[e - 1], ',') || isDash(tokens[e - 1]))) e--;
   if (e <= floor) return null;
   let s = floor;
-  if (isClosingQuote(ctx, e - 1)) {
-    const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
-    s = q.openToken;
-    // a quote that starts mid-sentence after a colon or dash is the whole content
-  } else {
-    const q = ctx.quoteOf[e - 1]!;
-    if (q >= 0 && ctx.quotes[q]!.openToken < floor) s = ctx.quotes[q]!.openToken;
-    // a content starting mid-way after a quote-opening sentence: keep the sentence
-  }
+  const q = ctx.quoteOf[e - 1]!;
+  if (q >= 0 && ctx.quotes[q]!.openToken < floor) s = ctx.quotes[q]!.openToken; // a quote over several sentences
   // trim trailing comma inside the range when it is not a quote
   if (!isClosingQuote(ctx, e - 1)) e = trimContentEnd(ctx, s, e);
   if (e <= s) return null;
-  // leading conjunction "And" / "But" stays out
-  while (s < e && tokens[s]!.kind === TokenKind.Word && (tokens[s]!.lower === 'and' || tokens[s]!.lower === 'but') && s === floor) s++;
   return e > s ? [s, e] : null;
 }
 
@@ -366,6 +393,13 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     loaded: false,
     sentence: sIndex,
   });
+  if (sIndex === 0) {
+    const c = speakerColon(ctx, f, l);
+    if (c) {
+      mark(c.cueFirst, c.cueLast);
+      out.push(c);
+    }
+  }
   for (let i = f; i < l && out.length - start < MAX_CUES_PER_SENTENCE; i++) {
     if (used[i - f]) continue;
     const t = tokens[i]!;
@@ -427,7 +461,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       }
       continue;
     }
-    if (NO_SOURCE_SEEM_VERBS.has(w) && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like')) {
+    if (NO_SOURCE_SEEM_VERBS.has(w) && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like') && !(i + 2 < l && matchVerb(ctx, i + 2, l))) {
       const subj = sourceEndingAt(ctx, i - 1, f);
       const c = blank(i, i + 1, 'no-source');
       if (subj) {
@@ -453,6 +487,46 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
   }
   settleSentence(ctx, out, start, sent);
+}
+
+/** "PENCE: Well, look, ..." / "Poll: Clinton and Trump tied": a short name, a colon, the words. */
+function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
+  const tokens = ctx.tokens;
+  let k = f;
+  if (isOpeningQuote(ctx, k) || (tokens[k] && tokens[k]!.kind === TokenKind.Quote)) k++;
+  const first = k;
+  while (k < l && k - first < 6) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word && (t.upper || (k > first && (t.lower === 'of' || t.lower === 'and')))) {
+      k++;
+      continue;
+    }
+    if (t.kind === TokenKind.Punct && t.lower === '.' && isAbbreviationPeriod(tokens, k)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k === first || k >= l - 1 || !isPunct(tokens[k], ':')) return null;
+  const last = tokens.length;
+  const contentFirst = k + 1;
+  const contentLast = trimContentEnd(ctx, contentFirst, last);
+  if (contentLast <= contentFirst) return null;
+  return {
+    cueFirst: k,
+    cueLast: k + 1,
+    kind: 'indirect',
+    sourceFirst: first,
+    sourceLast: k,
+    contentFirst,
+    contentLast,
+    contentLeft: false,
+    extraPieces: [],
+    subjectFirst: 0,
+    subjectLast: 0,
+    loaded: false,
+    sentence: 0,
+  };
 }
 
 /** A source found loosely after "according to" (lowercase phrases: "according to officials"). */
@@ -504,9 +578,18 @@ function verbCandidate(
   const l = sent.last;
   const prev = tokens[verbFirst - 1];
   const inSentencePrev = verbFirst - 1 >= f ? prev : undefined;
+  // a capitalised cue word mid-sentence is a name or a headline word ("United States")
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1)) return null;
+  // after a possessive the word is a noun ("Trump's claims")
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && isPossessive(inSentencePrev.lower)) return null;
   // a determiner before the word makes it a noun ("the report", "his call")
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && NOUN_MARKERS.has(inSentencePrev.lower)) return null;
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') return null;
+  let seemTo = false;
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
+    const p2 = tokens[verbFirst - 2];
+    if (!(verbFirst - 2 >= f && p2 && NO_SOURCE_SEEM_VERBS.has(p2.lower))) return null;
+    seemTo = true;
+  }
   // inside a quotation the words are the speaker's, not the article's
   if (ctx.quoteOf[verbFirst]! >= 0) return null;
   const entry = form.entry;
@@ -514,8 +597,8 @@ function verbCandidate(
   if (form.past && inSentencePrev && BE_FORMS.has(inSentencePrev.lower)) return null;
 
   // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
-  let cueFirst = verbFirst;
-  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && CUE_AUXILIARIES.has(tokens[cueFirst - 1]!.lower) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
+  let cueFirst = seemTo ? verbFirst - 2 : verbFirst;
+  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(tokens[cueFirst - 1]!) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
   for (const tail of CUE_TAILS) {
@@ -533,8 +616,9 @@ function verbCandidate(
     }
   }
   let colon = false;
-  if (isPunct(tokens[cueLast], ':') && cueLast < l) {
+  if (cueLast < l && isPunct(tokens[cueLast], ':')) {
     colon = true;
+    cueLast++;
   }
 
   const c: Candidate = {
@@ -556,9 +640,10 @@ function verbCandidate(
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
   const afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
 
-  // gerund continuing a clause: ", adding that ...", ", saying ..."
-  if (form.gerund) {
-    if (!afterCommaOrQuote) return null;
+  const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but') && !form.gerund;
+  // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
+  if (form.gerund || coordinated) {
+    if (!afterCommaOrQuote && !coordinated) return null;
     let src: [number, number] | null = null;
     for (let k = out.length - 1; k >= sentenceStart; k--) {
       const o = out[k]!;
@@ -589,7 +674,7 @@ function verbCandidate(
 
   // inverted: "..., said Mr. Smith."
   if (afterCommaOrQuote && cueFirst === verbFirst) {
-    const src = sourceStartingAt(ctx, cueLast, l);
+    const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
       const left = contentLeftOf(ctx, cueFirst, f);
       if (left) {
@@ -598,7 +683,7 @@ function verbCandidate(
         c.contentFirst = left[0];
         c.contentLast = left[1];
         c.contentLeft = true;
-        // a cue tail after the source: "said Smith in a statement"
+        addParentheticalRest(ctx, c, src[1], l);
         return c;
       }
     }
@@ -617,14 +702,25 @@ function verbCandidate(
 
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
-  const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || isClosingQuote(ctx, src[0] - 1) || isDash(beforeSource));
-  const rightEmpty = cs < 0 || trimContentEnd(ctx, cs, l) <= cs || restIsCueTail(ctx, cueLast, l);
-  if (sourceAfterComma && rightEmpty) {
+  const sourceAfterQuote = src[0] - 1 >= f && isClosingQuote(ctx, src[0] - 1);
+  const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource));
+  const rightEmpty = trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
+  const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
+  // "“...?” Trump said." — the quote ended the previous sentence
+  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (rightEmpty || commaAfterCue)) {
+    const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
+    c.contentFirst = q.openToken;
+    c.contentLast = f;
+    c.contentLeft = true;
+    return c;
+  }
+  if (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue))) {
     const left = contentLeftOf(ctx, src[0], f);
     if (!left) return null;
     c.contentFirst = left[0];
     c.contentLast = left[1];
     c.contentLeft = true;
+    addParentheticalRest(ctx, c, Math.max(cueLast, src[1]), l);
     return c;
   }
   if (cs < 0) return null;
@@ -632,6 +728,24 @@ function verbCandidate(
   c.contentLast = contentEndRight(ctx, cs, l);
   if (c.contentLast <= c.contentFirst) return null;
   return c;
+}
+
+const NOT_ADVERBS = new Set([
+  'ally', 'rally', 'supply', 'apply', 'reply', 'comply', 'family', 'belly', 'bully', 'tally', 'daily', 'weekly',
+  'monthly', 'yearly', 'holy', 'fly', 'assembly', 'anomaly', 'folly', 'jolly', 'lily', 'italy', 'july', 'only',
+]);
+
+/** Auxiliaries and adverbs that join the cue ("has also said", "cynically dismissed"). */
+function isCueModifier(t: Token): boolean {
+  const w = t.lower;
+  if (CUE_AUXILIARIES.has(w)) return true;
+  return !t.upper && w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
+}
+
+const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'who’s', "who's", 'what’s', "what's", 'there’s', "there's", 'here’s', "here's", 'let’s', "let's"]);
+
+function isPossessive(w: string): boolean {
+  return (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
 }
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */
@@ -656,7 +770,7 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
 function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean): number {
   const tokens = ctx.tokens;
   if (k >= l) return -1;
-  if (colon) return k + 1 < l ? k + 1 : -1;
+  if (colon) return k < l ? k : -1;
   // "said Friday that", "said on Tuesday that"
   let j = k;
   let steps = 0;
@@ -666,6 +780,16 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
+  // "said during a rally in Michigan that ...", "says of Clinton, “...”"
+  if (t.kind === TokenKind.Word && (PREPOSITIONS.has(t.lower) || isTimeish(t)) && t.lower !== 'to') {
+    for (let m = k + 1; m < l && m - k <= 14; m++) {
+      const u = tokens[m]!;
+      if (u.kind === TokenKind.Word && u.lower === 'that') return m;
+      if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
+      if (u.kind === TokenKind.Quote || isTerminalPunct(u) || isPunct(u, ';')) break;
+      if (u.kind === TokenKind.Word && (ctx.lexicon.has(u.lower) || u.lower === 'to')) break;
+    }
+  }
   if (isPunct(t, ',') || isPunct(t, ':')) {
     // "He added, “...”"
     if (k + 1 < l && tokens[k + 1]!.kind === TokenKind.Quote) return k + 1;
@@ -680,7 +804,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     // skip the addressee up to "to" or "that"
     for (let m = k; m < l && m - k <= MAX_OBJECT_TOKENS; m++) {
       const u = tokens[m]!;
-      if (u.kind === TokenKind.Word && (u.lower === 'to' || u.lower === 'that') && m > k) return m;
+      if (u.kind === TokenKind.Word && (u.lower === 'to' || u.lower === 'that' || WH_WORDS.has(u.lower)) && m > k) return m;
       if (u.kind === TokenKind.Word && u.lower === 'that' && m === k) return m;
       if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
         if (u.kind === TokenKind.Quote && m === k) return m;
@@ -694,6 +818,20 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     return -1;
   }
   return k;
+}
+
+const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who', 'which', 'about']);
+
+/** "..., he said, local officials should be vigilant": the rest of the sentence is content too. */
+function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: number): void {
+  const tokens = ctx.tokens;
+  if (!isPunct(tokens[after], ',') || after + 1 >= l) return;
+  const next = tokens[after + 1]!;
+  if (next.kind !== TokenKind.Word || ctx.quoteOf[after + 1]! >= 0) return;
+  if (next.lower.endsWith('ing') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || PREPOSITIONS.has(next.lower)) return;
+  if (isClosingQuote(ctx, c.contentLast - 1)) return;
+  const e = contentEndRight(ctx, after + 1, l);
+  if (e > after + 1) c.extraPieces.push({ start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
 }
 
 function isTimeish(t: Token): boolean {
@@ -716,33 +854,73 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
     if (quote.closeToken >= l) last = quote.closeToken + 1;
     else if (quote.closeToken < 0) last = ctx.tokens.length;
   }
+  // a following clause is not part of the content: ", saying ...", ", who ...", ", but ...", "; ...", "and said ..."
+  const tokens = ctx.tokens;
+  for (let m = cs + 1; m < last - 1; m++) {
+    if (ctx.quoteOf[m]! >= 0) continue;
+    const u = tokens[m]!;
+    if (isPunct(u, ';')) {
+      last = m;
+      break;
+    }
+    if (isPunct(u, ',')) {
+      const v = tokens[m + 1]!;
+      if (v.kind === TokenKind.Word && !v.upper && ctx.quoteOf[m + 1]! < 0 && (CLAUSE_BREAKERS.has(v.lower) || (v.lower.endsWith('ing') && v.lower.length > 5 && !NOT_GERUNDS.has(v.lower)))) {
+        last = m;
+        break;
+      }
+    } else if (u.kind === TokenKind.Word && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
+      const v = tokens[m + 1]!;
+      const forms = v.kind === TokenKind.Word ? ctx.lexicon.get(v.lower) : undefined;
+      if (forms && forms.some((f) => f.past || f.words[0] !== f.entry.verb.split(' ')[0]) && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && NOUN_MARKERS.has(tokens[m - 1]!.lower))) {
+        last = m;
+        break;
+      }
+    }
+  }
   return trimContentEnd(ctx, cs, last);
 }
 
-/** "Tom Miller, at a consulting firm, argues": the source includes the appositive and its comma. */
+const CLAUSE_BREAKERS = new Set(['who', 'which', 'but', 'though', 'although', 'while', 'whereas', 'adding', 'saying', 'noting']);
+const NOT_GERUNDS = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spending', 'funding', 'housing', 'training', 'beijing', 'thing', 'things']);
+
+/**
+ * "Tom Miller, at a consulting firm, argues" / "Michael Lee, president of the union, which
+ * represents teachers, said": the source runs from a name at the clause start through the
+ * appositive(s) and the comma before the cue.
+ */
 function appositiveSource(ctx: Context, comma: number, f: number): [number, number] | null {
   const tokens = ctx.tokens;
+  let best: [number, number] | null = null;
+  let bestAppositive = -1;
   let k = comma - 1;
   let steps = 0;
-  while (k >= f && steps < 20) {
+  let commas = 0;
+  while (k >= f && steps < 45 && commas < 4) {
     const t = tokens[k]!;
-    if (t.kind === TokenKind.Quote || isTerminalPunct(t)) return null;
-    if (isPunct(t, ',')) break;
+    if (t.kind === TokenKind.Quote || (isTerminalPunct(t) && !isAbbreviationPeriod(tokens, k)) || isPunct(t, ';')) break;
+    if (isPunct(t, ',')) {
+      commas++;
+      const head = sourceEndingAt(ctx, k - 1, f);
+      if (head && k + 1 < comma) {
+        const h = tokens[head[0]]!;
+        const startsClause = head[0] === f || isPunct(tokens[head[0] - 1], ',') || (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower));
+        if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower)) && startsClause) {
+          best = head;
+          bestAppositive = k + 1;
+        }
+      }
+    }
     k--;
     steps++;
   }
-  if (k < f || !isPunct(tokens[k], ',')) return null;
-  const appositiveFirst = k + 1;
-  if (appositiveFirst >= comma) return null;
-  const head = sourceEndingAt(ctx, k - 1, f);
-  if (!head) return null;
-  if (!tokens[head[0]]!.upper && !PERSONAL_PRONOUNS.has(tokens[head[0]]!.lower) && tokens[head[0]]!.lower !== 'the') return null;
-  const a = tokens[appositiveFirst]!;
-  if (a.kind === TokenKind.Word && (RELATIVE_PRONOUNS.has(a.lower) || a.lower === 'whose' || a.lower === 'where' || a.lower.endsWith('ing'))) {
-    // a relative clause or participle is not part of the source
-    return head;
+  if (!best) return null;
+  const a = tokens[bestAppositive]!;
+  if (a.kind === TokenKind.Word && a.lower.endsWith('ing') && !a.upper) {
+    // a participle clause ("Trump, speaking in Ohio, said") is not part of the source
+    return best;
   }
-  return [head[0], comma + 1];
+  return [best[0], comma + 1];
 }
 
 /** Bound each sentence's contents so nested and sibling attributions do not overrun each other. */

@@ -127,22 +127,23 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'brand', frame: 'speech' },
   // asking, urging, requesting
   { verb: 'ask', frame: 'object' },
-  { verb: 'urge', frame: 'object' },
-  { verb: 'call on', frame: 'object', forms: [undefined, 'called on', 'called on', 'calling on'] },
-  { verb: 'encourage', frame: 'object' },
-  { verb: 'implore', frame: 'object' },
-  { verb: 'beg', frame: 'object', forms: [undefined, 'begged', 'begged', 'begging'] },
-  { verb: 'press', frame: 'object' },
+  { verb: 'ask for', frame: 'speech' },
+  { verb: 'urge', frame: 'speech' },
+  { verb: 'call on', frame: 'speech', forms: [undefined, 'called on', 'called on', 'calling on'] },
+  { verb: 'encourage', frame: 'speech' },
+  { verb: 'implore', frame: 'speech' },
+  { verb: 'beg', frame: 'speech', forms: [undefined, 'begged', 'begged', 'begging'] },
+  { verb: 'press', frame: 'speech' },
   { verb: 'advise', frame: 'object' },
   { verb: 'remind', frame: 'object' },
   { verb: 'assure', frame: 'object' },
   { verb: 'reassure', frame: 'object' },
   { verb: 'inform', frame: 'object' },
   { verb: 'instruct', frame: 'object' },
-  { verb: 'order', frame: 'object' },
-  { verb: 'direct', frame: 'object' },
-  { verb: 'invite', frame: 'object' },
-  { verb: 'challenge', frame: 'object' },
+  { verb: 'order', frame: 'speech' },
+  { verb: 'direct', frame: 'speech' },
+  { verb: 'invite', frame: 'speech' },
+  { verb: 'challenge', frame: 'speech' },
   { verb: 'demand', frame: 'speech' },
   { verb: 'request', frame: 'speech' },
   { verb: 'plead', frame: 'speech' },
@@ -273,9 +274,16 @@ export function buildCueLexicon(entries: readonly CueVerbEntry[]): Map<string, C
       map.set(first, list);
     }
   }
+  for (const form of AMBIGUOUS_NOUN_FORMS) map.delete(form);
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
 }
+
+/** Forms that are far more often nouns or other words than cue verbs ("the United States", "press"). */
+export const AMBIGUOUS_NOUN_FORMS: readonly string[] = [
+  'back', 'backs', 'questions', 'state', 'states', 'press', 'presses', 'order', 'orders', 'direct', 'directs',
+  'credits', 'voice', 'voices', 'view', 'views', 'answer', 'answers', 'charge', 'charges', 'favor', 'favors',
+];
 
 /** Words between a source and its verb that belong to the cue ("has also said", "did not deny"). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -309,7 +317,7 @@ export const CUE_TAILS: readonly string[][] = [
 ];
 
 /** Cues with no source: the content is reported without saying by whom. */
-export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently']);
+export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 
 /** "is expected to", "was said to": a form of "be" + one of these + "to". */
 export const NO_SOURCE_PASSIVES: ReadonlySet<string> = new Set([
