@@ -1,0 +1,232 @@
+// One analysis per document version, shared by every feature. Articles (documents in the
+// configured languages, any scheme) are analysed at once when opened and again after a short
+// pause in typing; a newer edit cancels the pending run. Large files get a window of the text
+// (see model/largeFile.ts) instead of freezing the editor.
+import * as vscode from 'vscode';
+import { analyze } from '../engine/analyze';
+import type { Analysis, AnalyzeOptions } from '../engine/types';
+import type { ConfigurationWatcher } from './configuration';
+import { now } from './activationTiming';
+import { chooseAnalysisWindow, shiftAnalysis, windowCovers, type AnalysisWindow } from './model/largeFile';
+
+export interface AnalysisResult {
+  document: vscode.TextDocument;
+  /** The document version this analysis was computed from. */
+  version: number;
+  analysis: Analysis;
+  /** Set when the document is past the large-file size and only this window was analysed. */
+  window?: AnalysisWindow;
+  /** Engine time for this run, in milliseconds. */
+  durationMs: number;
+}
+
+/** One edit as VS Code reports it (`TextDocumentContentChangeEvent`, offsets only). */
+export interface DocumentChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/** Analyses one document's successive texts (one per document, so an incremental analyser
+ *  can keep what it learnt about the previous version). `changes`, when known, are the edits
+ *  since the previous call, in order. */
+export interface DocumentAnalyzer {
+  analyze(text: string, changes: readonly DocumentChange[] | undefined): Analysis;
+}
+
+export type DocumentAnalyzerFactory = (options: AnalyzeOptions) => DocumentAnalyzer;
+
+export const fullDocumentAnalyzer: DocumentAnalyzerFactory = (options) => ({ analyze: (text) => analyze(text, options) });
+
+/** Supplies the engine options for a document (house cue verbs, the source registry). */
+export type AnalyzeOptionsProvider = (document: vscode.TextDocument) => AnalyzeOptions | undefined;
+
+interface Entry {
+  document: vscode.TextDocument;
+  /** Created on first analysis with the document's options; dropped when they may change. */
+  analyzer?: DocumentAnalyzer;
+  /** Edits since the analyser last saw the text; undefined when some were missed. */
+  changes: DocumentChange[] | undefined;
+  result?: AnalysisResult;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisResult>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private optionsProvider: AnalyzeOptionsProvider = () => undefined;
+
+  /** Fired after every analysis, with the document version it belongs to. */
+  readonly onDidAnalyze = this.emitter.event;
+
+  constructor(
+    private readonly configuration: ConfigurationWatcher,
+    private readonly createAnalyzer: DocumentAnalyzerFactory = fullDocumentAnalyzer,
+  ) {
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (this.isArticle(document)) this.analyzeNow(document);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length === 0 || !this.isArticle(event.document)) return;
+        const entry = this.entryFor(event.document);
+        for (const change of event.contentChanges) {
+          entry.changes?.push({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text });
+        }
+        this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.followVisibleRange(event.textEditor)),
+      configuration.onDidChange(() => this.refresh()),
+    );
+  }
+
+  /** Whether Sourcelight analyses this document: its language is one of `sourcelight.languages`. */
+  isArticle(document: vscode.TextDocument): boolean {
+    return this.configuration.value.languages.includes(document.languageId);
+  }
+
+  /** The analysis of the document's current version, if it has been computed. */
+  current(document: vscode.TextDocument): AnalysisResult | undefined {
+    const result = this.entries.get(key(document))?.result;
+    return result && result.version === document.version ? result : undefined;
+  }
+
+  /** The most recent analysis, possibly of an older version (for views that may lag a keystroke). */
+  latest(document: vscode.TextDocument): AnalysisResult | undefined {
+    return this.entries.get(key(document))?.result;
+  }
+
+  /** The analysis of the document's current version, computed now if it is pending. */
+  get(document: vscode.TextDocument): AnalysisResult {
+    return this.current(document) ?? this.analyzeNow(document);
+  }
+
+  /** Lets the checks supply registry and house cue verbs; re-analyses open articles. */
+  setOptionsProvider(provider: AnalyzeOptionsProvider): void {
+    this.optionsProvider = provider;
+    this.refresh();
+  }
+
+  /** Drops every cached analysis and re-analyses the open articles (settings changed). */
+  refresh(): void {
+    for (const [id, entry] of this.entries) {
+      if (entry.timer) clearTimeout(entry.timer);
+      if (entry.document.isClosed) {
+        this.entries.delete(id);
+        continue;
+      }
+      entry.analyzer = undefined;
+      entry.changes = undefined;
+      entry.result = undefined;
+      if (this.isArticle(entry.document)) this.analyzeNow(entry.document);
+      else this.entries.delete(id);
+    }
+  }
+
+  private entryFor(document: vscode.TextDocument): Entry {
+    const id = key(document);
+    let entry = this.entries.get(id);
+    if (!entry) {
+      entry = { document, changes: undefined };
+      this.entries.set(id, entry);
+    }
+    entry.document = document;
+    return entry;
+  }
+
+  /** Re-analyses after the configured pause; `force` re-analyses an unchanged version too
+   *  (the large-file window moved). */
+  private schedule(document: vscode.TextDocument, force = false): void {
+    const entry = this.entryFor(document);
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (!document.isClosed && (force || this.current(document) === undefined)) this.analyzeNow(document);
+    }, this.configuration.value.analysisDelay);
+  }
+
+  private analyzeNow(document: vscode.TextDocument): AnalysisResult {
+    const entry = this.entryFor(document);
+    if (entry.timer) {
+      clearTimeout(entry.timer);
+      entry.timer = undefined;
+    }
+    const started = now();
+    const text = document.getText();
+    const changes = entry.changes;
+    entry.changes = [];
+    const maxSize = this.configuration.value.largeFileMaxSize;
+    let analysis: Analysis;
+    let window: AnalysisWindow | undefined;
+    try {
+      if (text.length > maxSize) {
+        window = chooseAnalysisWindow(text, maxSize, this.focusOffset(document));
+        // A window's text changes wholesale when it moves: analyse it afresh.
+        const options = safeOptions(this.optionsProvider, document);
+        analysis = shiftAnalysis(analyze(text.slice(window.start, window.end), options), window.start, text.length);
+        entry.analyzer = undefined;
+      } else {
+        const fresh = entry.analyzer === undefined;
+        entry.analyzer ??= this.createAnalyzer(safeOptions(this.optionsProvider, document));
+        analysis = entry.analyzer.analyze(text, fresh ? undefined : changes);
+      }
+    } catch (error) {
+      // The engine promises never to throw; if it ever does, the editor keeps working.
+      console.error('Sourcelight: analysis failed', error);
+      entry.analyzer = undefined;
+      analysis = emptyAnalysis(text.length);
+    }
+    const result: AnalysisResult = { document, version: document.version, analysis, window, durationMs: now() - started };
+    entry.result = result;
+    this.emitter.fire(result);
+    return result;
+  }
+
+  /** Where the journalist is looking in a document: the first visible line of its editor. */
+  private focusOffset(document: vscode.TextDocument): number {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const visible = editor?.visibleRanges[0];
+    return visible ? document.offsetAt(visible.start) : 0;
+  }
+
+  private followVisibleRange(editor: vscode.TextEditor): void {
+    const window = this.entries.get(key(editor.document))?.result?.window;
+    const visible = editor.visibleRanges[0];
+    if (!window || !visible) return;
+    const range = { start: editor.document.offsetAt(visible.start), end: editor.document.offsetAt(visible.end) };
+    if (!windowCovers(window, range)) this.schedule(editor.document, true);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const id = key(document);
+    const entry = this.entries.get(id);
+    if (entry?.timer) clearTimeout(entry.timer);
+    this.entries.delete(id);
+  }
+
+  dispose(): void {
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.entries.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function key(document: vscode.TextDocument): string {
+  return document.uri.toString();
+}
+
+
+function safeOptions(provider: AnalyzeOptionsProvider, document: vscode.TextDocument): AnalyzeOptions {
+  try {
+    return provider(document) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function emptyAnalysis(length: number): Analysis {
+  return { length, paragraphs: [], sentences: [], quotes: [], attributions: [], sources: [], claims: [], credits: [], problems: [] };
+}

@@ -1,0 +1,106 @@
+// What `activate` returns: the hooks integration tests and automation wait on (no sleeps),
+// and the extension points other Sourcelight features plug into.
+import type * as vscode from 'vscode';
+import type { Analysis } from '../engine/types';
+import type { AnalysisCache, AnalysisResult, AnalyzeOptionsProvider } from './analysisCache';
+import type { ClaimTreeChange, ClaimTreeItemDecorator, ClaimTreeNode, ClaimTreeProvider } from './claimTree';
+import type { AttributionHighlighter, DecorationsApplied, HighlightCounts } from './decorations';
+import type { HoverSectionProvider, HoverSections } from './hover';
+import type { ArticleStatus } from './statusBar';
+
+export interface ActivationTiming {
+  /** `performance.now()` when `activate` started. */
+  readonly activateStart: number;
+  /** How long `activate` itself took, in milliseconds. */
+  readonly activateMs: number | undefined;
+  /** From the start of `activate` to the first decorations drawn in an article, in milliseconds. */
+  readonly firstDecorationsMs: number | undefined;
+  /** Resolves with `firstDecorationsMs` once the first decorations are drawn. */
+  readonly whenFirstDecorations: Promise<number>;
+}
+
+export interface ClaimTreeApi {
+  /** The article the tree shows (undefined: no article, the welcome message is shown). */
+  readonly document: vscode.TextDocument | undefined;
+  /** The version of `document` the items were built from. */
+  readonly version: number | undefined;
+  getRoots(): ClaimTreeNode[];
+  getChildren(node: ClaimTreeNode): ClaimTreeNode[];
+  getTreeItem(node: ClaimTreeNode): vscode.TreeItem;
+  /** Fired after the tree was rebuilt (another article, a new analysis, no article). */
+  readonly onDidChange: vscode.Event<ClaimTreeChange>;
+  /** Adjusts items before they are shown (e.g. a claim's verification status). */
+  registerItemDecorator(decorator: ClaimTreeItemDecorator): vscode.Disposable;
+  /** Redraws the items without a new analysis. */
+  refresh(): void;
+}
+
+export interface SourcelightApi {
+  /** The analysis of the document's current version (computed now if pending). */
+  getAnalysis(document: vscode.TextDocument): Promise<Analysis>;
+  /** The full result (version, large-file window, engine time) for the current version. */
+  getAnalysisResult(document: vscode.TextDocument): Promise<AnalysisResult>;
+  /** Fired after each analysis of an article. */
+  readonly onDidAnalyze: vscode.Event<AnalysisResult>;
+  /** Whether Sourcelight analyses this document (its language is in `sourcelight.languages`). */
+  isArticle(document: vscode.TextDocument): boolean;
+  /** Supplies engine options per document (house cue verbs, the source registry); re-analyses. */
+  setAnalyzeOptionsProvider(provider: AnalyzeOptionsProvider): void;
+  /** Re-analyses every open article (e.g. `.sourcelight.yaml` changed). */
+  refreshAnalyses(): void;
+
+  /** Highlights drawn in an editor, per kind. */
+  getDecorationCounts(editor: vscode.TextEditor): HighlightCounts;
+  /** Fired each time an editor's highlights are set. */
+  readonly onDidApplyDecorations: vscode.Event<DecorationsApplied>;
+
+  readonly claimTree: ClaimTreeApi;
+  /** Adds a section to hover cards (registry entry, verification summary). */
+  registerHoverSection(provider: HoverSectionProvider): vscode.Disposable;
+  /** The status bar text for the active article, undefined when hidden. */
+  readonly statusBarText: string | undefined;
+
+  readonly activationTiming: ActivationTiming;
+}
+
+export interface EditorFeatures {
+  cache: AnalysisCache;
+  highlighter: AttributionHighlighter;
+  claimTree: ClaimTreeProvider;
+  hoverSections: HoverSections;
+  status: ArticleStatus;
+  timing: ActivationTiming;
+}
+
+export function createApi(features: EditorFeatures): SourcelightApi {
+  const { cache, highlighter, claimTree, hoverSections, status, timing } = features;
+  return {
+    getAnalysis: async (document) => cache.get(document).analysis,
+    getAnalysisResult: async (document) => cache.get(document),
+    onDidAnalyze: cache.onDidAnalyze,
+    isArticle: (document) => cache.isArticle(document),
+    setAnalyzeOptionsProvider: (provider) => cache.setOptionsProvider(provider),
+    refreshAnalyses: () => cache.refresh(),
+    getDecorationCounts: (editor) => highlighter.countsFor(editor),
+    onDidApplyDecorations: highlighter.onDidApplyDecorations,
+    claimTree: {
+      get document() {
+        return claimTree.currentDocument;
+      },
+      get version() {
+        return claimTree.currentVersion;
+      },
+      getRoots: () => claimTree.getRoots(),
+      getChildren: (node) => claimTree.getChildren(node),
+      getTreeItem: (node) => claimTree.getTreeItem(node),
+      onDidChange: claimTree.onDidChange,
+      registerItemDecorator: (decorator) => claimTree.registerItemDecorator(decorator),
+      refresh: () => claimTree.refresh(),
+    },
+    registerHoverSection: (provider) => hoverSections.register(provider),
+    get statusBarText() {
+      return status.text;
+    },
+    activationTiming: timing,
+  };
+}

@@ -1,0 +1,268 @@
+// The Claims view (`sourcelight.claims`): sources with their claims, and the unattributed
+// claims, for the article in the active editor. Click reveals a claim; moving the cursor
+// selects the claim under it. Context values `source`, `claim` and `unattributed` let other
+// features add menu actions.
+import * as vscode from 'vscode';
+import type { Claim } from '../engine/types';
+import type { AnalysisCache, AnalysisResult } from './analysisCache';
+import {
+  CLAIM_KIND_ICONS,
+  CLAIM_KIND_LABELS,
+  SOURCE_TYPE_ICONS,
+  SOURCE_TYPE_LABELS,
+  UNATTRIBUTED_LABEL,
+  buildClaimOutline,
+  claimAt,
+  claimLabel,
+  countLabel,
+  describeSourceGroup,
+  type SourceGroup,
+  type UnattributedGroup,
+} from './model/claimOutline';
+import { REVEAL_CLAIM_COMMAND } from './model/hoverCard';
+
+export const CLAIMS_VIEW_ID = 'sourcelight.claims';
+export const HAS_ARTICLE_CONTEXT = 'sourcelight.hasArticle';
+
+export interface SourceNode {
+  type: 'source';
+  uri: vscode.Uri;
+  group: SourceGroup;
+  children: ClaimNode[];
+}
+
+export interface UnattributedNode {
+  type: 'unattributed';
+  uri: vscode.Uri;
+  group: UnattributedGroup;
+  children: ClaimNode[];
+}
+
+export interface ClaimNode {
+  type: 'claim';
+  uri: vscode.Uri;
+  claim: Claim;
+  parent: SourceNode | UnattributedNode;
+}
+
+export type ClaimTreeNode = SourceNode | UnattributedNode | ClaimNode;
+
+/** Lets other features adjust an item (a verification icon, a richer context value). */
+export type ClaimTreeItemDecorator = (node: ClaimTreeNode, item: vscode.TreeItem) => void;
+
+export interface ClaimTreeChange {
+  /** The article shown, or undefined when no article is open. */
+  document: vscode.TextDocument | undefined;
+  /** Its version the tree was built from. */
+  version: number | undefined;
+}
+
+export function buildClaimTreeNodes(uri: vscode.Uri, result: AnalysisResult): ClaimTreeNode[] {
+  const roots: ClaimTreeNode[] = [];
+  for (const group of buildClaimOutline(result.analysis)) {
+    const node: SourceNode | UnattributedNode = group.type === 'source'
+      ? { type: 'source', uri, group, children: [] }
+      : { type: 'unattributed', uri, group, children: [] };
+    node.children = group.claims.map((claim) => ({ type: 'claim', uri, claim, parent: node }));
+    roots.push(node);
+  }
+  return roots;
+}
+
+export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
+  private document: vscode.TextDocument | undefined;
+  private version: number | undefined;
+  private roots: ClaimTreeNode[] = [];
+  private readonly decorators = new Set<ClaimTreeItemDecorator>();
+  private readonly treeDataEmitter = new vscode.EventEmitter<ClaimTreeNode | undefined>();
+  private readonly changeEmitter = new vscode.EventEmitter<ClaimTreeChange>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  readonly onDidChangeTreeData = this.treeDataEmitter.event;
+  /** Fired after the tree was rebuilt (new article, new analysis, no article). */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.disposables.push(
+      this.treeDataEmitter,
+      this.changeEmitter,
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      cache.onDidAnalyze((result) => {
+        if (result.document === this.document) this.show(result);
+        else if (!this.document && result.document === vscode.window.activeTextEditor?.document) this.show(result);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.document) this.follow(vscode.window.activeTextEditor);
+      }),
+    );
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  get currentDocument(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  get currentVersion(): number | undefined {
+    return this.version;
+  }
+
+  registerItemDecorator(decorator: ClaimTreeItemDecorator): vscode.Disposable {
+    this.decorators.add(decorator);
+    this.treeDataEmitter.fire(undefined);
+    return new vscode.Disposable(() => {
+      this.decorators.delete(decorator);
+      this.treeDataEmitter.fire(undefined);
+    });
+  }
+
+  /** Rebuilds items (e.g. a claim's verification changed) without a new analysis. */
+  refresh(): void {
+    this.treeDataEmitter.fire(undefined);
+  }
+
+  /** Shows the article of the active editor; an editor that is not an article empties the view. */
+  follow(editor: vscode.TextEditor | undefined): void {
+    if (editor && this.cache.isArticle(editor.document)) {
+      if (editor.document === this.document && this.version === editor.document.version) return;
+      const result = this.cache.current(editor.document);
+      if (result) this.show(result);
+      else {
+        this.document = editor.document;
+        this.cache.get(editor.document); // fires onDidAnalyze, which shows it
+      }
+      return;
+    }
+    if (editor === undefined && this.document && !this.document.isClosed) return; // focus left the editors
+    this.document = undefined;
+    this.version = undefined;
+    this.roots = [];
+    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, false);
+    this.treeDataEmitter.fire(undefined);
+    this.changeEmitter.fire({ document: undefined, version: undefined });
+  }
+
+  private show(result: AnalysisResult): void {
+    this.document = result.document;
+    this.version = result.version;
+    this.roots = buildClaimTreeNodes(result.document.uri, result);
+    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, true);
+    this.treeDataEmitter.fire(undefined);
+    this.changeEmitter.fire({ document: result.document, version: result.version });
+  }
+
+  getRoots(): ClaimTreeNode[] {
+    return this.roots;
+  }
+
+  getChildren(node?: ClaimTreeNode): ClaimTreeNode[] {
+    if (!node) return this.roots;
+    return node.type === 'claim' ? [] : node.children;
+  }
+
+  getParent(node: ClaimTreeNode): ClaimTreeNode | undefined {
+    return node.type === 'claim' ? node.parent : undefined;
+  }
+
+  /** The claim node whose claim holds `offset`, for following the cursor. */
+  nodeAt(offset: number): ClaimNode | undefined {
+    const result = this.document ? this.cache.latest(this.document) : undefined;
+    if (!result) return undefined;
+    const claim = claimAt(result.analysis, offset);
+    if (!claim) return undefined;
+    for (const root of this.roots) {
+      if (root.type === 'claim') continue;
+      const found = root.children.find((child) => child.claim.id === claim.id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  getTreeItem(node: ClaimTreeNode): vscode.TreeItem {
+    const item = createTreeItem(node);
+    for (const decorator of this.decorators) {
+      try {
+        decorator(node, item);
+      } catch (error) {
+        console.error('Sourcelight: a claim tree decorator failed', error);
+      }
+    }
+    return item;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+export function createTreeItem(node: ClaimTreeNode): vscode.TreeItem {
+  if (node.type === 'source') {
+    const { source } = node.group;
+    const item = new vscode.TreeItem(source.name, node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.description = describeSourceGroup(node.group);
+    item.iconPath = new vscode.ThemeIcon(SOURCE_TYPE_ICONS[source.type]);
+    item.contextValue = 'source';
+    const first = source.mentions[0];
+    item.tooltip = new vscode.MarkdownString(
+      [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
+        .filter(Boolean)
+        .join('  \n'),
+    );
+    if (first) item.command = revealCommand(node.uri, first, `Go to the first reference to ${source.name}`);
+    return item;
+  }
+  if (node.type === 'unattributed') {
+    const item = new vscode.TreeItem(UNATTRIBUTED_LABEL, vscode.TreeItemCollapsibleState.Expanded);
+    item.description = countLabel(node.children.length, 'claim');
+    item.iconPath = new vscode.ThemeIcon('circle-slash');
+    item.contextValue = 'unattributed';
+    item.tooltip = 'Checkable statements and reports that no named source carries';
+    return item;
+  }
+  const { claim } = node;
+  const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
+  item.description = CLAIM_KIND_LABELS[claim.kind];
+  item.iconPath = new vscode.ThemeIcon(CLAIM_KIND_ICONS[claim.kind]);
+  item.contextValue = 'claim';
+  item.tooltip = new vscode.MarkdownString(`${CLAIM_KIND_LABELS[claim.kind]}\n\n> ${escape(claim.span.text)}`);
+  item.command = revealCommand(node.uri, claim.span, 'Go to this claim');
+  return item;
+}
+
+function revealCommand(uri: vscode.Uri, span: { start: number; end: number }, title: string): vscode.Command {
+  return { command: REVEAL_CLAIM_COMMAND, title, arguments: [uri.toString(), span.start, span.end] };
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#|<>~$!]/g, '\\$&');
+}
+
+/** Creates the view, keeps it on the active article and selects the claim under the cursor. */
+export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposable {
+  const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  let cursorTimer: ReturnType<typeof setTimeout> | undefined;
+  const describe = () => {
+    const document = provider.currentDocument;
+    view.description = document ? basename(document.uri) : undefined;
+    view.message = document && provider.getRoots().length === 0 ? 'No attributions found in this article yet.' : undefined;
+  };
+  const revealUnderCursor = (editor: vscode.TextEditor) => {
+    if (!view.visible || editor.document !== provider.currentDocument) return;
+    const node = provider.nodeAt(editor.document.offsetAt(editor.selection.active));
+    if (node) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
+  };
+  describe();
+  return vscode.Disposable.from(
+    view,
+    provider.onDidChange(describe),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (cursorTimer) clearTimeout(cursorTimer);
+      cursorTimer = setTimeout(() => revealUnderCursor(event.textEditor), 120);
+    }),
+    new vscode.Disposable(() => cursorTimer && clearTimeout(cursorTimer)),
+  );
+}
+
+function basename(uri: vscode.Uri): string {
+  const path = uri.path;
+  return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
+}

@@ -1,0 +1,68 @@
+// Sourcelight's settings, read in one place and handed to features as a plain object so a
+// feature never reaches into `workspace.getConfiguration` itself (and tests can pass one).
+import * as vscode from 'vscode';
+
+export interface SourcelightConfiguration {
+  /** Language ids whose documents are analysed. */
+  languages: readonly string[];
+  highlightingEnabled: boolean;
+  overviewRuler: boolean;
+  /** Past this many characters (about bytes for most articles), analyse a window only. */
+  largeFileMaxSize: number;
+  /** Wait after the last keystroke before re-analysing, in milliseconds. */
+  analysisDelay: number;
+}
+
+export const DEFAULT_CONFIGURATION: SourcelightConfiguration = {
+  languages: ['plaintext', 'markdown', 'news-article'],
+  highlightingEnabled: true,
+  overviewRuler: false,
+  largeFileMaxSize: 2 * 1024 * 1024,
+  analysisDelay: 200,
+};
+
+export function readConfiguration(): SourcelightConfiguration {
+  const config = vscode.workspace.getConfiguration('sourcelight');
+  const languages = config.get<unknown>('languages');
+  return {
+    languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : DEFAULT_CONFIGURATION.languages,
+    highlightingEnabled: config.get<boolean>('highlighting.enabled', DEFAULT_CONFIGURATION.highlightingEnabled) !== false,
+    overviewRuler: config.get<boolean>('highlighting.overviewRuler', DEFAULT_CONFIGURATION.overviewRuler) === true,
+    largeFileMaxSize: positiveNumber(config.get<number>('largeFile.maxSize'), DEFAULT_CONFIGURATION.largeFileMaxSize),
+    analysisDelay: Math.min(2000, Math.max(0, numberOr(config.get<number>('analysis.delay'), DEFAULT_CONFIGURATION.analysisDelay))),
+  };
+}
+
+function numberOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function positiveNumber(value: unknown, fallback: number): number {
+  const n = numberOr(value, fallback);
+  return n > 0 ? n : fallback;
+}
+
+/** Current settings plus a change event, shared by every feature. */
+export class ConfigurationWatcher implements vscode.Disposable {
+  private current: SourcelightConfiguration = readConfiguration();
+  private readonly emitter = new vscode.EventEmitter<SourcelightConfiguration>();
+  private readonly subscription: vscode.Disposable;
+  readonly onDidChange = this.emitter.event;
+
+  constructor() {
+    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('sourcelight')) return;
+      this.current = readConfiguration();
+      this.emitter.fire(this.current);
+    });
+  }
+
+  get value(): SourcelightConfiguration {
+    return this.current;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,182 @@
+// Attribution highlighting: source mentions, cues, quoted and paraphrased content and anonymous
+// sources, drawn with decoration types created once, in theme colours from
+// `contributes.colors`. Quiet by design: thin underlines and faint tints.
+import * as vscode from 'vscode';
+import type { AnalysisCache, AnalysisResult } from './analysisCache';
+import type { ConfigurationWatcher } from './configuration';
+import { HIGHLIGHT_KINDS, computeHighlightRanges, countHighlights, emptyHighlightRanges, type HighlightKind, type HighlightRanges } from './model/decorationRanges';
+
+export type HighlightCounts = Record<HighlightKind, number>;
+
+export interface DecorationsApplied {
+  editor: vscode.TextEditor;
+  document: vscode.TextDocument;
+  /** The document version the decorations were computed from. */
+  version: number;
+  /** Whether highlighting is on (all counts are 0 when it is off). */
+  enabled: boolean;
+  counts: HighlightCounts;
+}
+
+interface StyleSpec {
+  background?: string;
+  border?: string;
+  borderStyle?: 'solid' | 'dashed' | 'dotted';
+  overviewRuler?: string;
+}
+
+const STYLES: Record<HighlightKind, StyleSpec> = {
+  source: { background: 'sourcelight.sourceBackground', border: 'sourcelight.sourceBorder', borderStyle: 'solid', overviewRuler: 'sourcelight.sourceOverviewRuler' },
+  anonymousSource: { background: 'sourcelight.anonymousSourceBackground', border: 'sourcelight.anonymousSourceBorder', borderStyle: 'dashed', overviewRuler: 'sourcelight.anonymousSourceOverviewRuler' },
+  cue: { background: 'sourcelight.cueBackground', border: 'sourcelight.cueBorder', borderStyle: 'dotted' },
+  quote: { background: 'sourcelight.quoteBackground', overviewRuler: 'sourcelight.quoteOverviewRuler' },
+  paraphrase: { background: 'sourcelight.paraphraseBackground' },
+};
+
+function createDecorationType(spec: StyleSpec, overviewRuler: boolean): vscode.TextEditorDecorationType {
+  const options: vscode.DecorationRenderOptions = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
+  if (spec.background) options.backgroundColor = new vscode.ThemeColor(spec.background);
+  if (spec.border) {
+    options.borderColor = new vscode.ThemeColor(spec.border);
+    options.borderStyle = `none none ${spec.borderStyle ?? 'solid'} none`;
+    options.borderWidth = '0 0 1px 0';
+  }
+  if (overviewRuler && spec.overviewRuler) {
+    options.overviewRulerColor = new vscode.ThemeColor(spec.overviewRuler);
+    options.overviewRulerLane = vscode.OverviewRulerLane.Center;
+  }
+  return vscode.window.createTextEditorDecorationType(options);
+}
+
+export class AttributionHighlighter implements vscode.Disposable {
+  private types: Record<HighlightKind, vscode.TextEditorDecorationType> | undefined;
+  private typesHaveRuler = false;
+  private readonly counts = new WeakMap<vscode.TextEditor, HighlightCounts>();
+  private readonly emitter = new vscode.EventEmitter<DecorationsApplied>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private pending = new Set<vscode.TextEditor>();
+  private flushScheduled = false;
+
+  /** Fired each time an editor's decorations are set. */
+  readonly onDidApplyDecorations = this.emitter.event;
+
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly configuration: ConfigurationWatcher,
+  ) {
+    this.disposables.push(
+      this.emitter,
+      cache.onDidAnalyze((result) => this.applyToEditorsOf(result)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.request(editor))),
+      configuration.onDidChange(() => {
+        if (this.types && this.typesHaveRuler !== configuration.value.overviewRuler) this.disposeTypes();
+        vscode.window.visibleTextEditors.forEach((editor) => this.request(editor));
+      }),
+    );
+  }
+
+  /** Draws every visible article now (called once the listeners are in place). */
+  drawVisibleEditors(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.drawNow(editor);
+  }
+
+  /** Draws at once: an analysis already made is applied here, a new one through onDidAnalyze. */
+  private drawNow(editor: vscode.TextEditor): void {
+    if (!this.cache.isArticle(editor.document)) return;
+    const existing = this.cache.current(editor.document);
+    if (existing) this.apply(editor, existing);
+    else this.cache.get(editor.document);
+  }
+
+  /** Highlight counts drawn in `editor` (all 0 when nothing is drawn). */
+  countsFor(editor: vscode.TextEditor): HighlightCounts {
+    return this.counts.get(editor) ?? countHighlights(emptyHighlightRanges());
+  }
+
+  /** An analysis arrived: draw it at once in every visible editor of its document. */
+  private applyToEditorsOf(result: AnalysisResult): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document === result.document) this.apply(editor, result);
+    }
+  }
+
+  /** Editors appearing or settings changing come in bursts: coalesce them into one pass. */
+  private request(editor: vscode.TextEditor): void {
+    this.pending.add(editor);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      const editors = [...this.pending];
+      this.pending = new Set();
+      for (const candidate of editors) {
+        if (!vscode.window.visibleTextEditors.includes(candidate)) continue;
+        if (this.cache.isArticle(candidate.document)) this.drawNow(candidate);
+        else if (this.counts.has(candidate)) this.clear(candidate);
+      }
+    });
+  }
+
+  private apply(editor: vscode.TextEditor, result: AnalysisResult): void {
+    if (result.version !== editor.document.version) return;
+    const enabled = this.configuration.value.highlightingEnabled;
+    const ranges = enabled ? computeHighlightRanges(result.analysis) : emptyHighlightRanges();
+    this.draw(editor, ranges);
+    const counts = countHighlights(ranges);
+    this.counts.set(editor, counts);
+    this.emitter.fire({ editor, document: editor.document, version: result.version, enabled, counts });
+  }
+
+  private clear(editor: vscode.TextEditor): void {
+    this.draw(editor, emptyHighlightRanges());
+    this.counts.delete(editor);
+  }
+
+  private draw(editor: vscode.TextEditor, ranges: HighlightRanges): void {
+    const types = this.decorationTypes();
+    const document = editor.document;
+    for (const kind of HIGHLIGHT_KINDS) {
+      editor.setDecorations(
+        types[kind],
+        ranges[kind].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))),
+      );
+    }
+  }
+
+  private decorationTypes(): Record<HighlightKind, vscode.TextEditorDecorationType> {
+    if (!this.types) {
+      const ruler = this.configuration.value.overviewRuler;
+      this.typesHaveRuler = ruler;
+      this.types = {
+        source: createDecorationType(STYLES.source, ruler),
+        anonymousSource: createDecorationType(STYLES.anonymousSource, ruler),
+        cue: createDecorationType(STYLES.cue, ruler),
+        quote: createDecorationType(STYLES.quote, ruler),
+        paraphrase: createDecorationType(STYLES.paraphrase, ruler),
+      };
+    }
+    return this.types;
+  }
+
+  private disposeTypes(): void {
+    if (!this.types) return;
+    for (const kind of HIGHLIGHT_KINDS) this.types[kind].dispose();
+    this.types = undefined;
+  }
+
+  dispose(): void {
+    this.disposeTypes();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** `sourcelight.toggleHighlighting`: flips `sourcelight.highlighting.enabled` where it is set
+ *  (the workspace, else user settings). */
+export async function toggleHighlighting(): Promise<boolean> {
+  const config = vscode.workspace.getConfiguration('sourcelight');
+  const enabled = config.get<boolean>('highlighting.enabled', true);
+  const inspected = config.inspect<boolean>('highlighting.enabled');
+  const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('highlighting.enabled', !enabled, target);
+  return !enabled;
+}

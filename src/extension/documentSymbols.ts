@@ -1,0 +1,45 @@
+// Sources and their claims as document symbols, for VS Code's Outline, breadcrumbs and
+// Go to Symbol. The structure comes from model/symbolOutline.ts.
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './analysisCache';
+import { registerForArticles } from './articleSelector';
+import type { ConfigurationWatcher } from './configuration';
+import { buildSymbolOutline, type OutlineSymbol, type OutlineSymbolKind } from './model/symbolOutline';
+
+const SYMBOL_KINDS: Record<OutlineSymbolKind, vscode.SymbolKind> = {
+  person: vscode.SymbolKind.Object,
+  organization: vscode.SymbolKind.Namespace,
+  anonymous: vscode.SymbolKind.Variable,
+  document: vscode.SymbolKind.File,
+  'unattributed-group': vscode.SymbolKind.Package,
+  'claim:direct': vscode.SymbolKind.String,
+  'claim:partial': vscode.SymbolKind.String,
+  'claim:indirect': vscode.SymbolKind.Event,
+  'claim:according-to': vscode.SymbolKind.Event,
+  'claim:no-source': vscode.SymbolKind.Null,
+  'claim:unattributed': vscode.SymbolKind.Number,
+};
+
+export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly cache: AnalysisCache) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
+    if (token.isCancellationRequested) return [];
+    const { analysis } = this.cache.get(document);
+    const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
+      const range = new vscode.Range(document.positionAt(symbol.range.start), document.positionAt(symbol.range.end));
+      const selection = new vscode.Range(document.positionAt(symbol.selectionRange.start), document.positionAt(symbol.selectionRange.end));
+      const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], range, range.contains(selection) ? selection : range);
+      result.children = symbol.children.map(toSymbol);
+      return result;
+    };
+    return buildSymbolOutline(analysis).map(toSymbol);
+  }
+}
+
+export function registerDocumentSymbols(cache: AnalysisCache, configuration: ConfigurationWatcher): vscode.Disposable {
+  const provider = new ClaimSymbolProvider(cache);
+  return registerForArticles(configuration, (selector) =>
+    vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Sourcelight' }),
+  );
+}

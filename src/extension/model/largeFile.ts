@@ -1,0 +1,81 @@
+// The large-file policy: past `sourcelight.largeFile.maxSize` the extension analyses one
+// window of the text (around what the journalist is looking at) instead of freezing the
+// editor on the whole file. Pure (no vscode).
+import type { Analysis, Span } from '../../engine/types';
+
+export interface AnalysisWindow {
+  start: number;
+  end: number;
+}
+
+/** How far back to look for a paragraph break when snapping a window edge. */
+const SNAP_DISTANCE = 20_000;
+
+/**
+ * A window of at most `maxSize` characters holding `focus`, starting at a paragraph (or at
+ * least line) boundary so the engine never sees half a sentence at its start. A quarter of
+ * the window lies before the focus, so scrolling down stays inside it for a while.
+ */
+export function chooseAnalysisWindow(text: string, maxSize: number, focus: number): AnalysisWindow {
+  const size = Math.max(1, Math.floor(maxSize));
+  if (text.length <= size) return { start: 0, end: text.length };
+  const clampedFocus = Math.min(Math.max(0, focus), text.length);
+  let start = Math.max(0, Math.min(clampedFocus - Math.floor(size / 4), text.length - size));
+  start = snapBack(text, start);
+  let end = Math.min(text.length, start + size);
+  if (end < text.length) {
+    const snapped = snapBack(text, end);
+    if (snapped > start) end = snapped;
+  }
+  return { start, end };
+}
+
+/** The nearest paragraph start at or before `offset` (else a line start, else `offset`). */
+function snapBack(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  const floor = Math.max(0, offset - SNAP_DISTANCE);
+  const paragraph = text.lastIndexOf('\n\n', offset - 1);
+  if (paragraph >= floor) return Math.min(offset, paragraph + 2);
+  const line = text.lastIndexOf('\n', offset - 1);
+  if (line >= floor) return line + 1;
+  return offset;
+}
+
+/** Whether the window still covers the range the journalist is looking at. */
+export function windowCovers(window: AnalysisWindow, visible: { start: number; end: number }): boolean {
+  return visible.start >= window.start && visible.end <= window.end;
+}
+
+function shiftSpan<T extends Span>(span: T, delta: number): T {
+  return { ...span, start: span.start + delta, end: span.end + delta };
+}
+
+/** The analysis of `text.slice(delta)` re-expressed in offsets of the whole text. */
+export function shiftAnalysis(analysis: Analysis, delta: number, fullLength: number): Analysis {
+  if (delta === 0 && analysis.length === fullLength) return analysis;
+  const range = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + delta, end: r.end + delta });
+  return {
+    ...analysis,
+    length: fullLength,
+    paragraphs: analysis.paragraphs.map(range),
+    sentences: analysis.sentences.map(range),
+    quotes: analysis.quotes.map((quote) => ({ ...shiftSpan(quote, delta), inner: shiftSpan(quote.inner, delta) })),
+    attributions: analysis.attributions.map((a) => ({
+      ...a,
+      source: a.source ? shiftSpan(a.source, delta) : null,
+      cue: shiftSpan(a.cue, delta),
+      content: a.content.map((piece) => shiftSpan(piece, delta)),
+    })),
+    sources: analysis.sources.map((source) => ({ ...source, mentions: source.mentions.map((m) => shiftSpan(m, delta)) })),
+    claims: analysis.claims.map((claim) => ({ ...claim, span: shiftSpan(claim.span, delta) })),
+    credits: analysis.credits.map((credit) => shiftSpan(credit, delta)),
+    problems: analysis.problems.map((problem) => shiftSpan(problem, delta)),
+  };
+}
+
+/** "2 MB" / "512 KB", for the status bar. */
+export function formatSize(characters: number): string {
+  if (characters >= 1024 * 1024) return `${(characters / (1024 * 1024)).toFixed(characters >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
+  if (characters >= 1024) return `${Math.round(characters / 1024)} KB`;
+  return `${characters} characters`;
+}
