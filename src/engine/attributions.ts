@@ -250,7 +250,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
   for (let k = first; k <= end; k++) {
     const u = tokens[k]!;
-    if (u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) return null;
+    if (u.kind === TokenKind.Word && (!u.upper || k === floor) && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) return null;
+    // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
+    if (k > first && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
+      const p = tokens[k - 1]!;
+      if (p.kind === TokenKind.Word && (p.upper || PERSONAL_PRONOUNS.has(p.lower))) return null;
+    }
   }
   return [first, end + 1];
 }
@@ -489,6 +494,14 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
   settleSentence(ctx, out, start, sent);
 }
 
+/** Words before a colon that label a section rather than name a speaker. */
+const COLON_LABELS = new Set([
+  'latest', 'correction', 'corrections', 'clarification', 'source', 'sources', 'update', 'updated', 'note', 'related',
+  'photo', 'photos', 'video', 'watch', 'read', 'editor', 'editors', 'credit', 'caption', 'advertisement', 'contact',
+  'email', 'website', 'twitter', 'facebook', 'transcript', 'background', 'analysis', 'opinion', 'subscribe', 'also',
+  'more', 'q', 'a', 'question', 'answer', 'date', 'time', 'location', 'where', 'when', 'who', 'what', 'why', 'how',
+]);
+
 /** "PENCE: Well, look, ..." / "Poll: Clinton and Trump tied": a short name, a colon, the words. */
 function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
   const tokens = ctx.tokens;
@@ -507,7 +520,10 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
     }
     break;
   }
-  if (k === first || k >= l - 1 || !isPunct(tokens[k], ':')) return null;
+  if (k === first || k - first > 3 || k >= l - 1 || !isPunct(tokens[k], ':')) return null;
+  if (k - first === 1 && COLON_LABELS.has(tokens[first]!.lower)) return null;
+  if (k - first === 2 && COLON_LABELS.has(tokens[first + 1]!.lower)) return null;
+  if (tokens[k + 1]!.kind === TokenKind.Number) return null;
   const last = tokens.length;
   const contentFirst = k + 1;
   const contentLast = trimContentEnd(ctx, contentFirst, last);
@@ -593,8 +609,18 @@ function verbCandidate(
   // inside a quotation the words are the speaker's, not the article's
   if (ctx.quoteOf[verbFirst]! >= 0) return null;
   const entry = form.entry;
-  // passive "was asked", "were told": the grammatical subject is not the source
-  if (form.past && inSentencePrev && BE_FORMS.has(inSentencePrev.lower)) return null;
+  // passive "was asked", "has been criticized by ...": handled after the cue extent is known
+  let passive = false;
+  if (form.past) {
+    for (let k = verbFirst - 1; k >= f && k >= verbFirst - 4; k--) {
+      const u = tokens[k]!;
+      if (u.kind !== TokenKind.Word || !isCueModifier(u)) break;
+      if (BE_FORMS.has(u.lower)) {
+        passive = true;
+        break;
+      }
+    }
+  }
 
   // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
   let cueFirst = seemTo ? verbFirst - 2 : verbFirst;
@@ -637,9 +663,15 @@ function verbCandidate(
     sentence: sIndex,
   };
 
+  if (passive) return passiveCandidate(ctx, c, f, l, verbEnd);
+
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
   const afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
 
+  // progressive "is demanding", "was calling for": a finite verb, not a participle clause
+  let progressive = false;
+  for (let k = cueFirst; k < verbFirst; k++) if (BE_FORMS.has(tokens[k]!.lower)) progressive = true;
+  if (progressive && form.gerund) form = { ...form, gerund: false };
   const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but') && !form.gerund;
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
   if (form.gerund || coordinated) {
@@ -697,6 +729,11 @@ function verbCandidate(
     src = sourceEndingAt(ctx, cueFirst - 1, f);
   }
   if (!src) return null;
+  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower)) {
+    // "record low support", "late-night calls": after a lowercase word these are nouns
+    const lastSource = tokens[src[1] - 1]!;
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower))) return null;
+  }
   c.sourceFirst = src[0];
   c.sourceLast = src[1];
 
@@ -746,6 +783,58 @@ const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "i
 
 function isPossessive(w: string): boolean {
   return (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
+}
+
+/** Participles whose passive is rarely an attribution ("was charged with", "was released"). */
+const PASSIVE_EXCLUDED = new Set(['charged', 'released', 'found', 'published', 'ruled', 'detailed', 'identified', 'directed', 'sung', 'posted', 'read', 'seen', 'known', 'considered', 'expected', 'called', 'ordered', 'pressed', 'decided', 'planned', 'learned', 'wanted', 'needed', 'felt', 'shown', 'viewed', 'addressed', 'referenced', 'outlined', 'promoted', 'continued', 'added', 'noted']);
+
+/**
+ * Passive cues: "Sanders was declared the winner" (no source; the subject and the rest are the
+ * content) or "Trump has been criticized by some of his rivals for ..." (the agent is the source).
+ */
+function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verbEnd: number): Candidate | null {
+  const tokens = ctx.tokens;
+  const subject = c.cueFirst - 1 >= f ? sourceEndingAt(ctx, c.cueFirst - 1, f) : null;
+  if (!subject) return null;
+  if (PASSIVE_EXCLUDED.has(tokens[verbEnd - 1]!.lower)) return null;
+  let rest = verbEnd;
+  if (rest < l && ctx.quoteOf[rest]! < 0 && (tokens[rest]!.lower === 'of' || tokens[rest]!.lower === 'for' || tokens[rest]!.lower === 'as')) {
+    // "was accused of", "have been criticized for": the preposition belongs to the cue
+    c.cueLast = rest + 1;
+    rest++;
+  }
+  if (rest < l && tokens[rest]!.lower === 'by' && ctx.quoteOf[rest]! < 0) {
+    c.cueLast = rest + 1;
+    let k = rest + 1;
+    while (k < l && k - rest <= MAX_SOURCE_TOKENS) {
+      const u = tokens[k]!;
+      if (u.kind === TokenKind.Word || u.kind === TokenKind.Number) {
+        if (k > rest + 1 && (u.lower === 'that' || u.lower === 'who' || u.lower === 'which' || (PREPOSITIONS.has(u.lower) && u.lower !== 'of') || ctx.lexicon.has(u.lower))) break;
+        k++;
+        continue;
+      }
+      if (u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, k) && k + 1 < l && isWord(tokens[k + 1])) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    let end = k;
+    while (end > rest + 1 && NON_FINAL_SOURCE_WORDS.has(tokens[end - 1]!.lower)) end--;
+    if (end <= rest + 1) return null;
+    c.sourceFirst = rest + 1;
+    c.sourceLast = end;
+    rest = k;
+  } else {
+    c.kind = 'no-source';
+  }
+  c.subjectFirst = subject[0];
+  c.subjectLast = subject[1];
+  if (rest < l && !isTerminalPunct(tokens[rest]) && !isPunct(tokens[rest], ',') && tokens[rest]!.kind !== TokenKind.Quote) {
+    c.contentFirst = rest;
+    c.contentLast = contentEndRight(ctx, rest, l);
+  }
+  return c;
 }
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */
@@ -817,8 +906,20 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     if (t.lower === 'that' || t.kind === TokenKind.Quote) return k;
     return -1;
   }
+  if (t.kind === TokenKind.Word && PREPOSITIONS.has(t.lower) && t.lower !== 'about' && t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'like') return -1;
   return k;
 }
+
+/** Cue forms that are just as often nouns ("support", "calls", "fears"). */
+const AMBIGUOUS_NOUN_VERBS = new Set([
+  'support', 'supports', 'call', 'calls', 'attack', 'attacks', 'question', 'fear', 'fears', 'point', 'points', 'credit',
+  'plan', 'plans', 'claim', 'claims', 'hope', 'hopes', 'report', 'reports', 'demand', 'demands', 'request', 'requests',
+  'comment', 'comments', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'estimate', 'estimates', 'forecast',
+  'forecasts', 'show', 'shows', 'find', 'finds', 'doubt', 'doubts', 'praise', 'blame', 'reply', 'replies', 'quote',
+  'quotes', 'post', 'tweet', 'tweets', 'note', 'notes', 'remark', 'challenge', 'challenges', 'concern', 'want', 'wants',
+  'need', 'needs', 'worry', 'worries', 'release', 'releases', 'reference', 'detail', 'details', 'outline', 'rule',
+  'rules', 'highlight', 'highlights', 'echo', 'echoes', 'attack', 'defend', 'back', 'request', 'order', 'record',
+]);
 
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who', 'which', 'about']);
 
@@ -951,6 +1052,38 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
   void sent;
 }
 
+/** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
+function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
+  const tokens = ctx.tokens;
+  let s = 0;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(isDash(t) || (t.kind === TokenKind.Punct && t.lower === '―')) || !isClosingQuote(ctx, k - 1)) continue;
+    let m = k + 1;
+    while (m < tokens.length && m - k <= 5 && tokens[m]!.kind === TokenKind.Word && tokens[m]!.upper) m++;
+    if (m === k + 1) continue;
+    const after = tokens[m];
+    if (after && !isTerminalPunct(after) && !isPunct(after, ',') && after.kind !== TokenKind.Quote) continue;
+    while (s + 1 < sentences.length && sentences[s + 1]!.first <= k) s++;
+    const q = ctx.quotes[ctx.quoteOf[k - 1]!]!;
+    cands.push({
+      cueFirst: k,
+      cueLast: k + 1,
+      kind: 'direct',
+      sourceFirst: k + 1,
+      sourceLast: m,
+      contentFirst: q.openToken,
+      contentLast: k,
+      contentLeft: true,
+      extraPieces: [],
+      subjectFirst: 0,
+      subjectLast: 0,
+      loaded: false,
+      sentence: s,
+    });
+  }
+}
+
 /** Quotes that continue a speaker's words in following sentences ("“A,” she said. “B.”"). */
 function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
   const tokens = ctx.tokens;
@@ -1017,13 +1150,14 @@ export function findAttributions(
   const ctx: Context = { text, tokens, quoteOf, quotes, lexicon };
   const cands: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
+  dashSignatures(ctx, sentences, cands);
   attachContinuations(ctx, sentences, cands);
 
   const out: LocalAttribution[] = [];
   for (const c of cands) {
     const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
     const content: LocalSpan[] = [];
-    if (c.kind === 'no-source' && c.subjectLast > c.subjectFirst) {
+    if (c.subjectLast > c.subjectFirst) {
       content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
     }
     if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });

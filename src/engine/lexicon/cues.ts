@@ -27,7 +27,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'say', frame: 'speech', forms: ['says', 'said', 'said', 'saying'] },
   { verb: 'tell', frame: 'object', forms: ['tells', 'told', 'told', 'telling'] },
   { verb: 'add', frame: 'weak' },
-  { verb: 'note', frame: 'weak' },
+  { verb: 'note', frame: 'speech' },
   { verb: 'reiterate', frame: 'speech' },
   { verb: 'repeat', frame: 'weak' },
   { verb: 'state', frame: 'weak' },
@@ -120,7 +120,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'point to', frame: 'speech' },
   { verb: 'describe', frame: 'speech' },
   { verb: 'characterize', frame: 'speech' },
-  { verb: 'call', frame: 'weak', forms: [undefined, 'called', 'called', 'calling'] },
+  { verb: 'call', frame: 'speech', forms: [undefined, 'called', 'called', 'calling'] },
   { verb: 'call for', frame: 'speech', forms: [undefined, 'called for', 'called for', 'calling for'] },
   { verb: 'label', frame: 'speech', forms: [undefined, 'labeled', 'labeled', 'labeling'] },
   { verb: 'dub', frame: 'speech', forms: [undefined, 'dubbed', 'dubbed', 'dubbing'] },
@@ -210,6 +210,33 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'favor', frame: 'stance' },
   { verb: 'prefer', frame: 'stance', forms: [undefined, 'preferred', 'preferred', 'preferring'] },
   { verb: 'credit', frame: 'stance' },
+  { verb: 'liken', frame: 'stance' },
+  { verb: 'chastise', frame: 'stance' },
+  { verb: 'address', frame: 'weak' },
+  { verb: 'champion', frame: 'stance' },
+  { verb: 'tout', frame: 'stance' },
+  { verb: 'promote', frame: 'weak' },
+  // discussing, describing, documenting
+  { verb: 'discuss', frame: 'speech' },
+  { verb: 'talk about', frame: 'speech' },
+  { verb: 'speak about', frame: 'speech', forms: ['speaks about', 'spoke about', 'spoken about', 'speaking about'] },
+  { verb: 'speak of', frame: 'speech', forms: ['speaks of', 'spoke of', 'spoken of', 'speaking of'] },
+  { verb: 'echo', frame: 'speech', forms: ['echoes', 'echoed', 'echoed', 'echoing'] },
+  { verb: 'outline', frame: 'speech' },
+  { verb: 'detail', frame: 'weak' },
+  { verb: 'reference', frame: 'weak' },
+  { verb: 'highlight', frame: 'speech' },
+  { verb: 'rule', frame: 'weak' },
+  { verb: 'identify', frame: 'weak' },
+  { verb: 'publish', frame: 'weak' },
+  { verb: 'release', frame: 'weak' },
+  { verb: 'sing', frame: 'weak', forms: ['sings', 'sang', 'sung', 'singing'] },
+  { verb: 'respond to', frame: 'speech' },
+  { verb: 'react to', frame: 'speech' },
+  { verb: 'complain about', frame: 'speech' },
+  { verb: 'warn of', frame: 'speech' },
+  { verb: 'warn against', frame: 'speech' },
+  { verb: 'accuse', frame: 'stance' },
 ];
 
 /** Lowercased cue word → the entries (single-word forms and the first word of phrases). */
@@ -322,7 +349,7 @@ export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'al
 /** "is expected to", "was said to": a form of "be" + one of these + "to". */
 export const NO_SOURCE_PASSIVES: ReadonlySet<string> = new Set([
   'expected', 'said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'scheduled',
-  'set', 'slated', 'poised', 'likely', 'projected', 'predicted', 'estimated', 'considered', 'seen',
+  'set', 'slated', 'poised', 'projected', 'predicted', 'estimated', 'considered', 'seen',
   'known', 'understood', 'tipped', 'due',
 ]);
 
