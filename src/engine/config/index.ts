@@ -102,9 +102,13 @@ export function parseConfig(yamlText: string): ParsedConfig {
   return { config, errors: [...safe.problems, ...reader.problems] };
 }
 
-/** What the analyser needs from the config. */
+/**
+ * What the analyser needs from the config. House loaded verbs are cue verbs too, so that
+ * "the minister lambasted ..." is found as an attribution and `loaded-verb` can flag it.
+ */
 export function analyzeOptionsFromConfig(config: SourcelightConfig): AnalyzeOptions {
-  return { cueVerbs: config.cueVerbs, registry: config.registry };
+  const cueVerbs = [...config.cueVerbs, ...config.loadedVerbs.filter((v) => !config.cueVerbs.includes(v))];
+  return { cueVerbs, registry: config.registry };
 }
 
 /** A registry entry with keys in the documented order and no empty fields. */

@@ -1,31 +1,39 @@
 // Attribution verbs that carry a judgement; neutral style prefers "said". Data, not code:
-// each entry lists the written forms and the neutral replacement for each form.
+// each entry lists its written forms and, for each form, the form of "say" with the same
+// inflection. `speech` verbs take what was said directly ("claimed the talks failed"), so
+// "said" fits in their place; `stance` verbs take an object ("slammed the deal"), so
+// "said" only fits before "that", a quotation or the end of the clause.
 export interface LoadedVerb {
-  /** The base form, for messages. */
   lemma: string;
-  /** Written form (lower case) → the neutral form of "say" with the same inflection. */
+  frame: 'speech' | 'stance';
+  /** Written form (lower case) → the neutral replacement with the same inflection. */
   forms: Record<string, string>;
 }
 
-function regular(lemma: string, third: string, past: string, ing: string): LoadedVerb {
-  return { lemma, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } };
+function verb(frame: LoadedVerb['frame'], lemma: string, third: string, past: string, ing: string): LoadedVerb {
+  return { lemma, frame, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } };
 }
 
 export const LOADED_VERBS: readonly LoadedVerb[] = [
-  regular('claim', 'claims', 'claimed', 'claiming'),
-  regular('admit', 'admits', 'admitted', 'admitting'),
-  regular('insist', 'insists', 'insisted', 'insisting'),
-  regular('slam', 'slams', 'slammed', 'slamming'),
-  regular('concede', 'concedes', 'conceded', 'conceding'),
-  regular('confess', 'confesses', 'confessed', 'confessing'),
-  regular('boast', 'boasts', 'boasted', 'boasting'),
-  regular('blast', 'blasts', 'blasted', 'blasting'),
-  regular('lash out', 'lashes out', 'lashed out', 'lashing out'),
-  regular('rant', 'rants', 'ranted', 'ranting'),
-  regular('whine', 'whines', 'whined', 'whining'),
-  regular('purport', 'purports', 'purported', 'purporting'),
-  regular('scoff', 'scoffs', 'scoffed', 'scoffing'),
-  regular('sneer', 'sneers', 'sneered', 'sneering'),
-  regular('gloat', 'gloats', 'gloated', 'gloating'),
-  regular('brag', 'brags', 'bragged', 'bragging'),
+  verb('speech', 'claim', 'claims', 'claimed', 'claiming'),
+  verb('speech', 'admit', 'admits', 'admitted', 'admitting'),
+  verb('speech', 'insist', 'insists', 'insisted', 'insisting'),
+  verb('speech', 'concede', 'concedes', 'conceded', 'conceding'),
+  verb('speech', 'confess', 'confesses', 'confessed', 'confessing'),
+  verb('speech', 'boast', 'boasts', 'boasted', 'boasting'),
+  verb('speech', 'brag', 'brags', 'bragged', 'bragging'),
+  verb('speech', 'gloat', 'gloats', 'gloated', 'gloating'),
+  verb('speech', 'whine', 'whines', 'whined', 'whining'),
+  verb('speech', 'rant', 'rants', 'ranted', 'ranting'),
+  verb('speech', 'purport', 'purports', 'purported', 'purporting'),
+  verb('stance', 'slam', 'slams', 'slammed', 'slamming'),
+  verb('stance', 'blast', 'blasts', 'blasted', 'blasting'),
+  verb('stance', 'lambaste', 'lambastes', 'lambasted', 'lambasting'),
+  verb('stance', 'scoff', 'scoffs', 'scoffed', 'scoffing'),
+  verb('stance', 'sneer', 'sneers', 'sneered', 'sneering'),
 ];
+
+/** Words after a speech verb that make "said" wrong ("admitted to", "boasted about"). */
+export const PREPOSITIONS_AFTER_VERB: ReadonlySet<string> = new Set([
+  'to', 'at', 'about', 'of', 'on', 'off', 'over', 'against', 'in', 'for', 'with', 'responsibility', 'credit', 'victory',
+]);

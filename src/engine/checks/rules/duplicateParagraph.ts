@@ -1,8 +1,41 @@
-// `duplicate-paragraph`: A paragraph repeated verbatim (a caption pasted twice).
+// `duplicate-paragraph`: a paragraph repeated verbatim (a caption or a paragraph pasted
+// twice). Paragraphs are keyed by their whitespace-normalised text in one pass; each later
+// copy is reported, pointing at the first, with a fix that deletes it.
+import { normalizeText } from '../../annotations/normalize';
+import { excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(_ctx: RuleContext): RuleFinding[] {
-  return [];
+/** Paragraphs shorter than this (a lone "###", a "(Yonhap)") may repeat on purpose. */
+const MIN_WORDS = 4;
+
+function check(ctx: RuleContext): RuleFinding[] {
+  const { text, analysis } = ctx;
+  const firstSeen = new Map<string, number>();
+  const findings: RuleFinding[] = [];
+  analysis.paragraphs.forEach((paragraph, index) => {
+    const key = normalizeText(text.slice(paragraph.start, paragraph.end));
+    if (key.split(' ').length < MIN_WORDS) return;
+    const first = firstSeen.get(key);
+    if (first === undefined) {
+      firstSeen.set(key, index);
+      return;
+    }
+    const original = analysis.paragraphs[first];
+    const previous = analysis.paragraphs[index - 1];
+    // Delete the copy together with the line break(s) that separate it from the paragraph before.
+    const deleteFrom = previous ? previous.end : paragraph.start;
+    const next = analysis.paragraphs[index + 1];
+    const deleteTo = previous ? paragraph.end : next ? next.start : paragraph.end;
+    findings.push({
+      message: `This paragraph repeats paragraph ${first + 1} word for word: "${excerpt(key, 50)}".`,
+      start: paragraph.start,
+      end: paragraph.end,
+      related: [{ start: original.start, end: original.end, message: 'First occurrence' }],
+      fix: { title: 'Delete the repeated paragraph', edits: [{ start: deleteFrom, end: deleteTo, newText: '' }], isPreferred: true },
+      data: { firstParagraph: first, paragraph: index },
+    });
+  });
+  return findings;
 }
 
 export const duplicateParagraphRule: Rule = {

@@ -1,8 +1,83 @@
-// `loaded-verb`: A loaded attribution verb ("claimed", "admitted", "insisted") where "said" is neutral.
+// `loaded-verb`: an attribution whose verb judges the source ("claimed", "admitted",
+// "insisted", "slammed") where "said" is neutral. The fix keeps the inflection and case
+// ("claimed" → "said", "Claims" → "Says", "insisted that" → "said that") and is offered
+// only where "said" reads correctly. House loaded verbs come from `.sourcelight.yaml`.
+import { claimsByAttribution, matchCase, wordsIn, type WordToken } from '../helpers';
+import { LOADED_VERBS, PREPOSITIONS_AFTER_VERB, type LoadedVerb } from '../lexicon/loadedVerbs';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(_ctx: RuleContext): RuleFinding[] {
-  return [];
+interface LoadedForm {
+  lemma: string;
+  frame: LoadedVerb['frame'];
+  replacement: string;
+}
+
+const BUILT_IN = new Map<string, LoadedForm>();
+for (const v of LOADED_VERBS) for (const [form, replacement] of Object.entries(v.forms)) BUILT_IN.set(form, { lemma: v.lemma, frame: v.frame, replacement });
+
+/** The neutral form for a house verb given as any one inflection (a literal word, never a pattern). */
+function guessReplacement(word: string): string {
+  if (word.endsWith('ing')) return 'saying';
+  if (word.endsWith('ed')) return 'said';
+  if (word.endsWith('s') && !word.endsWith('ss')) return 'says';
+  return 'said';
+}
+
+function lexicon(ctx: RuleContext): Map<string, LoadedForm> {
+  const extra = ctx.config?.loadedVerbs ?? [];
+  if (extra.length === 0) return BUILT_IN;
+  const map = new Map(BUILT_IN);
+  for (const raw of extra) {
+    if (typeof raw !== 'string') continue;
+    const word = raw.trim().toLowerCase();
+    if (word === '' || word.includes(' ') || map.has(word)) continue;
+    map.set(word, { lemma: word, frame: 'stance', replacement: guessReplacement(word) });
+  }
+  return map;
+}
+
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '"', '\u201c', '\u201d', "'", '\u2018', '\u2019', ')', '—', '–']);
+
+/** Whether "said" reads correctly in place of the verb: before "that", a quotation, or the clause's end. */
+function saidFits(ctx: RuleContext, verb: WordToken, form: LoadedForm): boolean {
+  const { text } = ctx;
+  let i = verb.end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (i >= text.length || text[i] === '\n' || CLAUSE_END.has(text[i])) return true;
+  const next = wordsIn(text, i, Math.min(text.length, i + 40))[0];
+  if (!next || next.start !== i) return true;
+  const word = next.text.toLowerCase();
+  if (word === 'that') return true;
+  if (form.frame === 'stance') return false;
+  return !PREPOSITIONS_AFTER_VERB.has(word);
+}
+
+function check(ctx: RuleContext): RuleFinding[] {
+  const forms = lexicon(ctx);
+  const claims = claimsByAttribution(ctx.analysis);
+  const findings: RuleFinding[] = [];
+  for (const attribution of ctx.analysis.attributions) {
+    const cue = attribution.cue;
+    for (const token of wordsIn(ctx.text, cue.start, cue.end)) {
+      const form = forms.get(token.text.toLowerCase());
+      if (!form) continue;
+      const replacement = matchCase(token.text, form.replacement);
+      const finding: RuleFinding = {
+        message: `"${token.text}" judges the source; "${replacement}" is neutral.`,
+        start: token.start,
+        end: token.end,
+        claimId: claims.get(attribution.id)?.id,
+        sourceId: attribution.sourceId ?? undefined,
+        data: { verb: token.text, lemma: form.lemma, replacement },
+      };
+      if (saidFits(ctx, token, form)) {
+        finding.fix = { title: `Change "${token.text}" to "${replacement}"`, edits: [{ start: token.start, end: token.end, newText: replacement }], isPreferred: true };
+      }
+      findings.push(finding);
+      break;
+    }
+  }
+  return findings;
 }
 
 export const loadedVerbRule: Rule = {

@@ -1,8 +1,147 @@
-// `quote-mismatch`: A quotation that does not appear verbatim in the evidence file its annotation names.
+// `quote-mismatch`: a quotation in a claim whose annotation names an evidence file (a
+// transcript, a press release in the workspace) must appear in that file word for word —
+// quotation marks, dashes, whitespace and letter case normalised, terminal punctuation inside
+// the quote ignored, "..." taken as an omission and [brackets] as an insertion. Otherwise
+// the finding shows the closest passage, found in one pass as the window of evidence words
+// sharing the most words with the quote.
+import { isEvidenceUrl } from '../../annotations/model';
+import { normalizeWithOffsets, wordTokens } from '../../annotations/normalize';
+import type { Claim, Quote } from '../../types';
+import { excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(_ctx: RuleContext): RuleFinding[] {
-  return [];
+/** The pieces of a quotation that must appear in order: split at ellipses and [insertions]. */
+export function quotePieces(inner: string): string[] {
+  const normalized = normalizeWithOffsets(inner, true).text;
+  return normalized
+    .split(/\.\.\.|\[[^\]]{0,200}\]/)
+    .map(trimPunctuation)
+    .filter((piece) => piece.length > 0);
+}
+
+const EDGE_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?', "'", '"', '-']);
+
+function trimPunctuation(piece: string): string {
+  let start = 0;
+  let end = piece.length;
+  while (start < end && EDGE_PUNCTUATION.has(piece[start])) start++;
+  while (end > start && EDGE_PUNCTUATION.has(piece[end - 1])) end--;
+  return piece.slice(start, end);
+}
+
+/** Whether every piece appears in the normalised evidence, in order. */
+export function appearsVerbatim(pieces: readonly string[], evidence: string): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = evidence.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
+export interface Passage {
+  start: number;
+  end: number;
+  text: string;
+  /** Share of the quote's words found in the passage (0..1). */
+  overlap: number;
+}
+
+/**
+ * The window of evidence words (as many as the quote has) that shares the most words with
+ * it. A sliding window keeps the overlap up to date in O(1) per step.
+ */
+export function closestPassage(quote: string, evidence: string): Passage | null {
+  const want = new Map<string, number>();
+  const quoteWords = wordTokens(quote);
+  if (quoteWords.length === 0) return null;
+  for (const w of quoteWords) want.set(w, (want.get(w) ?? 0) + 1);
+  const tokens: { word: string; start: number; end: number }[] = [];
+  const re = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(evidence)) !== null) tokens.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), start: m.index, end: m.index + m[0].length });
+  if (tokens.length === 0) return null;
+  const size = Math.min(quoteWords.length, tokens.length);
+  const have = new Map<string, number>();
+  let overlap = 0;
+  const add = (w: string): void => {
+    const n = (have.get(w) ?? 0) + 1;
+    have.set(w, n);
+    if (n <= (want.get(w) ?? 0)) overlap++;
+  };
+  const remove = (w: string): void => {
+    const n = (have.get(w) ?? 0) - 1;
+    have.set(w, n);
+    if (n < (want.get(w) ?? 0)) overlap--;
+  };
+  for (let i = 0; i < size; i++) add(tokens[i].word);
+  let best = overlap;
+  let bestStart = 0;
+  for (let i = size; i < tokens.length; i++) {
+    add(tokens[i].word);
+    remove(tokens[i - size].word);
+    if (overlap > best) {
+      best = overlap;
+      bestStart = i - size + 1;
+    }
+  }
+  const start = tokens[bestStart].start;
+  const end = tokens[bestStart + size - 1].end;
+  return { start, end, text: evidence.slice(start, end), overlap: best / quoteWords.length };
+}
+
+function quotesIn(quotes: readonly Quote[], claim: Claim): Quote[] {
+  return quotes.filter((q) => q.kind !== 'scare' && q.start >= claim.span.start && q.end <= claim.span.end);
+}
+
+function check(ctx: RuleContext): RuleFinding[] {
+  if (!ctx.readEvidence) return [];
+  const findings: RuleFinding[] = [];
+  const cache = new Map<string, { raw: string; normalized: string } | null>();
+  for (const claim of ctx.analysis.claims) {
+    const evidence = ctx.annotationByClaim.get(claim.id)?.annotation.evidence?.trim();
+    if (!evidence || isEvidenceUrl(evidence)) continue;
+    const quotes = quotesIn(ctx.analysis.quotes, claim);
+    if (quotes.length === 0) continue;
+    let file = cache.get(evidence);
+    if (file === undefined) {
+      let raw: string | undefined;
+      try {
+        raw = ctx.readEvidence(evidence);
+      } catch {
+        raw = undefined;
+      }
+      file = typeof raw === 'string' ? { raw, normalized: normalizeWithOffsets(raw, true).text } : null;
+      cache.set(evidence, file);
+    }
+    if (!file) {
+      findings.push({
+        message: `The evidence file "${evidence}" named for this claim could not be read, so its quotation could not be checked.`,
+        start: quotes[0].start,
+        end: quotes[0].end,
+        claimId: claim.id,
+        data: { evidence, missing: true },
+      });
+      continue;
+    }
+    for (const quote of quotes) {
+      const pieces = quotePieces(quote.inner.text);
+      if (pieces.length === 0 || appearsVerbatim(pieces, file.normalized)) continue;
+      const passage = closestPassage(quote.inner.text, file.raw);
+      const closest = passage && passage.overlap > 0 ? ` Closest passage: "${excerpt(passage.text, 120)}"` : ' Nothing in it comes close.';
+      findings.push({
+        message: `This quotation is not in "${evidence}" word for word.${closest}`,
+        start: quote.start,
+        end: quote.end,
+        claimId: claim.id,
+        data: passage
+          ? { evidence, closestPassage: passage.text, closestStart: passage.start, closestEnd: passage.end, overlap: passage.overlap }
+          : { evidence },
+      });
+    }
+  }
+  return findings;
 }
 
 export const quoteMismatchRule: Rule = {

@@ -1,8 +1,48 @@
-// `unattributed-quote`: A direct quotation with no speaker.
+// `unattributed-quote`: a full quotation that no attribution covers. Partial and scare quotes
+// sit inside the reporter's own sentence and are left alone; a quotation that runs over
+// several paragraphs counts as attributed when any of its paragraphs is.
+import { claimContaining, excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
+import type { Quote } from '../../types';
 
-function check(_ctx: RuleContext): RuleFinding[] {
-  return [];
+function coveredByAttribution(ctx: RuleContext, quote: Quote): boolean {
+  for (const attribution of ctx.analysis.attributions) {
+    for (const piece of attribution.content) if (piece.start <= quote.inner.start && piece.end >= quote.inner.end) return true;
+  }
+  return false;
+}
+
+function check(ctx: RuleContext): RuleFinding[] {
+  const quotes = ctx.analysis.quotes;
+  // Multi-paragraph quotations: consecutive quotes flagged multiParagraph form one chain.
+  const chainAttributed = new Array<boolean>(quotes.length).fill(false);
+  for (let i = 0; i < quotes.length; ) {
+    if (!quotes[i].multiParagraph) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let attributed = false;
+    while (j < quotes.length && quotes[j].multiParagraph) {
+      if (quotes[j].attributionId !== null) attributed = true;
+      j++;
+    }
+    for (let k = i; k < j; k++) chainAttributed[k] = attributed;
+    i = j;
+  }
+  const findings: RuleFinding[] = [];
+  quotes.forEach((quote, i) => {
+    if (quote.kind !== 'full' || quote.attributionId !== null || chainAttributed[i]) return;
+    if (coveredByAttribution(ctx, quote)) return;
+    const claim = claimContaining(ctx.analysis, quote.start, quote.end);
+    findings.push({
+      message: `Direct quotation with no speaker: "${excerpt(quote.inner.text, 50)}". Say who said it.`,
+      start: quote.start,
+      end: quote.end,
+      claimId: claim?.id,
+    });
+  });
+  return findings;
 }
 
 export const unattributedQuoteRule: Rule = {

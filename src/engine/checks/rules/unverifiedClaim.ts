@@ -1,8 +1,32 @@
-// `unverified-claim`: Pre-publication: a claim not yet marked verified in the annotations.
+// `unverified-claim`: before publication, every claim should be marked verified in the
+// article's annotations (the sidecar). Claims with no annotation, or one whose status is
+// `unverified`, `disputed` or `false`, are reported with their status.
+import { excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(_ctx: RuleContext): RuleFinding[] {
-  return [];
+function check(ctx: RuleContext): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  for (const claim of ctx.analysis.claims) {
+    const anchored = ctx.annotationByClaim.get(claim.id);
+    const status = anchored?.annotation.status ?? 'unverified';
+    if (status === 'verified') continue;
+    const what = excerpt(claim.span.text, 50);
+    const message =
+      status === 'disputed'
+        ? `Claim marked disputed: "${what}".`
+        : status === 'false'
+          ? `Claim marked false: "${what}". Correct it or remove it before publication.`
+          : `Claim not verified yet: "${what}".`;
+    findings.push({
+      message,
+      start: claim.span.start,
+      end: claim.span.end,
+      claimId: claim.id,
+      sourceId: claim.sourceId ?? undefined,
+      data: { status, annotated: anchored !== undefined },
+    });
+  }
+  return findings;
 }
 
 export const unverifiedClaimRule: Rule = {
