@@ -71,7 +71,7 @@ export function wireText(chars: number, options: WireOptions = {}): string {
     const [title, first, last, pronoun] = pick(PEOPLE);
     const full = `${title} ${first} ${last}`;
     const n = Math.floor(random() * 90) + 5;
-    switch (Math.floor(random() * 10)) {
+    switch (Math.floor(random() * 14)) {
       case 0:
         push(`${pick(CITIES)}, March ${n % 28 + 1} (Yonhap) -- ${full} ${pick(VERBS)} on Tuesday that ${pick(TOPICS)}.`);
         break;
@@ -99,6 +99,18 @@ export function wireText(chars: number, options: WireOptions = {}): string {
         break;
       case 8:
         push(`The council reportedly approved $${n}.${n % 10} million for repairs, the largest sum since 1998. Mr. ${last} did not respond to a request for comment.`);
+        break;
+      case 10:
+        push(`The bridge, built in ${1900 + n}, carries about ${n},000 vehicles a day and was last repaired when the river flooded the lower town. Traffic was diverted to the ring road for most of the week.`);
+        break;
+      case 11:
+        push(`${last} arrived in the capital late on Sunday after a stop in ${pick(CITIES).charAt(0) + pick(CITIES).slice(1).toLowerCase()}. The visit is the first by a ${title.toLowerCase()} in ${n % 9 + 2} years, and the schedule includes meetings with business groups and a dinner with members of parliament.`);
+        break;
+      case 12:
+        push(`Prices for rice and cooking oil rose sharply over the summer. Farmers in the north blamed the dry weather, while importers pointed to shipping costs that have doubled since the spring.`);
+        break;
+      case 13:
+        push(`Photo by ${first} ${last}/Staff. (END)`);
         break;
       default:
         push(`${pick(ORGS).replace(/^t/, 'T')} said ${full} reiterated that ${pick(TOPICS)}, and ${pronoun} urged lawmakers to act "${pick(QUOTES).toLowerCase()}".`);
