@@ -103,7 +103,6 @@ const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_
 const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(
   KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases].map((a) => [a.toLowerCase(), o.name] as const)),
 );
-const QUALIFIER_WORDS: readonly string[][] = ANONYMITY_QUALIFIERS.map((q) => q.split(' '));
 
 const MAX_RUN_TOKENS = 12;
 
@@ -122,89 +121,194 @@ function isWordChar(c: number): boolean {
   return false;
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
-
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
+function startsUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
   if (c < 128) return isUpperAscii(c);
-  const ch = text[0];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Words, possessive "'s", and single punctuation marks, with paragraph-relative offsets. */
+/**
+ * Every lower-case word any lexicon knows. Lower-case words outside this set can never be part
+ * of a mention, so the tokenizer folds them, with punctuation, into one "break" token: most of
+ * the text is skipped without allocating a string for it.
+ */
+const TRIGGER_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  const addAll = (items: Iterable<string>): void => {
+    for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
+  };
+  addAll(PRONOUNS.keys());
+  addAll(QUANTIFIERS);
+  addAll(TITLE_BY_PHRASE.keys());
+  addAll(TITLE_MODIFIERS);
+  addAll(ANONYMOUS_HEADS.keys());
+  addAll(ANONYMOUS_MODIFIERS);
+  addAll(BARE_PLURAL_SOURCES);
+  addAll(ANONYMITY_QUALIFIERS);
+  addAll(QUALIFIER_OBJECTS);
+  addAll(DOCUMENT_HEADS);
+  addAll(ELECTION_MODIFIERS);
+  addAll(ORGANIZATION_ROLE_HEADS);
+  addAll(ORGANIZATION_ROLE_MODIFIERS);
+  addAll(ORGANIZATION_SUFFIX_NOUNS);
+  // Name connectors ("of", "de") are kept only between capitalised words (see tokenize);
+  // NOT_NAMES, places, calendar words and organisation words matter only when capitalised.
+  for (const w of NAME_CONNECTORS) words.delete(w);
+  return words;
+})();
+
+/** A hash of the lower-cased characters, computed while scanning (filters before slicing). */
+function lowerCharCode(c: number): number {
+  if (c >= 65 && c <= 90) return c | 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+function hashWord(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + lowerCharCode(word.charCodeAt(k))) | 0;
+  return h;
+}
+
+const TRIGGER_HASHES: ReadonlySet<number> = new Set([...TRIGGER_WORDS].map(hashWord));
+const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...NAME_CONNECTORS].map(hashWord));
+
+/** Does `text` at `pos` read `phrase` (lower case, single spaces), ignoring case? */
+function matchesLowerAt(text: string, pos: number, phrase: string): boolean {
+  if (pos + phrase.length > text.length) return false;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = text.charCodeAt(pos + k);
+    if ((c >= 65 && c <= 90 ? c | 32 : c) !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Is the next non-space character after `i` an upper-case letter? */
+function capitalFollows(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  if (k >= text.length || k === i) return false;
+  const c = text.charCodeAt(k);
+  return c < 128 ? isUpperAscii(c) : isWordChar(c) && startsUpper(text[k]);
+}
+
+const BREAK_TOKEN_TEXT = '';
+
+/**
+ * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
+ * offsets; everything between them (other words, punctuation) is one break token.
+ */
 function tokenize(text: string, sentenceStarts: number[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let sentenceIndex = 0;
+  let nextSentence = sentenceStarts.length > 0 ? sentenceStarts[0] : n + 1;
   let pendingStart = true;
+  let breakToken: Token | null = null;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    while (sentenceIndex < sentenceStarts.length && sentenceStarts[sentenceIndex] <= i) {
-      pendingStart = true;
-      sentenceIndex++;
-    }
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+    if (c <= 32 || c === 0xa0) {
       i++;
       continue;
     }
-    if (!isWordChar(c)) {
+    if (i >= nextSentence) {
+      pendingStart = true;
+      while (sentenceIndex < sentenceStarts.length && sentenceStarts[sentenceIndex] <= i) sentenceIndex++;
+      nextSentence = sentenceIndex < sentenceStarts.length ? sentenceStarts[sentenceIndex] : n + 1;
+    }
+    const wordStart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
+    if (!wordStart) {
       // Possessive: "Rubio's", "the allies'".
-      if (isApostrophe(c) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
+      if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
         tokens.push({ start: i, end: i + 2, text: text.slice(i, i + 2), lower: "'s", word: false, cap: false, sentenceStart: false });
+        breakToken = null;
         i += 2;
         continue;
       }
-      const ch = text[i];
-      tokens.push({ start: i, end: i + 1, text: ch, lower: ch, word: false, cap: false, sentenceStart: false });
+      if (breakToken) breakToken.end = i + 1;
+      else {
+        breakToken = { start: i, end: i + 1, text: BREAK_TOKEN_TEXT, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        tokens.push(breakToken);
+      }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
       if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
       i++;
       continue;
     }
     const start = i;
+    let hash = c >= 65 && c <= 90 ? c | 32 : c < 128 ? c : lowerCharCode(c);
     i++;
     for (;;) {
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) hash = (Math.imul(hash, 31) + d) | 0;
+        else if (d >= 65 && d <= 90) hash = (Math.imul(hash, 31) + (d | 32)) | 0;
+        else if (d >= 128 && isWordChar(d)) hash = (Math.imul(hash, 31) + lowerCharCode(d)) | 0;
+        else break;
+        i++;
+      }
       if (i + 1 >= n) break;
       const d = text.charCodeAt(i);
+      if (d !== 45 && d !== 0x2010 && d !== 39 && d !== 0x2019 && d !== 46) break;
       const next = text.charCodeAt(i + 1);
-      if ((d === 45 || d === 0x2010) && isWordChar(next)) {
+      if (!isWordChar(next)) break;
+      if (d === 45 || d === 0x2010) {
+        hash = (Math.imul(hash, 31) + 45) | 0;
         i++;
         continue;
       }
-      if (isApostrophe(d) && isWordChar(next)) {
+      if (d === 39 || d === 0x2019) {
         // "'s" followed by a non-letter is a possessive token of its own.
         if ((next | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
+        hash = (Math.imul(hash, 31) + d) | 0;
         i++;
         continue;
       }
-      if (d === 46 && i - start === 1 && isWordChar(next) && i + 2 < n && text.charCodeAt(i + 2) === 46) {
+      if (i - start === 1 && i + 2 < n && text.charCodeAt(i + 2) === 46) {
         // Initialisms: "U.S.", "U.N."
+        hash = (Math.imul(hash, 31) + 46) | 0;
         i++;
         continue;
       }
       break;
     }
     let end = i;
-    if (end < n && text.charCodeAt(end) === 46) {
+    const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
+    const digit = c >= 48 && c <= 57;
+    if (end < n && text.charCodeAt(end) === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has((Math.imul(hash, 31) + 46) | 0))) {
       const bare = text.slice(start, end).toLowerCase();
       // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
-      if (ABBREVIATIONS.has(bare) || end - start === 1 || bare.indexOf('.') >= 0) end++;
+      if (ABBREVIATIONS.has(bare) || end - start === 1 || bare.indexOf('.') >= 0) {
+        end++;
+        hash = (Math.imul(hash, 31) + 46) | 0;
+      }
     }
     i = end;
+    // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
+    const connector = !capital && breakToken === null && tokens.length > 0 && tokens[tokens.length - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
+    if (!capital && !digit && !connector && !TRIGGER_HASHES.has(hash)) {
+      if (breakToken) breakToken.end = end;
+      else {
+        breakToken = { start, end, text: BREAK_TOKEN_TEXT, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        tokens.push(breakToken);
+      }
+      pendingStart = false;
+      continue;
+    }
     const word = text.slice(start, end);
-    tokens.push({
-      start,
-      end,
-      text: word,
-      lower: word.toLowerCase(),
-      word: true,
-      cap: startsUpper(word),
-      sentenceStart: pendingStart,
-    });
+    const lower = capital || digit ? word.toLowerCase() : word;
+    if (!capital && !digit && !(connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower))) {
+      if (breakToken) breakToken.end = end;
+      else {
+        breakToken = { start, end, text: BREAK_TOKEN_TEXT, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        tokens.push(breakToken);
+      }
+      pendingStart = false;
+      continue;
+    }
+    tokens.push({ start, end, text: word, lower, word: true, cap: capital, sentenceStart: pendingStart });
+    breakToken = null;
     pendingStart = false;
   }
   return tokens;
@@ -377,7 +481,7 @@ class MentionFinder {
     const isHead = (k: number): boolean => {
       const head = ANONYMOUS_HEADS.get(tokens[k].lower);
       if (!head || !head.plural) return false;
-      return BARE_PLURAL_SOURCES.has(tokens[k].lower) || this.qualifierAt(k + 1) > k + 1;
+      return BARE_PLURAL_SOURCES.has(tokens[k].lower) || this.qualifierAt(k + 1) !== null;
     };
     while (j < tokens.length && j - i < 4 && tokens[j].word && !isHead(j)) {
       if (!ANONYMOUS_MODIFIERS.has(tokens[j].lower)) return i;
@@ -391,16 +495,12 @@ class MentionFinder {
   private anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
     const tokens = this.tokens;
     const headEntry = ANONYMOUS_HEADS.get(tokens[head].lower);
-    let end = afterHead;
-    let qualified = false;
     const q = this.qualifierAt(afterHead);
-    if (q > afterHead) {
-      end = q;
-      qualified = true;
-    }
+    const qualified = q !== null;
+    const end = q ? q.endToken : afterHead;
     this.add({
       start: tokens[from].start,
-      end: tokens[end - 1].end,
+      end: q ? q.end : tokens[afterHead - 1].end,
       kind: 'anonymous',
       type: 'anonymous',
       head: headEntry ? headEntry.singular : tokens[head].lower,
@@ -411,34 +511,34 @@ class MentionFinder {
     return end;
   }
 
-  /** "familiar with the talks", "who spoke on condition of anonymity": returns the end token. */
-  private qualifierAt(i: number): number {
+  /**
+   * "familiar with the talks", "who spoke on condition of anonymity", read from the text itself
+   * (its small words are not tokens). Returns the token index after it and the end offset.
+   */
+  private qualifierAt(i: number): { endToken: number; end: number } | null {
     const tokens = this.tokens;
-    for (const words of QUALIFIER_WORDS) {
-      let k = 0;
-      while (k < words.length && i + k < tokens.length && tokens[i + k].lower === words[k]) k++;
-      if (k < words.length) continue;
-      let j = i + k;
-      const last = words[words.length - 1];
-      if (last === 'anonymity' || last === 'named' || last === 'anonymously' || last === 'room') return j;
+    const text = this.text;
+    if (i >= tokens.length) return null;
+    const pos = tokens[i].start;
+    for (const phrase of ANONYMITY_QUALIFIERS) {
+      if (!matchesLowerAt(text, pos, phrase)) continue;
+      const phraseEnd = pos + phrase.length;
+      if (phraseEnd < text.length && isWordChar(text.charCodeAt(phraseEnd))) continue;
+      let j = i;
+      while (j < tokens.length && tokens[j].start < phraseEnd) j++;
+      const closed = phrase.endsWith('anonymity') || phrase.endsWith('named') || phrase.endsWith('anonymously') || phrase.endsWith('room');
+      if (closed) return { endToken: j, end: phraseEnd };
       // The object: "the talks", "the president's thinking", "the matter".
       const limit = Math.min(tokens.length, j + 5);
-      while (j < limit) {
-        const tok = tokens[j];
+      for (let k = j; k < limit; k++) {
+        const tok = tokens[k];
         if (!tok.word && tok.lower !== "'s") break;
-        if (QUALIFIER_OBJECTS.has(tok.lower)) return j + 1;
-        j++;
+        if (QUALIFIER_OBJECTS.has(tok.lower)) return { endToken: k + 1, end: tok.end };
       }
-      // No known object noun: take determiner + one word.
-      const base = i + k;
-      if (base < tokens.length && tokens[base].word) {
-        const isDet = tokens[base].lower === 'the' || tokens[base].lower === 'a' || tokens[base].lower === 'an';
-        const endTok = isDet ? base + 2 : base + 1;
-        if (endTok <= tokens.length && tokens[endTok - 1].word) return endTok;
-      }
-      return i + k;
+      // No known object noun: the qualifier alone.
+      return { endToken: j, end: phraseEnd };
     }
-    return i;
+    return null;
   }
 
   /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */

@@ -40,17 +40,48 @@ const MAX_SYNTHETIC_SPAN = 300;
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+const KEY_CACHE_LIMIT = 20000;
+const keyCache = new Map<string, string>();
+
 /** The lookup form of a name: lower case, no periods, single spaces, no leading "the". */
 export function nameKey(name: string): string {
-  let key = name.toLowerCase().replace(/\u2019/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const cached = keyCache.get(name);
+  if (cached !== undefined) return cached;
+  let key = '';
+  let space = false;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 46) continue;
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
+      space = key.length > 0;
+      continue;
+    }
+    if (space) {
+      key += ' ';
+      space = false;
+    }
+    key += c === 0x2019 ? "'" : c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : c < 128 ? name[k] : name[k].toLowerCase();
+  }
   if (key.startsWith('the ')) key = key.slice(4);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(name, key);
   return key;
 }
 
+function isInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 && (w.length === 1 || (w.length === 2 && w.charCodeAt(1) === 46));
+}
+
+/** The words of a name, without initials and suffixes ("Donald J. Trump Jr." → Donald, Trump). */
 function nameWords(name: string): string[] {
-  return name
-    .split(/\s+/)
-    .filter((w) => w.length > 0 && !NAME_SUFFIXES.has(w.toLowerCase().replace(/[.,]/g, '')) && !/^[A-Z]\.?$/.test(w));
+  const words: string[] = [];
+  for (const w of name.split(' ')) {
+    if (w.length === 0 || isInitial(w)) continue;
+    if (w.length <= 4 && NAME_SUFFIXES.has(nameKey(w).replace(',', ''))) continue;
+    words.push(w);
+  }
+  return words;
 }
 
 function looksFamilyNameFirst(words: string[]): boolean {
@@ -136,7 +167,8 @@ class Resolver {
   private readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity[]>();
   private readonly byRole = new Map<string, Entity[]>();
-  private readonly recent: Entity[] = [];
+  /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
+  private readonly recent: { entity: Entity; at: number }[] = [];
   private readonly registryByKey = new Map<string, RegistrySource>();
   private readonly registryByTitle = new Map<string, RegistrySource>();
   private readonly entityByRegistry = new Map<RegistrySource, Entity>();
@@ -166,7 +198,7 @@ class Resolver {
   }
 
   private newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
-    const entity: Entity = { type, name, nameRank: rank, strong: false, mentions: [], lastPos: -1, oneWord: nameWords(name).length <= 1 };
+    const entity: Entity = { type, name, nameRank: rank, strong: false, mentions: [], lastPos: -1, oneWord: name.indexOf(' ') < 0 };
     this.entities.push(entity);
     return entity;
   }
@@ -328,8 +360,12 @@ class Resolver {
     if (m.firstPerson && !wm.confirmed) return null;
     if (m.gender === 'neuter' && !wm.confirmed) return null;
     const reach = m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
-    for (const e of this.recent) {
-      if (m.start - e.lastPos > reach) break;
+    let candidates = 0;
+    for (let k = this.recent.length - 1; k >= 0 && candidates < RECENT_LIMIT; k--) {
+      const { entity: e, at } = this.recent[k];
+      if (m.start - at > reach) break;
+      if (e.lastPos !== at) continue;
+      candidates++;
       if (m.firstPerson) {
         if (m.gender === 'plural' ? e.type !== 'person' : e.type === 'person') return e;
         continue;
@@ -389,10 +425,7 @@ class Resolver {
       this.registerRole(entity, 'p', m.title);
     }
     if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
-    const at = this.recent.indexOf(entity);
-    if (at >= 0) this.recent.splice(at, 1);
-    this.recent.unshift(entity);
-    if (this.recent.length > RECENT_LIMIT) this.recent.pop();
+    this.recent.push({ entity, at: m.end });
   }
 
   finish(): { sources: Source[]; idOf: Map<Entity, string> } {
@@ -429,8 +462,22 @@ function titleCaseWords(phrase: string): string {
 
 function validSpan(s: unknown, length: number): s is { start: number; end: number } {
   if (!s || typeof s !== 'object') return false;
-  const { start, end } = s as { start: unknown; end: unknown };
-  return typeof start === 'number' && typeof end === 'number' && Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= length && start < end;
+  const start = (s as { start: unknown }).start;
+  const end = (s as { end: unknown }).end;
+  return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= length && start < end && (start | 0) === start && (end | 0) === end;
+}
+
+function byPosition(a: WorkMention, b: WorkMention): number {
+  return a.m.start - b.m.start || b.m.end - a.m.end;
+}
+
+function sortByPosition(work: WorkMention[]): void {
+  for (let k = 1; k < work.length; k++) {
+    if (byPosition(work[k - 1], work[k]) > 0) {
+      work.sort(byPosition);
+      return;
+    }
+  }
 }
 
 /** A mention for an attribution's source span that matched no mention found in the text. */
@@ -472,7 +519,7 @@ export function resolveMentions(
   const length = text.length;
   const work: WorkMention[] = [];
   for (const m of Array.isArray(mentions) ? mentions : []) if (validSpan(m, length)) work.push({ m, confirmed: false, entity: null });
-  work.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+  sortByPosition(work);
 
   // Tie each attribution's source span to the mention it overlaps, or make one for it.
   const attributions = Array.isArray(attributionSources) ? attributionSources : [];
@@ -500,8 +547,8 @@ export function resolveMentions(
     chosen[index] = best;
   }
   if (synthetic.length > 0) {
-    work.push(...synthetic);
-    work.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+    for (const wm of synthetic) work.push(wm);
+    sortByPosition(work);
   }
 
   const resolver = new Resolver(text, options?.registry);

@@ -40,8 +40,7 @@ export const BARE_PLURAL_SOURCES: ReadonlySet<string> = new Set([
 /** Words that open an anonymous or document phrase. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several',
-  'some', 'many', 'few', 'other', 'multiple', 'numerous', 'various', 'most', 'all', 'the', 'these',
-  'those', 'this', 'that', 'another', 'dozens', 'both',
+  'some', 'many', 'few', 'other', 'multiple', 'numerous', 'various', 'the', 'another', 'dozens', 'both',
 ]);
 
 /** Lower-case modifiers allowed between a determiner and the head ("a senior administration official"). */
