@@ -1,6 +1,7 @@
 // The command table of the `sourcelight` command line. A new command is one module
 // exporting a `Command` and one line in COMMANDS below (e.g. `check` from './check').
 import { analyzeCommand } from './analyze';
+import { checkCommand } from './check';
 import type { CliIo } from './io';
 
 export interface Command {
@@ -14,5 +15,6 @@ export interface Command {
 
 export const COMMANDS: Command[] = [
   analyzeCommand,
+  checkCommand,
   // Further commands go here, one line each.
 ];
