@@ -7,6 +7,7 @@ import type { ClaimTreeChange, ClaimTreeItemDecorator, ClaimTreeNode, ClaimTreeP
 import type { AttributionHighlighter, DecorationsApplied, HighlightCounts } from './decorations';
 import type { HoverSectionProvider, HoverSections } from './hover';
 import type { ArticleStatus } from './statusBar';
+import type { ClaimChecksApi } from './checks/index';
 
 export interface ActivationTiming {
   /** `performance.now()` when `activate` started. */
@@ -61,6 +62,9 @@ export interface SourcelightApi {
   readonly statusBarText: string | undefined;
 
   readonly activationTiming: ActivationTiming;
+
+  /** Claim checks: diagnostics events, check now, YAML problems (set by the checks at activation). */
+  checks?: ClaimChecksApi;
 }
 
 export interface EditorFeatures {

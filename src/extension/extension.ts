@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { ActivationClock } from './activationTiming';
 import type { SourcelightApi } from './api';
+import { registerClaimChecks } from './checks/index';
 import { registerEditorFeatures } from './editorFeatures';
 
 export function activate(context: vscode.ExtensionContext): SourcelightApi {
   const clock = new ActivationClock();
   const editor = registerEditorFeatures(clock);
   context.subscriptions.push(editor);
+  const checks = registerClaimChecks(editor);
+  context.subscriptions.push(checks);
+  editor.api.checks = checks.api;
   clock.activated();
   return editor.api;
 }

@@ -6,7 +6,7 @@ import { computeSourceAudit } from './computeSourceAudit';
 import { renderSourceAuditHtml } from './renderSourceAudit';
 
 export interface AuditAnalysisSource {
-  getAnalysis(document: vscode.TextDocument): Promise<Analysis>;
+  get(document: vscode.TextDocument): { analysis: Analysis };
   onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
 }
 
@@ -33,7 +33,7 @@ export class SourceAuditPanel implements vscode.Disposable {
     if (SourceAuditPanel.current) {
       SourceAuditPanel.current.document = document;
       SourceAuditPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
-      void SourceAuditPanel.current.refresh();
+      SourceAuditPanel.current.refresh();
       return SourceAuditPanel.current;
     }
     const panel = vscode.window.createWebviewPanel(
@@ -67,11 +67,11 @@ export class SourceAuditPanel implements vscode.Disposable {
       }),
       panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
     );
-    void this.refresh();
+    this.refresh();
   }
 
-  async refresh(): Promise<void> {
-    this.render(await this.analyses.getAnalysis(this.document));
+  refresh(): void {
+    this.render(this.analyses.get(this.document).analysis);
   }
 
   private render(analysis: Analysis): void {

@@ -1,0 +1,101 @@
+// Finding the claim a command is about, whatever invoked it: a claim in the Claims view, a
+// command link in a hover card or a quick fix (`{ uri, claimId, version }`), or the cursor in
+// the active editor (a pick list when the cursor is on no claim).
+import * as vscode from 'vscode';
+import type { Analysis, Claim } from '../../engine/types';
+import { claimAt, claimLabel } from '../model/claimOutline';
+import { attributionAt } from '../model/spans';
+import type { ChecksContext } from './checksContext';
+
+export interface ClaimTarget {
+  document: vscode.TextDocument;
+  analysis: Analysis;
+  claim: Claim;
+}
+
+/** The arguments of claim commands in hover links and quick fixes. */
+export interface ClaimCommandArgs {
+  uri: string;
+  claimId: string;
+  /** The document version the claim id belongs to; a newer version is refused as stale. */
+  version?: number;
+  /** Automation and tests: the note for Add Note (no prompt). */
+  note?: string;
+}
+
+export class StaleTargetError extends Error {}
+
+function isClaimNode(value: unknown): value is { type: 'claim'; uri: vscode.Uri; claim: Claim } {
+  const node = value as { type?: unknown; uri?: unknown; claim?: unknown } | undefined;
+  return !!node && node.type === 'claim' && node.uri instanceof vscode.Uri && typeof node.claim === 'object' && node.claim !== null;
+}
+
+function isClaimArgs(value: unknown): value is ClaimCommandArgs {
+  const args = value as Partial<ClaimCommandArgs> | undefined;
+  return !!args && typeof args.uri === 'string' && typeof args.claimId === 'string';
+}
+
+/** The claim of `analysis` that is `claim` of an older analysis: same id and text, else the
+ *  nearest claim with the same text. */
+export function relocateClaim(analysis: Analysis, claim: Pick<Claim, 'id' | 'span'>): Claim | undefined {
+  const same = analysis.claims.find((c) => c.id === claim.id && c.span.text === claim.span.text);
+  if (same) return same;
+  let best: Claim | undefined;
+  for (const c of analysis.claims) {
+    if (c.span.text !== claim.span.text) continue;
+    if (!best || Math.abs(c.span.start - claim.span.start) < Math.abs(best.span.start - claim.span.start)) best = c;
+  }
+  return best;
+}
+
+/** The claim under `offset`: its content, or the cue or source of its attribution. */
+export function claimUnder(analysis: Analysis, offset: number): Claim | undefined {
+  const byContent = claimAt(analysis, offset);
+  if (byContent) return byContent;
+  const attribution = attributionAt(analysis, offset);
+  return attribution ? analysis.claims.find((c) => c.attributionId === attribution.id) : undefined;
+}
+
+async function openArticle(uri: vscode.Uri): Promise<vscode.TextDocument> {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
+}
+
+/** Resolves a command argument to a claim of the document's current analysis. Throws
+ *  StaleTargetError when the argument names a version that is out of date. */
+export async function resolveClaimTarget(context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> {
+  if (isClaimNode(arg)) {
+    const document = await openArticle(arg.uri);
+    const { analysis } = context.analyses.get(document);
+    const claim = relocateClaim(analysis, arg.claim);
+    if (!claim) throw new StaleTargetError('That claim is no longer in the article.');
+    return { document, analysis, claim };
+  }
+  if (isClaimArgs(arg)) {
+    const document = await openArticle(vscode.Uri.parse(arg.uri));
+    if (arg.version !== undefined && arg.version !== document.version) {
+      throw new StaleTargetError('The article changed since this action was offered; nothing was changed. Try again.');
+    }
+    const { analysis } = context.analyses.get(document);
+    const claim = analysis.claims.find((c) => c.id === arg.claimId);
+    if (!claim) throw new StaleTargetError('That claim is no longer in the article.');
+    return { document, analysis, claim };
+  }
+  const editor = vscode.window.activeTextEditor;
+  const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+  if (!document) return undefined;
+  const { analysis } = context.analyses.get(document);
+  const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
+  const underCursor = offset >= 0 ? claimUnder(analysis, offset) : undefined;
+  if (underCursor) return { document, analysis, claim: underCursor };
+  if (analysis.claims.length === 0) return undefined;
+  const picked = await vscode.window.showQuickPick(
+    analysis.claims.map((claim) => ({ label: claimLabel(claim), description: `line ${document.positionAt(claim.span.start).line + 1}`, claim })),
+    { placeHolder: 'Which claim?', matchOnDescription: true },
+  );
+  return picked ? { document, analysis, claim: picked.claim } : undefined;
+}
+
+/** Command-link arguments for a claim of `document` at its current version. */
+export function claimCommandArgs(document: vscode.TextDocument, claimId: string): ClaimCommandArgs {
+  return { uri: document.uri.toString(), claimId, version: document.version };
+}

@@ -1,0 +1,83 @@
+// Sourcelight: Add Source to Registry — writes the source under the cursor (or one picked, or
+// the one a quick fix names) into the newsroom's `.sourcelight.yaml`, keeping its comments.
+import * as vscode from 'vscode';
+import { addSourceToRegistry } from '../../../engine/config/index';
+import type { Analysis, RegistrySource, Source } from '../../../engine/types';
+import { CommandId } from '../commandIds';
+import type { ChecksContext } from '../checksContext';
+import { basename, writeYamlFile } from '../yamlFileWriter';
+
+/** Arguments from a quick fix or a hover link. */
+export interface SourceCommandArgs {
+  uri: string;
+  sourceId: string;
+  version?: number;
+}
+
+export function registryEntryFor(source: Source): RegistrySource {
+  const entry: RegistrySource = { name: source.name, type: source.type };
+  if (source.title) entry.title = source.title;
+  if (source.affiliation) entry.affiliation = source.affiliation;
+  return entry;
+}
+
+function sourceAt(analysis: Analysis, offset: number): Source | undefined {
+  return analysis.sources.find((s) => s.mentions.some((m) => offset >= m.start && offset <= m.end));
+}
+
+async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ document: vscode.TextDocument; source: Source } | string | undefined> {
+  const args = arg as Partial<SourceCommandArgs> | undefined;
+  if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
+    const uri = vscode.Uri.parse(args.uri);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    if (args.version !== undefined && args.version !== document.version) return 'The article changed since this action was offered; nothing was changed. Try again.';
+    const source = context.analyses.get(document).analysis.sources.find((s) => s.id === args.sourceId);
+    return source ? { document, source } : 'That source is no longer in the article.';
+  }
+  const node = arg as { type?: unknown; uri?: unknown; group?: { source?: Source } } | undefined;
+  if (node && node.type === 'source' && node.uri instanceof vscode.Uri && node.group?.source) {
+    const document = await vscode.workspace.openTextDocument(node.uri);
+    const name = node.group.source.name;
+    const source = context.analyses.get(document).analysis.sources.find((s) => s.name === name);
+    return source ? { document, source } : 'That source is no longer in the article.';
+  }
+  const editor = vscode.window.activeTextEditor;
+  const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+  if (!document) return undefined;
+  const { analysis } = context.analyses.get(document);
+  const underCursor = editor?.document === document ? sourceAt(analysis, document.offsetAt(editor.selection.active)) : undefined;
+  if (underCursor) return { document, source: underCursor };
+  const candidates = analysis.sources.filter((s) => !s.fromRegistry && s.type !== 'anonymous');
+  if (candidates.length === 0) return 'No unregistered named source in this article.';
+  const picked = await vscode.window.showQuickPick(
+    candidates.map((source) => ({ label: source.name, description: [source.title, source.affiliation].filter(Boolean).join(', '), source })),
+    { placeHolder: 'Which source should go into the registry?' },
+  );
+  return picked ? { document, source: picked.source } : undefined;
+}
+
+export function registerAddSourceToRegistryCommand(context: ChecksContext): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandId.AddSourceToRegistry, async (arg?: unknown) => {
+    const resolved = await resolveSource(context, arg);
+    if (typeof resolved === 'string') {
+      void vscode.window.showWarningMessage(`Sourcelight: ${resolved}`);
+      return { ok: false, error: resolved };
+    }
+    if (!resolved) return { ok: false, error: 'No source.' };
+    const configUri = await context.config.configFileFor(resolved.document.uri);
+    if (!configUri) {
+      const error = 'Open a folder to keep a source registry (.sourcelight.yaml).';
+      void vscode.window.showWarningMessage(`Sourcelight: ${error}`);
+      return { ok: false, error };
+    }
+    const entry = registryEntryFor(resolved.source);
+    const result = await writeYamlFile(configUri, (text) => addSourceToRegistry(text, entry));
+    if (!result.ok) {
+      void vscode.window.showErrorMessage(`Sourcelight: ${result.error}`);
+      return { ok: false, error: result.error };
+    }
+    await context.config.reload(configUri);
+    vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${basename(configUri)}`, 4000);
+    return { ok: true, config: configUri.toString(), entry };
+  });
+}

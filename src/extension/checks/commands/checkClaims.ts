@@ -1,0 +1,22 @@
+// Sourcelight: Check Claims — checks the active article now, whatever the check frequency.
+import * as vscode from 'vscode';
+import { CommandId } from '../commandIds';
+import type { ChecksContext } from '../checksContext';
+
+export function registerCheckClaimsCommand(context: ChecksContext): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandId.CheckClaims, async (uri?: vscode.Uri) => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
+    if (!document) {
+      void vscode.window.showInformationMessage('Sourcelight: open an article to check its claims.');
+      return [];
+    }
+    const diagnostics = await context.diagnostics.check(document);
+    vscode.window.setStatusBarMessage(
+      diagnostics.length === 0
+        ? '$(check) Sourcelight: no claim problems'
+        : `$(warning) Sourcelight: ${diagnostics.length} claim problem${diagnostics.length === 1 ? '' : 's'}`,
+      4000,
+    );
+    return diagnostics;
+  });
+}

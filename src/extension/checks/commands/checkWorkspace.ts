@@ -1,0 +1,43 @@
+// Sourcelight: Check Claims in Workspace — every article file, with a cancellable progress
+// notification. Problems land in the Problems panel; the command returns the count per file.
+import * as vscode from 'vscode';
+import { CommandId } from '../commandIds';
+import type { ChecksContext } from '../checksContext';
+
+export interface WorkspaceCheckResult {
+  files: number;
+  problems: number;
+  cancelled: boolean;
+}
+
+export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandId.CheckWorkspace, () =>
+    vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Sourcelight: checking claims', cancellable: true },
+      async (progress, token): Promise<WorkspaceCheckResult> => {
+        const uris = await vscode.workspace.findFiles(context.articleGlob(), '**/{node_modules,.git,.vscode-test}/**', undefined, token);
+        uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+        let problems = 0;
+        let files = 0;
+        for (const uri of uris) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, uris.length) });
+          try {
+            const document = await vscode.workspace.openTextDocument(uri);
+            if (!context.isArticle(document)) continue;
+            problems += (await context.diagnostics.check(document)).length;
+            files++;
+          } catch (error) {
+            // An unreadable or binary file is skipped; the others are still checked.
+            context.log(`Check Claims in Workspace skipped ${uri.toString()}: ${String(error)}`);
+          }
+        }
+        const cancelled = token.isCancellationRequested;
+        void vscode.window.showInformationMessage(
+          `Sourcelight: ${cancelled ? 'cancelled after' : 'checked'} ${files} article${files === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}.`,
+        );
+        return { files, problems, cancelled };
+      },
+    ),
+  );
+}

@@ -1,0 +1,16 @@
+// Sourcelight: Show Source Audit — a chart of the active article's sourcing beside it.
+import * as vscode from 'vscode';
+import { SourceAuditPanel } from '../audit/sourceAuditPanel';
+import { CommandId } from '../commandIds';
+import type { ChecksContext } from '../checksContext';
+
+export function registerShowSourceAuditCommand(context: ChecksContext): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandId.ShowSourceAudit, async (uri?: vscode.Uri) => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
+    if (!document) {
+      void vscode.window.showInformationMessage('Sourcelight: open an article to see its source audit.');
+      return undefined;
+    }
+    return SourceAuditPanel.show(document, context.analyses);
+  });
+}

@@ -1,0 +1,102 @@
+// The claim-check computer: gathers what the rules read (the shared analysis of this document
+// version, `.sourcelight.yaml`, the sidecar and its evidence files, the severity settings),
+// runs the engine's checks and turns findings into diagnostics. It also remembers, per
+// document, which finding each diagnostic came from and at which version, so quick fixes can
+// use the finding's data and refuse to act on an out-of-date diagnostic.
+import * as vscode from 'vscode';
+import { runChecks } from '../../engine/checks/index';
+import type { Finding } from '../../engine/checks/types';
+import type { Analysis } from '../../engine/types';
+import type { AnchoredAnnotation } from '../../engine/annotations/index';
+import { severitySettings, type ConfigStore } from './configStore';
+import type { DiagnosticsComputer } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
+import type { SidecarStore } from './sidecarStore';
+
+/** What the checks need from the analysis cache. */
+export interface AnalysisProvider {
+  get(document: vscode.TextDocument): { analysis: Analysis; version: number };
+  isArticle(document: vscode.TextDocument): boolean;
+}
+
+export interface CheckedFinding {
+  diagnostic: vscode.Diagnostic;
+  finding: Finding;
+}
+
+export interface CheckRecord {
+  /** The document version the findings belong to. */
+  version: number;
+  text: string;
+  analysis: Analysis;
+  anchors: AnchoredAnnotation[];
+  findings: CheckedFinding[];
+}
+
+export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
+  private readonly records = new Map<string, CheckRecord>();
+
+  constructor(
+    private readonly analyses: AnalysisProvider,
+    private readonly config: ConfigStore,
+    private readonly sidecars: SidecarStore,
+  ) {}
+
+  async compute(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.Diagnostic[]> {
+    const { config } = await this.config.configFor(document);
+    const sidecar = await this.sidecars.read(document.uri);
+    const evidence = await this.sidecars.readEvidence(sidecar);
+    if (token.isCancellationRequested || document.isClosed) return [];
+
+    // Synchronously from here: the text, its analysis and the findings are of one version.
+    const { analysis } = this.analyses.get(document);
+    const text = document.getText();
+    const anchors = this.sidecars.anchor(sidecar, text, analysis);
+    const findings = runChecks({
+      text,
+      analysis,
+      config,
+      sidecar: sidecar.parsed?.sidecar ?? null,
+      anchors,
+      readEvidence: (path) => evidence.get(path.trim()),
+      severities: severitySettings(document.uri),
+    });
+    const checked = findings.map((finding) => ({ finding, diagnostic: toDiagnostic(document, finding, text.length) }));
+    this.records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
+    return checked.map((c) => c.diagnostic);
+  }
+
+  /** The last check of `document`, if it is still of the current version. */
+  current(document: vscode.TextDocument): CheckRecord | undefined {
+    const record = this.records.get(document.uri.toString());
+    return record && record.version === document.version ? record : undefined;
+  }
+
+  /** The finding behind a diagnostic VS Code hands back (a copy, matched by range, code and message). */
+  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): CheckedFinding | undefined {
+    const record = this.current(document);
+    if (!record) return undefined;
+    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+    return record.findings.find(
+      (c) => c.finding.rule === code && c.diagnostic.message === diagnostic.message && c.diagnostic.range.isEqual(diagnostic.range),
+    );
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.records.delete(uri.toString());
+  }
+}
+
+function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic {
+  const shown = presentFinding(finding, length);
+  const range = new vscode.Range(document.positionAt(shown.start), document.positionAt(shown.end));
+  const diagnostic = new vscode.Diagnostic(range, shown.message, shown.severity as vscode.DiagnosticSeverity);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: shown.code.value, target: vscode.Uri.parse(shown.code.target) };
+  if (shown.related.length > 0) {
+    diagnostic.relatedInformation = shown.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))), r.message),
+    );
+  }
+  return diagnostic;
+}

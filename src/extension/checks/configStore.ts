@@ -1,0 +1,235 @@
+// The newsroom's `.sourcelight.yaml` as the editor sees it: found from the article's folder up
+// to the workspace folder's root, read through `vscode.workspace.fs` (so virtual workspaces
+// work), parsed by the engine (never throws; defaults for whatever is wrong), re-read when it
+// changes, and its problems shown as diagnostics on the YAML file itself. Also the editor's
+// own check settings (`sourcelight.checks.*`).
+import * as vscode from 'vscode';
+import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, type SourcelightConfig } from '../../engine/config/index';
+import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
+import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
+import type { CheckFrequency } from './diagnostics';
+import { readWorkspaceText } from './yamlFileWriter';
+
+export interface LoadedConfig {
+  /** The file it came from, or undefined when there is none (defaults). */
+  uri: vscode.Uri | undefined;
+  config: SourcelightConfig;
+}
+
+const FREQUENCIES: readonly CheckFrequency[] = ['onType', 'onSave', 'manual'];
+
+/** `sourcelight.checks.frequency` for a resource. */
+export function checkFrequency(resource: vscode.Uri | undefined): CheckFrequency {
+  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<string>('checks.frequency');
+  return (FREQUENCIES as readonly string[]).includes(value ?? '') ? (value as CheckFrequency) : 'onType';
+}
+
+/** `sourcelight.checks.severity`: only valid rule ids and levels count (others are ignored). */
+export function severitySettings(resource: vscode.Uri | undefined): Partial<Record<RuleId, Severity>> {
+  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<unknown>('checks.severity');
+  const out: Partial<Record<RuleId, Severity>> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+  for (const [rule, level] of Object.entries(value as Record<string, unknown>)) {
+    if (isRuleId(rule) && isSeverity(level)) out[rule] = level;
+  }
+  return out;
+}
+
+/** `sourcelight.annotations.reviewer`: the name written as a claim's reviewer. */
+export function reviewerName(resource: vscode.Uri | undefined): string | undefined {
+  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<string>('annotations.reviewer');
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function parentFolder(uri: vscode.Uri): vscode.Uri | undefined {
+  const path = uri.path.replace(/\/+$/, '');
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return undefined;
+  return uri.with({ path: slash === 0 ? '/' : path.slice(0, slash) });
+}
+
+function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
+  if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return false;
+  const root = folder.path.replace(/\/+$/, '');
+  return uri.path === root || uri.path.startsWith(`${root}/`);
+}
+
+/** Converts engine YAML problems (offsets) to diagnostics on the YAML file. */
+export function yamlProblemDiagnostics(
+  text: string,
+  problems: readonly { message: string; start: number; end: number; severity: 'error' | 'warning' }[],
+): vscode.Diagnostic[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const position = (offset: number): vscode.Position => {
+    const clamped = Math.max(0, Math.min(text.length, offset));
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return new vscode.Position(lo, clamped - lineStarts[lo]);
+  };
+  return problems.map((problem) => {
+    const start = position(problem.start);
+    let end = position(Math.max(problem.start, problem.end));
+    if (end.isEqual(start)) end = start.translate(0, 1);
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(start, end),
+      problem.message,
+      problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+    );
+    diagnostic.source = 'Sourcelight';
+    return diagnostic;
+  });
+}
+
+export class ConfigStore implements vscode.Disposable {
+  /** Problems in `.sourcelight.yaml` files and sidecars (shared with the sidecar store). */
+  readonly yamlDiagnostics = vscode.languages.createDiagnosticCollection('sourcelight-yaml');
+  /** Config file URI (string) → its parsed content. */
+  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  /** Folder URI (string) → the config file that applies there (or null). */
+  private readonly lookups = new Map<string, Promise<vscode.Uri | null>>();
+  /** The last config resolved per article, for the synchronous `analyzeOptionsFor`. */
+  private readonly byDocument = new Map<string, LoadedConfig>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires when a `.sourcelight.yaml` or a check setting changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+    const invalidate = (uri: vscode.Uri, structural: boolean) => void this.invalidate(uri, structural);
+    this.disposables.push(
+      this.yamlDiagnostics,
+      this.changed,
+      watcher,
+      watcher.onDidCreate((uri) => invalidate(uri, true)),
+      watcher.onDidDelete((uri) => {
+        this.yamlDiagnostics.delete(uri);
+        invalidate(uri, true);
+      }),
+      watcher.onDidChange((uri) => invalidate(uri, false)),
+      // Saving through the editor (the watcher may lag, or be absent on a virtual file system).
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isConfigFile(document.uri)) invalidate(document.uri, !this.loaded.has(document.uri.toString()));
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sourcelight.checks')) this.changed.fire(undefined);
+      }),
+    );
+  }
+
+  /** The config that applies to `document` (read once, re-read after a change). */
+  async configFor(document: vscode.TextDocument): Promise<LoadedConfig> {
+    const uri = await this.findConfigFile(document.uri);
+    const loaded = uri ? await this.load(uri) : { uri: undefined, config: defaultConfig() };
+    this.byDocument.set(document.uri.toString(), loaded);
+    return loaded;
+  }
+
+  /**
+   * The engine options for `document` (house cue verbs, the source registry), synchronously
+   * from what was last loaded; starts loading and fires `onDidChange` when it first arrives.
+   */
+  analyzeOptionsFor(document: vscode.TextDocument): AnalyzeOptions {
+    const known = this.byDocument.get(document.uri.toString());
+    if (known) return analyzeOptionsFromConfig(known.config);
+    void this.configFor(document).then((loaded) => {
+      if (loaded.uri) this.changed.fire(loaded.uri);
+    });
+    return {};
+  }
+
+  /** The registry that applied at the last check of `document` (synchronous, for hover cards). */
+  registryFor(document: vscode.TextDocument): readonly RegistrySource[] {
+    return this.byDocument.get(document.uri.toString())?.config.registry ?? [];
+  }
+
+  /** Where `.sourcelight.yaml` for `uri` is, or would be created: the nearest existing one,
+   *  else the root of the workspace folder holding `uri` (or the first folder). */
+  async configFileFor(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const found = await this.findConfigFile(uri);
+    if (found) return found;
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME) : undefined;
+  }
+
+  /** Reloads a config file now (after Sourcelight itself wrote it). */
+  reload(uri: vscode.Uri): Promise<void> {
+    return this.invalidate(uri, true);
+  }
+
+  /** Forgets what was read, reads it again for every open article, then says so once. */
+  private async invalidate(uri: vscode.Uri, structural: boolean): Promise<void> {
+    this.loaded.delete(uri.toString());
+    if (structural) this.lookups.clear();
+    const open = vscode.workspace.textDocuments.filter((d) => this.byDocument.has(d.uri.toString()));
+    this.byDocument.clear();
+    try {
+      await Promise.all([this.load(uri), ...open.map((d) => this.configFor(d))]);
+    } finally {
+      this.changed.fire(uri);
+    }
+  }
+
+  private findConfigFile(uri: vscode.Uri): Promise<vscode.Uri | null> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
+    if (!folder) return Promise.resolve(null);
+    const start = isInside(folder.uri, uri) ? parentFolder(uri) : folder.uri;
+    if (!start) return Promise.resolve(null);
+    const key = start.toString();
+    let lookup = this.lookups.get(key);
+    if (!lookup) {
+      lookup = this.search(start, folder.uri);
+      this.lookups.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  private async search(start: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | null> {
+    let folder: vscode.Uri | undefined = start;
+    while (folder && isInside(root, folder)) {
+      const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
+      try {
+        const stat = await vscode.workspace.fs.stat(candidate);
+        if (stat.type & vscode.FileType.File) return candidate;
+      } catch {
+        // not here: look one folder up
+      }
+      if (folder.path.replace(/\/+$/, '') === root.path.replace(/\/+$/, '')) break;
+      folder = parentFolder(folder);
+    }
+    return null;
+  }
+
+  private load(uri: vscode.Uri): Promise<LoadedConfig> {
+    const key = uri.toString();
+    let loading = this.loaded.get(key);
+    if (!loading) {
+      loading = (async () => {
+        const text = await readWorkspaceText(uri);
+        if (text === undefined) {
+          this.yamlDiagnostics.delete(uri);
+          return { uri: undefined, config: defaultConfig() };
+        }
+        const parsed = parseConfig(text);
+        this.yamlDiagnostics.set(uri, yamlProblemDiagnostics(text, parsed.errors));
+        return { uri, config: parsed.config };
+      })();
+      this.loaded.set(key, loading);
+    }
+    return loading;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+export function isConfigFile(uri: vscode.Uri): boolean {
+  return uri.path.endsWith(`/${CONFIG_FILE_NAME}`);
+}

@@ -1,0 +1,131 @@
+// Claim checks in the editor: diagnostics with configurable frequency and severities, quick
+// fixes, the annotation commands, `.sourcelight.yaml` and sidecars, and the Source Audit.
+// One call wires it all to the editor features' shared analysis cache.
+import * as vscode from 'vscode';
+import type { EditorFeaturesRegistration } from '../editorFeatures';
+import { articleSelector } from '../articleSelector';
+import { SourceAuditPanel } from './audit/sourceAuditPanel';
+import { articleGlobFor, type ChecksContext } from './checksContext';
+import { claimStatusDecorator } from './claimTreeStatus';
+import { ClaimCheckCodeActions } from './codeActions';
+import { registerAddNoteCommand } from './commands/addNote';
+import { registerAddSourceToRegistryCommand } from './commands/addSourceToRegistry';
+import { registerCheckClaimsCommand } from './commands/checkClaims';
+import { registerCheckWorkspaceCommand } from './commands/checkWorkspace';
+import { registerIgnoreFindingCommand } from './commands/ignoreFinding';
+import { registerMarkDisputedCommand } from './commands/markDisputed';
+import { registerMarkFalseCommand } from './commands/markFalse';
+import { registerMarkVerifiedCommand } from './commands/markVerified';
+import { registerNextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
+import { registerShowSourceAuditCommand } from './commands/showSourceAudit';
+import { ClaimDiagnosticsComputer } from './computeDiagnostics';
+import { ConfigStore, checkFrequency } from './configStore';
+import { ClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
+import { claimHoverSection } from './hoverSection';
+import { SidecarStore, isSidecarUri, sidecarUriFor } from './sidecarStore';
+
+/** The checks' part of the extension's test/automation API. */
+export interface ClaimChecksApi {
+  /** Fired each time an article's claim-check diagnostics are set. */
+  readonly onDidUpdateDiagnostics: vscode.Event<DiagnosticsUpdate>;
+  /** Checks a document now and returns its diagnostics (what Check Claims does). */
+  checkDocument(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
+  /** Problems Sourcelight found in a YAML file it reads (`.sourcelight.yaml`, a sidecar). */
+  yamlDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
+  /** The sidecar URI of an article. */
+  sidecarUriFor(article: vscode.Uri): vscode.Uri;
+  /** The Source Audit panel's current HTML, when it is open. */
+  readonly sourceAuditHtml: string | undefined;
+}
+
+export interface ClaimChecksRegistration extends vscode.Disposable {
+  readonly api: ClaimChecksApi;
+}
+
+export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'api' | 'cache' | 'configuration'>): ClaimChecksRegistration {
+  const { cache, configuration } = editor;
+  const config = new ConfigStore();
+  const sidecars = new SidecarStore(config.yamlDiagnostics);
+  const computer = new ClaimDiagnosticsComputer(cache, config, sidecars);
+  const inputsChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
+  const isArticle = (document: vscode.TextDocument) => cache.isArticle(document) && !isSidecarUri(document.uri);
+  const diagnostics = new ClaimDiagnosticsManager(computer, {
+    isArticle,
+    frequency: (document) => checkFrequency(document.uri),
+    onDidChangeInputs: inputsChanged.event,
+  });
+  let lastArticle: vscode.TextDocument | undefined;
+  const trackActive = (e: vscode.TextEditor | undefined) => {
+    if (e && isArticle(e.document)) lastArticle = e.document;
+  };
+  trackActive(vscode.window.activeTextEditor);
+
+  const context: ChecksContext = {
+    analyses: cache,
+    diagnostics,
+    computer,
+    config,
+    sidecars,
+    activeArticle: () => {
+      const active = vscode.window.activeTextEditor?.document;
+      if (active && isArticle(active)) return active;
+      return lastArticle && !lastArticle.isClosed ? lastArticle : undefined;
+    },
+    isArticle,
+    articleGlob: () => articleGlobFor(configuration.value.languages),
+    annotationsChanged: () => editor.api.claimTree.refresh(),
+    log: (message) => console.log(`Sourcelight: ${message}`),
+  };
+
+  // The registry and house cue verbs feed the engine; a config change re-analyses and re-checks.
+  cache.setOptionsProvider((document) => config.analyzeOptionsFor(document));
+  const codeActions = new ClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
+  let codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(configuration.value.languages), codeActions, ClaimCheckCodeActions.metadata);
+
+  const disposable = vscode.Disposable.from(
+    config,
+    sidecars,
+    inputsChanged,
+    diagnostics,
+    config.onDidChange(() => {
+      cache.refresh();
+      inputsChanged.fire(undefined);
+    }),
+    sidecars.onDidChange((uri) => {
+      inputsChanged.fire(uri);
+      editor.api.claimTree.refresh();
+    }),
+    configuration.onDidChange((value) => {
+      codeActionRegistration.dispose();
+      codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(value.languages), codeActions, ClaimCheckCodeActions.metadata);
+      inputsChanged.fire(undefined);
+    }),
+    new vscode.Disposable(() => codeActionRegistration.dispose()),
+    vscode.window.onDidChangeActiveTextEditor(trackActive),
+    vscode.workspace.onDidCloseTextDocument((document) => computer.forget(document.uri)),
+    editor.api.registerHoverSection(claimHoverSection(context)),
+    editor.api.claimTree.registerItemDecorator(claimStatusDecorator(context)),
+    registerCheckClaimsCommand(context),
+    registerCheckWorkspaceCommand(context),
+    registerMarkVerifiedCommand(context),
+    registerMarkDisputedCommand(context),
+    registerMarkFalseCommand(context),
+    registerAddNoteCommand(context),
+    registerNextUnverifiedClaimCommand(context),
+    registerAddSourceToRegistryCommand(context),
+    registerShowSourceAuditCommand(context),
+    registerIgnoreFindingCommand(context),
+    new vscode.Disposable(() => SourceAuditPanel.open?.dispose()),
+  );
+
+  const api: ClaimChecksApi = {
+    onDidUpdateDiagnostics: diagnostics.onDidUpdate,
+    checkDocument: (document) => diagnostics.check(document),
+    yamlDiagnostics: (uri) => config.yamlDiagnostics.get(uri) ?? [],
+    sidecarUriFor: (article) => sidecarUriFor(article),
+    get sourceAuditHtml() {
+      return SourceAuditPanel.open?.html;
+    },
+  };
+  return { api, dispose: () => disposable.dispose() };
+}

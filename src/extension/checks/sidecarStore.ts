@@ -1,0 +1,170 @@
+// Per-article sidecars (`ARTICLE.sources.yaml`): read through the workspace file system (or
+// the open buffer, which is what the user sees), their problems and orphaned annotations shown
+// on the sidecar, and every change written through the engine's comment-keeping functions and
+// a WorkspaceEdit (see yamlFileWriter.ts: never clobbers, never rewrites a malformed file).
+import * as vscode from 'vscode';
+import {
+  anchorAnnotations,
+  claimAnchor,
+  ignoreFindingForClaim,
+  isEvidenceUrl,
+  orphanProblems,
+  parseSidecar,
+  sidecarPathFor,
+  updateClaimAnnotation,
+  type AnchoredAnnotation,
+  type ClaimAnnotationPatch,
+  type ParsedSidecar,
+} from '../../engine/annotations/index';
+import type { RuleId } from '../../engine/checks/types';
+import type { Analysis } from '../../engine/types';
+import { yamlProblemDiagnostics } from './configStore';
+import { readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
+
+export interface LoadedSidecar {
+  uri: vscode.Uri;
+  /** The YAML text, or undefined when the article has no sidecar yet. */
+  text: string | undefined;
+  parsed: ParsedSidecar | undefined;
+}
+
+/** Evidence files larger than this are not read (a transcript is a few hundred kilobytes). */
+const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
+  return articleUri.with({ path: sidecarPathFor(articleUri.path) });
+}
+
+export function isSidecarUri(uri: vscode.Uri): boolean {
+  return uri.path.endsWith('.sources.yaml');
+}
+
+export class SidecarStore implements vscode.Disposable {
+  /** Disk texts of sidecars that are not open, until they change. */
+  private readonly diskCache = new Map<string, Promise<string | undefined>>();
+  /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
+  private readonly lastRead = new Map<string, LoadedSidecar>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires when a sidecar changed (on disk, in an open buffer, or written by Sourcelight). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly yamlDiagnostics: vscode.DiagnosticCollection) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.sources.yaml');
+    const onDisk = (uri: vscode.Uri) => {
+      this.diskCache.delete(uri.toString());
+      this.changed.fire(uri);
+    };
+    this.disposables.push(
+      this.changed,
+      watcher,
+      watcher.onDidCreate(onDisk),
+      watcher.onDidChange(onDisk),
+      watcher.onDidDelete((uri) => {
+        this.yamlDiagnostics.delete(uri);
+        onDisk(uri);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) this.changed.fire(event.document.uri);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isSidecarUri(document.uri)) onDisk(document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (isSidecarUri(document.uri)) this.diskCache.delete(document.uri.toString());
+      }),
+    );
+  }
+
+  /** The article's sidecar as it stands now (an open buffer wins over the disk). */
+  async read(article: vscode.Uri): Promise<LoadedSidecar> {
+    const uri = sidecarUriFor(article);
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    let text: string | undefined;
+    if (open) text = open.getText();
+    else {
+      let cached = this.diskCache.get(key);
+      if (!cached) {
+        cached = readDiskText(uri);
+        this.diskCache.set(key, cached);
+      }
+      text = await cached;
+    }
+    const previous = this.lastRead.get(article.toString());
+    const loaded = previous && previous.text === text ? previous : { uri, text, parsed: text === undefined ? undefined : parseSidecar(text) };
+    this.lastRead.set(article.toString(), loaded);
+    return loaded;
+  }
+
+  /** The sidecar as last read for `article` (undefined before the first read). */
+  peek(article: vscode.Uri): LoadedSidecar | undefined {
+    return this.lastRead.get(article.toString());
+  }
+
+  /** Anchors the sidecar's annotations to the analysis and shows the sidecar's problems
+   *  (malformed YAML, wrong types, orphaned annotations) on the sidecar file. */
+  anchor(sidecar: LoadedSidecar, text: string, analysis: Analysis): AnchoredAnnotation[] {
+    if (!sidecar.parsed || sidecar.text === undefined) {
+      this.yamlDiagnostics.delete(sidecar.uri);
+      return [];
+    }
+    const anchors = anchorAnnotations(text, analysis, sidecar.parsed.sidecar);
+    const problems = [...sidecar.parsed.errors, ...orphanProblems(anchors, sidecar.parsed.ranges)];
+    this.yamlDiagnostics.set(sidecar.uri, yamlProblemDiagnostics(sidecar.text, problems));
+    return anchors;
+  }
+
+  /**
+   * Reads the evidence files the annotations point to (paths relative to the sidecar's folder,
+   * inside the workspace only), for `quote-mismatch`. URLs are not fetched.
+   */
+  async readEvidence(sidecar: LoadedSidecar): Promise<Map<string, string>> {
+    const texts = new Map<string, string>();
+    const folder = vscode.Uri.joinPath(sidecar.uri, '..');
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(sidecar.uri);
+    for (const annotation of sidecar.parsed?.sidecar.annotations ?? []) {
+      const path = annotation.evidence?.trim();
+      if (!path || isEvidenceUrl(path) || texts.has(path) || path.startsWith('/')) continue;
+      const uri = vscode.Uri.joinPath(folder, path);
+      if (workspaceFolder && !uri.path.startsWith(`${workspaceFolder.uri.path.replace(/\/+$/, '')}/`)) continue;
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_EVIDENCE_BYTES) continue;
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const text = open ? open.getText() : await readDiskText(uri);
+        if (text !== undefined) texts.set(path, text);
+      } catch {
+        // a missing evidence file: quote-mismatch stays silent about it
+      }
+    }
+    return texts;
+  }
+
+  /** Creates or updates the annotation of `claimId` (a claim of `analysis`, computed from `text`). */
+  updateClaim(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, patch: ClaimAnnotationPatch): Promise<YamlWriteResult> {
+    const anchor = claimAnchor(text, analysis, claimId);
+    const uri = sidecarUriFor(article);
+    if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
+    return this.write(uri, (yaml) => updateClaimAnnotation(yaml, anchor, patch));
+  }
+
+  /** Records in the sidecar that `rule`'s findings on this claim are to be ignored. */
+  ignoreFinding(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, rule: RuleId): Promise<YamlWriteResult> {
+    const anchor = claimAnchor(text, analysis, claimId);
+    const uri = sidecarUriFor(article);
+    if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
+    return this.write(uri, (yaml) => ignoreFindingForClaim(yaml, anchor, rule));
+  }
+
+  private async write(uri: vscode.Uri, transform: (yaml: string) => { text: string } | { error: string }): Promise<YamlWriteResult> {
+    const result = await writeYamlFile(uri, transform);
+    this.diskCache.delete(uri.toString());
+    if (result.ok && result.changed) this.changed.fire(uri);
+    return result;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

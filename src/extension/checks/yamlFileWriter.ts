@@ -1,0 +1,101 @@
+// Writes a YAML file Sourcelight maintains (an article's sidecar, `.sourcelight.yaml`) the way a
+// person would: through a WorkspaceEdit on the document, so the change can be undone and the
+// user's comments and key order (kept by the engine's yaml Document functions) survive.
+//
+// It never clobbers: the change is always computed from the newest text (an open buffer with
+// unsaved edits, else the file on disk), a buffer that changed meanwhile makes it recompute,
+// and a file the engine refuses to rewrite (malformed, hostile) is left exactly as it is.
+import * as vscode from 'vscode';
+import { minimalReplacement } from './textDiff';
+
+/** Turns the file's current text into the new text, or refuses with a message. */
+export type YamlTransform = (text: string) => { text: string } | { error: string };
+
+export type YamlWriteResult =
+  | { ok: true; uri: vscode.Uri; changed: boolean; saved: boolean }
+  | { ok: false; uri: vscode.Uri; error: string };
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+const MAX_ATTEMPTS = 3;
+
+export async function readWorkspaceText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return stripBom(decoder.decode(await vscode.workspace.fs.readFile(uri)));
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readDiskText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return stripBom(decoder.decode(await vscode.workspace.fs.readFile(uri)));
+  } catch {
+    return undefined;
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+}
+
+/** Applies `transform` to the YAML file at `uri` (creating it when missing). */
+export async function writeYamlFile(uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const disk = await readDiskText(uri);
+    if (disk === undefined && !openDocument(uri)) {
+      // A new file: created with its content in one undoable edit.
+      const result = transform('');
+      if ('error' in result) return { ok: false, uri, error: result.error };
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(uri, { ignoreIfExists: true, contents: encoder.encode(result.text) });
+      if (!(await vscode.workspace.applyEdit(edit))) continue;
+      const created = await readDiskText(uri);
+      if (created === result.text) return { ok: true, uri, changed: true, saved: true };
+      continue; // somebody else created it meanwhile: merge into theirs
+    }
+
+    const document = openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
+    const wasDirty = document.isDirty;
+    if (!wasDirty && disk !== undefined && disk !== document.getText()) {
+      // Changed on disk and VS Code has not reloaded the buffer yet: merge into the disk
+      // version directly (the buffer has nothing unsaved, so it simply reloads).
+      const result = transform(disk);
+      if ('error' in result) return { ok: false, uri, error: result.error };
+      if (result.text === disk) return { ok: true, uri, changed: false, saved: true };
+      if ((await readDiskText(uri)) !== disk) continue;
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(result.text));
+      return { ok: true, uri, changed: true, saved: true };
+    }
+
+    const base = document.getText();
+    const version = document.version;
+    const result = transform(base);
+    if ('error' in result) return { ok: false, uri, error: result.error };
+    const replacement = minimalReplacement(base, result.text);
+    if (!replacement) return { ok: true, uri, changed: false, saved: !wasDirty };
+    if (document.version !== version) continue;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
+    if (!(await vscode.workspace.applyEdit(edit))) continue;
+    if (wasDirty) {
+      // The user has unsaved edits in this file: add ours to them, save nothing of theirs.
+      return { ok: true, uri, changed: true, saved: false };
+    }
+    // Save only if the disk still holds what we edited; else VS Code would have to clobber.
+    if ((await readDiskText(uri)) !== base) return { ok: true, uri, changed: true, saved: false };
+    const saved = await document.save();
+    return { ok: true, uri, changed: true, saved };
+  }
+  return { ok: false, uri, error: `${basename(uri)} kept changing while Sourcelight tried to update it; nothing was overwritten. Try again.` };
+}
+
+export function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+}
