@@ -4,6 +4,7 @@
 // Saves the README's screenshots to docs/images/. Every step waits on the workbench's DOM.
 //
 // Environment: SOURCELIGHT_E2E_ARTICLE picks the article (a path relative to samples/newsroom/);
+// SOURCELIGHT_E2E_VSIX and SOURCELIGHT_E2E_NEWSROOM replace the VSIX and the sample folder;
 // SOURCELIGHT_E2E_SCREENSHOTS=0 (or CI=true) leaves docs/images/ untouched; SOURCELIGHT_KEEP_RUN=1 keeps
 // the run folder (code-server and extension host logs).
 import * as assert from 'assert';
@@ -18,9 +19,10 @@ import {
 } from '../harness/codeServer';
 
 const repo = repoRoot();
-const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+let manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
-const VSIX = path.join(repo, `${manifest.name}-${manifest.version}.vsix`);
+const VSIX = process.env.SOURCELIGHT_E2E_VSIX ?? path.join(repo, `${manifest.name}-${manifest.version}.vsix`);
+const SAMPLES = process.env.SOURCELIGHT_E2E_NEWSROOM ?? path.join(repo, 'samples', 'newsroom');
 const IMAGES = path.join(repo, 'docs', 'images');
 const FAILURES = path.join(repo, 'test-results', 'e2e');
 const ARTICLE_EXTENSIONS = ['.article', '.txt', '.md'];
@@ -93,8 +95,11 @@ const FIND_TEXT_RECT = `(needle) => {
   return null;
 }`;
 
-/** How many rendered text spans carry an extension's decoration (`ced-*` classes). */
-const COUNT_DECORATED = `() => document.querySelectorAll('.editor-instance .view-lines span[class*="ced-"]').length`;
+/**
+ * How many elements of the editor carry an extension's decoration (`ced-*` classes): backgrounds
+ * and borders are drawn in the overlay layer, text styles on the line's spans.
+ */
+const COUNT_DECORATED = `() => document.querySelectorAll('.editor-instance .lines-content [class*="ced-"]').length`;
 
 /** README screenshots go to docs/images/; on CI (or with SOURCELIGHT_E2E_SCREENSHOTS=0) to test-results/. */
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -102,6 +107,14 @@ async function screenshot(page: Page, name: string): Promise<void> {
   const dir = toDocs ? IMAGES : path.join(FAILURES, 'screens');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, name), animations: 'disabled', caret: 'hide' });
+}
+
+/** "Category: Title" of a command, as the palette shows it, from the manifest under test. */
+function commandTitle(id: string): string {
+  const commands: Array<{ command: string; title: string; category?: string }> = manifest.contributes?.commands ?? [];
+  const command = commands.find((c) => c.command === id);
+  assert.ok(command, `the manifest contributes ${id}`);
+  return command.category ? `${command.category}: ${command.title}` : command.title;
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -128,7 +141,7 @@ describe('Sourcelight end to end in a real VS Code', function () {
     assert.ok(fs.existsSync(VSIX), `${path.basename(VSIX)} exists (npm run package)`);
     runDir = makeRunFolder('sle-');
     newsroom = path.join(runDir, 'newsroom');
-    copyFolder(path.join(repo, 'samples', 'newsroom'), newsroom);
+    copyFolder(SAMPLES, newsroom);
     article = chooseArticle(newsroom);
     analysis = analyse(fs.readFileSync(path.join(newsroom, article), 'utf8'));
   });
@@ -168,6 +181,8 @@ describe('Sourcelight end to end in a real VS Code', function () {
       { encoding: 'utf8', env: { ...process.env, ...isolatedEnv(runDir), PATH: `${install.nodeBin}:${process.env.PATH}` } },
     );
     assert.match(listed.stdout, new RegExp(`^${EXTENSION_ID}@${manifest.version.replace(/\./g, '\\.')}$`, 'm'));
+    // From here on, the manifest that was installed is the one under test.
+    manifest = JSON.parse(fs.readFileSync(path.join(runDir, 'ext', `${EXTENSION_ID}-${manifest.version}`, 'package.json'), 'utf8'));
   });
 
   it('opens an article of the sample newsroom with attributions highlighted', async function () {
@@ -175,7 +190,14 @@ describe('Sourcelight end to end in a real VS Code', function () {
       runDir,
       userDataDir: path.join(runDir, 'ud'),
       extensionsDir: path.join(runDir, 'ext'),
-      settings: { 'editor.hover.delay': 150, 'editor.minimap.enabled': false, 'window.commandCenter': false },
+      settings: {
+        'editor.hover.delay': 150,
+        'editor.minimap.enabled': false,
+        'editor.wordWrap': 'on',
+        'editor.occurrencesHighlight': 'off',
+        'editor.selectionHighlight': false,
+        'window.commandCenter': false,
+      },
     });
     browser = await launchBrowser(runDir);
     page = await (await newContext(browser)).newPage();
@@ -222,7 +244,8 @@ describe('Sourcelight end to end in a real VS Code', function () {
     await page.locator('.activitybar .action-item a[aria-label^="Sourcelight"], .activitybar .action-label[aria-label^="Sourcelight"]')
       .first().click();
     const sidebar = page.locator('.part.sidebar');
-    await sidebar.locator('.pane-header', { hasText: /Claims/i }).first().waitFor();
+    // The only view of its container, so its header is hidden: wait for the tree itself.
+    await sidebar.locator('.pane-header[aria-label^="Claims"]').first().waitFor({ state: 'attached' });
     const named = analysis.sources.filter((s) => analysis.claims.some((c) => c.sourceId === s.id));
     assert.ok(named.length > 0, 'the engine finds sources with claims');
     for (const source of named.slice(0, 3)) {
@@ -249,9 +272,10 @@ describe('Sourcelight end to end in a real VS Code', function () {
   });
 
   it('runs a Sourcelight command from the command palette', async function () {
-    await runCommand(page, 'Sourcelight: Toggle Highlighting');
+    const toggle = commandTitle('sourcelight.toggleHighlighting');
+    await runCommand(page, toggle);
     await page.waitForFunction(`(${COUNT_DECORATED})() === 0`);
-    await runCommand(page, 'Sourcelight: Toggle Highlighting');
+    await runCommand(page, toggle);
     await page.waitForFunction(`(${COUNT_DECORATED})() > 0`);
   });
 });
