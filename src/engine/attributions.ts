@@ -590,8 +590,16 @@ function verbCandidate(
   sentenceStart: number,
 ): Candidate | null {
   const { tokens } = ctx;
-  const f = sent.first;
-  const l = sent.last;
+  let f = sent.first;
+  let l = sent.last;
+  // a cue inside a quotation ("“Rubio said he would cooperate,” the ministry said") stays inside it
+  const inQuote = ctx.quoteOf[verbFirst]!;
+  if (inQuote >= 0) {
+    const q = ctx.quotes[inQuote]!;
+    f = Math.max(f, q.openToken + 1);
+    if (q.closeToken >= 0) l = Math.min(l, q.closeToken);
+    if (verbFirst - f > 40 || l - verbFirst > 200) return null;
+  }
   const prev = tokens[verbFirst - 1];
   const inSentencePrev = verbFirst - 1 >= f ? prev : undefined;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
@@ -606,8 +614,6 @@ function verbCandidate(
     if (!(verbFirst - 2 >= f && p2 && NO_SOURCE_SEEM_VERBS.has(p2.lower))) return null;
     seemTo = true;
   }
-  // inside a quotation the words are the speaker's, not the article's
-  if (ctx.quoteOf[verbFirst]! >= 0) return null;
   const entry = form.entry;
   // passive "was asked", "has been criticized by ...": handled after the cue extent is known
   let passive = false;
@@ -641,6 +647,21 @@ function verbCandidate(
       break;
     }
   }
+  // "said Friday", "announced last week", "noted again"
+  cueLast = timeTail(tokens, cueLast, l);
+  // "accused Holt of", "compared Trump to", "hailed him as"
+  const link = LINKED_PREPOSITIONS.get(entryHead(form));
+  if (link) {
+    for (let m = cueLast; m < l && m - cueLast <= 5; m++) {
+      const u = tokens[m]!;
+      if (u.kind === TokenKind.Word && link.includes(u.lower) && m + 1 < l) {
+        cueLast = m + 1;
+        break;
+      }
+      if (u.kind !== TokenKind.Word && !(isPunct(u, '.') && isAbbreviationPeriod(tokens, m))) break;
+      if (u.kind === TokenKind.Word && (u.lower === 'that' || ctx.lexicon.has(u.lower))) break;
+    }
+  }
   let colon = false;
   if (cueLast < l && isPunct(tokens[cueLast], ':')) {
     colon = true;
@@ -663,7 +684,7 @@ function verbCandidate(
     sentence: sIndex,
   };
 
-  if (passive) return passiveCandidate(ctx, c, f, l, verbEnd);
+  if (passive) return passiveCandidate(ctx, c, f, l, c.cueLast);
 
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
   const afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
@@ -729,7 +750,13 @@ function verbCandidate(
     src = sourceEndingAt(ctx, cueFirst - 1, f);
   }
   if (!src) return null;
-  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower)) {
+  if (inQuote >= 0) {
+    // PolNeAR leaves a speaker's own reporting unannotated; a press release quoting an official
+    // by title ("“Secretary Rubio said he would cooperate,” the ministry said") is the exception
+    const head = tokens[src[0]]!;
+    if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
+  }
+  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[src[1] - 1]!;
     if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower))) return null;
@@ -785,6 +812,59 @@ function isPossessive(w: string): boolean {
   return (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'summer', 'fall', 'spring', 'winter']);
+const SINGLE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'then', 'again', 'recently', 'later']);
+
+/** Extend a cue over a time phrase right after its verb: "said Friday", "said last week". */
+function timeTail(tokens: Token[], k: number, l: number): number {
+  const t = tokens[k];
+  if (!t || k >= l || t.kind !== TokenKind.Word) return k;
+  const w = t.lower;
+  if (WEEKDAYS.has(w)) return k + 1 < l && DAY_PARTS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+  if (SINGLE_TIME_WORDS.has(w)) return k + 1;
+  if ((w === 'last' || w === 'this') && k + 1 < l && PERIODS.has(tokens[k + 1]!.lower)) return k + 2;
+  if (w === 'earlier' && k + 2 < l && tokens[k + 1]!.lower === 'this' && PERIODS.has(tokens[k + 2]!.lower)) return k + 3;
+  return k;
+}
+
+function entryHead(form: CueForm): string {
+  const v = form.entry.verb;
+  const space = v.indexOf(' ');
+  return space < 0 ? v : v.slice(0, space);
+}
+
+/** Verbs whose object is followed by a preposition that belongs to the cue ("accuse X of"). */
+const LINKED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['accuse', ['of']],
+  ['compare', ['to', 'with']],
+  ['liken', ['to']],
+  ['hail', ['as']],
+  ['describe', ['as']],
+  ['cite', ['as']],
+  ['brand', ['as']],
+  ['label', ['as']],
+  ['characterize', ['as']],
+  ['portray', ['as']],
+  ['dismiss', ['as']],
+  ['praise', ['for']],
+  ['credit', ['with', 'for']],
+  ['thank', ['for']],
+  ['criticize', ['for']],
+  ['blame', ['for']],
+  ['ask', ['about']],
+  ['press', ['on']],
+  ['agree', ['with', 'on']],
+  ['know', ['of']],
+  ['worry', ['about']],
+  ['plead', ['for']],
+  ['brag', ['about']],
+  ['boast', ['about']],
+  ['joke', ['about']],
+  ['warn', ['of', 'about', 'against']],
+]);
+
 /** Participles whose passive is rarely an attribution ("was charged with", "was released"). */
 const PASSIVE_EXCLUDED = new Set(['charged', 'released', 'found', 'published', 'ruled', 'detailed', 'identified', 'directed', 'sung', 'posted', 'read', 'seen', 'known', 'considered', 'expected', 'called', 'ordered', 'pressed', 'decided', 'planned', 'learned', 'wanted', 'needed', 'felt', 'shown', 'viewed', 'addressed', 'referenced', 'outlined', 'promoted', 'continued', 'added', 'noted']);
 
@@ -798,13 +878,12 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
   if (!subject) return null;
   if (PASSIVE_EXCLUDED.has(tokens[verbEnd - 1]!.lower)) return null;
   let rest = verbEnd;
-  if (rest < l && ctx.quoteOf[rest]! < 0 && (tokens[rest]!.lower === 'of' || tokens[rest]!.lower === 'for' || tokens[rest]!.lower === 'as')) {
+  if (rest < l && ctx.quoteOf[rest]! < 0 && c.cueLast === rest && (tokens[rest]!.lower === 'of' || tokens[rest]!.lower === 'as')) {
     // "was accused of", "have been criticized for": the preposition belongs to the cue
     c.cueLast = rest + 1;
     rest++;
   }
   if (rest < l && tokens[rest]!.lower === 'by' && ctx.quoteOf[rest]! < 0) {
-    c.cueLast = rest + 1;
     let k = rest + 1;
     while (k < l && k - rest <= MAX_SOURCE_TOKENS) {
       const u = tokens[k]!;
@@ -910,6 +989,13 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   return k;
 }
 
+/** Titles that mark a reported official inside a quoted release ("Minister Cho called for ..."). */
+const QUOTED_OFFICIAL_TITLES = new Set([
+  'secretary', 'minister', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'chairman',
+  'chairwoman', 'director', 'governor', 'chancellor', 'premier', 'envoy', 'commissioner', 'mayor', 'vice', 'deputy',
+  'foreign', 'defense', 'prime', 'general', 'admiral', 'chief',
+]);
+
 /** Cue forms that are just as often nouns ("support", "calls", "fears"). */
 const AMBIGUOUS_NOUN_VERBS = new Set([
   'support', 'supports', 'call', 'calls', 'attack', 'attacks', 'question', 'fear', 'fears', 'point', 'points', 'credit',
@@ -982,7 +1068,7 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   return trimContentEnd(ctx, cs, last);
 }
 
-const CLAUSE_BREAKERS = new Set(['who', 'which', 'but', 'though', 'although', 'while', 'whereas', 'adding', 'saying', 'noting']);
+const CLAUSE_BREAKERS = new Set(['who', 'but', 'though', 'although', 'while', 'whereas', 'adding', 'saying', 'noting']);
 const NOT_GERUNDS = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spending', 'funding', 'housing', 'training', 'beijing', 'thing', 'things']);
 
 /**

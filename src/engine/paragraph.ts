@@ -132,9 +132,11 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
 
 function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
   const tokens = tokenize(text);
-  const tokenSentences = splitSentences(text, tokens);
-  const sentences: LocalSpan[] = tokenSentences.map((s) => ({ start: s.start, end: s.end }));
   const scan = scanQuotes(text, tokens, carryIn.open);
+  const closing = new Uint8Array(tokens.length);
+  for (const q of scan.quotes) if (q.closeToken >= 0) closing[q.closeToken] = 1;
+  const tokenSentences = splitSentences(text, tokens, closing);
+  const sentences: LocalSpan[] = tokenSentences.map((s) => ({ start: s.start, end: s.end }));
   const lexicon = cueLexiconFor(options.cueVerbs);
   const attributions = findAttributions(text, tokens, tokenSentences, scan.quotes, lexicon);
   const credits = findCredits(text, tokens);

@@ -18,8 +18,8 @@ function isTerminal(t: Token): boolean {
   return s === '.' || s === '!' || s === '?' || s === '...' || s === '…' || s === '?!' || s === '!?';
 }
 
-function isClosingAfterTerminal(t: Token): boolean {
-  if (t.kind === TokenKind.Quote) return t.quote !== QuoteShape.Open;
+function isClosingAfterTerminal(t: Token, k: number, closing: Uint8Array | undefined): boolean {
+  if (t.kind === TokenKind.Quote) return closing ? closing[k] === 1 : t.quote !== QuoteShape.Open;
   if (t.kind !== TokenKind.Punct) return false;
   const s = t.lower;
   return s === ')' || s === ']' || s === '’' || s === "'";
@@ -46,7 +46,7 @@ function periodIsAbbreviation(text: string, prev: Token | undefined, next: Token
 }
 
 /** Split a paragraph's tokens into sentences. Linear. */
-export function splitSentences(text: string, tokens: Token[]): TokenSentence[] {
+export function splitSentences(text: string, tokens: Token[], closing?: Uint8Array): TokenSentence[] {
   const out: TokenSentence[] = [];
   const n = tokens.length;
   let first = 0;
@@ -59,7 +59,7 @@ export function splitSentences(text: string, tokens: Token[]): TokenSentence[] {
         continue;
       }
       let j = i + 1;
-      while (j < n && (isTerminal(tokens[j]!) || isClosingAfterTerminal(tokens[j]!))) j++;
+      while (j < n && (isTerminal(tokens[j]!) || isClosingAfterTerminal(tokens[j]!, j, closing))) j++;
       const next = tokens[j];
       // "?" he asked — a lowercase word right after the quote continues the sentence
       if (next && next.kind === TokenKind.Word && !next.upper && next.lower !== 'i') {

@@ -79,6 +79,8 @@ function isHyphen(c: number): boolean {
 
 const MAX_LOWERED_WORD = 40;
 
+const PRONOUNS_WITH_CONTRACTIONS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that', 'there']);
+
 /** Tokenise `text` (one paragraph). Linear; one small object per token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -130,8 +132,16 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      const len = i - start;
-      const lower = len <= MAX_LOWERED_WORD ? text.slice(start, i).toLowerCase() : '';
+      let len = i - start;
+      let lower = len <= MAX_LOWERED_WORD ? text.slice(start, i).toLowerCase() : '';
+      // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
+      const apo = lower.length > 2 ? lower.search(/['’](s|re|ve|ll|d)$/) : -1;
+      if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo))) {
+        tokens.push({ start, end: start + apo, kind: TokenKind.Word, lower: lower.slice(0, apo), upper: isUpperCode(c), quote: QuoteShape.None });
+        tokens.push({ start: start + apo, end: i, kind: TokenKind.Word, lower: lower.slice(apo), upper: false, quote: QuoteShape.None });
+        continue;
+      }
+      void len;
       tokens.push({
         start,
         end: i,
