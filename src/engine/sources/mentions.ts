@@ -74,7 +74,7 @@ export interface EntityMention {
 interface Token {
   start: number;
   end: number;
-  text: string;
+  /** Lower case (shared with the lexicons when known); "" for a break, "'s" for a possessive. */
   lower: string;
   word: boolean;
   cap: boolean;
@@ -164,14 +164,62 @@ function lowerCharCode(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+/** Kept to 30 bits so the hash stays a small integer (no number boxing in Set/Map lookups). */
+const HASH_MASK = 0x3fffffff;
+
 function hashWord(word: string): number {
   let h = 0;
   for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + lowerCharCode(word.charCodeAt(k))) | 0;
-  return h;
+  return h & HASH_MASK;
 }
 
 const TRIGGER_HASHES: ReadonlySet<number> = new Set([...TRIGGER_WORDS].map(hashWord));
+
+/** A 64K-entry filter in front of the hash sets: most words are rejected by one array read. */
+function hashFilter(hashes: Iterable<number>): Uint8Array {
+  const bits = new Uint8Array(0x10000);
+  for (const h of hashes) bits[h & 0xffff] = 1;
+  return bits;
+}
+
+const TRIGGER_FILTER = hashFilter(TRIGGER_HASHES);
 const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...NAME_CONNECTORS].map(hashWord));
+
+/** Lexicon words by hash, so a known word's lower-case form is shared instead of sliced. */
+const KNOWN_BY_HASH: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
+  const addAll = (items: Iterable<string>): void => {
+    for (const item of items) {
+      for (const w of item.toLowerCase().split(' ')) {
+        const h = hashWord(w);
+        if (w && !map.has(h)) map.set(h, w);
+      }
+    }
+  };
+  addAll(TRIGGER_WORDS);
+  addAll(NAME_CONNECTORS);
+  addAll(NOT_NAMES);
+  addAll(CALENDAR_WORDS);
+  addAll(PLACES);
+  addAll(ORGANIZATION_HEAD_WORDS);
+  addAll(MALE_GIVEN_NAMES);
+  addAll(FEMALE_GIVEN_NAMES);
+  addAll(KOREAN_FAMILY_NAMES);
+  addAll(CHINESE_FAMILY_NAMES);
+  return map;
+})();
+
+const KNOWN_FILTER = hashFilter(KNOWN_BY_HASH.keys());
+
+/** Does text[start, end) lower-cased equal `word`? */
+function sameLowerAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if (lowerCharCode(c === 0x2010 ? 45 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /** Does `text` at `pos` read `phrase` (lower case, single spaces), ignoring case? */
 function matchesLowerAt(text: string, pos: number, phrase: string): boolean {
@@ -221,14 +269,14 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     if (!wordStart) {
       // Possessive: "Rubio's", "the allies'".
       if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
-        tokens.push({ start: i, end: i + 2, text: text.slice(i, i + 2), lower: "'s", word: false, cap: false, sentenceStart: false });
+        tokens.push({ start: i, end: i + 2, lower: "'s", word: false, cap: false, sentenceStart: false });
         breakToken = null;
         i += 2;
         continue;
       }
       if (breakToken) breakToken.end = i + 1;
       else {
-        breakToken = { start: i, end: i + 1, text: BREAK_TOKEN_TEXT, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        breakToken = { start: i, end: i + 1, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
         tokens.push(breakToken);
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
@@ -276,7 +324,7 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     let end = i;
     const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
     const digit = c >= 48 && c <= 57;
-    if (end < n && text.charCodeAt(end) === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has((Math.imul(hash, 31) + 46) | 0))) {
+    if (end < n && text.charCodeAt(end) === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
       const bare = text.slice(start, end).toLowerCase();
       // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
       if (ABBREVIATIONS.has(bare) || end - start === 1 || bare.indexOf('.') >= 0) {
@@ -285,29 +333,31 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
       }
     }
     i = end;
+    hash &= HASH_MASK;
     // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
     const connector = !capital && breakToken === null && tokens.length > 0 && tokens[tokens.length - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
-    if (!capital && !digit && !connector && !TRIGGER_HASHES.has(hash)) {
+    if (!capital && !digit && !connector && (TRIGGER_FILTER[hash & 0xffff] === 0 || !TRIGGER_HASHES.has(hash))) {
       if (breakToken) breakToken.end = end;
       else {
-        breakToken = { start, end, text: BREAK_TOKEN_TEXT, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        breakToken = { start, end, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
         tokens.push(breakToken);
       }
       pendingStart = false;
       continue;
     }
-    const word = text.slice(start, end);
-    const lower = capital || digit ? word.toLowerCase() : word;
+    // Known words share the lexicon's string; only unknown capitalised words are sliced.
+    const known = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_BY_HASH.get(hash);
+    const lower = known !== undefined && sameLowerAt(text, start, end, known) ? known : capital || digit ? text.slice(start, end).toLowerCase() : '';
     if (!capital && !digit && !(connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower))) {
       if (breakToken) breakToken.end = end;
       else {
-        breakToken = { start, end, text: BREAK_TOKEN_TEXT, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        breakToken = { start, end, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
         tokens.push(breakToken);
       }
       pendingStart = false;
       continue;
     }
-    tokens.push({ start, end, text: word, lower, word: true, cap: capital, sentenceStart: pendingStart });
+    tokens.push({ start, end, lower, word: true, cap: capital, sentenceStart: pendingStart });
     breakToken = null;
     pendingStart = false;
   }
@@ -355,8 +405,16 @@ function documentAt(tokens: Token[], i: number): number {
   return DOCUMENT_HEADS.has(t.lower) ? 1 : 0;
 }
 
+function isAllCapitals(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function isNumberWord(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
+  const c = t.lower.charCodeAt(0);
   return c >= 48 && c <= 57;
 }
 
@@ -384,8 +442,8 @@ function familyNameFirst(nameTokens: Token[]): boolean {
   const chinese = CHINESE_FAMILY_NAMES.has(first);
   if (!korean && !chinese) return false;
   // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
-  if (second.text.indexOf('-') > 0 && second.text.length <= 10) return true;
-  if (korean && nameTokens.length === 3 && second.text.length <= 4 && nameTokens[2].text.length <= 4) return true;
+  if (second.lower.indexOf('-') > 0 && second.lower.length <= 10) return true;
+  if (korean && nameTokens.length === 3 && second.lower.length <= 4 && nameTokens[2].lower.length <= 4) return true;
   if (chinese && nameTokens.length === 2 && !MALE_GIVEN_NAMES.has(second.lower) && !FEMALE_GIVEN_NAMES.has(second.lower)) return true;
   return false;
 }
@@ -436,17 +494,15 @@ class MentionFinder {
   private mentionAt(i: number): number {
     const t = this.tokens[i];
     const pronoun = PRONOUNS.get(t.lower);
-    if (pronoun && (t.lower !== 'i' || t.text === 'I') && !(t.lower === 'us' && t.text === 'US')) {
+    if (pronoun && (t.lower !== 'i' || t.cap)) {
       // "her" before a noun is a possessive, still a mention of her.
-      this.add({
-        start: t.start,
-        end: t.end,
-        kind: 'pronoun',
-        type: pronoun.gender === 'neuter' ? 'organization' : pronoun.gender === 'plural' ? undefined : 'person',
-        gender: pronoun.gender === 'any' ? undefined : pronoun.gender,
-        ...(pronoun.relative ? { relative: true } : {}),
-        ...(pronoun.firstPerson ? { firstPerson: true } : {}),
-      });
+      const mention: EntityMention = { start: t.start, end: t.end, kind: 'pronoun' };
+      if (pronoun.gender === 'neuter') mention.type = 'organization';
+      else if (pronoun.gender !== 'plural') mention.type = 'person';
+      if (pronoun.gender !== 'any') mention.gender = pronoun.gender;
+      if (pronoun.relative) mention.relative = true;
+      if (pronoun.firstPerson) mention.firstPerson = true;
+      this.add(mention);
       return i + 1;
     }
     if (QUANTIFIERS.has(t.lower)) {
@@ -791,7 +847,8 @@ class MentionFinder {
     const tokens = this.tokens;
     const text = this.text;
     const written = joinText(text, tokens, from, to);
-    const lower = written.toLowerCase();
+    const single = to === from + 1;
+    const lower = single ? tokens[from].lower : written.toLowerCase();
     const after = tokens[to];
     const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
 
@@ -814,43 +871,39 @@ class MentionFinder {
       return to + 1;
     }
     const known = KNOWN_ORG_BY_KEY.get(lower);
-    const hasOrgHead = tokens.slice(from, to).some((t) => ORGANIZATION_HEAD_WORDS.has(t.lower));
-    if (known || hasOrgHead) {
-      let head: string | undefined;
-      for (let k = from; k < to; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) head = tokens[k].lower;
-      this.add({
-        start: spanStart,
-        end: tokens[to - 1].end,
-        kind: 'name',
-        type: 'organization',
-        name: written,
-        ...(head ? { head } : {}),
-        nameOffset: tokens[from].start - spanStart,
-      });
+    let head: string | undefined;
+    for (let k = from; k < to; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) head = tokens[k].lower;
+    if (known || head) {
+      const mention: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'name', type: 'organization', name: written, nameOffset: tokens[from].start - spanStart };
+      if (head) mention.head = head;
+      this.add(mention);
       return to;
     }
     if (PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
     if (CALENDAR_WORDS.has(tokens[from].lower)) return to;
-    const nameTokens = tokens.slice(from, to);
-    if (nameTokens.some((t) => !isNameToken(t) && !NAME_CONNECTORS.has(t.lower))) return to;
-    if (nameTokens.some((t) => isPlaceToken(t.lower))) return to;
-    const first = nameTokens[0].lower;
-    const familyFirst = familyNameFirst(nameTokens);
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if ((!isNameToken(t) && !NAME_CONNECTORS.has(t.lower)) || isPlaceToken(t.lower)) return to;
+    }
+    const count = to - from;
+    const first = tokens[from].lower;
+    const familyFirst = count >= 2 && familyNameFirst(tokens.slice(from, to));
     const given = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
-    const acronym = nameTokens.length === 1 && written.length >= 2 && written.length <= 6 && written === written.toUpperCase() && /^[A-Z]+$/.test(written);
-    const strong = nameTokens.length >= 2 && (given || familyFirst);
-    const gender = familyFirst ? undefined : nameTokens.length >= 2 ? genderOfGivenName(first) : undefined;
-    this.add({
+    const acronym = single && written.length >= 2 && written.length <= 6 && isAllCapitals(written);
+    const strong = count >= 2 && (given || familyFirst);
+    const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(first);
+    const mention: EntityMention = {
       start: tokens[from].start,
       end: tokens[to - 1].end,
-      kind: nameTokens.length >= 2 ? 'name' : 'alias',
+      kind: count >= 2 ? 'name' : 'alias',
       type: acronym ? 'organization' : 'person',
       name: written,
-      ...(gender ? { gender } : {}),
-      ...(familyFirst ? { familyNameFirst: true } : {}),
-      ...(strong ? {} : { candidate: true }),
       nameOffset: 0,
-    });
+    };
+    if (gender) mention.gender = gender;
+    if (familyFirst) mention.familyNameFirst = true;
+    if (!strong) mention.candidate = true;
+    this.add(mention);
     return to;
   }
 }

@@ -40,32 +40,27 @@ const MAX_SYNTHETIC_SPAN = 300;
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
-const KEY_CACHE_LIMIT = 20000;
-const keyCache = new Map<string, string>();
-
 /** The lookup form of a name: lower case, no periods, single spaces, no leading "the". */
 export function nameKey(name: string): string {
-  const cached = keyCache.get(name);
-  if (cached !== undefined) return cached;
-  let key = '';
-  let space = false;
+  let plain = true;
+  let previous = 32;
   for (let k = 0; k < name.length; k++) {
     const c = name.charCodeAt(k);
-    if (c === 46) continue;
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0) {
-      space = key.length > 0;
-      continue;
+    if (c === 46 || c === 0x2019 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c === 32 && previous === 32)) {
+      plain = false;
+      break;
     }
-    if (space) {
-      key += ' ';
-      space = false;
-    }
-    key += c === 0x2019 ? "'" : c >= 65 && c <= 90 ? String.fromCharCode(c | 32) : c < 128 ? name[k] : name[k].toLowerCase();
+    previous = c;
   }
+  let key = plain && previous !== 32 ? name.toLowerCase() : normalizeSlowly(name);
   if (key.startsWith('the ')) key = key.slice(4);
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(name, key);
   return key;
+}
+
+function normalizeSlowly(name: string): string {
+  const parts: string[] = [];
+  for (const piece of name.replace(/\u2019/g, "'").replace(/\./g, '').split(/[ \t\n\r\u00a0]/)) if (piece) parts.push(piece);
+  return parts.join(' ').toLowerCase();
 }
 
 function isInitial(w: string): boolean {
@@ -75,6 +70,7 @@ function isInitial(w: string): boolean {
 
 /** The words of a name, without initials and suffixes ("Donald J. Trump Jr." → Donald, Trump). */
 function nameWords(name: string): string[] {
+  if (name.indexOf(' ') < 0) return [name];
   const words: string[] = [];
   for (const w of name.split(' ')) {
     if (w.length === 0 || isInitial(w)) continue;
