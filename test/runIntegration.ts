@@ -3,6 +3,7 @@
 // test/harness/code-server-runner.js (code-server + headless chromium, nothing downloaded);
 // set SOURCELIGHT_DOWNLOAD_VSCODE=1 on a desktop with internet to let runTests download VS Code.
 // The workspace is a fresh copy of test/fixtures/workspace/, so tests may write into it.
+// SOURCELIGHT_KEEP_RUN=1 keeps the workspace and the profile (with the extension host's logs).
 import * as fs from 'fs';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
       ],
     });
   } finally {
-    fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
+    if (process.env.SOURCELIGHT_KEEP_RUN === '1') {
+      console.log(`workspace and profile kept in ${runDir}`);
+    } else {
+      fs.rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
+    }
   }
 }
 

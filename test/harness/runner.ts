@@ -126,11 +126,15 @@ export async function runExtensionTests(args: RunnerArguments): Promise<number> 
         resolve(124);
       }, timeoutMs);
     });
+    let settled = false;
     const serverDied = server.exited.then((code) => {
-      console.error(`code-server-runner: code-server exited early (${code})`);
+      if (!settled) {
+        console.error(`code-server-runner: code-server exited before the tests ended (${code})`);
+      }
       return 4;
     });
     exitCode = await Promise.race([finished, timedOut, serverDied]);
+    settled = true;
     clearTimeout(timer);
     await relay;
     if (exitCode !== 0) {
