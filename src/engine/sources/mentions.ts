@@ -749,6 +749,8 @@ class MentionFinder {
    */
   private properPhrase(i: number, determiner: number): number {
     const tokens = this.tokens;
+    // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
+    if (tokens[i].cap && NOT_NAMES.has(tokens[i].lower)) return i + 1;
     // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
     let j = i;
     while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
@@ -781,7 +783,9 @@ class MentionFinder {
       const found = titleAt(tokens, k);
       if (found && k + found.length <= runEnd) {
         const afterTitle = k + found.length;
-        if (afterTitle < runEnd && isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle)) {
+        // After "Mr." any capitalised word is a name ("Mr. King").
+        const named = afterTitle < runEnd && (found.entry.honorific ? tokens[afterTitle].cap && !NOT_NAMES.has(tokens[afterTitle].lower) : isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle));
+        if (named) {
           titleStart = k;
           titleLength = found.length;
           titleEntry = found.entry;
@@ -796,6 +800,7 @@ class MentionFinder {
     if (titleEntry) {
       const nameFrom = titleStart + titleLength;
       let nameTo = nameFrom;
+      if (titleEntry.honorific) nameTo++;
       while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo].lower)))) nameTo++;
       const nameTokens = tokens.slice(nameFrom, nameTo);
       const orgName = nameTokens.some((t) => ORGANIZATION_HEAD_WORDS.has(t.lower));
@@ -830,7 +835,7 @@ class MentionFinder {
     let from = i;
     while (from < runEnd && !tokens[from].cap) from++;
     if (from >= runEnd) return i;
-    if (tokens[from].sentenceStart && NOT_NAMES.has(tokens[from].lower)) return from + 1;
+    if (NOT_NAMES.has(tokens[from].lower)) return from + 1;
     let to = from;
     while (to < runEnd && (tokens[to].cap || (NAME_CONNECTORS.has(tokens[to].lower) || tokens[to].lower === 'the'))) {
       if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;

@@ -109,10 +109,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(words(`
   the a an in on at of for to from by with without about after before during since until while when
   where why how what which who whom whose if but and or nor so yet as because although though also
   however meanwhile still even only just then there here this that these those it its he she they we
-  i you his her their our my your them him us me no not yes all some many most several both each
-  every other another such more less much few one two three four five six seven eight nine ten
-  first second third last next new according under over into through between among against within
+  i you his her their our my your them him me no not yes all some many most several both each
+  every other another such more less much few two three four five six seven eight nine ten
+  last next according under over into through between among against within
   despite amid following including regarding like unlike instead rather perhaps maybe earlier later
-  today yesterday tomorrow tonight now please thank thanks mr. mrs. ms. dr. photo file update editor
+  today yesterday tomorrow tonight now please thank thanks photo file update editor
   note read related see copyright breaking exclusive opinion
 `));

@@ -96,7 +96,8 @@ export const ORGANIZATION_ROLE_HEADS: ReadonlySet<string> = new Set([
   'league', 'legislature', 'senate', 'house', 'white house', 'presidential office',
   'broadcaster', 'outlet', 'station', 'channel', 'magazine', 'publication', 'network', 'airline',
   'automaker', 'carmaker', 'retailer', 'manufacturer', 'corporation', 'conglomerate', 'start-up',
-  'startup', 'charity', 'center', 'centre', 'unit', 'fund', 'pollster', 'think tank',
+  'startup', 'charity', 'center', 'centre', 'unit', 'fund', 'pollster', 'think tank', 'city',
+  'state', 'county', 'district', 'school', 'hospital', 'team', 'club', 'church', 'court',
 ]);
 
 /** Lower-case words that may sit between "the" and an organisation role noun ("the foreign ministry"). */

@@ -27,6 +27,7 @@ export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map<string, Prono
   ['its', { gender: 'neuter', possessive: true }],
   ['itself', { gender: 'neuter' }],
   ['who', { gender: 'any', relative: true }],
+  ['which', { gender: 'neuter', relative: true }],
   ['i', { gender: 'any', firstPerson: true }],
   ['we', { gender: 'plural', firstPerson: true }],
 ]);
