@@ -23,6 +23,7 @@ import {
   MALE_GIVEN_NAMES,
   NATIONALITIES,
   NOT_NAMES,
+  PARTY_WORDS,
   PLACES,
 } from './lexicon/names';
 import {
@@ -451,7 +452,7 @@ function familyNameFirst(nameTokens: Token[]): boolean {
 /** Does the capitalised token look like part of a person's name? */
 function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
-  if (NOT_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower)) return false;
+  if (NOT_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower) || PARTY_WORDS.has(t.lower)) return false;
   if (ORGANIZATION_HEAD_WORDS.has(t.lower)) return false;
   if (TITLE_FIRST_WORDS.has(t.lower) && TITLE_BY_PHRASE.has(t.lower)) return false;
   return true;

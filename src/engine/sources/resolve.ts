@@ -476,6 +476,20 @@ function sortByPosition(work: WorkMention[]): void {
   }
 }
 
+/**
+ * Which of the mentions inside an attribution's source span names the speaker: a real name
+ * over a guess or a pronoun ("Republican vice-presidential nominee Gov. Mike Pence" is Pence),
+ * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
+ */
+function spanChoiceScore(m: EntityMention, span: { start: number; end: number }): number {
+  let rank: number;
+  if ((m.kind === 'name' || m.kind === 'title') && !m.candidate) rank = 4;
+  else if (m.kind === 'pronoun') rank = 1;
+  else if (m.candidate && m.kind === 'name') rank = 3;
+  else rank = 2;
+  return rank * 10 + (m.start === span.start ? 4 : 0) + (m.end === span.end ? 2 : 0) + (m.start >= span.start && m.end <= span.end ? 1 : 0);
+}
+
 /** A mention for an attribution's source span that matched no mention found in the text. */
 function syntheticMention(text: string, start: number, end: number): EntityMention {
   const written = text.slice(start, end);
@@ -528,11 +542,15 @@ export function resolveMentions(
     const span = attributions[index] as Span;
     while (p < work.length && work[p].m.end <= span.start) p++;
     let best: WorkMention | null = null;
+    let bestScore = -1;
     for (let q = p; q < work.length && work[q].m.start < span.end; q++) {
       const wm = work[q];
       if (wm.m.end <= span.start) continue;
-      if (!best || (wm.m.start === span.start && best.m.start !== span.start)) best = wm;
-      if (wm.m.start === span.start) break;
+      const score = spanChoiceScore(wm.m, span);
+      if (score > bestScore) {
+        best = wm;
+        bestScore = score;
+      }
     }
     if (!best) {
       const existing = synthetic.find((s) => s.m.start < span.end && s.m.end > span.start);

@@ -104,6 +104,12 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(`
   monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
 `));
 
+/** Party and ideology words: they qualify a name ("Republican Sen. Ted Cruz") but are not one. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(words(`
+  republican democratic democrat gop conservative liberal labour labor progressive independent
+  libertarian socialist communist green tory
+`));
+
 /** Capitalised words that are not names (sentence openers, pronouns, headline words). */
 export const NOT_NAMES: ReadonlySet<string> = new Set(words(`
   the a an in on at of for to from by with without about after before during since until while when

@@ -139,7 +139,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'presidential', 'assistant', 'principal', 'current', 'longtime', 'veteran', 'new', 'first', 'second',
   'republican', 'democratic', 'conservative', 'liberal', 'ranking', 'deputy', 'vice', 'associate',
   'executive', 'managing', 'regional', 'national', 'foreign', 'trade', 'state', 'federal', 'county',
-  'city', 'party', 'campaign', 'white', 'house', 'senate', 'gop',
+  'city', 'party', 'campaign', 'white', 'house', 'senate', 'gop', 'vice-presidential', 'gubernatorial',
+  'congressional', 'mayoral', 'military', 'defense', 'finance', 'economic',
 ]);
 
 /** Longest title phrase, in words. */
