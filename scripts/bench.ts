@@ -14,6 +14,7 @@ import * as path from 'path';
 import { isDeepStrictEqual } from 'util';
 import { analyze } from '../src/engine/analyze';
 import { createIncrementalAnalyzer } from '../src/engine/incremental';
+import { analyzeParagraph, assembleAnalysis, NO_CARRY, splitParagraphs, type ParagraphResult } from '../src/engine/paragraph';
 import { findVsix, productionBundleSizes, readActivation, type BundleSize } from './bench/artifacts';
 import { loadPeers } from './bench/peers';
 import { fmtBytes, fmtMs, MB, mbPerSecond, percentile, summarize, timeRuns, type Timing } from './bench/stats';
@@ -48,6 +49,8 @@ interface EditResult {
   meanParagraphsAnalyzed: number;
   paragraphs: number;
   equalToFullAnalysis: boolean;
+  /** Where a full analysis of this text spends its time (medians): the floor of an edit is assembly. */
+  breakdown: { splitParagraphsMs: number; analyzeParagraphsMs: number; assembleAnalysisMs: number };
 }
 
 interface MemoryResult {
@@ -153,6 +156,21 @@ function benchmarkEdits(text: BenchText, edits: number): EditResult {
     }
   }
   const equal = isDeepStrictEqual(analyzer.update(current), analyze(current));
+
+  const runs = edits > 20 ? 7 : 3;
+  let paragraphs = splitParagraphs(current);
+  const splitTimes = timeRuns(() => (paragraphs = splitParagraphs(current)), runs, 1);
+  let results: ParagraphResult[] = [];
+  const paragraphTimes = timeRuns(() => {
+    results = [];
+    let carry = NO_CARRY;
+    for (const p of paragraphs) {
+      const r = analyzeParagraph(current.slice(p.start, p.end), carry);
+      results.push(r);
+      carry = r.carryOut;
+    }
+  }, runs, 1);
+  const assembleTimes = timeRuns(() => assembleAnalysis(current, paragraphs, results), runs, 1);
   return {
     text: text.name,
     edits,
@@ -163,6 +181,7 @@ function benchmarkEdits(text: BenchText, edits: number): EditResult {
     meanParagraphsAnalyzed: analysed / edits,
     paragraphs: analyzer.stats.paragraphs,
     equalToFullAnalysis: equal,
+    breakdown: { splitParagraphsMs: percentile(splitTimes, 50), analyzeParagraphsMs: percentile(paragraphTimes, 50), assembleAnalysisMs: percentile(assembleTimes, 50) },
   };
 }
 
@@ -333,6 +352,9 @@ function formatReport(
   const e = r.edit;
   lines.push(`One-character edits in the ${e.text} text (${e.edits} random places, alternately typing and deleting; incremental analyzer, engine time to the updated Analysis)`);
   lines.push(`  p50 ${fmtMs(e.p50Ms)} ms   p95 ${fmtMs(e.p95Ms)} ms   max ${fmtMs(e.maxMs)} ms   first update ${fmtMs(e.firstUpdateMs)} ms   paragraphs re-analysed per edit ${e.meanParagraphsAnalyzed.toFixed(2)} of ${e.paragraphs}   equal to analyze(): ${e.equalToFullAnalysis ? 'yes' : 'NO'}`);
+  const b = e.breakdown;
+  lines.push(`  a full analysis of that text spends: splitParagraphs ${fmtMs(b.splitParagraphsMs)} ms, analyzeParagraph × ${e.paragraphs} ${fmtMs(b.analyzeParagraphsMs)} ms, assembleAnalysis (numbering, coreference, claims) ${fmtMs(b.assembleAnalysisMs)} ms`);
+  lines.push('  — an edit re-runs assembleAnalysis over the whole document, so that is the floor of the edit time.');
   lines.push('');
   lines.push('Memory');
   for (const m of r.memory) lines.push(`  ${m.text.padEnd(7)} peak RSS +${m.peakRssIncreaseMB.toFixed(1)} MB, Analysis retains ${m.retainedHeapMB.toFixed(1)} MB of heap (${(m.retainedHeapMB / (m.bytes / MB)).toFixed(1)}× the text), one analysis ${fmtMs(m.analyzeMs)} ms cold`);
