@@ -886,6 +886,12 @@ class MentionFinder {
       return to;
     }
     if (PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+    // "Americans", "Democrats", "South Koreans": a group, not a person.
+    if (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
+      const group: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'anonymous', type: 'anonymous', head: lower.slice(0, -1), gender: 'plural', candidate: true };
+      this.add(group);
+      return to;
+    }
     if (CALENDAR_WORDS.has(tokens[from].lower)) return to;
     for (let k = from; k < to; k++) {
       const t = tokens[k];

@@ -333,7 +333,8 @@ class Resolver {
     const accept = (e: Entity): boolean => e.type === type;
     let found: Entity | null = null;
     if (definite || bare) found = mostRecent(this.byRole.get(textKey), accept);
-    if (!found && definite && m.head) found = mostRecent(this.byRole.get(`${prefix}:${nameKey(m.head)}`), accept);
+    // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
+    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.byRole.get(`${prefix}:${nameKey(m.head)}`), accept);
     // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
     const name = DETERMINERS.has(firstWord) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
     const entity = found ?? this.newEntity(type, name, 0);
@@ -371,6 +372,8 @@ class Resolver {
         if (wm.confirmed && e.type === 'organization') return e;
         continue;
       }
+      // A capitalised guess nobody quotes ("Medicare") is no antecedent for "he" or "she".
+      if (!e.strong && e.gender === undefined) continue;
       if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.personNoun))) return e;
     }
     return null;
