@@ -5,7 +5,8 @@
 //
 // The newsroom is a copy of samples/newsroom/ in .vscode-test/demo/newsroom/: marking claims,
 // adding notes and editing articles write files (sidecar YAML), and the copy keeps those edits
-// from one demo to the next without touching the files the repository tracks.
+// from one demo to the next without touching the files the repository tracks. New samples are
+// copied in at each start; files already in the copy are left as they are.
 //   npm run demo -- --fresh       start again from samples/newsroom/
 //   npm run demo -- --port 9000   a fixed port (default 8080, or a free one if 8080 is taken)
 import { spawnSync } from 'child_process';
@@ -13,7 +14,7 @@ import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
 import {
-  CodeServer, copyFolder, ensureInstalled, freePort, makeRunFolder, removeFolder, repoRoot, startCodeServer,
+  CodeServer, ensureInstalled, freePort, makeRunFolder, removeFolder, repoRoot, startCodeServer,
 } from '../test/harness/codeServer';
 
 function option(name: string): string | undefined {
@@ -42,13 +43,11 @@ async function main(): Promise<void> {
   if (process.argv.includes('--fresh')) {
     removeFolder(newsroom);
   }
+  // Samples added since the last demo are copied in; files already there keep their edits.
   const samples = path.join(repo, 'samples', 'newsroom');
-  if (!fs.existsSync(newsroom)) {
-    if (fs.existsSync(samples)) {
-      copyFolder(samples, newsroom);
-    } else {
-      fs.mkdirSync(newsroom, { recursive: true });
-    }
+  fs.mkdirSync(newsroom, { recursive: true });
+  if (fs.existsSync(samples)) {
+    fs.cpSync(samples, newsroom, { recursive: true, force: false, errorOnExist: false });
   }
   // Sourcelight from this checkout, as an installed extension of this VS Code.
   const extensionsDir = path.join(demoDir, 'extensions');
