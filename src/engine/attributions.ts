@@ -30,9 +30,10 @@ import {
   SOURCE_LEADING_TRIM,
   SOURCE_STOP_WORDS,
 } from './lexicon/words';
+import { CUE_TRIGGER_FLAGS } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
-import { TokenKind, type Token } from './text';
+import { scratch, TokenKind, type Token } from './text';
 import type { AttributionKind } from './types';
 
 export interface LocalSpan {
@@ -86,6 +87,8 @@ interface Context {
   quoteOf: Int32Array;
   quotes: QuoteRange[];
   lexicon: Map<string, CueForm[]>;
+  /** The house style added cue verbs: word flags do not know them. */
+  custom: boolean;
 }
 
 /** A cue being worked on, in token indices. */
@@ -378,10 +381,13 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
   const { tokens } = ctx;
   const f = sent.first;
   const l = sent.last;
-  const used = new Uint8Array(l - f);
+  // cues are taken left to right and never overlap: one used range is enough
+  let usedFrom = -1;
+  let usedTo = -1;
   const start = out.length;
   const mark = (a: number, b: number): void => {
-    for (let k = a; k < b; k++) used[k - f] = 1;
+    usedFrom = a;
+    usedTo = b;
   };
   const blank = (cueFirst: number, cueLast: number, kind: AttributionKind): Candidate => ({
     cueFirst,
@@ -406,9 +412,10 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
   }
   for (let i = f; i < l && out.length - start < MAX_CUES_PER_SENTENCE; i++) {
-    if (used[i - f]) continue;
+    if (i >= usedFrom && i < usedTo) continue;
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Word) continue;
+    if ((t.flags & CUE_TRIGGER_FLAGS) === 0 && !ctx.custom) continue;
     const w = t.lower;
 
     // according to SOURCE
@@ -1174,7 +1181,7 @@ function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candida
 function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
   const tokens = ctx.tokens;
   let ci = 0;
-  const bySentence = new Int32Array(sentences.length).fill(-1);
+  const bySentence = scratch(2, sentences.length, -1);
   for (; ci < cands.length; ci++) bySentence[cands[ci]!.sentence] = ci;
   for (let s = 0; s < sentences.length; s++) {
     const a = bySentence[s]!;
@@ -1227,13 +1234,13 @@ export function findAttributions(
   quotes: QuoteRange[],
   lexicon: Map<string, CueForm[]>,
 ): LocalAttribution[] {
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const quoteOf = scratch(1, tokens.length, -1);
   for (let q = 0; q < quotes.length; q++) {
     const r = quotes[q]!;
     const end = r.closeToken >= 0 ? r.closeToken : tokens.length - 1;
     for (let k = r.openToken; k <= end; k++) quoteOf[k] = q;
   }
-  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon };
+  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, custom: lexicon !== DEFAULT_LEXICON };
   const cands: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
   dashSignatures(ctx, sentences, cands);

@@ -1,6 +1,7 @@
 // Unattributed checkable statements: sentences that no attribution covers but that contain
 // figures, percentages, money, dates, superlatives or causal claims.
 import { CAUSAL_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, SUPERLATIVES, WEEKDAYS } from './lexicon/claims';
+import { CLAIM_FLAGS } from './lexicon/flags';
 import { TokenKind, type Token } from './text';
 import type { ClaimReason } from './types';
 
@@ -37,7 +38,10 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
       else if (w === '$' || w === '€' || w === '£') money = true;
       continue;
     }
-    if (t.kind !== TokenKind.Word) continue;
+    if (t.kind !== TokenKind.Word || (t.flags & CLAIM_FLAGS) === 0) {
+      if (t.kind === TokenKind.Word && w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
+      continue;
+    }
     if (PERCENT_WORDS.has(w) && w !== 'per') percentage = true;
     else if (MONTHS.has(w) && t.upper && w !== 'may' && w !== 'march') date = true;
     else if (WEEKDAYS.has(w)) date = true;

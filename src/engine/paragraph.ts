@@ -8,7 +8,7 @@ import { findCredits, type LocalCredit } from './credits';
 import { scanQuotes, type LocalQuoteProblem } from './quotes';
 import { splitSentences } from './sentences';
 import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
-import { isSpaceCode, tokenize } from './text';
+import { isSpaceCode, scratch, tokenize } from './text';
 import type {
   Analysis,
   AnalyzeOptions,
@@ -131,9 +131,9 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
 }
 
 function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, true);
   const scan = scanQuotes(text, tokens, carryIn.open);
-  const closing = new Uint8Array(tokens.length);
+  const closing = scratch(0, tokens.length, 0);
   for (const q of scan.quotes) if (q.closeToken >= 0) closing[q.closeToken] = 1;
   const tokenSentences = splitSentences(text, tokens, closing);
   const sentences: LocalSpan[] = tokenSentences.map((s) => ({ start: s.start, end: s.end }));

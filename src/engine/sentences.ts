@@ -18,7 +18,7 @@ function isTerminal(t: Token): boolean {
   return s === '.' || s === '!' || s === '?' || s === '...' || s === '…' || s === '?!' || s === '!?';
 }
 
-function isClosingAfterTerminal(t: Token, k: number, closing: Uint8Array | undefined): boolean {
+function isClosingAfterTerminal(t: Token, k: number, closing: Int32Array | undefined): boolean {
   if (t.kind === TokenKind.Quote) return closing ? closing[k] === 1 : t.quote !== QuoteShape.Open;
   if (t.kind !== TokenKind.Punct) return false;
   const s = t.lower;
@@ -46,7 +46,7 @@ function periodIsAbbreviation(text: string, prev: Token | undefined, next: Token
 }
 
 /** Split a paragraph's tokens into sentences. Linear. */
-export function splitSentences(text: string, tokens: Token[], closing?: Uint8Array): TokenSentence[] {
+export function splitSentences(text: string, tokens: Token[], closing?: Int32Array): TokenSentence[] {
   const out: TokenSentence[] = [];
   const n = tokens.length;
   let first = 0;

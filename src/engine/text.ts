@@ -1,3 +1,5 @@
+import { WORD_FLAGS } from './lexicon/flags';
+
 // Characters and tokens: the lowest layer of the engine. One linear pass over a paragraph
 // turns it into word, number, punctuation and quotation-mark tokens with exact UTF-16 offsets.
 
@@ -25,6 +27,8 @@ export interface Token {
   /** Word starts with an uppercase letter. */
   upper: boolean;
   quote: QuoteShape;
+  /** Lexicon classes of a word (see WordFlag); 0 for other tokens. */
+  flags: number;
 }
 
 export function isSpaceCode(c: number): boolean {
@@ -79,11 +83,45 @@ function isHyphen(c: number): boolean {
 
 const MAX_LOWERED_WORD = 40;
 
+const CONTRACTION_TAILS: ReadonlySet<string> = new Set(['s', 're', 've', 'll', 'd']);
+
 const PRONOUNS_WITH_CONTRACTIONS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that', 'there']);
 
-/** Tokenise `text` (one paragraph). Linear; one small object per token. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+// Token objects are recycled between paragraphs: analysis of one paragraph never keeps them.
+const pooledStore: Token[] = [];
+const pooledList: Token[] = [];
+const PUNCT_STRINGS: (string | undefined)[] = [];
+for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
+
+/**
+ * Tokenise `text` (one paragraph). Linear. With `reuse`, the returned array and its tokens are
+ * recycled by the next call (use only while analysing this paragraph).
+ */
+export function tokenize(text: string, reuse = false): Token[] {
+  const tokens = reuse ? pooledList : [];
+  tokens.length = 0;
+  const push = (start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void => {
+    const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
+    if (!reuse) {
+      tokens.push({ start, end, kind, lower, upper, quote, flags });
+      return;
+    }
+    const k = tokens.length;
+    let t = pooledStore[k];
+    if (t === undefined) {
+      t = { start, end, kind, lower, upper, quote, flags };
+      pooledStore.push(t);
+    } else {
+      t.start = start;
+      t.end = end;
+      t.kind = kind;
+      t.lower = lower;
+      t.upper = upper;
+      t.quote = quote;
+      t.flags = flags;
+    }
+    tokens.push(t);
+  };
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -95,12 +133,23 @@ export function tokenize(text: string): Token[] {
     const start = i;
     if (isLetterCode(c) || isDigitCode(c)) {
       let allDigits = isDigitCode(c);
+      let hasUpper = !(c >= 97 && c <= 122) && !allDigits;
+      let apostrophe = -1;
       let segment = 1; // letters since the last internal period (initialisms: U.S, a.m)
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) {
+          allDigits = false;
+          segment++;
+          i++;
+          continue;
+        }
         if (isLetterCode(d) || isDigitCode(d)) {
-          if (!isDigitCode(d)) allDigits = false;
+          if (!isDigitCode(d)) {
+            allDigits = false;
+            hasUpper = true; // uppercase or non-ASCII: lowercase it properly
+          }
           segment++;
           i++;
           continue;
@@ -109,6 +158,8 @@ export function tokenize(text: string): Token[] {
           const next = text.charCodeAt(i + 1);
           const prev = text.charCodeAt(i - 1);
           if (isApostrophe(d) && isLetterCode(next) && isLetterCode(prev)) {
+            apostrophe = i;
+            if (d !== 39) hasUpper = true;
             i += 2;
             segment += 1;
             continue;
@@ -132,24 +183,17 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      let len = i - start;
-      let lower = len <= MAX_LOWERED_WORD ? text.slice(start, i).toLowerCase() : '';
+      const len = i - start;
+      const raw = len <= MAX_LOWERED_WORD ? text.slice(start, i) : '';
+      const lower = hasUpper ? raw.toLowerCase() : raw;
       // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
-      const apo = lower.length > 2 ? lower.search(/['’](s|re|ve|ll|d)$/) : -1;
-      if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo))) {
-        tokens.push({ start, end: start + apo, kind: TokenKind.Word, lower: lower.slice(0, apo), upper: isUpperCode(c), quote: QuoteShape.None });
-        tokens.push({ start: start + apo, end: i, kind: TokenKind.Word, lower: lower.slice(apo), upper: false, quote: QuoteShape.None });
+      const apo = apostrophe > start && i - apostrophe <= 3 && len <= MAX_LOWERED_WORD ? apostrophe - start : -1;
+      if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
+        push(start, start + apo, TokenKind.Word, lower.slice(0, apo), isUpperCode(c), QuoteShape.None);
+        push(start + apo, i, TokenKind.Word, lower.slice(apo), false, QuoteShape.None);
         continue;
       }
-      void len;
-      tokens.push({
-        start,
-        end: i,
-        kind: allDigits ? TokenKind.Number : TokenKind.Word,
-        lower,
-        upper: isUpperCode(c),
-        quote: QuoteShape.None,
-      });
+      push(start, i, allDigits ? TokenKind.Number : TokenKind.Word, lower, isUpperCode(c), QuoteShape.None);
       continue;
     }
     // punctuation and quotation marks
@@ -184,8 +228,25 @@ export function tokenize(text: string): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    tokens.push({ start, end, kind, lower: text.slice(start, end), upper: false, quote: shape });
+    push(start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape);
     i = end;
   }
   return tokens;
+}
+
+// Scratch integer buffers, grown on demand and reused between paragraphs (typed arrays are
+// costly to create one per paragraph). Each slot serves one purpose at a time.
+const scratchBuffers: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+
+/** A scratch buffer of at least `size` entries, filled with `value` over [0, size). */
+export function scratch(slot: 0 | 1 | 2, size: number, value: number): Int32Array {
+  let buf = scratchBuffers[slot]!;
+  if (buf.length < size) {
+    let len = buf.length;
+    while (len < size) len *= 2;
+    buf = new Int32Array(len);
+    scratchBuffers[slot] = buf;
+  }
+  buf.fill(value, 0, size);
+  return buf;
 }
