@@ -97,6 +97,9 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'al', 'la', 'le', 'y',
 ]);
 
+/** Words before a title that say when, not who: never part of an affiliation. */
+const AFFILIATION_SKIP: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'then', 'incoming', 'outgoing', 'current', 'longtime', 'veteran', 'new', 'first', 'the']);
+
 const ORGANIZATION_SUFFIX_NOUNS: ReadonlySet<string> = new Set(['administration', 'campaign', 'government']);
 
 const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]));
@@ -713,6 +716,8 @@ class MentionFinder {
   private capitalisedText(from: number, to: number): string | undefined {
     let first = -1;
     let last = -1;
+    // "Former Pennsylvania Gov.": "Former" describes the title, not the affiliation.
+    while (from < to && AFFILIATION_SKIP.has(this.tokens[from].lower)) from++;
     for (let k = from; k < to; k++) {
       if (this.tokens[k].cap) {
         if (first < 0) first = k;
@@ -737,8 +742,8 @@ class MentionFinder {
     const connector = tokens[j].lower;
     if (connector !== 'of' && connector !== 'for' && connector !== 'on') return true;
     const before = tokens[j - 1].lower;
+    if (connector === 'on') return before === 'council' || before === 'committee' || before === 'commission' || before === 'subcommittee';
     if (ORGANIZATION_HEAD_WORDS.has(before)) return true;
-    if (connector === 'on') return false;
     if (TITLE_FIRST_WORDS.has(before)) return true;
     for (let k = runStart; k < j; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) return true;
     return false;
@@ -886,6 +891,8 @@ class MentionFinder {
       return to;
     }
     if (PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+    // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
+    if (single && DOCUMENT_HEADS.has(lower)) return to;
     // "Americans", "Democrats", "South Koreans": a group, not a person.
     if (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
       const group: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'anonymous', type: 'anonymous', head: lower.slice(0, -1), gender: 'plural', candidate: true };

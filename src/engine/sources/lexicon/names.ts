@@ -120,5 +120,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(words(`
   last next according under over into through between among against within
   despite amid following including regarding like unlike instead rather perhaps maybe earlier later
   today yesterday tomorrow tonight now please thank thanks photo file update editor
-  note read related see copyright breaking exclusive opinion
+  note read related see copyright breaking exclusive opinion nearly only roughly mostly largely
+  really recently currently reportedly clearly finally certainly apparently initially ultimately
+  additionally similarly overall recent separately indeed asked speaking
 `));
