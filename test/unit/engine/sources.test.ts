@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
 import { findEntityMentions, resolveSources, type EntityMention } from '../../../src/engine/sources/index';
 import type { AnalyzeOptions, Source, Span } from '../../../src/engine/types';
 
@@ -286,6 +287,78 @@ describe('sources and coreference', () => {
       const { sources } = analyse(text, [spanOf(text, 'KINU')], registry);
       assert.strictEqual(sources[0].name, 'Korea Institute for National Unification');
       assert.strictEqual(sources[0].type, 'organization');
+    });
+  });
+
+  describe('names that are easy to get wrong', () => {
+    it('takes any capitalised word after an honorific for a name ("Mr. King" is not a king)', () => {
+      const text = 'Mr. King said the network would not change course.';
+      const { sources } = analyse(text);
+      assert.deepStrictEqual(sources.map((s) => [s.name, s.type]), [['King', 'person']]);
+    });
+
+    it('gives "who" the source right before it', () => {
+      const text = 'The plan was criticised by Elaine Park, who said it came too late.';
+      const { sources } = analyse(text);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Elaine Park')), ['Elaine Park', 'who']);
+    });
+
+    it('maps a long source span to the name in it, not to the party word it opens with', () => {
+      const text = 'Republican vice-presidential nominee Gov. Mike Pence (R-IN) said the ticket was united.';
+      const span = spanOf(text, 'Republican vice-presidential nominee Gov. Mike Pence (R-IN)');
+      const { sources, attributionSourceIds } = analyse(text, [span]);
+      const pence = sourceNamed(sources, 'Mike Pence');
+      assert.strictEqual(pence.title, 'Governor');
+      assert.deepStrictEqual(attributionSourceIds, [pence.id]);
+    });
+
+    it('treats "Americans" and "Democrats" as groups, never as a person "she" could be', () => {
+      const text = 'Hillary Clinton spoke in Ohio. Americans want change, Democrats said. She agreed.';
+      const { sources } = analyse(text, [spanOf(text, 'Democrats')]);
+      assert.strictEqual(sourceNamed(sources, 'Democrats').type, 'anonymous');
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Hillary Clinton')), ['Hillary Clinton', 'She']);
+      assert.ok(!sources.some((s) => s.name === 'Americans'));
+    });
+
+    it('leaves "former" out of an affiliation', () => {
+      const text = 'Former Pennsylvania Gov. Ed Rendell said the party was divided.';
+      const { sources } = analyse(text);
+      assert.strictEqual(sourceNamed(sources, 'Ed Rendell').affiliation, 'Pennsylvania');
+    });
+  });
+
+  describe('through analyze()', () => {
+    const article = [
+      'Unification Minister Kim Yeon-ho (center) speaks at a forum in Seoul on March 4, 2025. (Ministry of Unification)',
+      '',
+      'Unification Minister Kim Yeon-ho called on North Korea to return to dialogue "without preconditions" during a meeting with visiting German Foreign Minister Anna Berger on Tuesday, the unification ministry said.',
+      '',
+      '"Minister Kim stressed that the door to talks remains open," the ministry said in a press release.',
+      '',
+      'The minister also thanked Germany for its support. He said Seoul would keep working with Berlin on humanitarian aid.',
+      '',
+      "Berger said Germany backs the South's approach, according to the ministry. She added that her government would host a conference on the issue in June.",
+    ].join('\n');
+    const analysis = analyze(article);
+
+    it('resolves every reference to the minister, including the role noun and the pronoun, to one source', () => {
+      const kim = sourceNamed(analysis.sources, 'Kim Yeon-ho');
+      for (const expected of ['Minister Kim', 'The minister', 'He']) assert.ok(mentionTexts(kim).includes(expected), `"${expected}" should be Kim Yeon-ho`);
+      assert.strictEqual(kim.title, 'Unification Minister');
+    });
+
+    it('resolves "the unification ministry" and "the ministry" to the ministry named in the photo credit', () => {
+      const ministry = sourceNamed(analysis.sources, 'Ministry of Unification');
+      assert.deepStrictEqual(mentionTexts(ministry).slice(0, 2), ['Ministry of Unification', 'the unification ministry']);
+      for (const a of analysis.attributions) {
+        if (a.source && /ministry/i.test(a.source.text)) assert.strictEqual(a.sourceId, ministry.id);
+      }
+    });
+
+    it('ties a pronoun speaker to the most recent person of the same gender', () => {
+      const berger = sourceNamed(analysis.sources, 'Anna Berger');
+      assert.strictEqual(berger.affiliation, 'Germany');
+      assert.ok(mentionTexts(berger).includes('She'));
     });
   });
 
