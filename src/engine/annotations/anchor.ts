@@ -5,7 +5,7 @@
 import type { Analysis, Claim } from '../types';
 import type { YamlProblem } from '../config/yamlSafety';
 import type { ClaimAnnotation, Sidecar } from './model';
-import { diceSimilarity, normalizeText, wordTokens } from './normalize';
+import { claimDisplayText, claimKey, diceSimilarity, normalizeText, wordTokens } from './normalize';
 
 export interface AnchoredAnnotation {
   annotation: ClaimAnnotation;
@@ -68,7 +68,7 @@ export function claimAnchor(text: string, analysis: Analysis, claimOrId: Claim |
   const claim = typeof claimOrId === 'string' ? analysis.claims.find((c) => c.id === claimOrId) : claimOrId;
   if (!claim) return null;
   const anchor: ClaimAnchor = {
-    text: normalizeText(claim.span.text),
+    text: claimDisplayText(claim.span.text),
     context: contextAround(text, analysis, claim.span.start, claim.span.end),
   };
   if (claim.sourceId) {
@@ -96,7 +96,7 @@ export function anchorAnnotations(text: string, analysis: Analysis, sidecar: Sid
   if (annotations.length === 0) return result;
   try {
     const claims = analysis.claims;
-    const claimKeys = claims.map((c) => normalizeText(c.span.text, true));
+    const claimKeys = claims.map((c) => claimKey(c.span.text));
     const byKey = new Map<string, number[]>();
     claimKeys.forEach((key, i) => {
       const list = byKey.get(key);
@@ -116,7 +116,7 @@ export function anchorAnnotations(text: string, analysis: Analysis, sidecar: Sid
     const candidates: Candidate[] = [];
     const unmatched: number[] = [];
     annotations.forEach((annotation, a) => {
-      const exact = byKey.get(normalizeText(annotation.text ?? '', true));
+      const exact = byKey.get(claimKey(annotation.text ?? ''));
       if (exact) {
         const ctx = wordTokens(annotation.context ?? '');
         for (const c of exact) candidates.push({ annotation: a, claim: c, score: 2 + diceSimilarity(ctx, contextTokens(c)), exact: true });

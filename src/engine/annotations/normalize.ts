@@ -91,3 +91,27 @@ export function diceSimilarity(a: readonly string[], b: readonly string[]): numb
   }
   return (2 * shared) / (a.length + b.length);
 }
+
+const KEY_EDGE = new Set([' ', '"', "'", '.', ',', ';', ':', '!', '?', '-']);
+
+/** The claim as a reader would write it: without a leading complementiser ("that the pier ..."). */
+export function claimDisplayText(text: string): string {
+  const normalized = normalizeText(text);
+  return /^that\s/i.test(normalized) ? normalized.slice(5) : normalized;
+}
+
+/**
+ * What annotations are matched on: normalised, lower case, without a leading "that" and
+ * without quotation marks or punctuation at either end ("that the pier would reopen," →
+ * "the pier would reopen").
+ */
+export function claimKey(text: string): string {
+  const normalized = normalizeText(text, true);
+  let start = 0;
+  let end = normalized.length;
+  while (start < end && KEY_EDGE.has(normalized[start])) start++;
+  while (end > start && KEY_EDGE.has(normalized[end - 1])) end--;
+  let key = normalized.slice(start, end);
+  if (key.startsWith('that ')) key = key.slice(5);
+  return key;
+}

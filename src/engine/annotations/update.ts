@@ -3,11 +3,11 @@
 // rewritten (the functions return an error instead).
 import { isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { YAML_WRITE_OPTIONS } from '../config/index';
-import { parseYamlSafely } from '../config/yamlSafety';
+import { parseYamlForWriting } from '../config/yamlSafety';
 import type { RuleId } from '../checks/types';
 import { FUZZY_ANCHOR_THRESHOLD, type ClaimAnchor } from './anchor';
 import type { ClaimAnnotation } from './model';
-import { diceSimilarity, normalizeText, wordTokens } from './normalize';
+import { claimDisplayText, claimKey, diceSimilarity, wordTokens } from './normalize';
 
 /** A change to an annotation: a value sets the field, null removes it, absent leaves it. */
 export type ClaimAnnotationPatch = { [K in keyof ClaimAnnotation]?: ClaimAnnotation[K] | null };
@@ -23,7 +23,7 @@ function scalarText(node: unknown): string | undefined {
 
 /** Finds the entry for a claim: the same text (context breaks ties), else the closest near match. */
 function findEntry(items: unknown[], anchor: ClaimAnchor): number {
-  const key = normalizeText(anchor.text, true);
+  const key = claimKey(anchor.text);
   const ctx = wordTokens(anchor.context ?? '');
   const tokens = wordTokens(anchor.text);
   let best = -1;
@@ -34,7 +34,7 @@ function findEntry(items: unknown[], anchor: ClaimAnchor): number {
     if (text === undefined) return;
     const context = scalarText(item.get('context', true)) ?? '';
     let score: number;
-    if (normalizeText(text, true) === key) score = 2 + diceSimilarity(ctx, wordTokens(context));
+    if (claimKey(text) === key) score = 2 + diceSimilarity(ctx, wordTokens(context));
     else {
       const similarity = diceSimilarity(tokens, wordTokens(text));
       if (similarity < FUZZY_ANCHOR_THRESHOLD) return;
@@ -63,7 +63,20 @@ function setField(doc: Document, map: YAMLMap, key: keyof ClaimAnnotation, value
     existing.value = value; // keeps the scalar's quoting style and comments
     return;
   }
-  map.set(key, doc.createNode(value));
+  if (map.has(key)) {
+    map.set(key, doc.createNode(value));
+    return;
+  }
+  // A new field goes where the documented order puts it, among the keys the user has.
+  const rank = FIELD_ORDER.indexOf(key);
+  const before = map.items.findIndex((pair) => {
+    const k = isScalar(pair.key) ? pair.key.value : pair.key;
+    const r = FIELD_ORDER.indexOf(k as keyof ClaimAnnotation);
+    return r > rank;
+  });
+  const pair = doc.createPair(key, value);
+  if (before < 0) map.items.push(pair);
+  else map.items.splice(before, 0, pair);
 }
 
 /**
@@ -76,9 +89,9 @@ export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patc
   try {
     if (!claim || typeof claim.text !== 'string' || claim.text.trim() === '') return { error: 'The claim has no text.' };
     const source = typeof yamlText === 'string' ? yamlText : '';
-    const safe = parseYamlSafely(source, 'The sidecar');
-    if (!safe.doc) return { error: `The sidecar was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
-    const doc: Document.Parsed = safe.doc;
+    const parsed = parseYamlForWriting(source, 'The sidecar');
+    if ('error' in parsed) return parsed;
+    const doc: Document.Parsed = parsed.doc;
     const created = isEmptyContents(doc.contents);
     if (created) {
       doc.contents = doc.createNode({ claims: [] }) as unknown as typeof doc.contents;
@@ -95,13 +108,14 @@ export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patc
     const found = findEntry(seq.items, claim);
     if (found >= 0) {
       const map = seq.items[found] as YAMLMap;
-      const currentText = normalizeText(claim.text);
-      if (scalarText(map.get('text', true)) !== currentText) setField(doc, map, 'text', currentText);
+      const currentText = claimDisplayText(claim.text);
+      const writtenText = scalarText(map.get('text', true)) ?? '';
+      if (claimKey(writtenText) !== claimKey(currentText)) setField(doc, map, 'text', currentText);
       if (claim.context && scalarText(map.get('context', true)) !== claim.context) setField(doc, map, 'context', claim.context);
       for (const key of FIELD_ORDER) if (key in patch && key !== 'text') setField(doc, map, key, patch[key]);
     } else {
       const entry: Record<string, unknown> = {};
-      const values: ClaimAnnotationPatch = { text: normalizeText(claim.text), context: claim.context, claimant: claim.claimant, status: 'unverified', ...patch };
+      const values: ClaimAnnotationPatch = { text: claimDisplayText(claim.text), context: claim.context, claimant: claim.claimant, status: 'unverified', ...patch };
       for (const key of FIELD_ORDER) {
         const value = values[key];
         if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
@@ -117,10 +131,10 @@ export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patc
 
 /** Records "ignore this rule's findings on this claim" in the sidecar (the quick fix). */
 export function ignoreFindingForClaim(yamlText: string, claim: ClaimAnchor, rule: RuleId): { text: string } | { error: string } {
-  const safe = parseYamlSafely(typeof yamlText === 'string' ? yamlText : '', 'The sidecar');
-  if (!safe.doc) return { error: `The sidecar was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
+  const parsed = parseYamlForWriting(typeof yamlText === 'string' ? yamlText : '', 'The sidecar');
+  if ('error' in parsed) return parsed;
   let existing: string[] = [];
-  const claims = isMap(safe.doc.contents) ? safe.doc.contents.get('claims', true) : undefined;
+  const claims = isMap(parsed.doc.contents) ? parsed.doc.contents.get('claims', true) : undefined;
   if (isSeq(claims)) {
     const found = findEntry(claims.items, claim);
     const ignore = found >= 0 && isMap(claims.items[found]) ? (claims.items[found] as YAMLMap).get('ignore', true) : undefined;

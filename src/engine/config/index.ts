@@ -4,7 +4,7 @@
 import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../checks/types';
 import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
-import { parseYamlSafely, YamlReader, type YamlProblem } from './yamlSafety';
+import { parseYamlForWriting, parseYamlSafely, YamlReader, type YamlProblem } from './yamlSafety';
 
 export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, type YamlProblem } from './yamlSafety';
 
@@ -133,9 +133,9 @@ export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
 export function addSourceToRegistry(yamlText: string, source: RegistrySource): { text: string } | { error: string } {
   try {
     if (!source || typeof source.name !== 'string' || source.name.trim() === '') return { error: 'A source needs a name.' };
-    const safe = parseYamlSafely(yamlText ?? '', '.sourcelight.yaml');
-    if (!safe.doc) return { error: `.sourcelight.yaml was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
-    const doc: Document.Parsed = safe.doc;
+    const parsed = parseYamlForWriting(yamlText ?? '', '.sourcelight.yaml');
+    if ('error' in parsed) return parsed;
+    const doc: Document.Parsed = parsed.doc;
     const entry = doc.createNode(registryEntry(source));
     const contents = doc.contents as unknown;
     if (contents === null || contents === undefined || (typeof contents === 'object' && 'value' in (contents as object) && (contents as { value: unknown }).value === null && !isMap(contents))) {

@@ -24,6 +24,8 @@ export interface SafeDocument {
   problems: YamlProblem[];
   /** True when the text must not be rewritten (malformed or refused). */
   refused: boolean;
+  /** True when the document uses aliases (`*name`); Sourcelight reads such files but does not rewrite them. */
+  hasAliases?: boolean;
 }
 
 function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
@@ -59,19 +61,19 @@ function flowDepthExceeds(text: string, limit: number): boolean {
 }
 
 /** Walks the node tree iteratively; reports excessive depth and alias use. */
-function checkStructure(doc: Document.Parsed, textLength: number, what: string): YamlProblem | null {
+function checkStructure(doc: Document.Parsed, textLength: number, what: string): { problem: YamlProblem | null; aliases: number } {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   let aliases = 0;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (depth > MAX_YAML_DEPTH) {
       const r = nodeRange(node, textLength);
-      return problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, r.start, r.end);
+      return { problem: problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, r.start, r.end), aliases };
     }
     if (isAlias(node)) {
       if (++aliases > MAX_YAML_ALIASES) {
         const r = nodeRange(node, textLength);
-        return problemAt(`Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`, r.start, r.end);
+        return { problem: problemAt(`Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`, r.start, r.end), aliases };
       }
     } else if (isMap(node)) {
       for (const pair of node.items) {
@@ -82,7 +84,7 @@ function checkStructure(doc: Document.Parsed, textLength: number, what: string):
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     }
   }
-  return null;
+  return { problem: null, aliases };
 }
 
 /**
@@ -107,7 +109,7 @@ export function parseYamlSafely(text: string, what: string): SafeDocument {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   } catch (error) {
     return {
       doc: null,
@@ -119,16 +121,24 @@ export function parseYamlSafely(text: string, what: string): SafeDocument {
   for (const e of doc.errors) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], 'error'));
   for (const w of doc.warnings) problems.push(problemAt(`${what}: ${firstLine(w.message)}`, w.pos[0], w.pos[1], 'warning'));
   if (doc.errors.length > 0) return { doc: null, problems, refused: true };
-  const structural = checkStructure(doc, text.length, what);
-  if (structural) return { doc: null, problems: [...problems, structural], refused: true };
+  const structure = checkStructure(doc, text.length, what);
+  if (structure.problem) return { doc: null, problems: [...problems, structure.problem], refused: true };
   try {
     // yaml's own resource-exhaustion guard: counts what each alias expands to.
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES, mapAsMap: true });
   } catch (error) {
     const message = error instanceof Error ? firstLine(error.message) : String(error);
     return { doc: null, problems: [...problems, problemAt(`Refused: ${what} expands too many aliases (${message}).`, 0, 0)], refused: true };
   }
-  return { doc, problems, refused: false };
+  return { doc, problems, refused: false, hasAliases: structure.aliases > 0 };
+}
+
+/** Parses YAML that is about to be rewritten: refuses whatever `parseYamlSafely` refuses, and aliases. */
+export function parseYamlForWriting(text: string, what: string): { doc: Document.Parsed } | { error: string } {
+  const safe = parseYamlSafely(text, what);
+  if (!safe.doc) return { error: `${what} was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
+  if (safe.hasAliases) return { error: `${what} was not changed: it uses YAML aliases (*name), which Sourcelight does not rewrite.` };
+  return { doc: safe.doc };
 }
 
 function firstLine(message: string): string {

@@ -86,9 +86,28 @@ export function closestPassage(quote: string, evidence: string): Passage | null 
       bestStart = i - size + 1;
     }
   }
-  const start = tokens[bestStart].start;
-  const end = tokens[bestStart + size - 1].end;
+  const { start, end } = toSentence(evidence, tokens[bestStart].start, tokens[bestStart + size - 1].end);
   return { start, end, text: evidence.slice(start, end), overlap: best / quoteWords.length };
+}
+
+const SENTENCE_REACH = 80;
+
+function isSentenceEnd(ch: string): boolean {
+  return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
+}
+
+/** Widens a passage to the sentence(s) around it, when a sentence edge is near. */
+function toSentence(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && start - s < SENTENCE_REACH && !isSentenceEnd(text[s - 1])) s--;
+  if (s > 0 && !isSentenceEnd(text[s - 1])) s = start;
+  let e = end;
+  while (e < text.length && e - end < SENTENCE_REACH && !isSentenceEnd(text[e])) e++;
+  if (e < text.length && text[e] !== '\n' && isSentenceEnd(text[e])) e++;
+  else if (e < text.length && text[e] !== '\n') e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
 }
 
 function quotesIn(quotes: readonly Quote[], claim: Claim): Quote[] {
