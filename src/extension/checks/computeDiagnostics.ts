@@ -9,7 +9,8 @@ import type { Finding } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
 import type { AnchoredAnnotation } from '../../engine/annotations/index';
 import { severitySettings, type ConfigStore } from './configStore';
-import type { DiagnosticsComputer } from './diagnostics';
+import type { ComputeOptions, DiagnosticsComputer } from './diagnostics';
+import type { RuleId, Severity } from '../../engine/checks/types';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
 import type { SidecarStore } from './sidecarStore';
 
@@ -42,7 +43,7 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
     private readonly sidecars: SidecarStore,
   ) {}
 
-  async compute(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.Diagnostic[]> {
+  async compute(document: vscode.TextDocument, token: vscode.CancellationToken, options: ComputeOptions = { explicit: true }): Promise<vscode.Diagnostic[]> {
     const { config } = await this.config.configFor(document);
     const sidecar = await this.sidecars.read(document.uri);
     const evidence = await this.sidecars.readEvidence(sidecar);
@@ -59,7 +60,7 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
       sidecar: sidecar.parsed?.sidecar ?? null,
       anchors,
       readEvidence: (path) => evidence.get(path.trim()),
-      severities: severitySettings(document.uri),
+      severities: automaticSeverities(severitySettings(document.uri), options.explicit || sidecar.text !== undefined),
     });
     const checked = findings.map((finding) => ({ finding, diagnostic: toDiagnostic(document, finding, text.length) }));
     this.records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
@@ -85,6 +86,15 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
   forget(uri: vscode.Uri): void {
     this.records.delete(uri.toString());
   }
+}
+
+/**
+ * `unverified-claim` would list every claim of every article while the reporter types: it runs
+ * when the check was asked for, or once the article has a sidecar (the newsroom is tracking its
+ * verification). The Problems panel is not flooded by default.
+ */
+export function automaticSeverities(settings: Partial<Record<RuleId, Severity>>, tracked: boolean): Partial<Record<RuleId, Severity>> {
+  return tracked ? settings : { ...settings, 'unverified-claim': 'off' };
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic {

@@ -5,9 +5,15 @@ import * as vscode from 'vscode';
 
 export type CheckFrequency = 'onType' | 'onSave' | 'manual';
 
+export interface ComputeOptions {
+  /** True when the user asked for the check (Check Claims, or a document checked that way
+   *  before); pre-publication rules run then, not while typing in an unannotated article. */
+  explicit: boolean;
+}
+
 /** Computes the diagnostics of one document; honours the token (returns early when cancelled). */
 export interface DiagnosticsComputer {
-  compute(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.Diagnostic[]>;
+  compute(document: vscode.TextDocument, token: vscode.CancellationToken, options: ComputeOptions): Promise<vscode.Diagnostic[]>;
 }
 
 export interface DiagnosticsManagerOptions {
@@ -116,7 +122,7 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     const source = new vscode.CancellationTokenSource();
     this.running.set(key, source);
     try {
-      const diagnostics = await this.computer.compute(document, source.token);
+      const diagnostics = await this.computer.compute(document, source.token, { explicit: this.checkedByCommand.has(key) });
       if (source.token.isCancellationRequested) return this.collection.get(document.uri) ?? [];
       this.collection.set(document.uri, diagnostics);
       this.updated.fire({ uri: document.uri, diagnostics });

@@ -4,8 +4,6 @@
 import type { SourceAudit } from './computeSourceAudit';
 
 export interface AuditPageContext {
-  /** The webview's `cspSource` (for completeness; the page loads no resources). */
-  cspSource: string;
   /** A fresh random nonce for the one inline style block and the one script. */
   nonce: string;
   /** The article's file name, shown as the heading. */
@@ -24,10 +22,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+/** Nothing but the page's own nonce'd style and script; no images, fonts or frames at all. */
+export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'none'",
-    `img-src ${cspSource}`,
     `style-src 'nonce-${nonce}'`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
@@ -107,7 +105,7 @@ export function renderSourceAuditHtml(audit: SourceAudit, page: AuditPageContext
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page.cspSource, nonce)}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Source Audit</title>
 <style nonce="${nonce}">

@@ -77,7 +77,6 @@ export class SourceAuditPanel implements vscode.Disposable {
   private render(analysis: Analysis): void {
     this.panel.title = `Source Audit: ${fileName(this.document.uri)}`;
     this.html = renderSourceAuditHtml(computeSourceAudit(analysis), {
-      cspSource: this.panel.webview.cspSource,
       nonce: nonce(),
       title: fileName(this.document.uri),
     });

@@ -4,6 +4,9 @@ import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 
+/** Folders that hold no articles: dependencies, and evidence (transcripts are plain text too). */
+export const DEFAULT_EXCLUDE = '**/{node_modules,.git,.vscode-test,evidence}/**';
+
 export interface WorkspaceCheckResult {
   files: number;
   problems: number;
@@ -15,7 +18,8 @@ export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Di
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Sourcelight: checking claims', cancellable: true },
       async (progress, token): Promise<WorkspaceCheckResult> => {
-        const uris = await vscode.workspace.findFiles(context.articleGlob(), '**/{node_modules,.git,.vscode-test}/**', undefined, token);
+        const exclude = vscode.workspace.getConfiguration('sourcelight').get<string>('checks.workspaceExclude') || DEFAULT_EXCLUDE;
+        const uris = await vscode.workspace.findFiles(context.articleGlob(), exclude, undefined, token);
         uris.sort((a, b) => a.toString().localeCompare(b.toString()));
         let problems = 0;
         let files = 0;
