@@ -1,6 +1,6 @@
 // What every claim-check command and provider shares: the stores, the diagnostics, and how to
 // find the article a command is about.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { Analysis } from '../../engine/types';
 import type { ClaimDiagnosticsComputer, AnalysisProvider } from './computeDiagnostics';
 import type { ConfigStore } from './configStore';

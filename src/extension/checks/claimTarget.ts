@@ -3,8 +3,8 @@
 // the active editor (a pick list when the cursor is on no claim).
 import * as vscode from 'vscode';
 import type { Analysis, Claim } from '../../engine/types';
-import { claimAt, claimLabel } from '../model/claimOutline';
-import { attributionAt } from '../model/spans';
+import { claimLabel } from '../model/claimOutline';
+import { claimUnder, relocateClaim } from './claimSelection';
 import type { ChecksContext } from './checksContext';
 
 export interface ClaimTarget {
@@ -33,27 +33,6 @@ function isClaimNode(value: unknown): value is { type: 'claim'; uri: vscode.Uri;
 function isClaimArgs(value: unknown): value is ClaimCommandArgs {
   const args = value as Partial<ClaimCommandArgs> | undefined;
   return !!args && typeof args.uri === 'string' && typeof args.claimId === 'string';
-}
-
-/** The claim of `analysis` that is `claim` of an older analysis: same id and text, else the
- *  nearest claim with the same text. */
-export function relocateClaim(analysis: Analysis, claim: Pick<Claim, 'id' | 'span'>): Claim | undefined {
-  const same = analysis.claims.find((c) => c.id === claim.id && c.span.text === claim.span.text);
-  if (same) return same;
-  let best: Claim | undefined;
-  for (const c of analysis.claims) {
-    if (c.span.text !== claim.span.text) continue;
-    if (!best || Math.abs(c.span.start - claim.span.start) < Math.abs(best.span.start - claim.span.start)) best = c;
-  }
-  return best;
-}
-
-/** The claim under `offset`: its content, or the cue or source of its attribution. */
-export function claimUnder(analysis: Analysis, offset: number): Claim | undefined {
-  const byContent = claimAt(analysis, offset);
-  if (byContent) return byContent;
-  const attribution = attributionAt(analysis, offset);
-  return attribution ? analysis.claims.find((c) => c.attributionId === attribution.id) : undefined;
 }
 
 async function openArticle(uri: vscode.Uri): Promise<vscode.TextDocument> {

@@ -10,7 +10,7 @@ import type { Analysis } from '../../engine/types';
 import type { AnchoredAnnotation } from '../../engine/annotations/index';
 import { severitySettings, type ConfigStore } from './configStore';
 import type { ComputeOptions, DiagnosticsComputer } from './diagnostics';
-import type { RuleId, Severity } from '../../engine/checks/types';
+import { automaticSeverities } from './claimSelection';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
 import type { SidecarStore } from './sidecarStore';
 
@@ -86,15 +86,6 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
   forget(uri: vscode.Uri): void {
     this.records.delete(uri.toString());
   }
-}
-
-/**
- * `unverified-claim` would list every claim of every article while the reporter types: it runs
- * when the check was asked for, or once the article has a sidecar (the newsroom is tracking its
- * verification). The Problems panel is not flooded by default.
- */
-export function automaticSeverities(settings: Partial<Record<RuleId, Severity>>, tracked: boolean): Partial<Record<RuleId, Severity>> {
-  return tracked ? settings : { ...settings, 'unverified-claim': 'off' };
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic {

@@ -2,9 +2,10 @@
 // the one a quick fix names) into the newsroom's `.sourcelight.yaml`, keeping its comments.
 import * as vscode from 'vscode';
 import { addSourceToRegistry } from '../../../engine/config/index';
-import type { Analysis, RegistrySource, Source } from '../../../engine/types';
+import type { Source } from '../../../engine/types';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
+import { registryEntryFor, sourceAt } from '../claimSelection';
 import { basename, writeYamlFile } from '../yamlFileWriter';
 
 /** Arguments from a quick fix or a hover link. */
@@ -12,17 +13,6 @@ export interface SourceCommandArgs {
   uri: string;
   sourceId: string;
   version?: number;
-}
-
-export function registryEntryFor(source: Source): RegistrySource {
-  const entry: RegistrySource = { name: source.name, type: source.type };
-  if (source.title) entry.title = source.title;
-  if (source.affiliation) entry.affiliation = source.affiliation;
-  return entry;
-}
-
-function sourceAt(analysis: Analysis, offset: number): Source | undefined {
-  return analysis.sources.find((s) => s.mentions.some((m) => offset >= m.start && offset <= m.end));
 }
 
 async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ document: vscode.TextDocument; source: Source } | string | undefined> {

@@ -1,18 +1,11 @@
 // Sourcelight: Go to Next Unverified Claim — from the cursor, the next claim (wrapping round)
 // that the sidecar does not record as verified.
 import * as vscode from 'vscode';
-import type { AnchoredAnnotation } from '../../../engine/annotations/index';
-import type { Analysis, Claim } from '../../../engine/types';
+import type { Claim } from '../../../engine/types';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
+import { nextUnverifiedClaim } from '../claimSelection';
 import { anchorsFor } from './claimAnnotations';
-
-/** The first claim after `offset` (then from the top) whose annotation is not `verified`. */
-export function nextUnverifiedClaim(analysis: Analysis, anchors: readonly AnchoredAnnotation[], offset: number): Claim | undefined {
-  const verified = new Set(anchors.filter((a) => a.claimId !== null && a.annotation.status === 'verified').map((a) => a.claimId));
-  const open = analysis.claims.filter((c) => !verified.has(c.id)).sort((a, b) => a.span.start - b.span.start);
-  return open.find((c) => c.span.start > offset) ?? open[0];
-}
 
 export function registerNextUnverifiedClaimCommand(context: ChecksContext): vscode.Disposable {
   return vscode.commands.registerCommand(CommandId.NextUnverifiedClaim, async (): Promise<Claim | undefined> => {
