@@ -35,6 +35,8 @@ interface Entity {
 const PRONOUN_REACH = 2500;
 const PLURAL_PRONOUN_REACH = 600;
 const RECENT_LIMIT = 40;
+/** At most this many recency entries (current or stale) are read per pronoun. */
+const RECENT_SCAN_LIMIT = 200;
 const MAX_SYNTHETIC_SPAN = 300;
 
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
@@ -148,11 +150,24 @@ function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boo
   return best;
 }
 
+/**
+ * Entities per key are capped so a key shared by thousands of entities ("an official" said
+ * 10,000 times) keeps every lookup constant-time; the least recently mentioned one goes.
+ */
+const MAX_ENTITIES_PER_KEY = 16;
+
 function pushKey(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   if (!key) return;
   const list = map.get(key);
   if (!list) map.set(key, [entity]);
-  else if (!list.includes(entity)) list.push(entity);
+  else if (!list.includes(entity)) {
+    if (list.length >= MAX_ENTITIES_PER_KEY) {
+      let stalest = 0;
+      for (let k = 1; k < list.length; k++) if (list[k].lastPos < list[stalest].lastPos) stalest = k;
+      list.splice(stalest, 1);
+    }
+    list.push(entity);
+  }
 }
 
 function titleCaseFirst(s: string): string {
@@ -358,7 +373,8 @@ class Resolver {
     if (m.gender === 'neuter' && !wm.confirmed) return null;
     const reach = m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
     let candidates = 0;
-    for (let k = this.recent.length - 1; k >= 0 && candidates < RECENT_LIMIT; k--) {
+    const stop = Math.max(0, this.recent.length - RECENT_SCAN_LIMIT);
+    for (let k = this.recent.length - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
       const { entity: e, at } = this.recent[k];
       if (m.start - at > reach) break;
       if (e.lastPos !== at) continue;
@@ -424,7 +440,9 @@ class Resolver {
       this.registerRole(entity, 'p', m.title);
     }
     if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
-    this.recent.push({ entity, at: m.end });
+    const last = this.recent.length > 0 ? this.recent[this.recent.length - 1] : null;
+    if (last && last.entity === entity) last.at = m.end;
+    else this.recent.push({ entity, at: m.end });
   }
 
   finish(): { sources: Source[]; idOf: Map<Entity, string> } {
@@ -546,7 +564,8 @@ export function resolveMentions(
     while (p < work.length && work[p].m.end <= span.start) p++;
     let best: WorkMention | null = null;
     let bestScore = -1;
-    for (let q = p; q < work.length && work[q].m.start < span.end; q++) {
+    // A source span holds a few mentions; reading at most 32 keeps a pathological span cheap.
+    for (let q = p; q < work.length && q < p + 32 && work[q].m.start < span.end; q++) {
       const wm = work[q];
       if (wm.m.end <= span.start) continue;
       const score = spanChoiceScore(wm.m, span);
@@ -556,7 +575,9 @@ export function resolveMentions(
       }
     }
     if (!best) {
-      const existing = synthetic.find((s) => s.m.start < span.end && s.m.end > span.start);
+      // Spans come in order of start, so only the latest synthetic mention can overlap this one.
+      const latest = synthetic.length > 0 ? synthetic[synthetic.length - 1] : undefined;
+      const existing = latest && latest.m.start < span.end && latest.m.end > span.start ? latest : undefined;
       best = existing ?? { m: syntheticMention(text, span.start, span.end), confirmed: true, entity: null };
       if (!existing) synthetic.push(best);
     }
