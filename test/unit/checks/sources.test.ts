@@ -133,6 +133,20 @@ describe('rule anonymous-source', () => {
     assert.strictEqual(findingsOf('anonymous-source', build(), { sidecar }).length, 1);
   });
 
+  it('reports an anonymous source once, at its first attribution, and a note on any of its claims justifies it', () => {
+    const t = 'Officials said the pier would close. They said repairs would take a year.';
+    const b = new AnalysisBuilder(t);
+    b.source('s1', 'officials', 'anonymous', [['Officials', 'anonymous'], ['They', 'pronoun']]);
+    b.attribution('a1', 'indirect', 'Officials', 'said', 'the pier would close', 's1');
+    b.analysis.attributions.push({ id: 'a2', kind: 'indirect', source: b.span('They'), cue: b.span('said', 1), content: [b.span('repairs would take a year')], sourceId: 's1', parentId: null });
+    b.claim('c2', 'indirect', 'repairs would take a year', 'a2', 's1');
+    const findings = findingsOf('anonymous-source', b);
+    assert.deepStrictEqual(flagged(t, findings), ['Officials']);
+    assert.deepStrictEqual(findings[0].related?.map((r) => t.slice(r.start, r.end)), ['They']);
+    const sidecar = { annotations: [{ text: 'repairs would take a year', status: 'unverified' as const, note: 'Port staff; not authorised.' }] };
+    assert.deepStrictEqual(findingsOf('anonymous-source', b, { sidecar }), []);
+  });
+
   it('on a real analysis: "a source familiar with the talks" is flagged, a named source is not', () => {
     const t = 'A source familiar with the talks said a deal was close.\n\nTrade Minister Ana Lopes said talks would continue.\n';
     const findings = findingsOnText('anonymous-source', t);

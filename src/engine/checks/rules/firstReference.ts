@@ -66,7 +66,12 @@ function check(ctx: RuleContext): RuleFinding[] {
     let replacement = complete;
 
     if (first.kind === 'alias' || first.kind === 'title' || first.kind === 'role') {
-      if (wordCount(complete) <= wordCount(first.text) && complete.toLowerCase() === first.text.toLowerCase()) continue;
+      // A fuller reference must be known (a later full name, or the registry), except for a
+      // person named by surname alone, which is worth a word even when nothing more is known.
+      const fullerKnown = !!registry || source.mentions.some((m) => m.kind === 'name');
+      const speaks = ctx.analysis.attributions.some((a) => a.sourceId === source.id);
+      const surnameOnly = source.type === 'person' && first.kind === 'alias' && speaks;
+      if (!fullerKnown && !surnameOnly) continue;
       problem =
         source.type === 'person'
           ? `First reference to ${source.name} is "${first.text}": give the full name and title at first reference.`
@@ -88,7 +93,7 @@ function check(ctx: RuleContext): RuleFinding[] {
     const finding: RuleFinding = { message: problem, start: first.start, end: first.end, claimId: claim?.id, sourceId: source.id, data: { suggestion: replacement } };
     const sentenceStart = /(^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, first.start - 3), first.start));
     const newText = sentenceStart ? matchCase(first.text, replacement) : replacement;
-    if (wordCount(replacement) > wordCount(first.text) || (first.kind === 'name' && replacement !== first.text)) {
+    if (replacement.toLowerCase() !== first.text.toLowerCase() && (wordCount(replacement) > wordCount(first.text) || first.kind === 'name')) {
       finding.fix = { title: `Use the full reference "${newText}"`, edits: [{ start: first.start, end: first.end, newText }], isPreferred: true };
     }
     findings.push(finding);
