@@ -337,3 +337,137 @@ describe('Claim checks', function () {
     assert.doesNotMatch(html, /https?:\/\//);
   });
 });
+
+describe('Claim annotations never lose the newsroom\'s work', function () {
+  const folder = () => workspaceFile('checks-sidecars');
+  const ARTICLE = [
+    'Council member Tom Ashby said the council approved the budget on Tuesday.',
+    '',
+    'Ashby said the vote was 6-3.',
+    '',
+  ].join('\n');
+
+  before(async () => {
+    await vscode.workspace.getConfiguration('sourcelight').update('checks.frequency', 'manual', vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('sourcelight').update('checks.frequency', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  async function claimArgs(article: vscode.Uri, pattern: RegExp) {
+    const api = await sourcelight();
+    const document = await vscode.workspace.openTextDocument(article);
+    const analysis = await api.getAnalysis(document);
+    const claim = analysis.claims.find((c) => pattern.test(c.span.text));
+    assert.ok(claim, `a claim matching ${pattern}`);
+    return { uri: document.uri.toString(), claimId: claim.id, version: document.version };
+  }
+
+  it('refuses to rewrite a malformed sidecar, and says why', async () => {
+    const article = vscode.Uri.joinPath(folder(), 'malformed.article');
+    const sidecar = vscode.Uri.joinPath(folder(), 'malformed.sources.yaml');
+    const broken = '# half-edited by hand\nclaims:\n  - text: "the council approved the budget\n    status: [verified\n';
+    await write(article, ARTICLE);
+    await write(sidecar, broken);
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>('sourcelight.markVerified', await claimArgs(article, /approved the budget/));
+    assert.strictEqual(result.ok, false);
+    assert.match(result.error ?? '', /not changed/i);
+    assert.strictEqual(await read(sidecar), broken, 'byte for byte as it was');
+  });
+
+  it('adds to a sidecar with unsaved edits instead of overwriting them, and saves nothing of the user\'s', async () => {
+    const article = vscode.Uri.joinPath(folder(), 'dirty.article');
+    const sidecar = vscode.Uri.joinPath(folder(), 'dirty.sources.yaml');
+    const onDisk = '# desk notes\nclaims: []\n';
+    await write(article, ARTICLE);
+    await write(sidecar, onDisk);
+    const sidecarDocument = await vscode.workspace.openTextDocument(sidecar);
+    const editor = await vscode.window.showTextDocument(sidecarDocument);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# typed by the editor, not saved yet\n'));
+    assert.ok(sidecarDocument.isDirty);
+
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>('sourcelight.markDisputed', await claimArgs(article, /6-3/));
+    assert.ok(result.ok, result.error);
+    const text = sidecarDocument.getText();
+    assert.ok(text.startsWith('# typed by the editor, not saved yet\n# desk notes\n'), text);
+    assert.match(text, /status: disputed/);
+    assert.ok(sidecarDocument.isDirty, 'still the user\'s to save');
+    assert.strictEqual(await read(sidecar), onDisk, 'the file on disk is untouched');
+
+    // Sourcelight's change is an ordinary edit of the buffer: one undo removes it.
+    await vscode.window.showTextDocument(sidecarDocument);
+    await vscode.commands.executeCommand('undo');
+    assert.doesNotMatch(sidecarDocument.getText(), /status: disputed/);
+    assert.ok(sidecarDocument.getText().startsWith('# typed by the editor, not saved yet\n'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('creates a sidecar for an article that has none', async () => {
+    const article = vscode.Uri.joinPath(folder(), 'fresh.article');
+    const sidecar = vscode.Uri.joinPath(folder(), 'fresh.sources.yaml');
+    await write(article, ARTICLE);
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>('sourcelight.markVerified', await claimArgs(article, /approved the budget/));
+    assert.ok(result.ok, result.error);
+    const yaml = await read(sidecar);
+    assert.match(yaml, /^#/, 'a header comment explains the file');
+    assert.match(yaml, /claims:\n\s+- text: the council approved the budget on Tuesday\n[\s\S]*status: verified/);
+  });
+
+  it('reports an annotation whose claim was deleted as orphaned on the sidecar, and keeps it', async () => {
+    const checks = await checksApi();
+    const article = vscode.Uri.joinPath(folder(), 'orphan.article');
+    const sidecar = vscode.Uri.joinPath(folder(), 'orphan.sources.yaml');
+    const yaml = '# kept on purpose\nclaims:\n  - text: the mayor resigned on Friday\n    status: verified\n';
+    await write(article, ARTICLE);
+    await write(sidecar, yaml);
+    const reported = diagnosticsWhere(sidecar, (d) => d.some((x) => /orphaned/i.test(x.message)), 'the orphaned annotation warning');
+    await checks.checkDocument(await vscode.workspace.openTextDocument(article));
+    const [warning] = (await reported).filter((d) => /orphaned/i.test(d.message));
+    assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(warning.range.start.line, 2, 'on the orphaned entry');
+    assert.strictEqual(await read(sidecar), yaml);
+  });
+
+  it('takes rule severities from the settings over .sourcelight.yaml', async () => {
+    const checks = await checksApi();
+    const article = vscode.Uri.joinPath(folder(), 'severity.article');
+    await write(article, 'Council member Tom Ashby insisted the vote was fair.\n');
+    const document = await vscode.workspace.openTextDocument(article);
+    const before = (await checks.checkDocument(document)).find((d) => codeOf(d) === 'loaded-verb');
+    assert.strictEqual(before?.severity, vscode.DiagnosticSeverity.Warning, 'the fixture .sourcelight.yaml says warning');
+    const settings = vscode.workspace.getConfiguration('sourcelight');
+    await settings.update('checks.severity', { 'loaded-verb': 'error', 'unverified-claim': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const after = await checks.checkDocument(document);
+      assert.strictEqual(after.find((d) => codeOf(d) === 'loaded-verb')?.severity, vscode.DiagnosticSeverity.Error);
+      assert.ok(!rulesOf(after).includes('unverified-claim'), 'a rule set to off reports nothing');
+    } finally {
+      await settings.update('checks.severity', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
+
+describe('Hover cards with the newsroom\'s annotations', () => {
+  it('show the registry entry over a source and the verification over a cue', async () => {
+    const api = await sourcelight();
+    const article = workspaceFile('harbour.article');
+    const document = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(document);
+    await api.checks!.checkDocument(document); // reads the sidecar and .sourcelight.yaml
+    const text = document.getText();
+    const hoverAt = async (offset: number) => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article, document.positionAt(offset));
+      return hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    };
+    const overSource = await hoverAt(text.indexOf('Ines Talbot') + 2);
+    assert.match(overSource, /Source registry/);
+    assert.match(overSource, /Contact: press office/);
+    assert.match(overSource, /claims? verified/);
+    const cue = text.indexOf('said the dredging will begin');
+    const overCue = await hoverAt(cue + 1);
+    assert.match(overCue, /Verified\*\* by N\. Ferrante on 2026-03-02/);
+    assert.match(overCue, /Go to evidence/);
+  });
+});
