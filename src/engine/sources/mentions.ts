@@ -247,11 +247,39 @@ function capitalFollows(text: string, i: number): boolean {
 const BREAK_TOKEN_TEXT = '';
 
 /**
+ * Token objects are reused from one paragraph to the next (the finder is not re-entrant and
+ * tokens never leave it); a bounded number is kept so a huge paragraph does not pin memory.
+ */
+const TOKEN_STORE_LIMIT = 8192;
+const tokenStore: Token[] = [];
+const tokenList: Token[] = [];
+let tokensTaken = 0;
+
+function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean): Token {
+  const index = tokensTaken++;
+  if (index < tokenStore.length) {
+    const t = tokenStore[index];
+    t.start = start;
+    t.end = end;
+    t.lower = lower;
+    t.word = word;
+    t.cap = cap;
+    t.sentenceStart = sentenceStart;
+    return t;
+  }
+  const t: Token = { start, end, lower, word, cap, sentenceStart };
+  if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
+  return t;
+}
+
+/**
  * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
  * offsets; everything between them (other words, punctuation) is one break token.
  */
 function tokenize(text: string, sentenceStarts: number[]): Token[] {
-  const tokens: Token[] = [];
+  const tokens = tokenList;
+  tokens.length = 0;
+  tokensTaken = 0;
   const n = text.length;
   let sentenceIndex = 0;
   let nextSentence = sentenceStarts.length > 0 ? sentenceStarts[0] : n + 1;
@@ -273,14 +301,14 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     if (!wordStart) {
       // Possessive: "Rubio's", "the allies'".
       if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
-        tokens.push({ start: i, end: i + 2, lower: "'s", word: false, cap: false, sentenceStart: false });
+        tokens.push(takeToken(i, i + 2, "'s", false, false, false));
         breakToken = null;
         i += 2;
         continue;
       }
       if (breakToken) breakToken.end = i + 1;
       else {
-        breakToken = { start: i, end: i + 1, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false);
         tokens.push(breakToken);
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
@@ -343,7 +371,7 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     if (!capital && !digit && !connector && (TRIGGER_FILTER[hash & 0xffff] === 0 || !TRIGGER_HASHES.has(hash))) {
       if (breakToken) breakToken.end = end;
       else {
-        breakToken = { start, end, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
         tokens.push(breakToken);
       }
       pendingStart = false;
@@ -355,13 +383,13 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     if (!capital && !digit && !(connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower))) {
       if (breakToken) breakToken.end = end;
       else {
-        breakToken = { start, end, lower: BREAK_TOKEN_TEXT, word: false, cap: false, sentenceStart: false };
+        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
         tokens.push(breakToken);
       }
       pendingStart = false;
       continue;
     }
-    tokens.push({ start, end, lower, word: true, cap: capital, sentenceStart: pendingStart });
+    tokens.push(takeToken(start, end, lower, true, capital, pendingStart));
     breakToken = null;
     pendingStart = false;
   }
@@ -937,5 +965,7 @@ export function findMentionsInParagraph(paragraphText: string, sentences: { star
     return new MentionFinder(paragraphText, Array.isArray(sentences) ? sentences : []).run();
   } catch {
     return [];
+  } finally {
+    tokenList.length = 0;
   }
 }
