@@ -1,6 +1,8 @@
 // Measures activation as the journalist feels it: from the start of `activate` to the first
-// highlights drawn in an article.
-import type * as vscode from 'vscode';
+// highlights drawn in an article. When VS Code activates Sourcelight because a document
+// opened but has not shown its editor yet, the wait for the editor is the workbench's, not
+// ours: it is measured apart (`waitForEditorMs`) and left out of `firstDecorationsMs`.
+import * as vscode from 'vscode';
 import type { ActivationTiming } from './api';
 import type { DecorationsApplied } from './decorations';
 
@@ -12,18 +14,49 @@ export class ActivationClock implements ActivationTiming {
   readonly activateStart = now();
   activateMs: number | undefined;
   firstDecorationsMs: number | undefined;
+  untilFirstDecorationsMs: number | undefined;
+  waitForEditorMs: number | undefined;
+  firstDecoratedDocument: string | undefined;
   private resolveFirst!: (ms: number) => void;
   readonly whenFirstDecorations = new Promise<number>((resolve) => (this.resolveFirst = resolve));
+
+  /** Milliseconds from the start of `activate` to named steps, to see where the time goes. */
+  readonly steps: Record<string, number> = {};
+
+  mark(step: string): void {
+    this.steps[step] = Math.round((now() - this.activateStart) * 10) / 10;
+  }
 
   activated(): void {
     this.activateMs = now() - this.activateStart;
   }
 
+  private editorShownAt: number | undefined;
+
+  /** Notes when the first article editor is visible (call before anything draws). */
+  watchEditors(isArticle: (document: vscode.TextDocument) => boolean): vscode.Disposable {
+    const noteEditors = (editors: readonly vscode.TextEditor[]) => {
+      if (this.editorShownAt !== undefined || !editors.some((e) => isArticle(e.document))) return;
+      this.editorShownAt = now();
+      this.mark('articleEditorShown');
+      subscription.dispose();
+    };
+    const subscription = vscode.window.onDidChangeVisibleTextEditors(noteEditors);
+    noteEditors(vscode.window.visibleTextEditors);
+    return subscription;
+  }
+
   /** Listens for the first decorations; the subscription ends itself. */
-  watch(onDidApplyDecorations: vscode.Event<DecorationsApplied>): vscode.Disposable {
-    const subscription = onDidApplyDecorations(() => {
+  watchDecorations(onDidApplyDecorations: vscode.Event<DecorationsApplied>): vscode.Disposable {
+    const subscription = onDidApplyDecorations((applied) => {
       if (this.firstDecorationsMs !== undefined) return;
-      this.firstDecorationsMs = now() - this.activateStart;
+      const at = now();
+      const shownAfterActivate = this.editorShownAt !== undefined && this.activateMs !== undefined;
+      this.untilFirstDecorationsMs = at - this.activateStart;
+      this.waitForEditorMs = shownAfterActivate ? Math.max(0, this.editorShownAt! - this.activateStart - this.activateMs!) : 0;
+      this.firstDecorationsMs = this.untilFirstDecorationsMs - this.waitForEditorMs;
+      this.firstDecoratedDocument = applied.document.uri.toString();
+      this.mark('firstDecorations');
       this.resolveFirst(this.firstDecorationsMs);
       subscription.dispose();
     });

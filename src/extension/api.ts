@@ -14,8 +14,17 @@ export interface ActivationTiming {
   readonly activateStart: number;
   /** How long `activate` itself took, in milliseconds. */
   readonly activateMs: number | undefined;
-  /** From the start of `activate` to the first decorations drawn in an article, in milliseconds. */
+  /** From the start of `activate` to the first decorations drawn in an article, in milliseconds,
+   *  less the time the workbench took to show the article's editor after `activate` returned. */
   readonly firstDecorationsMs: number | undefined;
+  /** From the start of `activate` to the first decorations, wall clock, waiting included. */
+  readonly untilFirstDecorationsMs: number | undefined;
+  /** How long Sourcelight, already active, waited for the workbench to show an article editor. */
+  readonly waitForEditorMs: number | undefined;
+  /** The URI of the article those first decorations were drawn in. */
+  readonly firstDecoratedDocument: string | undefined;
+  /** Milliseconds from the start of `activate` to each named step. */
+  readonly steps: Readonly<Record<string, number>>;
   /** Resolves with `firstDecorationsMs` once the first decorations are drawn. */
   readonly whenFirstDecorations: Promise<number>;
 }
@@ -52,6 +61,8 @@ export interface SourcelightApi {
 
   /** Highlights drawn in an editor, per kind. */
   getDecorationCounts(editor: vscode.TextEditor): HighlightCounts;
+  /** What was last drawn in an editor (counts, whether highlighting was on, the document version). */
+  getAppliedDecorations(editor: vscode.TextEditor): DecorationsApplied | undefined;
   /** Fired each time an editor's highlights are set. */
   readonly onDidApplyDecorations: vscode.Event<DecorationsApplied>;
 
@@ -86,6 +97,7 @@ export function createApi(features: EditorFeatures): SourcelightApi {
     setAnalyzeOptionsProvider: (provider) => cache.setOptionsProvider(provider),
     refreshAnalyses: () => cache.refresh(),
     getDecorationCounts: (editor) => highlighter.countsFor(editor),
+    getAppliedDecorations: (editor) => highlighter.lastApplied(editor),
     onDidApplyDecorations: highlighter.onDidApplyDecorations,
     claimTree: {
       get document() {

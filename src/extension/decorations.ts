@@ -51,7 +51,7 @@ function createDecorationType(spec: StyleSpec, overviewRuler: boolean): vscode.T
 export class AttributionHighlighter implements vscode.Disposable {
   private types: Record<HighlightKind, vscode.TextEditorDecorationType> | undefined;
   private typesHaveRuler = false;
-  private readonly counts = new WeakMap<vscode.TextEditor, HighlightCounts>();
+  private readonly applied = new WeakMap<vscode.TextEditor, DecorationsApplied>();
   private readonly emitter = new vscode.EventEmitter<DecorationsApplied>();
   private readonly disposables: vscode.Disposable[] = [];
   private pending = new Set<vscode.TextEditor>();
@@ -67,7 +67,13 @@ export class AttributionHighlighter implements vscode.Disposable {
     this.disposables.push(
       this.emitter,
       cache.onDidAnalyze((result) => this.applyToEditorsOf(result)),
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.request(editor))),
+      // A newly shown editor is drawn at once (its analysis is usually ready from opening).
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) {
+          const drawn = this.applied.get(editor);
+          if (!drawn || drawn.version !== editor.document.version) this.drawNow(editor);
+        }
+      }),
       configuration.onDidChange(() => {
         if (this.types && this.typesHaveRuler !== configuration.value.overviewRuler) this.disposeTypes();
         vscode.window.visibleTextEditors.forEach((editor) => this.request(editor));
@@ -82,7 +88,10 @@ export class AttributionHighlighter implements vscode.Disposable {
 
   /** Draws at once: an analysis already made is applied here, a new one through onDidAnalyze. */
   private drawNow(editor: vscode.TextEditor): void {
-    if (!this.cache.isArticle(editor.document)) return;
+    if (!this.cache.isArticle(editor.document)) {
+      if (this.applied.has(editor)) this.clear(editor); // its language changed
+      return;
+    }
     const existing = this.cache.current(editor.document);
     if (existing) this.apply(editor, existing);
     else this.cache.get(editor.document);
@@ -90,7 +99,12 @@ export class AttributionHighlighter implements vscode.Disposable {
 
   /** Highlight counts drawn in `editor` (all 0 when nothing is drawn). */
   countsFor(editor: vscode.TextEditor): HighlightCounts {
-    return this.counts.get(editor) ?? countHighlights(emptyHighlightRanges());
+    return this.applied.get(editor)?.counts ?? countHighlights(emptyHighlightRanges());
+  }
+
+  /** What was last drawn in `editor`, with the document version it was drawn from. */
+  lastApplied(editor: vscode.TextEditor): DecorationsApplied | undefined {
+    return this.applied.get(editor);
   }
 
   /** An analysis arrived: draw it at once in every visible editor of its document. */
@@ -111,8 +125,7 @@ export class AttributionHighlighter implements vscode.Disposable {
       this.pending = new Set();
       for (const candidate of editors) {
         if (!vscode.window.visibleTextEditors.includes(candidate)) continue;
-        if (this.cache.isArticle(candidate.document)) this.drawNow(candidate);
-        else if (this.counts.has(candidate)) this.clear(candidate);
+        this.drawNow(candidate);
       }
     });
   }
@@ -122,14 +135,14 @@ export class AttributionHighlighter implements vscode.Disposable {
     const enabled = this.configuration.value.highlightingEnabled;
     const ranges = enabled ? computeHighlightRanges(result.analysis) : emptyHighlightRanges();
     this.draw(editor, ranges);
-    const counts = countHighlights(ranges);
-    this.counts.set(editor, counts);
-    this.emitter.fire({ editor, document: editor.document, version: result.version, enabled, counts });
+    const applied: DecorationsApplied = { editor, document: editor.document, version: result.version, enabled, counts: countHighlights(ranges) };
+    this.applied.set(editor, applied);
+    this.emitter.fire(applied);
   }
 
   private clear(editor: vscode.TextEditor): void {
     this.draw(editor, emptyHighlightRanges());
-    this.counts.delete(editor);
+    this.applied.delete(editor);
   }
 
   private draw(editor: vscode.TextEditor, ranges: HighlightRanges): void {

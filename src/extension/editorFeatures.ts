@@ -21,15 +21,26 @@ export interface EditorFeaturesRegistration extends vscode.Disposable {
 export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: DocumentAnalyzerFactory): EditorFeaturesRegistration {
   const configuration = new ConfigurationWatcher();
   const cache = new AnalysisCache(configuration, createAnalyzer);
+  const firstEditor = clock.watchEditors((document) => cache.isArticle(document));
   const highlighter = new AttributionHighlighter(cache, configuration);
-  const firstDecorations = clock.watch(highlighter.onDidApplyDecorations);
+  const firstDecorations = clock.watchDecorations(highlighter.onDidApplyDecorations);
+  const firstAnalysis = cache.onDidAnalyze((result) => {
+    clock.mark(`firstAnalysis (engine ${Math.round(result.durationMs * 10) / 10} ms)`);
+    firstAnalysis.dispose();
+  });
+  clock.mark('cache');
+  // Highlights first: they are what the journalist sees; the views can follow.
+  highlighter.drawVisibleEditors();
+  clock.mark('highlights');
   const hoverSections = new HoverSections();
   const claimTree = new ClaimTreeProvider(cache);
   const status = new ArticleStatus(cache);
+  clock.mark('views');
   const disposable = vscode.Disposable.from(
     configuration,
     cache,
     highlighter,
+    firstEditor,
     firstDecorations,
     registerHoverCards(cache, configuration, hoverSections),
     registerDocumentSymbols(cache, configuration),
@@ -38,7 +49,7 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
     status,
     registerEditorCommands(),
   );
-  highlighter.drawVisibleEditors();
+  clock.mark('registered');
   const api = createApi({ cache, highlighter, claimTree, hoverSections, status, timing: clock });
   return { api, cache, configuration, dispose: () => disposable.dispose() };
 }
