@@ -3,6 +3,7 @@
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
+import { QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, PLACES } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
@@ -331,7 +332,8 @@ class Resolver {
     const reg = this.registryByTitle.get(phraseKey);
     if (reg) return this.fromRegistry(reg, 'person');
     if (!confirmed) return null;
-    const entity = this.newEntity(m.type ?? 'person', written, 1);
+    // Quoted, but nothing earlier to refer to: the source is "the minister" as written.
+    const entity = this.newEntity(m.type ?? 'person', /^The\s/.test(written) ? 't' + written.slice(1) : written, 1);
     this.registerRole(entity, 'p', phraseKey);
     this.registerRole(entity, 'p', headKey);
     return entity;
@@ -351,7 +353,7 @@ class Resolver {
     // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
     if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.byRole.get(`${prefix}:${nameKey(m.head)}`), accept);
     // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
-    const name = DETERMINERS.has(firstWord) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
+    const name = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
     const entity = found ?? this.newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
     if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;

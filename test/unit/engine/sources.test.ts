@@ -206,6 +206,13 @@ describe('sources and coreference', () => {
       assert.ok(!sources.some((s) => s.name === 'Diplomats'));
     });
 
+    it('resolves "they" to the group of officials mentioned just before', () => {
+      const t = 'Two senior officials briefed reporters on Monday. They said the talks would resume.';
+      const { sources } = analyse(t, [spanOf(t, 'They')]);
+      const officials = sourceNamed(sources, 'two senior officials');
+      assert.deepStrictEqual(mentionTexts(officials), ['Two senior officials', 'They']);
+    });
+
     it('turns an attribution source that matches nothing into a source of its own ("officials")', () => {
       const t = 'The plan, officials said, is on hold.';
       const { sources: found, attributionSourceIds: ids } = analyse(t, [spanOf(t, 'officials')]);
@@ -237,6 +244,19 @@ describe('sources and coreference', () => {
   });
 
   describe('attribution sources', () => {
+    it('makes a quoted role noun with nothing to refer to a source of its own', () => {
+      const text = 'The talks went well, the unification ministry said. The minister agreed.';
+      const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'the unification ministry'), spanOf(text, 'The minister')]);
+      assert.deepStrictEqual(
+        sources.map((s) => [s.name, s.type]),
+        [
+          ['Unification Ministry', 'organization'],
+          ['the minister', 'person'],
+        ],
+      );
+      assert.deepStrictEqual(attributionSourceIds, ['s1', 's2']);
+    });
+
     it('maps a source span equal to or overlapping a mention to that mention\'s source', () => {
       const text = 'State Department spokesperson Tammy Bruce said the call went well, according to Bruce.';
       const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'State Department spokesperson Tammy Bruce'), spanOf(text, 'Bruce', 1)]);
