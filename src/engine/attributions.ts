@@ -30,7 +30,7 @@ import {
   SOURCE_LEADING_TRIM,
   SOURCE_STOP_WORDS,
 } from './lexicon/words';
-import { CUE_TRIGGER_FLAGS } from './lexicon/flags';
+import { CUE_TRIGGER_FLAGS, WordFlag } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
 import { scratch, TokenKind, type Token } from './text';
@@ -609,6 +609,8 @@ function verbCandidate(
   }
   const prev = tokens[verbFirst - 1];
   const inSentencePrev = verbFirst - 1 >= f ? prev : undefined;
+  // "The commissioner reportedly plans ...": the no-source cue "reportedly" already covers it
+  if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1)) return null;
   // after a possessive the word is a noun ("Trump's claims")
@@ -659,7 +661,8 @@ function verbCandidate(
   // "accused Holt of", "compared Trump to", "hailed him as"
   const link = LINKED_PREPOSITIONS.get(entryHead(form));
   if (link) {
-    for (let m = cueLast; m < l && m - cueLast <= 5; m++) {
+    // a passive links only a preposition right after the verb ("was accused of")
+    for (let m = cueLast; m < l && m - cueLast <= (passive ? 0 : 5); m++) {
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && link.includes(u.lower) && m + 1 < l) {
         cueLast = m + 1;
@@ -692,6 +695,10 @@ function verbCandidate(
   };
 
   if (passive) return passiveCandidate(ctx, c, f, l, c.cueLast);
+
+  // "told reporters", "told journalists": the audience is part of the cue
+  if (entry.frame === 'object' && cueLast < l && AUDIENCE_WORDS.has(tokens[cueLast]!.lower)) cueLast++;
+  c.cueLast = cueLast;
 
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
   const afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
@@ -818,6 +825,8 @@ const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "i
 function isPossessive(w: string): boolean {
   return (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
 }
+
+const AUDIENCE_WORDS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'delegates', 'students', 'listeners', 'viewers']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -983,6 +992,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       if (u.kind === TokenKind.Word && u.lower === 'that' && m === k) return m;
       if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
         if (u.kind === TokenKind.Quote && m === k) return m;
+        // "told reporters: “...”", "told the BBC, “...”"
+        if (m > k && (isPunct(u, ':') || isPunct(u, ',')) && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
         break;
       }
     }

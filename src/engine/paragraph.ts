@@ -136,10 +136,28 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   const closing = scratch(0, tokens.length, 0);
   for (const q of scan.quotes) if (q.closeToken >= 0) closing[q.closeToken] = 1;
   const tokenSentences = splitSentences(text, tokens, closing);
-  const sentences: LocalSpan[] = tokenSentences.map((s) => ({ start: s.start, end: s.end }));
-  const lexicon = cueLexiconFor(options.cueVerbs);
-  const attributions = findAttributions(text, tokens, tokenSentences, scan.quotes, lexicon);
   const credits = findCredits(text, tokens);
+  // a dateline ("SEOUL, May 20 (Yonhap) --") is not part of the first sentence
+  const dateline = credits.find((c) => c.kind === 'dateline');
+  const firstSentence = tokenSentences[0];
+  let datelineSplit = false;
+  if (dateline && firstSentence) {
+    let d = firstSentence.first;
+    while (d < firstSentence.last && tokens[d]!.start < dateline.end) d++;
+    if (d > firstSentence.first && d < firstSentence.last) {
+      tokenSentences.splice(
+        0,
+        1,
+        { first: firstSentence.first, last: d, start: firstSentence.start, end: tokens[d - 1]!.end },
+        { first: d, last: firstSentence.last, start: tokens[d]!.start, end: firstSentence.end },
+      );
+      datelineSplit = true;
+    }
+  }
+  const sentences: LocalSpan[] = [];
+  for (const s of tokenSentences) sentences.push({ start: s.start, end: s.end });
+  const lexicon = cueLexiconFor(options.cueVerbs);
+  const attributions = findAttributions(text, tokens, datelineSplit ? tokenSentences.slice(1) : tokenSentences, scan.quotes, lexicon);
 
   // quotes: kind and covering attribution (innermost content piece containing the quote)
   const quotes: LocalQuote[] = [];
@@ -277,6 +295,15 @@ function looksLikeFullQuote(text: string, quoteStart: number, innerStart: number
   return upper && (punct || opensClause);
 }
 
+const PROBLEM_MESSAGES: Record<Problem['code'], string> = {
+  'unbalanced-quote-open': 'This quotation mark opens a quote that is never closed.',
+  'unbalanced-quote-close': 'This quotation mark closes a quote that was never opened.',
+};
+
+function problem(text: string, start: number, end: number, code: Problem['code']): Problem {
+  return { start, end, text: text.slice(start, end), code, message: PROBLEM_MESSAGES[code] };
+}
+
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
@@ -291,6 +318,8 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
   const mentions: EntityMention[] = [];
   const unattributed: { start: number; end: number; reasons: LocalClaim['reasons'] }[] = [];
   const quoteAttribution: number[] = [];
+  const continuations: { quote: number; attribution: number }[] = [];
+  let lastQuotedAttribution = -1; // the previous paragraph's last direct/partial attribution
   const count = Math.min(paragraphs.length, results.length);
   for (let p = 0; p < count; p++) {
     const base = paragraphs[p]!.start;
@@ -310,17 +339,19 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
       });
     }
     const next = p + 1 < count ? results[p + 1]! : undefined;
+    const firstQuote = r.quotes[0];
+    if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuotedAttribution >= 0) {
+      continuations.push({ quote: quotes.length, attribution: lastQuotedAttribution });
+    }
     for (const q of r.quotes) {
       const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
       if (q.unclosed && !continuesNext) {
-        problems.push({
-          ...span(text, base + q.start, base + q.innerStart),
-          code: 'unbalanced-quote-open',
-          message: 'This quotation mark opens a quote that is never closed.',
-        });
+        problems.push(problem(text, base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
       }
       quotes.push({
-        ...span(text, base + q.start, base + q.end),
+        start: base + q.start,
+        end: base + q.end,
+        text: text.slice(base + q.start, base + q.end),
         inner: span(text, base + q.innerStart, base + q.innerEnd),
         kind: q.kind,
         multiParagraph: continuesNext || q.continued,
@@ -329,22 +360,37 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
       quoteAttribution.push(q.attribution >= 0 ? firstAttribution + q.attribution : -1);
     }
     for (const pr of r.problems) {
-      problems.push({
-        ...span(text, base + pr.start, base + pr.end),
-        code: pr.code,
-        message:
-          pr.code === 'unbalanced-quote-open'
-            ? 'This quotation mark opens a quote that is never closed.'
-            : 'This quotation mark closes a quote that was never opened.',
-      });
+      problems.push(problem(text, base + pr.start, base + pr.end, pr.code));
     }
-    for (const c of r.credits) credits.push({ ...span(text, base + c.start, base + c.end), kind: c.kind, name: c.name });
+    lastQuotedAttribution = -1;
+    if (r.carryOut.open) {
+      for (let a = r.attributions.length - 1; a >= 0; a--) {
+        const k = r.attributions[a]!.kind;
+        if (k === 'direct' || k === 'partial') {
+          lastQuotedAttribution = firstAttribution + a;
+          break;
+        }
+      }
+      // a continued quote with no speaker of its own keeps the speaker it continues
+      if (lastQuotedAttribution < 0 && continuations.length > 0 && firstQuote && firstQuote.continued) {
+        lastQuotedAttribution = continuations[continuations.length - 1]!.attribution;
+      }
+    }
+    for (const c of r.credits) credits.push({ start: base + c.start, end: base + c.end, text: text.slice(base + c.start, base + c.end), kind: c.kind, name: c.name });
     for (const m of r.mentions) mentions.push({ ...m, start: base + m.start, end: base + m.end });
     for (const c of r.claims) unattributed.push({ start: base + c.start, end: base + c.end, reasons: c.reasons });
   }
   for (let q = 0; q < quotes.length; q++) {
     const a = quoteAttribution[q]!;
     if (a >= 0) quotes[q]!.attributionId = attributions[a]!.id;
+  }
+  // the news convention: a quote continued in the next paragraph is the same speaker's
+  for (const c of continuations) {
+    const quote = quotes[c.quote]!;
+    const att = attributions[c.attribution]!;
+    if (quote.attributionId !== null) continue;
+    att.content.push(span(text, quote.start, quote.end));
+    quote.attributionId = att.id;
   }
   problems.sort((x, y) => x.start - y.start);
 
@@ -371,7 +417,13 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
     claimDrafts.push({ kind: 'unattributed', span: span(text, u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
   }
   claimDrafts.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
-  const claims: Claim[] = claimDrafts.map((c, i) => ({ id: `c${i + 1}`, ...c }));
+  const claims: Claim[] = [];
+  for (let i = 0; i < claimDrafts.length; i++) {
+    const c = claimDrafts[i]!;
+    const claim: Claim = { id: `c${i + 1}`, kind: c.kind, span: c.span, attributionId: c.attributionId, sourceId: c.sourceId };
+    if (c.reasons) claim.reasons = c.reasons;
+    claims.push(claim);
+  }
 
   return {
     length: text.length,

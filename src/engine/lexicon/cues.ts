@@ -372,7 +372,7 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'might', 'should', 'must', 'shall', 'did', 'does', 'do', 'not', "n't", 'never', 'also', 'then', 'later',
   'previously', 'repeatedly', 'recently', 'once', 'again', 'since', 'already', 'initially', 'first',
   'now', 'still', 'often', 'frequently', 'publicly', 'privately', 'just', 'even', 'long', 'further',
-  'flatly', 'openly', 'explicitly', 'quickly', 'immediately', 'reportedly', 'simply', 'clearly',
+  'flatly', 'openly', 'explicitly', 'quickly', 'immediately', 'simply', 'clearly',
   'strongly', 'firmly', 'always', 'consistently', 'subsequently', 'ultimately', 'finally', 'too',
   "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", 'didn’t', 'doesn’t',
   'don’t', 'hasn’t', 'haven’t', 'won’t', 'wouldn’t', 'cannot', "can't", 'can’t', 'actually', 'only',

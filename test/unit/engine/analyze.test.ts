@@ -1,8 +1,199 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
+import { assertSpansExact, byCue, find, fixture, texts } from './helpers';
 
-describe('analyze', () => {
+describe('analyze: a wire story modelled on a ministry readout', () => {
+  const text = fixture('seoul-ottawa-call.article');
+  const analysis = analyze(text);
+
+  it('finds every cue of the article', () => {
+    const cues = analysis.attributions.map((a) => a.cue.text);
+    for (const cue of ['urged', 'said', 'said in a press release', 'stressed', 'asked', 'reiterated', 'also affirmed', 'according to', 'also asked for']) {
+      assert.ok(cues.includes(cue), `cue "${cue}" among ${JSON.stringify(cues)}`);
+    }
+  });
+
+  it('SOURCE CUE CONTENT inside CONTENT, SOURCE CUE: two attributions, the inner one nested', () => {
+    const outer = find(analysis, 'the foreign ministry', 'said');
+    const inner = find(analysis, 'Foreign Minister Park Ji-hoon', 'urged');
+    assert.strictEqual(inner.parentId, outer.id);
+    assert.ok(outer.content[0]!.text.startsWith('Foreign Minister Park Ji-hoon urged Canada'));
+    assert.ok(outer.content[0]!.text.endsWith('on Monday'), 'content stops before the comma and source');
+    assert.strictEqual(inner.kind, 'partial', 'the inner content holds the partial quote "without undue delay"');
+  });
+
+  it('a full quote before "the ministry said in a press release" is direct, with the quote as content', () => {
+    const a = find(analysis, 'the ministry', 'said in a press release');
+    assert.strictEqual(a.kind, 'direct');
+    assert.ok(a.content[0]!.text.startsWith('"Minister Park stressed'));
+    assert.ok(a.content[0]!.text.endsWith('industries,"'), 'the quote keeps its comma and closing mark');
+  });
+
+  it('an official named by title inside a quoted release is attributed too', () => {
+    const inner = find(analysis, 'Minister Marsh', 'said');
+    assert.deepStrictEqual(texts(inner.content), ['she would look into the matter']);
+    const outer = analysis.attributions.find((a) => a.source?.text === 'the ministry' && a.content[0]!.text.startsWith('"Minister Marsh'));
+    assert.strictEqual(outer?.kind, 'direct');
+    assert.strictEqual(inner.parentId, outer.id);
+  });
+
+  it('"Park asked Marsh to help ..." starts the content at "to"', () => {
+    const a = find(analysis, 'Park', 'asked');
+    assert.ok(a.content[0]!.text.startsWith('to help ensure that Korean companies'));
+  });
+
+  it('"Marsh reiterated that ..., the ministry said" is two attributions', () => {
+    const outer = analysis.attributions.find((a) => a.source?.text === 'the ministry' && a.content[0]!.text.startsWith('Marsh reiterated'));
+    assert.ok(outer);
+    const inner = find(analysis, 'Marsh', 'reiterated');
+    assert.strictEqual(inner.parentId, outer.id);
+    assert.deepStrictEqual(texts(inner.content), ['that Canada values its partnership with South Korea and will deepen it']);
+  });
+
+  it('a spokesperson with title and name, "said that": the content keeps "that"', () => {
+    const a = find(analysis, 'Global Affairs Canada spokesperson Daniel Okafor', 'said');
+    assert.ok(a.content[0]!.text.startsWith('that Park and Marsh agreed'));
+    assert.strictEqual(a.kind, 'indirect');
+  });
+
+  it('"CONTENT, according to SOURCE." is an according-to attribution', () => {
+    const a = byCue(analysis, 'according to');
+    assert.strictEqual(a.kind, 'according-to');
+    assert.strictEqual(a.source?.text, 'Okafor');
+    assert.ok(a.content[0]!.text.startsWith("Marsh reiterated Canada's commitment"));
+    assert.ok(a.content[0]!.text.endsWith('already made,"'));
+  });
+
+  it('coordinated sources stay one mention: "Park and Marsh also affirmed"', () => {
+    const a = find(analysis, 'Park and Marsh', 'also affirmed');
+    assert.strictEqual(a.kind, 'partial');
+  });
+
+  it('tells full, partial and scare quotes apart', () => {
+    const kindOf = (inner: string): string | undefined => analysis.quotes.find((q) => q.inner.text.replace(/[,.]$/, '') === inner)?.kind;
+    assert.strictEqual(kindOf('without undue delay'), 'partial');
+    assert.strictEqual(kindOf('modernizing'), 'partial');
+    assert.strictEqual(kindOf('essential'), 'partial');
+    assert.strictEqual(kindOf('Minister Marsh said she would look into the matter'), 'full');
+  });
+
+  it('finds the photo credit and the wire credit', () => {
+    const credits = analysis.credits.map((c) => `${c.kind}:${c.name}`);
+    assert.ok(credits.includes('photo:Ministry of Foreign Affairs'));
+    assert.ok(credits.includes('wire:Yonhap'));
+  });
+
+  it('every attribution content is a claim, in text order with ids c1, c2, ...', () => {
+    for (const a of analysis.attributions) {
+      assert.ok(analysis.claims.some((c) => c.attributionId === a.id && c.kind === a.kind), `claim for ${a.id}`);
+    }
+    analysis.claims.forEach((c, i) => assert.strictEqual(c.id, `c${i + 1}`));
+    for (let i = 1; i < analysis.claims.length; i++) assert.ok(analysis.claims[i - 1]!.span.start <= analysis.claims[i]!.span.start);
+  });
+
+  it('numbers attributions a1, a2, ... in cue order and keeps every offset exact', () => {
+    analysis.attributions.forEach((a, i) => assert.strictEqual(a.id, `a${i + 1}`));
+    for (let i = 1; i < analysis.attributions.length; i++) assert.ok(analysis.attributions[i - 1]!.cue.start < analysis.attributions[i]!.cue.start);
+    assertSpansExact(text, analysis);
+  });
+
   it('reports the length of the text it analysed', () => {
     assert.strictEqual(analyze('Cho said.').length, 9);
+  });
+});
+
+describe('analyze: a wire story with a dateline, a byline and several kinds of sources', () => {
+  const text = fixture('wire-budget-vote.article');
+  const analysis = analyze(text);
+
+  it('reads the dateline and its wire credit, and keeps them out of the first sentence', () => {
+    const dateline = analysis.credits.find((c) => c.kind === 'dateline');
+    assert.strictEqual(dateline?.name, 'BRUSSELS');
+    assert.ok(analysis.credits.some((c) => c.kind === 'wire' && c.name === 'Reuters'));
+    const a = find(analysis, 'officials', 'said');
+    assert.ok(a.content[0]!.text.startsWith('European finance ministers failed'));
+  });
+
+  it('reads a byline', () => {
+    assert.ok(analysis.credits.some((c) => c.kind === 'byline' && c.name === 'Anna Keller'));
+  });
+
+  it('"QUOTE," said Mr. Smith, APPOSITIVE. — the inverted source includes the appositive', () => {
+    const a = find(analysis, 'Mr. Hofmann, the German finance minister', 'said');
+    assert.strictEqual(a.kind, 'direct');
+  });
+
+  it('"told the BBC that ...": the addressee stays out of the content', () => {
+    const a = find(analysis, 'The Dutch minister', 'told');
+    assert.ok(a.content[0]!.text.startsWith('that her government'));
+  });
+
+  it('an anonymous source with a qualifier is the whole noun phrase', () => {
+    find(analysis, 'A senior diplomat familiar with the talks', 'said');
+  });
+
+  it('a Chinese name with title, and a document after "according to"', () => {
+    find(analysis, 'Chinese Commerce Minister Wang Lei', 'said');
+    const a = byCue(analysis, 'according to');
+    assert.strictEqual(a.source?.text, "a statement posted on the ministry's website");
+  });
+
+  it('a poll as source', () => {
+    const a = find(analysis, 'A new poll', 'shows');
+    assert.ok(a.content[0]!.text.startsWith('that 58 percent'));
+  });
+
+  it('a quote split by its attribution: the following quoted sentence is more content', () => {
+    const a = analysis.attributions.find((x) => x.source?.text === 'Hofmann');
+    assert.ok(a);
+    assert.deepStrictEqual(texts(a.content), ['"This is not a debate about numbers,"', '"It is a debate about trust."']);
+  });
+
+  it('"reportedly" is a no-source attribution', () => {
+    const a = byCue(analysis, 'reportedly');
+    assert.strictEqual(a.kind, 'no-source');
+    assert.strictEqual(a.source, null);
+    assert.strictEqual(a.sourceId, null);
+  });
+
+  it('"told reporters:" takes the quote after the colon as content', () => {
+    const a = find(analysis, 'Ms. Lindqvist', 'told reporters');
+    assert.deepStrictEqual(texts(a.content), ['"Nobody should expect a deal before the autumn."']);
+    assert.strictEqual(a.kind, 'direct');
+  });
+
+  it('an unattributed sentence with figures is a checkable claim with its reasons', () => {
+    const claim = analysis.claims.find((c) => c.kind === 'unattributed' && c.span.text.startsWith('The inflation rate rose'));
+    assert.ok(claim);
+    assert.ok(claim.reasons?.includes('percentage'));
+    assert.ok(claim.reasons?.includes('superlative'));
+    assert.strictEqual(claim.attributionId, null);
+  });
+
+  it('keeps every offset exact', () => assertSpansExact(text, analysis));
+});
+
+describe('analyze: the multi-paragraph quote convention', () => {
+  const text = fixture('multi-paragraph-quote.article');
+  const analysis = analyze(text);
+
+  it('a quote left open at a paragraph end continues in the next paragraph that opens with a quote mark', () => {
+    assert.strictEqual(analysis.problems.length, 0, JSON.stringify(analysis.problems));
+    const open = analysis.quotes.find((q) => q.inner.text.startsWith('We have changed'));
+    const continued = analysis.quotes.find((q) => q.inner.text.startsWith('And we will keep'));
+    assert.ok(open?.multiParagraph && continued?.multiParagraph);
+  });
+
+  it('the continued quote belongs to the same speaker', () => {
+    const a = find(analysis, 'Mayor Carla Reyes', 'said');
+    const continued = analysis.quotes.find((q) => q.inner.text.startsWith('And we will keep'));
+    assert.strictEqual(continued?.attributionId, a.id);
+    assert.ok(a.content.some((c) => c.text.startsWith('"And we will keep listening')));
+  });
+
+  it('a quote left open before a paragraph that does not open with a quote mark is unbalanced', () => {
+    const broken = analyze('"We have listened, she said.\n\nCritics were not convinced.');
+    assert.deepStrictEqual(broken.problems.map((p) => p.code), ['unbalanced-quote-open']);
+    assert.strictEqual(broken.problems[0]!.start, 0);
   });
 });

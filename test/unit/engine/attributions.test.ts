@@ -1,0 +1,232 @@
+// Attribution patterns, one sentence each: text in, expected source / cue / content / kind out.
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import type { Attribution, AttributionKind } from '../../../src/engine/types';
+import { assertSpansExact } from './helpers';
+
+interface Expected {
+  source: string | null;
+  cue: string;
+  content: string[];
+  kind: AttributionKind;
+}
+
+function only(text: string, cue: string): Attribution {
+  const analysis = analyze(text);
+  assertSpansExact(text, analysis);
+  const found = analysis.attributions.filter((a) => a.cue.text === cue);
+  assert.strictEqual(found.length, 1, `one attribution with cue "${cue}" in ${JSON.stringify(analysis.attributions.map((a) => a.cue.text))}`);
+  return found[0]!;
+}
+
+function expectAttribution(text: string, expected: Expected): void {
+  const a = only(text, expected.cue);
+  assert.deepStrictEqual(
+    { source: a.source?.text ?? null, cue: a.cue.text, content: a.content.map((c) => c.text), kind: a.kind },
+    expected,
+  );
+}
+
+describe('attributions', () => {
+  it('SOURCE CUE that CONTENT: "that" belongs to the content, the final period does not', () => {
+    expectAttribution('The ministry said that talks would resume in May.', {
+      source: 'The ministry',
+      cue: 'said',
+      content: ['that talks would resume in May'],
+      kind: 'indirect',
+    });
+  });
+
+  it('SOURCE CUE CONTENT without "that"', () => {
+    expectAttribution('Officials say the bridge will reopen next week.', {
+      source: 'Officials',
+      cue: 'say',
+      content: ['the bridge will reopen next week'],
+      kind: 'indirect',
+    });
+  });
+
+  it('"QUOTE," SOURCE CUE. — a direct quote keeps its comma and marks', () => {
+    expectAttribution('"We will cooperate," she said.', { source: 'she', cue: 'said', content: ['"We will cooperate,"'], kind: 'direct' });
+  });
+
+  it('curly quotes work the same way', () => {
+    expectAttribution('“We will cooperate,” the spokesman said.', {
+      source: 'the spokesman',
+      cue: 'said',
+      content: ['“We will cooperate,”'],
+      kind: 'direct',
+    });
+  });
+
+  it('"QUOTE," CUE SOURCE. — "said Mr. Smith"', () => {
+    expectAttribution('"It was a long night," said Mr. Smith.', {
+      source: 'Mr. Smith',
+      cue: 'said',
+      content: ['"It was a long night,"'],
+      kind: 'direct',
+    });
+  });
+
+  it('a question quote followed by a lowercase cue stays one sentence', () => {
+    expectAttribution('"Will you pledge not to do it?" he asks.', {
+      source: 'he',
+      cue: 'asks',
+      content: ['"Will you pledge not to do it?"'],
+      kind: 'direct',
+    });
+  });
+
+  it('CONTENT, SOURCE CUE. — reported speech before its source', () => {
+    expectAttribution('The plant will close in June, the company said.', {
+      source: 'the company',
+      cue: 'said',
+      content: ['The plant will close in June'],
+      kind: 'indirect',
+    });
+  });
+
+  it('According to SOURCE, CONTENT.', () => {
+    expectAttribution('According to the police report, the driver was not injured.', {
+      source: 'the police report',
+      cue: 'According to',
+      content: ['the driver was not injured'],
+      kind: 'according-to',
+    });
+  });
+
+  it('CONTENT, according to SOURCE.', () => {
+    expectAttribution('Turnout fell sharply, according to election officials.', {
+      source: 'election officials',
+      cue: 'according to',
+      content: ['Turnout fell sharply'],
+      kind: 'according-to',
+    });
+  });
+
+  it('a partial quote inside paraphrase makes the attribution partial', () => {
+    expectAttribution('Lee said the deal was "a first step" toward peace.', {
+      source: 'Lee',
+      cue: 'said',
+      content: ['the deal was "a first step" toward peace'],
+      kind: 'partial',
+    });
+  });
+
+  it('auxiliaries and adverbs join the cue', () => {
+    expectAttribution('The governor has repeatedly said the tax will not rise.', {
+      source: 'The governor',
+      cue: 'has repeatedly said',
+      content: ['the tax will not rise'],
+      kind: 'indirect',
+    });
+  });
+
+  it('a time word right after the verb joins the cue', () => {
+    expectAttribution('The senator said Friday that she would run again.', {
+      source: 'The senator',
+      cue: 'said Friday',
+      content: ['that she would run again'],
+      kind: 'indirect',
+    });
+  });
+
+  it('"said in a statement" is one cue', () => {
+    expectAttribution('The union said in a statement that the strike would go on.', {
+      source: 'The union',
+      cue: 'said in a statement',
+      content: ['that the strike would go on'],
+      kind: 'indirect',
+    });
+  });
+
+  it('a speaker with an appositive: the source runs through the appositive and its comma', () => {
+    expectAttribution('Tom Miller, a lawyer for the family, argued that the ruling was wrong.', {
+      source: 'Tom Miller, a lawyer for the family,',
+      cue: 'argued',
+      content: ['that the ruling was wrong'],
+      kind: 'indirect',
+    });
+  });
+
+  it('a participle clause is not part of the source', () => {
+    const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
+    assert.strictEqual(a.source?.text, 'Trump');
+  });
+
+  it('a parenthetical cue splits the content in two', () => {
+    expectAttribution('To prevent problems, he said, local officials should be vigilant.', {
+      source: 'he',
+      cue: 'said',
+      content: ['To prevent problems', 'local officials should be vigilant'],
+      kind: 'indirect',
+    });
+  });
+
+  it('a quote split by its attribution has two content pieces', () => {
+    expectAttribution('"We are ready," she said, "and we are not afraid."', {
+      source: 'she',
+      cue: 'said',
+      content: ['"We are ready,"', '"and we are not afraid."'],
+      kind: 'direct',
+    });
+  });
+
+  it('a speaker\'s colon before a quote', () => {
+    expectAttribution('He added: "The work is not finished."', {
+      source: 'He',
+      cue: 'added:',
+      content: ['"The work is not finished."'],
+      kind: 'direct',
+    });
+  });
+
+  it('"asked X to ...": the addressee is left out of the content', () => {
+    expectAttribution('Cho asked Rubio to play a role in the talks.', {
+      source: 'Cho',
+      cue: 'asked',
+      content: ['to play a role in the talks'],
+      kind: 'indirect',
+    });
+  });
+
+  it('", adding that ..." keeps the clause\'s source', () => {
+    const analysis = analyze('The mayor said the budget was balanced, adding that taxes would not rise.');
+    const adding = analysis.attributions.find((a) => a.cue.text === 'adding');
+    assert.strictEqual(adding?.source?.text, 'The mayor');
+    assert.deepStrictEqual(adding.content.map((c) => c.text), ['that taxes would not rise']);
+    const said = analysis.attributions.find((a) => a.cue.text === 'said');
+    assert.deepStrictEqual(said?.content.map((c) => c.text), ['the budget was balanced']);
+  });
+
+  it('"is expected to" is a no-source cue with the subject and the rest as content', () => {
+    expectAttribution('The minister is expected to resign on Monday.', {
+      source: null,
+      cue: 'is expected',
+      content: ['The minister', 'to resign on Monday'],
+      kind: 'no-source',
+    });
+  });
+
+  it('a passive with an agent takes the agent as source', () => {
+    const a = only('The plan was criticized by several economists for its cost.', 'was criticized');
+    assert.strictEqual(a.source?.text, 'several economists');
+  });
+
+  it('nouns that look like cue verbs are not cues', () => {
+    const analysis = analyze('The report found no evidence. Record low support hurt the party. His claims were false.');
+    assert.deepStrictEqual(
+      analysis.attributions.map((a) => a.cue.text),
+      ['found'],
+      'only "The report found" is an attribution',
+    );
+  });
+
+  it('the house style can add cue verbs', () => {
+    const text = 'The minister quipped that the talks were going well.';
+    assert.ok(analyze(text).attributions.some((a) => a.cue.text === 'quipped'));
+    const custom = analyze('The minister harrumphed that the talks were going nowhere.', { cueVerbs: ['harrumphed'] });
+    const a = custom.attributions.find((x) => x.cue.text === 'harrumphed');
+    assert.strictEqual(a?.source?.text, 'The minister');
+  });
+});

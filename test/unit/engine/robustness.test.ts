@@ -1,0 +1,86 @@
+// Property test: for random and adversarial strings analyze returns, every span lies inside
+// the text with the text it names, and the result is deterministic.
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import { assertSpansExact } from './helpers';
+
+/** A small deterministic generator (mulberry32) so failures reproduce. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'said', ' said ', 'according to', ' the ministry', ' Mr.', ' U.S.', '"', '“', '”', "'", "''", '``', ',', '.', '?', '!', ':', ';',
+  ' -- ', '—', '―', '(', ')', '\n', '\n\n', '\r\n', ' ', '\t', '\u0000', '\ud800', '\udc00', '😀', 'Cho Tae-yul', ' told reporters',
+  ' reportedly', ' is expected to', '(Yonhap)', 'SEOUL, May 20 (Yonhap) --', 'By Jane Doe', '3.4 percent', '$5 million', 'Feb. 15',
+  'was criticized by', ' adding that', ' who', ', which', 'He', 'She', '’s', 'n’t', '\u2028', '\ufeff', 'a'.repeat(50),
+];
+
+function randomText(rand: () => number, length: number): string {
+  let out = '';
+  while (out.length < length) out += PIECES[Math.floor(rand() * PIECES.length)]!;
+  return out;
+}
+
+function check(text: string): void {
+  const first = analyze(text);
+  assertSpansExact(text, first);
+  assert.deepStrictEqual(analyze(text), first, 'deterministic');
+}
+
+describe('analyze on any string', () => {
+  it('random news-like fragments', () => {
+    const rand = random(20260520);
+    for (let i = 0; i < 300; i++) check(randomText(rand, Math.floor(rand() * 400)));
+  });
+
+  it('random code units, including lone surrogates and control characters', () => {
+    const rand = random(7);
+    for (let i = 0; i < 100; i++) {
+      let text = '';
+      const n = Math.floor(rand() * 200);
+      for (let k = 0; k < n; k++) text += String.fromCharCode(Math.floor(rand() * 0x10000));
+      check(text);
+    }
+  });
+
+  it('empty and whitespace-only texts', () => {
+    for (const text of ['', ' ', '\n\n\n', '\r\n\t ', '\u0000']) check(text);
+  });
+
+  it('a megabyte on one line', () => {
+    const rand = random(3);
+    const line = randomText(rand, 1_000_000).replace(/[\n\r\u2028]/g, ' ');
+    const analysis = analyze(line);
+    assert.strictEqual(analysis.length, line.length);
+    assertSpansExact(line, analysis);
+  });
+
+  it('a hundred thousand quotation marks', () => {
+    for (const mark of ['"', '“', '”']) {
+      const text = mark.repeat(100_000);
+      const analysis = analyze(text);
+      assertSpansExact(text, analysis);
+    }
+  });
+
+  it('a single endless sentence full of cues', () => {
+    const text = 'Officials said that '.repeat(20_000);
+    const analysis = analyze(text);
+    assertSpansExact(text, analysis);
+  });
+
+  it('odd options do not throw', () => {
+    const text = 'The minister harrumphed that it was fine.';
+    check(text);
+    assert.doesNotThrow(() => analyze(text, { cueVerbs: ['', '   ', 'x'.repeat(1000), 'harrumphed'] }));
+    assert.doesNotThrow(() => analyze(text, undefined));
+  });
+});
