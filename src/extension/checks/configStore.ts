@@ -93,8 +93,9 @@ export class ConfigStore implements vscode.Disposable {
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
   /** Folder URI (string) → the config file that applies there (or null). */
   private readonly lookups = new Map<string, Promise<vscode.Uri | null>>();
-  /** The last config resolved per article, for the synchronous `analyzeOptionsFor`. */
+  /** The last config resolved per article, and per folder, for the synchronous `analyzeOptionsFor`. */
   private readonly byDocument = new Map<string, LoadedConfig>();
+  private readonly byFolder = new Map<string, LoadedConfig>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a `.sourcelight.yaml` or a check setting changed. */
@@ -128,6 +129,7 @@ export class ConfigStore implements vscode.Disposable {
     const uri = await this.findConfigFile(document.uri);
     const loaded = uri ? await this.load(uri) : { uri: undefined, config: defaultConfig() };
     this.byDocument.set(document.uri.toString(), loaded);
+    this.byFolder.set(folderKey(document.uri), loaded);
     return loaded;
   }
 
@@ -136,10 +138,15 @@ export class ConfigStore implements vscode.Disposable {
    * from what was last loaded; starts loading and fires `onDidChange` when it first arrives.
    */
   analyzeOptionsFor(document: vscode.TextDocument): AnalyzeOptions {
-    const known = this.byDocument.get(document.uri.toString());
-    if (known) return analyzeOptionsFromConfig(known.config);
+    const known = this.byDocument.get(document.uri.toString()) ?? this.byFolder.get(folderKey(document.uri));
+    if (known) {
+      this.byDocument.set(document.uri.toString(), known);
+      return analyzeOptionsFromConfig(known.config);
+    }
+    // First article of its folder: analysed with the defaults now, again once the house
+    // file is read (only if it says something the analysis uses).
     void this.configFor(document).then((loaded) => {
-      if (loaded.uri) this.changed.fire(loaded.uri);
+      if (loaded.uri && (loaded.config.registry.length > 0 || loaded.config.cueVerbs.length > 0)) this.changed.fire(loaded.uri);
     });
     return {};
   }
@@ -169,6 +176,7 @@ export class ConfigStore implements vscode.Disposable {
     if (structural) this.lookups.clear();
     const open = vscode.workspace.textDocuments.filter((d) => this.byDocument.has(d.uri.toString()));
     this.byDocument.clear();
+    this.byFolder.clear();
     try {
       await Promise.all([this.load(uri), ...open.map((d) => this.configFor(d))]);
     } finally {
@@ -228,6 +236,11 @@ export class ConfigStore implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Articles in one folder share their `.sourcelight.yaml`. */
+function folderKey(uri: vscode.Uri): string {
+  return (parentFolder(uri) ?? uri).toString();
 }
 
 export function isConfigFile(uri: vscode.Uri): boolean {

@@ -44,6 +44,8 @@ export class SidecarStore implements vscode.Disposable {
   private readonly diskCache = new Map<string, Promise<string | undefined>>();
   /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
   private readonly lastRead = new Map<string, LoadedSidecar>();
+  /** Evidence files as last read, with the stat they were read at. */
+  private readonly evidenceCache = new Map<string, { mtime: number; size: number; text: string }>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when a sidecar changed (on disk, in an open buffer, or written by Sourcelight). */
@@ -129,11 +131,23 @@ export class SidecarStore implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder, path);
       if (workspaceFolder && !uri.path.startsWith(`${workspaceFolder.uri.path.replace(/\/+$/, '')}/`)) continue;
       try {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (open) {
+          texts.set(path, open.getText());
+          continue;
+        }
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_EVIDENCE_BYTES) continue;
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const text = open ? open.getText() : await readDiskText(uri);
-        if (text !== undefined) texts.set(path, text);
+        // Checks run as the reporter types: read a transcript again only when it changed.
+        const cached = this.evidenceCache.get(uri.toString());
+        if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
+          texts.set(path, cached.text);
+          continue;
+        }
+        const text = await readDiskText(uri);
+        if (text === undefined) continue;
+        this.evidenceCache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, text });
+        texts.set(path, text);
       } catch {
         // a missing evidence file: quote-mismatch stays silent about it
       }
