@@ -15,14 +15,76 @@ export function attributionsById(analysis: Analysis): Map<string, Attribution> {
   return new Map(analysis.attributions.map((a) => [a.id, a]));
 }
 
-/** The innermost claim whose span contains [start, end), or undefined. Claims are in text order. */
+/** How far back `claimContaining` looks for an enclosing claim (claims nest only a few deep). */
+const MAX_ENCLOSING_LOOKBACK = 64;
+
+/**
+ * The innermost claim whose span contains [start, end), or undefined. Claims are in text
+ * order; a binary search finds the last one starting at or before `start`, and only a few
+ * claims before it are looked at.
+ */
 export function claimContaining(analysis: Analysis, start: number, end: number): Claim | undefined {
+  const claims = analysis.claims;
+  let lo = 0;
+  let hi = claims.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].span.start <= start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
   let best: Claim | undefined;
-  for (const claim of analysis.claims) {
-    if (claim.span.start > start) break;
-    if (claim.span.end >= end && (!best || claim.span.end - claim.span.start <= best.span.end - best.span.start)) best = claim;
+  for (let i = last; i >= 0 && last - i < MAX_ENCLOSING_LOOKBACK; i--) {
+    const claim = claims[i];
+    if (claim.span.end >= end && (!best || claim.span.end - claim.span.start < best.span.end - best.span.start)) best = claim;
   }
   return best;
+}
+
+/** Answers "does any of these spans contain [start, end)?" in O(log n) after an O(n log n) build. */
+export class SpanCover {
+  private readonly starts: number[];
+  private readonly maxEnds: number[];
+  constructor(spans: readonly { start: number; end: number }[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnds = [];
+    let max = -1;
+    for (const s of sorted) {
+      max = Math.max(max, s.end);
+      this.maxEnds.push(max);
+    }
+  }
+
+  covers(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && this.maxEnds[last] >= end;
+  }
+}
+
+/** The items (sorted by start) that lie within [start, end), by binary search. */
+export function itemsWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
+  return out;
 }
 
 /** Index of the paragraph containing an offset (binary search), or -1. */

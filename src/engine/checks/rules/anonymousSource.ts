@@ -28,7 +28,8 @@ function check(ctx: RuleContext): RuleFinding[] {
     if (justified) continue;
     const source = sources.get(sourceId)!;
     // Report where the source is described, not at a later "they".
-    const first = attributions.find((a) => !source.mentions.some((m) => m.kind === 'pronoun' && m.start === a.source!.start)) ?? attributions[0];
+    const pronounStarts = new Set(source.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.start));
+    const first = attributions.find((a) => !pronounStarts.has(a.source!.start)) ?? attributions[0];
     const span = first.source!;
     const claim = claims.get(first.id);
     const others = attributions.filter((a) => a !== first && a.source && (a.source.start !== span.start || a.source.end !== span.end));

@@ -55,6 +55,7 @@ function completeReference(source: Source, registry: RegistrySource | undefined)
 
 function check(ctx: RuleContext): RuleFinding[] {
   const findings: RuleFinding[] = [];
+  const speakers = new Set(ctx.analysis.attributions.map((a) => a.sourceId));
   for (const source of ctx.analysis.sources) {
     if (source.type !== 'person' && source.type !== 'organization') continue;
     const first = source.mentions[0];
@@ -69,7 +70,7 @@ function check(ctx: RuleContext): RuleFinding[] {
       // A fuller reference must be known (a later full name, or the registry), except for a
       // person named by surname alone, which is worth a word even when nothing more is known.
       const fullerKnown = !!registry || source.mentions.some((m) => m.kind === 'name');
-      const speaks = ctx.analysis.attributions.some((a) => a.sourceId === source.id);
+      const speaks = speakers.has(source.id);
       const surnameOnly = source.type === 'person' && first.kind === 'alias' && speaks;
       if (!fullerKnown && !surnameOnly) continue;
       problem =

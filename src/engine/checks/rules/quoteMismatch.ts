@@ -7,7 +7,7 @@
 import { isEvidenceUrl } from '../../annotations/model';
 import { normalizeWithOffsets, wordTokens } from '../../annotations/normalize';
 import type { Claim, Quote } from '../../types';
-import { excerpt } from '../helpers';
+import { excerpt, itemsWithin } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
 /** The pieces of a quotation that must appear in order: split at ellipses and [insertions]. */
@@ -111,7 +111,7 @@ function toSentence(text: string, start: number, end: number): { start: number; 
 }
 
 function quotesIn(quotes: readonly Quote[], claim: Claim): Quote[] {
-  return quotes.filter((q) => q.kind !== 'scare' && q.start >= claim.span.start && q.end <= claim.span.end);
+  return itemsWithin(quotes, claim.span.start, claim.span.end).filter((q) => q.kind !== 'scare');
 }
 
 function check(ctx: RuleContext): RuleFinding[] {

@@ -1,16 +1,8 @@
 // `unattributed-quote`: a full quotation that no attribution covers. Partial and scare quotes
 // sit inside the reporter's own sentence and are left alone; a quotation that runs over
 // several paragraphs counts as attributed when any of its paragraphs is.
-import { claimContaining, excerpt } from '../helpers';
+import { claimContaining, excerpt, SpanCover } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
-import type { Quote } from '../../types';
-
-function coveredByAttribution(ctx: RuleContext, quote: Quote): boolean {
-  for (const attribution of ctx.analysis.attributions) {
-    for (const piece of attribution.content) if (piece.start <= quote.inner.start && piece.end >= quote.inner.end) return true;
-  }
-  return false;
-}
 
 function check(ctx: RuleContext): RuleFinding[] {
   const quotes = ctx.analysis.quotes;
@@ -31,9 +23,12 @@ function check(ctx: RuleContext): RuleFinding[] {
     i = j;
   }
   const findings: RuleFinding[] = [];
+  let contents: SpanCover | undefined;
   quotes.forEach((quote, i) => {
     if (quote.kind !== 'full' || quote.attributionId !== null || chainAttributed[i]) return;
-    if (coveredByAttribution(ctx, quote)) return;
+    // Also attributed when it lies inside some attribution's content (a quotation within reported speech).
+    contents ??= new SpanCover(ctx.analysis.attributions.flatMap((a) => a.content));
+    if (contents.covers(quote.inner.start, quote.inner.end)) return;
     const claim = claimContaining(ctx.analysis, quote.start, quote.end);
     findings.push({
       message: `Direct quotation with no speaker: "${excerpt(quote.inner.text, 50)}". Say who said it.`,
