@@ -4,6 +4,7 @@
 // (see model/largeFile.ts) instead of freezing the editor.
 import * as vscode from 'vscode';
 import { analyze } from '../engine/analyze';
+import { createIncrementalAnalyzer } from '../engine/incremental';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import type { ConfigurationWatcher } from './configuration';
 import { now } from './activationTiming';
@@ -18,6 +19,8 @@ export interface AnalysisResult {
   window?: AnalysisWindow;
   /** Engine time for this run, in milliseconds. */
   durationMs: number;
+  /** For an incremental run: how many paragraphs were analysed again and how many reused. */
+  stats?: ReanalysisStats;
 }
 
 /** One edit as VS Code reports it (`TextDocumentContentChangeEvent`, offsets only). */
@@ -32,11 +35,32 @@ export interface DocumentChange {
  *  since the previous call, in order. */
 export interface DocumentAnalyzer {
   analyze(text: string, changes: readonly DocumentChange[] | undefined): Analysis;
+  /** What the last run re-analysed, when the analyser works incrementally. */
+  readonly stats?: ReanalysisStats;
+}
+
+export interface ReanalysisStats {
+  /** Paragraphs analysed by the last run. */
+  analyzed: number;
+  /** Paragraphs whose earlier result was reused. */
+  reused: number;
+  paragraphs: number;
 }
 
 export type DocumentAnalyzerFactory = (options: AnalyzeOptions) => DocumentAnalyzer;
 
 export const fullDocumentAnalyzer: DocumentAnalyzerFactory = (options) => ({ analyze: (text) => analyze(text, options) });
+
+/** Re-analyses only the paragraphs an edit can reach (the result equals a full analysis). */
+export const incrementalDocumentAnalyzer: DocumentAnalyzerFactory = (options) => {
+  const analyzer = createIncrementalAnalyzer(options);
+  return {
+    analyze: (text, changes) => analyzer.update(text, changes),
+    get stats() {
+      return { ...analyzer.stats };
+    },
+  };
+};
 
 /** Supplies the engine options for a document (house cue verbs, the source registry). */
 export type AnalyzeOptionsProvider = (document: vscode.TextDocument) => AnalyzeOptions | undefined;
@@ -62,7 +86,7 @@ export class AnalysisCache implements vscode.Disposable {
 
   constructor(
     private readonly configuration: ConfigurationWatcher,
-    private readonly createAnalyzer: DocumentAnalyzerFactory = fullDocumentAnalyzer,
+    private readonly createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer,
   ) {
     this.disposables.push(
       this.emitter,
@@ -161,6 +185,7 @@ export class AnalysisCache implements vscode.Disposable {
     const maxSize = this.configuration.value.largeFileMaxSize;
     let analysis: Analysis;
     let window: AnalysisWindow | undefined;
+    let stats: ReanalysisStats | undefined;
     try {
       if (text.length > maxSize) {
         window = chooseAnalysisWindow(text, maxSize, this.focusOffset(document));
@@ -172,6 +197,7 @@ export class AnalysisCache implements vscode.Disposable {
         const fresh = entry.analyzer === undefined;
         entry.analyzer ??= this.createAnalyzer(safeOptions(this.optionsProvider, document));
         analysis = entry.analyzer.analyze(text, fresh ? undefined : changes);
+        stats = entry.analyzer.stats;
       }
     } catch (error) {
       // The engine promises never to throw; if it ever does, the editor keeps working.
@@ -179,7 +205,7 @@ export class AnalysisCache implements vscode.Disposable {
       entry.analyzer = undefined;
       analysis = emptyAnalysis(text.length);
     }
-    const result: AnalysisResult = { document, version: document.version, analysis, window, durationMs: now() - started };
+    const result: AnalysisResult = { document, version: document.version, analysis, window, durationMs: now() - started, stats };
     entry.result = result;
     this.emitter.fire(result);
     return result;

@@ -43,6 +43,11 @@ export interface ClaimTreeApi {
   registerItemDecorator(decorator: ClaimTreeItemDecorator): vscode.Disposable;
   /** Redraws the items without a new analysis. */
   refresh(): void;
+  /** Whether the Claims view is visible, and what is selected in it. */
+  readonly visible: boolean;
+  readonly selection: readonly ClaimTreeNode[];
+  readonly onDidChangeSelection: vscode.Event<vscode.TreeViewSelectionChangeEvent<ClaimTreeNode>>;
+  readonly onDidChangeVisibility: vscode.Event<vscode.TreeViewVisibilityChangeEvent>;
 }
 
 export interface SourcelightApi {
@@ -82,13 +87,14 @@ export interface EditorFeatures {
   cache: AnalysisCache;
   highlighter: AttributionHighlighter;
   claimTree: ClaimTreeProvider;
+  claimView: vscode.TreeView<ClaimTreeNode>;
   hoverSections: HoverSections;
   status: ArticleStatus;
   timing: ActivationTiming;
 }
 
 export function createApi(features: EditorFeatures): SourcelightApi {
-  const { cache, highlighter, claimTree, hoverSections, status, timing } = features;
+  const { cache, highlighter, claimTree, claimView, hoverSections, status, timing } = features;
   return {
     getAnalysis: async (document) => cache.get(document).analysis,
     getAnalysisResult: async (document) => cache.get(document),
@@ -112,6 +118,14 @@ export function createApi(features: EditorFeatures): SourcelightApi {
       onDidChange: claimTree.onDidChange,
       registerItemDecorator: (decorator) => claimTree.registerItemDecorator(decorator),
       refresh: () => claimTree.refresh(),
+      get visible() {
+        return claimView.visible;
+      },
+      get selection() {
+        return claimView.selection;
+      },
+      onDidChangeSelection: claimView.onDidChangeSelection,
+      onDidChangeVisibility: claimView.onDidChangeVisibility,
     },
     registerHoverSection: (provider) => hoverSections.register(provider),
     get statusBarText() {

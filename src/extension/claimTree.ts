@@ -237,7 +237,7 @@ function escape(text: string): string {
 }
 
 /** Creates the view, keeps it on the active article and selects the claim under the cursor. */
-export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposable {
+export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposable & { view: vscode.TreeView<ClaimTreeNode> } {
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   let cursorTimer: ReturnType<typeof setTimeout> | undefined;
   const describe = () => {
@@ -251,15 +251,24 @@ export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposabl
     if (node) void view.reveal(node, { select: true, focus: false, expand: true }).then(undefined, () => undefined);
   };
   describe();
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     view,
-    provider.onDidChange(describe),
+    provider.onDidChange(() => {
+      describe();
+      const editor = vscode.window.activeTextEditor;
+      if (editor) revealUnderCursor(editor);
+    }),
+    view.onDidChangeVisibility((event) => {
+      const editor = vscode.window.activeTextEditor;
+      if (event.visible && editor) revealUnderCursor(editor);
+    }),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (cursorTimer) clearTimeout(cursorTimer);
       cursorTimer = setTimeout(() => revealUnderCursor(event.textEditor), 120);
     }),
     new vscode.Disposable(() => cursorTimer && clearTimeout(cursorTimer)),
   );
+  return { view, dispose: () => disposable.dispose() };
 }
 
 function basename(uri: vscode.Uri): string {

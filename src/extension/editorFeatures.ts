@@ -35,6 +35,7 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
   const hoverSections = new HoverSections();
   const claimTree = new ClaimTreeProvider(cache);
   const status = new ArticleStatus(cache);
+  const claimView = registerClaimTree(claimTree);
   clock.mark('views');
   const disposable = vscode.Disposable.from(
     configuration,
@@ -45,11 +46,11 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
     registerHoverCards(cache, configuration, hoverSections),
     registerDocumentSymbols(cache, configuration),
     claimTree,
-    registerClaimTree(claimTree),
+    claimView,
     status,
     registerEditorCommands(),
   );
   clock.mark('registered');
-  const api = createApi({ cache, highlighter, claimTree, hoverSections, status, timing: clock });
+  const api = createApi({ cache, highlighter, claimTree, claimView: claimView.view, hoverSections, status, timing: clock });
   return { api, cache, configuration, dispose: () => disposable.dispose() };
 }

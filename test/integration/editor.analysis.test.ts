@@ -2,7 +2,7 @@
 // fixture articles.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { openArticle, sourcelight, waitFor } from './editorHelpers';
+import { openArticle, sourcelight, waitFor, workspaceFile } from './editorHelpers';
 
 describe('The shared analysis', () => {
   it('finds the sources of the harbour article, with titles and types', async () => {
@@ -53,5 +53,45 @@ describe('The shared analysis', () => {
     assert.ok(result.analysis.sources.some((s) => s.name === 'Tom Ashby'), 'the new source');
     assert.strictEqual(result.analysis.attributions.length, before.attributions.length + 1);
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('re-analyses only the paragraph an edit touches', async () => {
+    const api = await sourcelight();
+    const editor = await openArticle('harbour.article');
+    const document = editor.document;
+    await api.getAnalysis(document);
+    const offset = document.getText().indexOf('The fishing cooperatives remain opposed.');
+    const analysed = waitFor(api.onDidAnalyze, (r) => r.document === document && r.version === document.version, 'the edited harbour.article to be analysed');
+    await editor.edit((edit) => edit.insert(document.positionAt(offset), 'Meanwhile, '));
+    const result = await analysed;
+    assert.ok(result.stats, 'an incremental run');
+    assert.ok(result.stats.analyzed <= 2, `analysed ${result.stats.analyzed} paragraphs`);
+    assert.ok(result.stats.reused >= result.stats.paragraphs - 2, `reused ${result.stats.reused} of ${result.stats.paragraphs}`);
+    assert.ok(result.analysis.sources.some((s) => s.name === 'Dario Menotti'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('analyses a window of a file past sourcelight.largeFile.maxSize and says so in the status bar', async () => {
+    const api = await sourcelight();
+    const config = vscode.workspace.getConfiguration('sourcelight');
+    const paragraph = 'Mayor Clara Wendt said the bridge will reopen in May, according to the city.\n\n';
+    const uri = workspaceFile('long-archive.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(paragraph.repeat(800)));
+    await config.update('largeFile.maxSize', 20_000, vscode.ConfigurationTarget.Global);
+    try {
+      const editor = await openArticle('long-archive.txt');
+      const result = await api.getAnalysisResult(editor.document);
+      assert.ok(result.window, 'only a window was analysed');
+      assert.ok(result.window.end - result.window.start <= 20_000);
+      assert.strictEqual(result.analysis.length, editor.document.getText().length);
+      for (const attribution of result.analysis.attributions) {
+        assert.ok(attribution.cue.start >= result.window.start && attribution.cue.end <= result.window.end);
+        assert.strictEqual(editor.document.getText(new vscode.Range(editor.document.positionAt(attribution.cue.start), editor.document.positionAt(attribution.cue.end))), attribution.cue.text);
+      }
+      assert.match(api.statusBarText ?? '', /partial/);
+    } finally {
+      await config.update('largeFile.maxSize', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
   });
 });

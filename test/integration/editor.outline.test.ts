@@ -65,7 +65,24 @@ describe('The Claims view', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('updates when a new attributed sentence is typed', async () => {
+  it('selects the claim under the cursor', async () => {
+    const api = await sourcelight();
+    const editor = await openArticle('bridge.txt');
+    await treeShows(api, editor.document);
+    await vscode.commands.executeCommand('sourcelight.focusClaims');
+    if (!api.claimTree.visible) await waitFor(api.claimTree.onDidChangeVisibility, (e) => e.visible, 'the Claims view to show');
+    await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    const offset = editor.document.getText().indexOf('crews have worked');
+    const selected = waitFor(
+      api.claimTree.onDidChangeSelection,
+      (e) => e.selection.some((node) => node.type === 'claim' && /crews have worked/.test(node.claim.span.text)),
+      'the quote under the cursor to be selected in the Claims view',
+    );
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
+    await selected;
+  });
+
+    it('updates when a new attributed sentence is typed', async () => {
     const api = await sourcelight();
     const editor = await openArticle('notes.md');
     const { document } = editor;
