@@ -437,6 +437,18 @@ function documentAt(tokens: Token[], i: number): number {
   return DOCUMENT_HEADS.has(t.lower) ? 1 : 0;
 }
 
+/** Last words that make a capitalised phrase a thing, not a person ("Clean Air Act", "Election Day"). */
+const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
+  'act', 'amendment', 'street', 'avenue', 'road', 'river', 'island', 'square', 'bridge', 'airport',
+  'station', 'plaza', 'tower', 'building', 'program', 'programme', 'treaty', 'accord', 'agreement',
+  'doctrine', 'award', 'prize', 'cup', 'summit', 'conference', 'forum', 'festival', 'museum', 'stadium',
+  'arena', 'hotel',
+]);
+
+function isInitialToken(text: string, t: Token | undefined): boolean {
+  return t !== undefined && t.end - t.start <= 2 && text.charCodeAt(t.end - 1) === 46;
+}
+
 function isAllCapitals(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
@@ -483,6 +495,11 @@ function familyNameFirst(nameTokens: Token[]): boolean {
 /** Does the capitalised token look like part of a person's name? */
 function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
+  // Names have no digits ("EB-5", "C2I").
+  for (let k = 0; k < t.lower.length; k++) {
+    const c = t.lower.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false;
+  }
   if (NOT_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower) || PARTY_WORDS.has(t.lower)) return false;
   if (ORGANIZATION_HEAD_WORDS.has(t.lower)) return false;
   if (TITLE_FIRST_WORDS.has(t.lower) && TITLE_BY_PHRASE.has(t.lower)) return false;
@@ -928,30 +945,38 @@ class MentionFinder {
       return to;
     }
     if (CALENDAR_WORDS.has(tokens[from].lower)) return to;
-    for (let k = from; k < to; k++) {
-      const t = tokens[k];
-      if ((!isNameToken(t) && !NAME_CONNECTORS.has(t.lower)) || isPlaceToken(t.lower)) return to;
-    }
-    const count = to - from;
-    const first = tokens[from].lower;
-    const familyFirst = count >= 2 && familyNameFirst(tokens.slice(from, to));
+    // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
+    // at the first word that cannot be part of a name ("Donald Trump Is Right").
+    let nameFrom = from;
+    while (nameFrom < to - 1 && (PARTY_WORDS.has(tokens[nameFrom].lower) || NATIONALITIES.has(tokens[nameFrom].lower))) nameFrom++;
+    let nameTo = nameFrom;
+    while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo].lower))) && !isPlaceToken(tokens[nameTo].lower)) nameTo++;
+    while (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo - 1].lower)) nameTo--;
+    if (nameTo === nameFrom) return to;
+    const first = tokens[nameFrom].lower;
     const given = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
-    const acronym = single && written.length >= 2 && written.length <= 6 && isAllCapitals(written);
+    // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
+    if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.text, tokens[nameFrom + 1]) ? 3 : 2);
+    if (NOT_PERSON_LAST_WORDS.has(tokens[nameTo - 1].lower)) return to;
+    const count = nameTo - nameFrom;
+    const name = nameFrom === from && nameTo === to ? written : joinText(text, tokens, nameFrom, nameTo);
+    const familyFirst = count >= 2 && familyNameFirst(tokens.slice(nameFrom, nameTo));
+    const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
     const strong = count >= 2 && (given || familyFirst);
     const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(first);
     const mention: EntityMention = {
-      start: tokens[from].start,
-      end: tokens[to - 1].end,
+      start: tokens[nameFrom].start,
+      end: tokens[nameTo - 1].end,
       kind: count >= 2 ? 'name' : 'alias',
       type: acronym ? 'organization' : 'person',
-      name: written,
+      name,
       nameOffset: 0,
     };
     if (gender) mention.gender = gender;
     if (familyFirst) mention.familyNameFirst = true;
     if (!strong) mention.candidate = true;
     this.add(mention);
-    return to;
+    return nameTo;
   }
 }
 

@@ -3,9 +3,9 @@
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
-import { QUANTIFIERS } from './lexicon/anonymous';
+import { DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
-import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, PLACES } from './lexicon/names';
+import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
 
@@ -267,11 +267,12 @@ class Resolver {
     if (words.length >= 2) {
       const same = mostRecent(this.byKey.get(key), accept);
       if (same) return same;
-      // A first reference by surname ("Cho") upgraded by the full name found later.
+      // A first reference by surname ("Cho") upgraded by the full name found later; a guess
+      // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
-      const bySurname = mostRecent(this.byKey.get(family), (e) => accept(e) && e.oneWord);
+      const bySurname = m.candidate ? null : mostRecent(this.byKey.get(family), (e) => accept(e) && e.oneWord);
       const entity = bySurname ?? this.newEntity('person', name, 0);
-      this.upgradeName(entity, name, 10 * words.length + 5);
+      this.upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
       entity.type = 'person';
       entity.oneWord = false;
       this.registerPerson(entity, name, m.familyNameFirst);
@@ -367,9 +368,18 @@ class Resolver {
     const m = wm.m;
     if (m.relative) {
       const prev = this.previous;
-      if (!prev || !prev.entity || m.start - prev.m.end > 3) return null;
-      const gap = this.text.slice(prev.m.end, m.start).trim();
-      return gap === '' || gap === ',' ? prev.entity : null;
+      if (prev && prev.entity && m.start - prev.m.end <= 3) {
+        const gap = this.text.slice(prev.m.end, m.start).trim();
+        if (gap === '' || gap === ',') return prev.entity;
+      }
+      // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
+      if (!wm.confirmed || m.gender === 'neuter') return null;
+      for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - 8; k--) {
+        const { entity: e, at } = this.recent[k];
+        if (m.start - at > 200) break;
+        if (e.lastPos === at && e.strong && (e.type === 'person' || e.type === 'anonymous')) return e;
+      }
+      return null;
     }
     if (m.firstPerson && !wm.confirmed) return null;
     if (m.gender === 'neuter' && !wm.confirmed) return null;
@@ -419,7 +429,7 @@ class Resolver {
   add(wm: WorkMention): void {
     const m = wm.m;
     let entity = this.resolveOne(wm);
-    if (!entity && wm.confirmed) {
+    if (!entity && wm.confirmed && m.kind !== 'pronoun') {
       // The attribution engine says this is a speaker even though nothing it refers to is known.
       const written = this.mentionText(m);
       entity = this.newEntity(m.type ?? 'person', written, 1);
@@ -536,10 +546,16 @@ function syntheticMention(text: string, start: number, end: number): EntityMenti
       ...(pronoun.firstPerson ? { firstPerson: true } : {}),
     };
   }
-  const capitalised = /^[A-Z]/.test(trimmed);
-  const place = PLACES.has(lower);
-  const kind: MentionKind = capitalised ? (trimmed.indexOf(' ') > 0 ? 'name' : 'alias') : 'anonymous';
-  const type: SourceType = place ? 'organization' : capitalised ? 'person' : 'anonymous';
+  // "Britain and France", "Seoul": places quoted as speakers stand for their governments;
+  // "Another slide", "19 percent of voters": unnamed; capitalised words: a person.
+  const words = lower.split(/\s+/);
+  const firstWord = words[0];
+  const lastWord = words[words.length - 1];
+  const place = PLACES.has(lower) || PLACES.has(firstWord);
+  const capitalised = /^[A-Z]/.test(trimmed) && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord);
+  const document = DOCUMENT_HEADS.has(lastWord);
+  const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';
+  const type: SourceType = place ? 'organization' : document ? 'document' : capitalised ? 'person' : 'anonymous';
   return { start, end, kind, type, name: trimmed };
 }
 

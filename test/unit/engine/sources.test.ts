@@ -340,6 +340,15 @@ describe('sources and coreference', () => {
       assert.ok(!sources.some((s) => s.name === 'Americans'));
     });
 
+    it('keeps a name out of the headline words around it, and makes no person of laws or questions', () => {
+      const text = ['Donald Trump Is Right About Trade', 'Did Trump change his mind? Democrat Hillary Clinton said the Clean Air Act works.'].join('\n');
+      const { sources } = analyse(text, [spanOf(text, 'Democrat Hillary Clinton')]);
+      const names = sources.map((s) => s.name);
+      assert.ok(names.includes('Donald Trump'), names.join(', '));
+      assert.ok(names.includes('Hillary Clinton'), names.join(', '));
+      for (const wrong of ['Donald Trump Is Right About Trade', 'Did Trump', 'Clean Air Act', 'Democrat Hillary Clinton']) assert.ok(!names.includes(wrong), `"${wrong}" is not a source`);
+    });
+
     it('leaves "former" out of an affiliation', () => {
       const text = 'Former Pennsylvania Gov. Ed Rendell said the party was divided.';
       const { sources } = analyse(text);

@@ -122,5 +122,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(words(`
   today yesterday tomorrow tonight now please thank thanks photo file update editor
   note read related see copyright breaking exclusive opinion nearly only roughly mostly largely
   really recently currently reportedly clearly finally certainly apparently initially ultimately
-  additionally similarly overall recent separately indeed asked speaking
+  additionally similarly overall recent separately indeed asked speaking did does do is was will
+  would can could should has have had are were may might must shall
 `));

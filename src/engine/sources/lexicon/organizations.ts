@@ -17,6 +17,7 @@ export const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set([
   'foundation', 'partners', 'holdings', 'group', 'gazette', 'daily', 'monitor', 'observer', 'guardian',
   'telegraph', 'economist', 'magazine', 'review', 'wire', 'inquirer', 'chronicle', 'bulletin',
   'airlines', 'motors', 'electronics', 'industries', 'systems', 'technologies', 'labs', 'laboratory',
+  'alliance', 'initiative', 'project', 'institution', 'academy', 'clinic', 'hospital',
 ]);
 
 export interface KnownOrganization {
