@@ -4,6 +4,7 @@
 // files the sidecar names (relative to the sidecar's folder). Exit 0 clean, 1 when an
 // error-level finding exists, a YAML file is malformed or a file cannot be read, 2 on usage errors.
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { analyze } from '../engine/analyze';
 import { anchorAnnotations, isSidecarPath, orphanProblems, parseSidecar, sidecarPathFor, type Sidecar } from '../engine/annotations/index';
 import { ruleDocsUrl, rules, runChecks, type Finding, type FindingSeverity } from '../engine/checks/index';
@@ -171,8 +172,10 @@ export function checkText(file: string, text: string, io: CliIo, configs: Config
 
 const SARIF_LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** A SARIF artifact URI: a file: URI for absolute paths, a relative reference otherwise. */
 function toUri(file: string): string {
-  return file.split(path.sep).join('/');
+  if (path.isAbsolute(file)) return pathToFileURL(file).href;
+  return encodeURI(file.split(path.sep).join('/'));
 }
 
 /** A SARIF 2.1.0 log of the findings (one run; rule metadata with links to the rule pages). */
