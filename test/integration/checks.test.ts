@@ -377,6 +377,22 @@ describe('Claim annotations never lose the newsroom\'s work', function () {
     assert.strictEqual(await read(sidecar), broken, 'byte for byte as it was');
   });
 
+  it('leaves a huge sidecar unread and unwritten, with a message', async () => {
+    const checks = await checksApi();
+    const article = vscode.Uri.joinPath(folder(), 'huge.article');
+    const sidecar = vscode.Uri.joinPath(folder(), 'huge.sources.yaml');
+    const huge = `# pasted by mistake\nclaims:\n${'  - text: filler claim text that goes on and on\n'.repeat(100_000)}`;
+    await write(article, ARTICLE);
+    await write(sidecar, huge);
+    const reported = diagnosticsWhere(sidecar, (d) => d.some((x) => /MB/.test(x.message)), 'the too-large message on the sidecar');
+    await checks.checkDocument(await vscode.workspace.openTextDocument(article));
+    await reported;
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>('sourcelight.markVerified', await claimArgs(article, /approved the budget/));
+    assert.strictEqual(result.ok, false);
+    assert.match(result.error ?? '', /MB/);
+    assert.strictEqual((await vscode.workspace.fs.stat(sidecar)).size, huge.length, 'untouched');
+  });
+
   it('adds to a sidecar with unsaved edits instead of overwriting them, and saves nothing of the user\'s', async () => {
     const article = vscode.Uri.joinPath(folder(), 'dirty.article');
     const sidecar = vscode.Uri.joinPath(folder(), 'dirty.sources.yaml');

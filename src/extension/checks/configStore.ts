@@ -8,7 +8,7 @@ import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig,
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
-import { readWorkspaceText } from './yamlFileWriter';
+import { FileTooLargeError, readWorkspaceText } from './yamlFileWriter';
 
 export interface LoadedConfig {
   /** The file it came from, or undefined when there is none (defaults). */
@@ -219,7 +219,14 @@ export class ConfigStore implements vscode.Disposable {
     let loading = this.loaded.get(key);
     if (!loading) {
       loading = (async () => {
-        const text = await readWorkspaceText(uri);
+        let text: string | undefined;
+        try {
+          text = await readWorkspaceText(uri);
+        } catch (error) {
+          if (!(error instanceof FileTooLargeError)) throw error;
+          this.yamlDiagnostics.set(uri, yamlProblemDiagnostics('', [{ message: error.message, start: 0, end: 0, severity: 'error' }]));
+          return { uri, config: defaultConfig() };
+        }
         if (text === undefined) {
           this.yamlDiagnostics.delete(uri);
           return { uri: undefined, config: defaultConfig() };

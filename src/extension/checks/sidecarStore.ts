@@ -19,7 +19,7 @@ import {
 import type { RuleId } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
 import { yamlProblemDiagnostics } from './configStore';
-import { readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
+import { FileTooLargeError, readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
 
 export interface LoadedSidecar {
   uri: vscode.Uri;
@@ -91,7 +91,14 @@ export class SidecarStore implements vscode.Disposable {
         cached = readDiskText(uri);
         this.diskCache.set(key, cached);
       }
-      text = await cached;
+      try {
+        text = await cached;
+      } catch (error) {
+        if (!(error instanceof FileTooLargeError)) throw error;
+        const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [{ message: error.message, start: 0, end: 0, severity: 'error' }], ranges: [] } };
+        this.lastRead.set(article.toString(), refused);
+        return refused;
+      }
     }
     const previous = this.lastRead.get(article.toString());
     const loaded = previous && previous.text === text ? previous : { uri, text, parsed: text === undefined ? undefined : parseSidecar(text) };
@@ -144,7 +151,7 @@ export class SidecarStore implements vscode.Disposable {
           texts.set(path, cached.text);
           continue;
         }
-        const text = await readDiskText(uri);
+        const text = await readDiskText(uri, MAX_EVIDENCE_BYTES);
         if (text === undefined) continue;
         this.evidenceCache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, text });
         texts.set(path, text);

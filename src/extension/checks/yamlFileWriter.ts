@@ -6,6 +6,7 @@
 // unsaved edits, else the file on disk), a buffer that changed meanwhile makes it recompute,
 // and a file the engine refuses to rewrite (malformed, hostile) is left exactly as it is.
 import * as vscode from 'vscode';
+import { MAX_YAML_LENGTH } from '../../engine/config/index';
 import { minimalReplacement } from './textDiff';
 
 /** Turns the file's current text into the new text, or refuses with a message. */
@@ -19,20 +20,32 @@ const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 const MAX_ATTEMPTS = 3;
 
+/** YAML files Sourcelight maintains are a few kilobytes; far larger ones are not even read
+ *  (the engine refuses more than MAX_YAML_LENGTH characters anyway). */
+export const MAX_YAML_FILE_BYTES = 4 * MAX_YAML_LENGTH;
+
+/** A YAML file too large to read: reported, never rewritten. */
+export class FileTooLargeError extends Error {}
+
 export async function readWorkspaceText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
-  try {
-    return stripBom(decoder.decode(await vscode.workspace.fs.readFile(uri)));
-  } catch {
-    return undefined;
-  }
+  return readDiskText(uri);
 }
 
-export async function readDiskText(uri: vscode.Uri): Promise<string | undefined> {
+/** The file's text (BOM removed), undefined when it does not exist or cannot be read.
+ *  Throws FileTooLargeError past `maxBytes`. */
+export async function readDiskText(uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYTES): Promise<string | undefined> {
   try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > maxBytes) {
+      throw new FileTooLargeError(
+        `${basename(uri)} is ${(stat.size / 1_000_000).toFixed(1)} MB; Sourcelight reads files like it up to ${maxBytes / 1_000_000} MB and leaves larger ones alone.`,
+      );
+    }
     return stripBom(decoder.decode(await vscode.workspace.fs.readFile(uri)));
-  } catch {
+  } catch (error) {
+    if (error instanceof FileTooLargeError) throw error;
     return undefined;
   }
 }
@@ -47,6 +60,15 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 
 /** Applies `transform` to the YAML file at `uri` (creating it when missing). */
 export async function writeYamlFile(uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> {
+  try {
+    return await writeYamlFileOnce(uri, transform);
+  } catch (error) {
+    if (error instanceof FileTooLargeError) return { ok: false, uri, error: `Nothing was changed: ${error.message}` };
+    throw error;
+  }
+}
+
+async function writeYamlFileOnce(uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const disk = await readDiskText(uri);
     if (disk === undefined && !openDocument(uri)) {
