@@ -70,6 +70,8 @@ export interface EntityMention {
   firstPerson?: boolean;
   /** Where `name` starts, counted from `start` (so it survives shifting the mention). */
   nameOffset?: number;
+  /** The lookup form of a one-word name ("cho"), when the finder already has it. */
+  key?: string;
 }
 
 interface Token {
@@ -972,6 +974,8 @@ class MentionFinder {
       name,
       nameOffset: 0,
     };
+    const lowerName = tokens[nameFrom].lower;
+    if (count === 1 && lowerName.indexOf('.') < 0 && lowerName.indexOf('\u2019') < 0) mention.key = lowerName;
     if (gender) mention.gender = gender;
     if (familyFirst) mention.familyNameFirst = true;
     if (!strong) mention.candidate = true;

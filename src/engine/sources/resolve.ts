@@ -180,7 +180,9 @@ class Resolver {
   private readonly byKey = new Map<string, Entity[]>();
   private readonly byRole = new Map<string, Entity[]>();
   /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
-  private readonly recent: { entity: Entity; at: number }[] = [];
+  private readonly recent: Entity[] = [];
+  /** Where each `recent` entry's mention ended. */
+  private readonly recentAt: number[] = [];
   private readonly registryByKey = new Map<string, RegistrySource>();
   private readonly registryByTitle = new Map<string, RegistrySource>();
   private readonly entityByRegistry = new Map<RegistrySource, Entity>();
@@ -261,10 +263,10 @@ class Resolver {
   /** A full or partial name ("Cho Tae-yul", "Cho", "Mr. Smith", "Minister Cho"). */
   private resolvePerson(m: EntityMention): Entity {
     const name = m.name ?? this.mentionText(m);
-    const key = nameKey(name);
-    const words = nameWords(name);
+    const key = m.key ?? nameKey(name);
     const accept = (e: Entity): boolean => (e.type === 'person' || e.type === undefined || (m.kind === 'alias' && e.type === 'organization')) && compatibleGender(e, m.gender);
-    if (words.length >= 2) {
+    const words = name.indexOf(' ') > 0 ? nameWords(name) : null;
+    if (words && words.length >= 2) {
       const same = mostRecent(this.byKey.get(key), accept);
       if (same) return same;
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
@@ -375,7 +377,8 @@ class Resolver {
       // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
       if (!wm.confirmed || m.gender === 'neuter') return null;
       for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - 8; k--) {
-        const { entity: e, at } = this.recent[k];
+        const e = this.recent[k];
+        const at = this.recentAt[k];
         if (m.start - at > 200) break;
         if (e.lastPos === at && e.strong && (e.type === 'person' || e.type === 'anonymous')) return e;
       }
@@ -387,7 +390,8 @@ class Resolver {
     let candidates = 0;
     const stop = Math.max(0, this.recent.length - RECENT_SCAN_LIMIT);
     for (let k = this.recent.length - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
-      const { entity: e, at } = this.recent[k];
+      const e = this.recent[k];
+      const at = this.recentAt[k];
       if (m.start - at > reach) break;
       if (e.lastPos !== at) continue;
       candidates++;
@@ -452,9 +456,12 @@ class Resolver {
       this.registerRole(entity, 'p', m.title);
     }
     if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
-    const last = this.recent.length > 0 ? this.recent[this.recent.length - 1] : null;
-    if (last && last.entity === entity) last.at = m.end;
-    else this.recent.push({ entity, at: m.end });
+    const last = this.recent.length - 1;
+    if (last >= 0 && this.recent[last] === entity) this.recentAt[last] = m.end;
+    else {
+      this.recent.push(entity);
+      this.recentAt.push(m.end);
+    }
   }
 
   finish(): { sources: Source[]; idOf: Map<Entity, string> } {
@@ -566,7 +573,7 @@ export function resolveMentions(
   options: AnalyzeOptions,
 ): { sources: Source[]; attributionSourceIds: (string | null)[] } {
   const length = text.length;
-  const work: WorkMention[] = [];
+  let work: WorkMention[] = [];
   for (const m of Array.isArray(mentions) ? mentions : []) if (validSpan(m, length)) work.push({ m, confirmed: false, entity: null });
   sortByPosition(work);
 
@@ -603,8 +610,14 @@ export function resolveMentions(
     chosen[index] = best;
   }
   if (synthetic.length > 0) {
-    for (const wm of synthetic) work.push(wm);
-    sortByPosition(work);
+    // Both lists are in text order: merge them.
+    const merged: WorkMention[] = new Array<WorkMention>(work.length + synthetic.length);
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < merged.length; k++) {
+      merged[k] = b >= synthetic.length || (a < work.length && byPosition(work[a], synthetic[b]) <= 0) ? work[a++] : synthetic[b++];
+    }
+    work = merged;
   }
 
   const resolver = new Resolver(text, options?.registry);
