@@ -64,6 +64,16 @@ describe('rule loaded-verb', () => {
     assert.strictEqual(applyFix(b.text, finding), 'The mayor said that the harbour was closed.');
   });
 
+  it('flags a loaded verb right after a source even when it is not a known cue, where it reports speech', () => {
+    const text = '"It is safe," the mayor gloated. Hamas claimed responsibility.';
+    const b = new AnalysisBuilder(text);
+    b.source('s1', 'mayor', 'person', [['the mayor', 'role']]);
+    b.source('s2', 'Hamas', 'organization', [['Hamas', 'name']]);
+    const findings = findingsOf('loaded-verb', b);
+    assert.deepStrictEqual(flagged(text, findings), ['gloated']);
+    assert.strictEqual(applyFix(text, findings[0]), '"It is safe," the mayor said. Hamas claimed responsibility.');
+  });
+
   it('on a real analysis: "insisted that" is flagged and fixed', () => {
     const text = 'Harbour master Ana Lopes insisted that the pier was safe.\n';
     const findings = findingsOnText('loaded-verb', text);

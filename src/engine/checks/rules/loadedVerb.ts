@@ -52,29 +52,52 @@ function saidFits(ctx: RuleContext, verb: WordToken, form: LoadedForm): boolean 
   return !PREPOSITIONS_AFTER_VERB.has(word);
 }
 
+/** "that", a quotation mark or the end of the clause right after the verb: it reports speech. */
+function reportsSpeech(ctx: RuleContext, verb: WordToken): boolean {
+  return saidFits(ctx, verb, { lemma: '', frame: 'stance', replacement: '' });
+}
+
+function finding(token: WordToken, form: LoadedForm, ctx: RuleContext, claimId: string | undefined, sourceId: string | undefined): RuleFinding {
+  const replacement = matchCase(token.text, form.replacement);
+  const result: RuleFinding = {
+    message: `"${token.text}" judges the source; "${replacement}" is neutral.`,
+    start: token.start,
+    end: token.end,
+    claimId,
+    sourceId,
+    data: { verb: token.text, lemma: form.lemma, replacement },
+  };
+  if (saidFits(ctx, token, form)) {
+    result.fix = { title: `Change "${token.text}" to "${replacement}"`, edits: [{ start: token.start, end: token.end, newText: replacement }], isPreferred: true };
+  }
+  return result;
+}
+
 function check(ctx: RuleContext): RuleFinding[] {
   const forms = lexicon(ctx);
   const claims = claimsByAttribution(ctx.analysis);
   const findings: RuleFinding[] = [];
+  const flaggedAt = new Set<number>();
   for (const attribution of ctx.analysis.attributions) {
     const cue = attribution.cue;
     for (const token of wordsIn(ctx.text, cue.start, cue.end)) {
       const form = forms.get(token.text.toLowerCase());
       if (!form) continue;
-      const replacement = matchCase(token.text, form.replacement);
-      const finding: RuleFinding = {
-        message: `"${token.text}" judges the source; "${replacement}" is neutral.`,
-        start: token.start,
-        end: token.end,
-        claimId: claims.get(attribution.id)?.id,
-        sourceId: attribution.sourceId ?? undefined,
-        data: { verb: token.text, lemma: form.lemma, replacement },
-      };
-      if (saidFits(ctx, token, form)) {
-        finding.fix = { title: `Change "${token.text}" to "${replacement}"`, edits: [{ start: token.start, end: token.end, newText: replacement }], isPreferred: true };
-      }
-      findings.push(finding);
+      findings.push(finding(token, form, ctx, claims.get(attribution.id)?.id, attribution.sourceId ?? undefined));
+      flaggedAt.add(token.start);
       break;
+    }
+  }
+  // A loaded verb right after a source that the analyser does not know as a cue
+  // ("the mayor gloated.", "the mayor confessed that ..."): only where it plainly reports speech.
+  for (const source of ctx.analysis.sources) {
+    for (const mention of source.mentions) {
+      const [next] = wordsIn(ctx.text, mention.end, Math.min(ctx.text.length, mention.end + 30));
+      if (!next || flaggedAt.has(next.start) || !/^[ \t]+$/.test(ctx.text.slice(mention.end, next.start))) continue;
+      const form = forms.get(next.text.toLowerCase());
+      if (!form || !reportsSpeech(ctx, next)) continue;
+      findings.push(finding(next, form, ctx, undefined, source.id));
+      flaggedAt.add(next.start);
     }
   }
   return findings;
