@@ -51,6 +51,8 @@ export interface LocalAttribution {
   parent: number;
   /** The cue verb is one the style guides call loaded ("claimed", "admitted"). */
   loaded?: boolean;
+  /** "He added:" ends the paragraph: the content (still empty here) is the next paragraph. */
+  contentInNextParagraph?: boolean;
 }
 
 const MAX_CUES_PER_SENTENCE = 24;
@@ -108,6 +110,8 @@ interface Candidate {
   subjectLast: number;
   loaded: boolean;
   sentence: number;
+  /** A colon ends the paragraph: the content is the next paragraph. */
+  nextParagraph?: boolean;
 }
 
 function isWord(t: Token | undefined): boolean {
@@ -612,7 +616,7 @@ function verbCandidate(
   // "The commissioner reportedly plans ...": the no-source cue "reportedly" already covers it
   if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
-  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1)) return null;
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct)) return null;
   // after a possessive the word is a noun ("Trump's claims")
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && isPossessive(inSentencePrev.lower)) return null;
   // a determiner before the word makes it a noun ("the report", "his call")
@@ -696,8 +700,6 @@ function verbCandidate(
 
   if (passive) return passiveCandidate(ctx, c, f, l, c.cueLast);
 
-  // "told reporters", "told journalists": the audience is part of the cue
-  if (entry.frame === 'object' && cueLast < l && AUDIENCE_WORDS.has(tokens[cueLast]!.lower)) cueLast++;
   c.cueLast = cueLast;
 
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
@@ -801,6 +803,11 @@ function verbCandidate(
     addParentheticalRest(ctx, c, Math.max(cueLast, src[1]), l);
     return c;
   }
+  if (cs < 0 && colon && cueLast >= tokens.length) {
+    // "Cruz continued:" ending the paragraph: the next paragraph is the content
+    c.nextParagraph = true;
+    return c;
+  }
   if (cs < 0) return null;
   c.contentFirst = cs;
   c.contentLast = contentEndRight(ctx, cs, l);
@@ -823,10 +830,8 @@ function isCueModifier(t: Token): boolean {
 const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'who’s', "who's", 'what’s', "what's", 'there’s', "there's", 'here’s', "here's", 'let’s', "let's"]);
 
 function isPossessive(w: string): boolean {
-  return (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
+  return w.length > 2 && (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
 }
-
-const AUDIENCE_WORDS = new Set(['reporters', 'journalists', 'lawmakers', 'supporters', 'delegates', 'students', 'listeners', 'viewers']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
@@ -966,7 +971,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   const t = tokens[k]!;
   // "said during a rally in Michigan that ...", "says of Clinton, “...”"
   if (t.kind === TokenKind.Word && (PREPOSITIONS.has(t.lower) || isTimeish(t)) && t.lower !== 'to') {
-    for (let m = k + 1; m < l && m - k <= 14; m++) {
+    for (let m = k + 1; m < l && m - k <= 20; m++) {
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && u.lower === 'that') return m;
       if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
@@ -1109,7 +1114,11 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
       const head = sourceEndingAt(ctx, k - 1, f);
       if (head && k + 1 < comma) {
         const h = tokens[head[0]]!;
-        const startsClause = head[0] === f || isPunct(tokens[head[0] - 1], ',') || (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower));
+        const startsClause =
+          head[0] === f ||
+          isPunct(tokens[head[0] - 1], ',') ||
+          isClosingQuote(ctx, head[0] - 1) ||
+          (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower));
         if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower)) && startsClause) {
           best = head;
           bestAppositive = k + 1;
@@ -1266,12 +1275,15 @@ export function findAttributions(
     }
     if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
     for (const p of c.extraPieces) content.push(p);
-    if (content.length === 0) continue;
+    if (content.length === 0 && !c.nextParagraph) continue;
     content.sort((a, b) => a.start - b.start);
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
-    if (kind === 'indirect') kind = quotedKind(ctx, c);
-    out.push({ kind, source, cue, content, parent: -1, loaded: c.loaded || undefined });
+    if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
+    const att: LocalAttribution = { kind, source, cue, content, parent: -1 };
+    if (c.loaded) att.loaded = true;
+    if (c.nextParagraph) att.contentInNextParagraph = true;
+    out.push(att);
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
   linkNesting(out);

@@ -318,30 +318,57 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
   const mentions: EntityMention[] = [];
   const unattributed: { start: number; end: number; reasons: LocalClaim['reasons'] }[] = [];
   const quoteAttribution: number[] = [];
-  const continuations: { quote: number; attribution: number }[] = [];
+  const continuations: { quote: number; attribution: number; addContent: boolean }[] = [];
+  let colonSpeaker = -1; // an attribution whose content is the paragraph being assembled
+  const localToGlobal: number[] = [];
   let lastQuotedAttribution = -1; // the previous paragraph's last direct/partial attribution
   const count = Math.min(paragraphs.length, results.length);
   for (let p = 0; p < count; p++) {
     const base = paragraphs[p]!.start;
     const r = results[p]!;
-    const firstAttribution = attributions.length;
     for (const s of r.sentences) sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
+    // local index → global index (an attribution whose content never comes is dropped)
+    localToGlobal.length = 0;
     for (let a = 0; a < r.attributions.length; a++) {
       const la = r.attributions[a]!;
+      let content: Span[];
+      let kind = la.kind;
+      if (la.contentInNextParagraph) {
+        const nextParagraph = p + 1 < count ? paragraphs[p + 1]! : undefined;
+        if (!nextParagraph) {
+          localToGlobal.push(-1);
+          continue;
+        }
+        content = [span(text, nextParagraph.start, nextParagraph.end)];
+        const nextResult = results[p + 1]!;
+        const whole = nextResult.quotes[0];
+        if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
+      } else {
+        content = la.content.map((c) => span(text, base + c.start, base + c.end));
+      }
+      localToGlobal.push(attributions.length);
+      if (la.contentInNextParagraph) colonSpeaker = attributions.length;
       attributions.push({
         id: `a${attributions.length + 1}`,
-        kind: la.kind,
+        kind,
         source: la.source ? span(text, base + la.source.start, base + la.source.end) : null,
         cue: span(text, base + la.cue.start, base + la.cue.end),
-        content: la.content.map((c) => span(text, base + c.start, base + c.end)),
+        content,
         sourceId: null,
-        parentId: la.parent >= 0 ? `a${firstAttribution + la.parent + 1}` : null,
+        parentId: null,
       });
+    }
+    for (let a = 0; a < r.attributions.length; a++) {
+      const g = localToGlobal[a]!;
+      const parent = r.attributions[a]!.parent;
+      if (g >= 0 && parent >= 0 && localToGlobal[parent]! >= 0) attributions[g]!.parentId = attributions[localToGlobal[parent]!]!.id;
     }
     const next = p + 1 < count ? results[p + 1]! : undefined;
     const firstQuote = r.quotes[0];
-    if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuotedAttribution >= 0) {
-      continuations.push({ quote: quotes.length, attribution: lastQuotedAttribution });
+    if (firstQuote && firstQuote.attribution < 0 && colonSpeaker >= 0 && p > 0 && attributions[colonSpeaker]!.content[0]!.start === base) {
+      continuations.push({ quote: quotes.length, attribution: colonSpeaker, addContent: false });
+    } else if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuotedAttribution >= 0) {
+      continuations.push({ quote: quotes.length, attribution: lastQuotedAttribution, addContent: true });
     }
     for (const q of r.quotes) {
       const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
@@ -357,7 +384,7 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
         multiParagraph: continuesNext || q.continued,
         attributionId: null,
       });
-      quoteAttribution.push(q.attribution >= 0 ? firstAttribution + q.attribution : -1);
+      quoteAttribution.push(q.attribution >= 0 ? localToGlobal[q.attribution] ?? -1 : -1);
     }
     for (const pr of r.problems) {
       problems.push(problem(text, base + pr.start, base + pr.end, pr.code));
@@ -366,8 +393,8 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
     if (r.carryOut.open) {
       for (let a = r.attributions.length - 1; a >= 0; a--) {
         const k = r.attributions[a]!.kind;
-        if (k === 'direct' || k === 'partial') {
-          lastQuotedAttribution = firstAttribution + a;
+        if ((k === 'direct' || k === 'partial') && localToGlobal[a]! >= 0) {
+          lastQuotedAttribution = localToGlobal[a]!;
           break;
         }
       }
@@ -389,7 +416,7 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
     const quote = quotes[c.quote]!;
     const att = attributions[c.attribution]!;
     if (quote.attributionId !== null) continue;
-    att.content.push(span(text, quote.start, quote.end));
+    if (c.addContent) att.content.push(span(text, quote.start, quote.end));
     quote.attributionId = att.id;
   }
   problems.sort((x, y) => x.start - y.start);

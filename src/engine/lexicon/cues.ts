@@ -232,6 +232,10 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'release', frame: 'weak' },
   { verb: 'sing', frame: 'weak', forms: ['sings', 'sang', 'sung', 'singing'] },
   { verb: 'complain about', frame: 'speech' },
+  { verb: 'respond to', frame: 'speech' },
+  { verb: 'say of', frame: 'speech', forms: ['says of', 'said of', 'said of', 'saying of'] },
+  { verb: 'comment on', frame: 'speech' },
+  { verb: 'look at', frame: 'speech' },
   { verb: 'warn of', frame: 'speech' },
   { verb: 'warn against', frame: 'speech' },
   // reacting, recalling, taking sides
@@ -392,11 +396,8 @@ export const CUE_TAILS: readonly string[][] = [
   ['in', 'a', 'readout'],
   ['in', 'a', 'separate', 'statement'],
   ['in', 'a', 'tweet'],
-  ['in', 'a', 'letter'],
   ['in', 'a', 'report'],
   ['in', 'a', 'memo'],
-  ['in', 'an', 'email'],
-  ['in', 'an', 'e-mail'],
 ];
 
 /** Cues with no source: the content is reported without saying by whom. */

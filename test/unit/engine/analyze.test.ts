@@ -157,7 +157,7 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
   });
 
   it('"told reporters:" takes the quote after the colon as content', () => {
-    const a = find(analysis, 'Ms. Lindqvist', 'told reporters');
+    const a = find(analysis, 'Ms. Lindqvist', 'told');
     assert.deepStrictEqual(texts(a.content), ['"Nobody should expect a deal before the autumn."']);
     assert.strictEqual(a.kind, 'direct');
   });
