@@ -51,7 +51,7 @@ function analyse(text: string): Analysis {
   return engine.analyze(text);
 }
 
-/** A named source with claims, whose first mention by name is early in the article. */
+/** A named source with claims (a person if there is one) and its earliest mention by name. */
 function sourceToHover(analysis: Analysis): { source: Source; mention: string; offset: number } {
   const withClaims = new Set(analysis.claims.map((claim) => claim.sourceId));
   const candidates = analysis.sources
@@ -60,7 +60,8 @@ function sourceToHover(analysis: Analysis): { source: Source; mention: string; o
       .filter((m) => m.kind === 'name' || m.kind === 'alias' || m.kind === 'title')
       .filter((m) => m.text.length >= 4 && !m.text.includes('\n'))
       .map((m) => ({ source, mention: m.text, offset: m.start })))
-    .sort((a, b) => a.offset - b.offset);
+    // People first (the card a reader most wants), then in text order.
+    .sort((a, b) => Number(b.source.type === 'person') - Number(a.source.type === 'person') || a.offset - b.offset);
   assert.ok(candidates.length > 0, 'the article names at least one source with claims');
   return candidates[0];
 }
@@ -259,6 +260,15 @@ describe('Sourcelight end to end in a real VS Code', function () {
     await page.waitForFunction(
       `document.querySelectorAll('.part.sidebar .monaco-list-row[aria-level="2"]').length > 0`,
     );
+    // A wider side bar, so the screenshot shows more of each claim.
+    const bar = await sidebar.boundingBox();
+    if (bar) {
+      const edge = bar.x + bar.width;
+      await page.mouse.move(edge, 400);
+      await page.mouse.down();
+      await page.mouse.move(edge + 160, 400, { steps: 5 });
+      await page.mouse.up();
+    }
     await page.mouse.move(640, 790);
     await screenshot(page, 'claim-outline.png');
   });
