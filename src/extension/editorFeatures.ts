@@ -1,7 +1,7 @@
 // Wires the editor features together around one analysis cache: highlighting, hover cards,
 // the Claims view, document symbols, the status bar and their commands.
 import * as vscode from 'vscode';
-import { ActivationClock } from './activationTiming';
+import type { ActivationClock } from './activationTiming';
 import { AnalysisCache, type DocumentAnalyzerFactory } from './analysisCache';
 import { createApi, type SourcelightApi } from './api';
 import { ClaimTreeProvider, registerClaimTree } from './claimTree';
