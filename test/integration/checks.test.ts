@@ -487,3 +487,62 @@ describe('Hover cards with the newsroom\'s annotations', () => {
     assert.match(overCue, /Go to evidence/);
   });
 });
+
+describe('Claim checks as the reporter works', () => {
+  const folder = () => workspaceFile('checks-typing');
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('check while typing by default, after a short pause', async () => {
+    assert.strictEqual(vscode.workspace.getConfiguration('sourcelight').get('checks.frequency'), 'onType');
+    const article = vscode.Uri.joinPath(folder(), 'typing.article');
+    await write(article, 'Council member Tom Ashby said the vote was fair.\n');
+    const document = await vscode.workspace.openTextDocument(article);
+    const editor = await vscode.window.showTextDocument(document);
+    const flagged = diagnosticsWhere(document.uri, (d) => rulesOf(d).includes('loaded-verb'), 'loaded-verb after typing');
+    await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), 'Ashby insisted the count was right.\n'));
+    const diagnostics = await flagged;
+    assert.ok(!rulesOf(diagnostics).includes('unverified-claim'), 'no pre-publication flood while typing in an untracked article');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('a claim in the Claims view can be marked from its context menu, and shows its status there', async () => {
+    const api = await sourcelight();
+    const article = vscode.Uri.joinPath(folder(), 'tree.article');
+    await write(article, 'Mayor Clara Wendt said the bridge will reopen in May.\n');
+    const document = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(document);
+    const shown = () => api.claimTree.document === document && api.claimTree.version === document.version;
+    await waitFor(api.claimTree.onDidChange, shown, 'the Claims view to show tree.article', () => (shown() ? { document, version: document.version } : undefined));
+    const claimNode = api.claimTree.getRoots().flatMap((root) => api.claimTree.getChildren(root)).find((node) => node.type === 'claim');
+    assert.ok(claimNode, 'a claim in the view');
+    assert.strictEqual(api.claimTree.getTreeItem(claimNode).contextValue, 'claim');
+
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>('sourcelight.markDisputed', claimNode);
+    assert.ok(result.ok, result.error);
+    assert.match(await read(vscode.Uri.joinPath(folder(), 'tree.sources.yaml')), /status: disputed/);
+    const item = api.claimTree.getTreeItem(claimNode);
+    assert.match(String(item.description), /disputed/);
+    assert.strictEqual((item.iconPath as vscode.ThemeIcon).id, 'warning');
+  });
+
+  it('"Ignore for this claim" records the rule in the sidecar and the finding goes away', async () => {
+    const checks = await checksApi();
+    const article = vscode.Uri.joinPath(folder(), 'ignore.article');
+    await write(article, 'Mayor Clara Wendt said on Monday that the budget is balanced.\n\nWendt insisted the audit was clean.\n');
+    const document = await vscode.workspace.openTextDocument(article);
+    await vscode.window.showTextDocument(document);
+    const loaded = (await checks.checkDocument(document)).find((d) => codeOf(d) === 'loaded-verb');
+    assert.ok(loaded, 'a loaded verb to ignore');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, loaded.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => /Ignore loaded-verb for this claim/.test(a.title));
+    assert.ok(ignore?.command, `an ignore action among ${actions.map((a) => a.title).join(' | ')}`);
+    const gone = diagnosticsWhere(document.uri, (d) => !rulesOf(d).includes('loaded-verb') && rulesOf(d).length > 0, 'loaded-verb to be ignored');
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>(ignore.command.command, ...(ignore.command.arguments ?? []));
+    assert.ok(result.ok, result.error);
+    await gone;
+    assert.match(await read(vscode.Uri.joinPath(folder(), 'ignore.sources.yaml')), /ignore:\s*\n?\s*-?\s*\[?loaded-verb/);
+  });
+});
