@@ -265,10 +265,13 @@ class Resolver {
     const name = m.name ?? this.mentionText(m);
     const key = m.key ?? nameKey(name);
     const accept = (e: Entity): boolean => (e.type === 'person' || e.type === undefined || (m.kind === 'alias' && e.type === 'organization')) && compatibleGender(e, m.gender);
-    const words = name.indexOf(' ') > 0 ? nameWords(name) : null;
-    if (words && words.length >= 2) {
+    const multiWord = name.indexOf(' ') > 0;
+    if (multiWord) {
       const same = mostRecent(this.byKey.get(key), accept);
       if (same) return same;
+    }
+    const words = multiWord ? nameWords(name) : null;
+    if (words && words.length >= 2) {
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
       // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
