@@ -17,6 +17,8 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 const TOOL_VERSION = '0.1.0';
+/** Evidence files larger than this are not read (a transcript is a few hundred kilobytes). */
+const MAX_EVIDENCE_LENGTH = 5_000_000;
 const INFORMATION_URI = 'https://github.com/sourcelight/sourcelight';
 
 interface Position {
@@ -156,9 +158,15 @@ export function checkText(file: string, text: string, io: CliIo, configs: Config
   const anchors = sidecar ? anchorAnnotations(text, analysis, sidecar) : [];
   if (sidecarFile) problems.push(...locateProblems(sidecarFile, sidecarText, orphanProblems(anchors, ranges)));
   const evidenceFolder = sidecarFile ? path.dirname(sidecarFile) : folder;
+  // Evidence is read only inside the newsroom's folder (the one holding .sourcelight.yaml, or
+  // the sidecar's): a sidecar from elsewhere cannot make CI print passages of other files.
+  const roots = [path.resolve(evidenceFolder), ...(configPath ? [path.resolve(path.dirname(configPath))] : [])];
   const readEvidence = (evidence: string): string | undefined => {
-    const read = tryRead(io, path.resolve(evidenceFolder, evidence));
-    return 'text' in read ? read.text : undefined;
+    const resolved = path.resolve(evidenceFolder, evidence);
+    if (!roots.some((root) => resolved === root || resolved.startsWith(root + path.sep))) return undefined;
+    const read = tryRead(io, resolved);
+    if (!('text' in read) || read.text.length > MAX_EVIDENCE_LENGTH) return undefined;
+    return read.text;
   };
   const findings = runChecks({ text, analysis, config, sidecar, anchors, readEvidence });
   const at = positionIndex(text);

@@ -52,8 +52,22 @@ export function normalizeWithOffsets(text: string, lowerCase = false): Normalize
   return { text: out, offsets };
 }
 
+const SINGLE_QUOTE_RE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g;
+const DOUBLE_QUOTE_RE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const DASH_RE = /[\u2010-\u2015\u2212]/g;
+const SPACE_RUN_RE = /\s+/g;
+
+/** The same normalisation without the offset map (native replaces: fast on megabyte evidence files). */
 export function normalizeText(text: string, lowerCase = false): string {
-  return normalizeWithOffsets(text, lowerCase).text;
+  if (typeof text !== 'string') return '';
+  const out = text
+    .replace(SINGLE_QUOTE_RE, "'")
+    .replace(DOUBLE_QUOTE_RE, '"')
+    .replace(DASH_RE, '-')
+    .replace(/\u2026/g, '...')
+    .replace(SPACE_RUN_RE, ' ')
+    .trim();
+  return lowerCase ? out.toLowerCase() : out;
 }
 
 /** Lower-case words (letters and digits, with inner apostrophes and hyphens kept). */

@@ -143,6 +143,26 @@ describe('the sidecar (ARTICLE.sources.yaml)', () => {
       assert.ok(SIDECAR.slice(problem.start, problem.end).startsWith('text: repairs'));
     });
 
+    it('never drops or duplicates an annotation, whatever edits the article goes through', () => {
+      const { sidecar } = parseSidecar(SIDECAR);
+      let seed = 7;
+      const random = (n: number): number => {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        return seed % n;
+      };
+      let text = ARTICLE;
+      for (let round = 0; round < 200; round++) {
+        const at = random(text.length + 1);
+        const cut = random(12);
+        const insert = ['', ' ', '"', '\n\n', 'said ', 'May'][random(6)];
+        text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + cut));
+        const anchors = anchorAnnotations(text, analyze(text), sidecar);
+        assert.deepStrictEqual(anchors.map((a) => a.index), [0, 1]);
+        const claimIds = anchors.map((a) => a.claimId).filter((id) => id !== null);
+        assert.strictEqual(new Set(claimIds).size, claimIds.length);
+      }
+    });
+
     it('gives one claim at most one annotation; the extra one is orphaned, not lost', () => {
       const twice: Sidecar = { annotations: [{ text: 'the pier would reopen in May', status: 'verified' }, { text: 'the pier would reopen in May', status: 'false' }] };
       const anchors = anchorAnnotations(ARTICLE, analyze(ARTICLE), twice);

@@ -104,6 +104,17 @@ describe('sourcelight check', () => {
     assert.ok(orphan && orphan.file.endsWith('story.sources.yaml') && orphan.line === 8);
   });
 
+  it('reads evidence only inside the newsroom folder', async () => {
+    const { root, io } = newsroom({
+      'outside/secret.txt': 'The commissioner called for the repairs to be finished before the summer season.',
+      'desk/.sourcelight.yaml': CONFIG,
+      'desk/story.txt': STORY,
+      'desk/story.sources.yaml': 'claims:\n  - text: \'"The commissioner called for the repairs to be finished before the summer season,"\'\n    status: verified\n    evidence: ../outside/secret.txt\n',
+    });
+    assert.strictEqual(await run(['check', path.join(root, 'desk/story.txt')], io), 1);
+    assert.match(io.out, /quote-mismatch The evidence file "..\/outside\/secret.txt" named for this claim could not be read/);
+  });
+
   it('writes SARIF 2.1.0 with every rule, its documentation link, and results at their lines', async () => {
     const { root, io } = newsroom({ 'story.txt': STORY });
     assert.strictEqual(await run(['check', '--format=sarif', path.join(root, 'story.txt')], io), 0);

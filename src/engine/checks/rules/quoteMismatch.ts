@@ -5,14 +5,14 @@
 // the finding shows the closest passage, found in one pass as the window of evidence words
 // sharing the most words with the quote.
 import { isEvidenceUrl } from '../../annotations/model';
-import { normalizeWithOffsets, wordTokens } from '../../annotations/normalize';
+import { normalizeText, wordTokens } from '../../annotations/normalize';
 import type { Claim, Quote } from '../../types';
 import { excerpt, itemsWithin } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
 /** The pieces of a quotation that must appear in order: split at ellipses and [insertions]. */
 export function quotePieces(inner: string): string[] {
-  const normalized = normalizeWithOffsets(inner, true).text;
+  const normalized = normalizeText(inner, true);
   return normalized
     .split(/\.\.\.|\[[^\]]{0,200}\]/)
     .map(trimPunctuation)
@@ -131,7 +131,7 @@ function check(ctx: RuleContext): RuleFinding[] {
       } catch {
         raw = undefined;
       }
-      file = typeof raw === 'string' ? { raw, normalized: normalizeWithOffsets(raw, true).text } : null;
+      file = typeof raw === 'string' ? { raw, normalized: normalizeText(raw, true) } : null;
       cache.set(evidence, file);
     }
     if (!file) {
