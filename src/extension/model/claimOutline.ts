@@ -62,11 +62,11 @@ export function countLabel(count: number, singular: string, plural = `${singular
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** "Foreign Minister, South Korea · 3 claims" */
+/** "3 claims · Foreign Minister, South Korea": the count first, so a narrow view still shows it. */
 export function describeSourceGroup(group: SourceGroup): string {
   const who = [group.source.title, group.source.affiliation].filter(Boolean).join(', ');
   const claims = countLabel(group.claims.length, 'claim');
-  return who ? `${who} · ${claims}` : claims;
+  return who ? `${claims} · ${who}` : claims;
 }
 
 export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {

@@ -37,7 +37,7 @@ export function buildSymbolOutline(analysis: Analysis): OutlineSymbol[] {
       const detail = [source.title, source.affiliation].filter(Boolean).join(', ') || SOURCE_TYPE_LABELS[source.type];
       symbols.push({
         name: source.name || first?.text || SOURCE_TYPE_LABELS[source.type],
-        detail: `${detail} · ${countLabel(group.claims.length, 'claim')}`,
+        detail: `${countLabel(group.claims.length, 'claim')} · ${detail}`,
         kind: source.type,
         range: cover(spans),
         selectionRange: selection,

@@ -40,8 +40,8 @@ describe('the claim outline', () => {
     assert.ok(buildClaimOutline(analysis).every((g) => g.type === 'source'));
   });
 
-  it('describes a source by title, affiliation and claim count', () => {
-    assert.strictEqual(describeSourceGroup(groups[0] as SourceGroup), 'Harbour Commissioner, Port authority · 2 claims');
+  it('describes a source by its claim count, then title and affiliation', () => {
+    assert.strictEqual(describeSourceGroup(groups[0] as SourceGroup), '2 claims · Harbour Commissioner, Port authority');
   });
 
   it('labels a claim with its text on one line, shortened at a word', () => {
@@ -80,8 +80,8 @@ describe('document symbols', () => {
     assert.deepStrictEqual(symbols[0].selectionRange, { start: spanOf('Harbour Commissioner Ines Talbot').start, end: spanOf('Harbour Commissioner Ines Talbot').end });
   });
 
-  it('details a source by title and affiliation, and its type', () => {
-    assert.strictEqual(symbols[0].detail, 'Harbour Commissioner, Port authority · 2 claims');
+  it('details a source by claim count, title and affiliation, and gives its type', () => {
+    assert.strictEqual(symbols[0].detail, '2 claims · Harbour Commissioner, Port authority');
     assert.strictEqual(symbols[0].kind, 'person');
     assert.strictEqual(symbols[1].kind, 'anonymous');
   });
