@@ -163,6 +163,15 @@ const TRIGGER_WORDS: ReadonlySet<string> = (() => {
   return words;
 })();
 
+/** For ASCII letters and digits, the lower-case code; 0 for anything else. */
+const ASCII_WORD_LOWER: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = c;
+  for (let c = 97; c <= 122; c++) table[c] = c;
+  for (let c = 65; c <= 90; c++) table[c] = c | 32;
+  return table;
+})();
+
 /** A hash of the lower-cased characters, computed while scanning (filters before slicing). */
 function lowerCharCode(c: number): number {
   if (c >= 65 && c <= 90) return c | 32;
@@ -324,9 +333,11 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     for (;;) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        if ((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) hash = (Math.imul(hash, 31) + d) | 0;
-        else if (d >= 65 && d <= 90) hash = (Math.imul(hash, 31) + (d | 32)) | 0;
-        else if (d >= 128 && isWordChar(d)) hash = (Math.imul(hash, 31) + lowerCharCode(d)) | 0;
+        if (d < 128) {
+          const l = ASCII_WORD_LOWER[d];
+          if (l === 0) break;
+          hash = (Math.imul(hash, 31) + l) | 0;
+        } else if (isWordChar(d)) hash = (Math.imul(hash, 31) + lowerCharCode(d)) | 0;
         else break;
         i++;
       }
