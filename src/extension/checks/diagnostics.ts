@@ -127,6 +127,10 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
       this.collection.set(document.uri, diagnostics);
       this.updated.fire({ uri: document.uri, diagnostics });
       return diagnostics;
+    } catch (error) {
+      // A check that fails (an unreadable file system, say) leaves the last problems listed.
+      console.error(`Sourcelight: checking ${document.uri.toString()} failed`, error);
+      return this.collection.get(document.uri) ?? [];
     } finally {
       if (this.running.get(key) === source) this.running.delete(key);
       source.dispose();

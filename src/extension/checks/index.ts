@@ -101,6 +101,8 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
       inputsChanged.fire(undefined);
     }),
     new vscode.Disposable(() => codeActionRegistration.dispose()),
+    // A check re-reads the sidecar: the Claims view shows the statuses it found.
+    diagnostics.onDidUpdate(() => editor.api.claimTree.refresh()),
     vscode.window.onDidChangeActiveTextEditor(trackActive),
     vscode.workspace.onDidCloseTextDocument((document) => computer.forget(document.uri)),
     editor.api.registerHoverSection(claimHoverSection(context)),
