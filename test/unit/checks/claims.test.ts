@@ -112,7 +112,7 @@ describe('rule quote-mismatch', () => {
   });
 
   it('flags a quotation that is not in the evidence, with the closest passage', () => {
-    const evidence = { 'transcripts/briefing.txt': 'MAYOR: Thank you all. We hope to reopen the pier in June. Questions? No? Then goodbye.' };
+    const evidence = { 'transcripts/briefing.txt': 'Q: When will it open?\nMAYOR RINALDI: We hope to reopen the pier in June. Questions? No? Then goodbye.' };
     const [finding] = findingsOf('quote-mismatch', build(), { sidecar, evidence });
     assert.strictEqual(finding.severity, 'error');
     assert.strictEqual(finding.claimId, 'c1');

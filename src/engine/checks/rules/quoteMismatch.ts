@@ -107,6 +107,9 @@ function toSentence(text: string, start: number, end: number): { start: number; 
   else if (e < text.length && text[e] !== '\n') e = end;
   while (s < e && /\s/.test(text[s])) s++;
   while (e > s && /\s/.test(text[e - 1])) e--;
+  // A transcript's speaker label ("DM:", "MAYOR TALBOT:") is not part of what was said.
+  const label = /^[A-Z][A-Z .'-]{0,30}:\s+/.exec(text.slice(s, Math.min(e, s + 40)));
+  if (label && s + label[0].length < start + 1) s += label[0].length;
   return { start: s, end: e };
 }
 
