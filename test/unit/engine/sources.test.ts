@@ -391,6 +391,46 @@ describe('sources and coreference', () => {
     });
   });
 
+  describe('random text', () => {
+    // A small deterministic generator: the same "random" articles on every run.
+    function generator(seed: number): () => number {
+      let state = seed >>> 0;
+      return () => {
+        state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+        return state / 0x100000000;
+      };
+    }
+    const pieces = ['Mr.', 'Cho', 'Tae-yul', 'the', 'minister', 'said', 'he', 'She', 'officials', 'a', 'source', 'familiar', 'with', 'talks', '"', ',', '.', '(Ministry', 'of', 'Foreign', 'Affairs)', 'Seoul', 'U.S.', "'s", '\u2019', 'who', 'Xi', 'Jinping', 'poll', 'new', '\n', '\ud800', 'President', 'Sen.', '-', 'Kim'];
+
+    it('finds mentions in order, inside their paragraph, and resolves them into well-formed sources', () => {
+      const random = generator(7);
+      for (let round = 0; round < 120; round++) {
+        const words: string[] = [];
+        const length = Math.floor(random() * 60);
+        for (let k = 0; k < length; k++) words.push(pieces[Math.floor(random() * pieces.length)]);
+        const text = words.join(random() < 0.5 ? ' ' : '');
+        const mentions = mentionsOf(text);
+        for (let k = 0; k < mentions.length; k++) {
+          const m = mentions[k];
+          assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end, `mention ${m.start}-${m.end} in ${JSON.stringify(text)}`);
+          assert.ok(text.slice(m.start, m.end).indexOf('\n') < 0, 'a mention stays inside its paragraph');
+          if (k > 0) assert.ok(mentions[k - 1].end <= m.start, 'mentions do not overlap');
+        }
+        const spans = mentions.filter((_, k) => k % 2 === 0).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+        const { sources, attributionSourceIds } = resolveSources(text, mentions, spans, {});
+        assert.strictEqual(attributionSourceIds.length, spans.length);
+        const ids = new Set(sources.map((s) => s.id));
+        for (const id of attributionSourceIds) assert.ok(id === null || ids.has(id));
+        sources.forEach((s, k) => {
+          assert.strictEqual(s.id, `s${k + 1}`);
+          assert.ok(s.name.length > 0);
+          for (const m of s.mentions) assert.strictEqual(m.text, text.slice(m.start, m.end));
+        });
+        assert.deepStrictEqual(resolveSources(text, mentionsOf(text), spans, {}), { sources, attributionSourceIds }, 'deterministic');
+      }
+    });
+  });
+
   describe('bad input', () => {
     it('never throws, and keeps every mention inside the text', () => {
       const inputs = ['', '\u0000\u0001', '\ud800 Mr. \udc00', '"'.repeat(1000), 'Mr.'.repeat(500), 'A'.repeat(10000), 'the the the officials', 'Cho Tae-yul\n\n\nHe he he'];
