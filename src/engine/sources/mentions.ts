@@ -99,6 +99,9 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'al', 'la', 'le', 'y',
 ]);
 
+/** Ranks that belong to the title that follows ("Deputy Attorney General", "Vice Foreign Minister"). */
+const TITLE_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'senior', 'chief', 'executive', 'principal', 'first', 'under', 'interim', 'special']);
+
 /** Words before a title that say when, not who: never part of an affiliation. */
 const AFFILIATION_SKIP: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'then', 'incoming', 'outgoing', 'current', 'longtime', 'veteran', 'new', 'first', 'the']);
 
@@ -872,9 +875,12 @@ class MentionFinder {
         // Modifiers before the title: the capitalised ones are the affiliation.
         let from = i;
         while (from < titleStart && !tokens[from].cap && !TITLE_MODIFIERS.has(tokens[from].lower)) from++;
-        const affiliation = this.capitalisedText(from, titleStart);
+        // "Deputy Attorney General": the rank belongs to the title, not the affiliation.
+        let titleFrom = titleStart;
+        while (titleFrom > from && TITLE_RANKS.has(tokens[titleFrom - 1].lower)) titleFrom--;
+        const affiliation = this.capitalisedText(from, titleFrom);
         const nameText = joinText(this.text, tokens, nameFrom, nameTo);
-        const title = titleEntry.honorific ? undefined : (titleEntry.display ?? joinText(this.text, tokens, titleStart, nameFrom));
+        const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(this.text, tokens, titleFrom, nameFrom) : titleEntry.display;
         const familyFirst = familyNameFirst(nameTokens);
         // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
         const gender = titleEntry.gender ?? (familyFirst || nameTokens.length < 2 ? undefined : genderOfGivenName(nameTokens[0].lower));
@@ -951,6 +957,8 @@ class MentionFinder {
     if (PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
     // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
     if (single && DOCUMENT_HEADS.has(lower)) return to;
+    // "Top aides said", "Senior officials": a capitalised modifier, not a name.
+    if (single && tokens[from].sentenceStart && (ANONYMOUS_MODIFIERS.has(lower) || TITLE_MODIFIERS.has(lower))) return to;
     // "Americans", "Democrats", "South Koreans": a group, not a person.
     if (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
       const group: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'anonymous', type: 'anonymous', head: lower.slice(0, -1), gender: 'plural', candidate: true };
@@ -960,8 +968,10 @@ class MentionFinder {
     if (CALENDAR_WORDS.has(tokens[from].lower)) return to;
     // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
     // at the first word that cannot be part of a name ("Donald Trump Is Right").
+    // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
+    if (NATIONALITIES.has(tokens[from].lower)) return to;
     let nameFrom = from;
-    while (nameFrom < to - 1 && (PARTY_WORDS.has(tokens[nameFrom].lower) || NATIONALITIES.has(tokens[nameFrom].lower))) nameFrom++;
+    while (nameFrom < to - 1 && PARTY_WORDS.has(tokens[nameFrom].lower)) nameFrom++;
     let nameTo = nameFrom;
     while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo].lower))) && !isPlaceToken(tokens[nameTo].lower)) nameTo++;
     while (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo - 1].lower)) nameTo--;
@@ -970,7 +980,7 @@ class MentionFinder {
     const given = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
     // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
     if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.text, tokens[nameFrom + 1]) ? 3 : 2);
-    if (NOT_PERSON_LAST_WORDS.has(tokens[nameTo - 1].lower)) return to;
+    if (NOT_PERSON_LAST_WORDS.has(tokens[nameTo - 1].lower) || DOCUMENT_HEADS.has(tokens[nameTo - 1].lower)) return to;
     const count = nameTo - nameFrom;
     const name = nameFrom === from && nameTo === to ? written : joinText(text, tokens, nameFrom, nameTo);
     const familyFirst = count >= 2 && familyNameFirst(tokens.slice(nameFrom, nameTo));

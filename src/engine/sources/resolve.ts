@@ -3,8 +3,8 @@
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
-import { DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
-import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
@@ -409,7 +409,11 @@ class Resolver {
       }
       // A capitalised guess nobody quotes ("Medicare") is no antecedent for "he" or "she".
       if (!e.strong && e.gender === undefined) continue;
-      if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.personNoun))) return e;
+      if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.personNoun))) {
+        // "she" told us something: a later "he" will look elsewhere.
+        if ((m.gender === 'male' || m.gender === 'female') && e.type === 'person' && e.gender === undefined && !e.registry) e.gender = m.gender;
+        return e;
+      }
     }
     return null;
   }
@@ -533,8 +537,14 @@ function spanChoiceScore(m: EntityMention, span: { start: number; end: number })
   return rank * 10 + (m.start === span.start ? 4 : 0) + (m.end === span.end ? 2 : 0) + (m.start >= span.start && m.end <= span.end ? 1 : 0);
 }
 
-/** A mention for an attribution's source span that matched no mention found in the text. */
-function syntheticMention(text: string, start: number, end: number): EntityMention {
+/** Words that stand for unnamed people on their own ("others said"). */
+const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone', 'everybody', 'nobody', 'no one', 'someone', 'somebody', 'anyone', 'both', 'all']);
+
+/**
+ * A mention for an attribution's source span that matched no mention found in the text, or
+ * null when the span does not look like a source at all ("send a strong", "sometimes").
+ */
+function syntheticMention(text: string, start: number, end: number): EntityMention | null {
   const written = text.slice(start, end);
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
@@ -562,8 +572,10 @@ function syntheticMention(text: string, start: number, end: number): EntityMenti
   const firstWord = words[0];
   const lastWord = words[words.length - 1];
   const place = PLACES.has(lower) || PLACES.has(firstWord);
-  const capitalised = /^[A-Z]/.test(trimmed) && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord);
+  const capitalised = /^[A-Z]/.test(trimmed) && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
   const document = DOCUMENT_HEADS.has(lastWord);
+  const describesSomeone = PRONOUN_LIKE_SOURCES.has(lower) || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || /^[0-9]/.test(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
+  if (!place && !document && !capitalised && !describesSomeone) return null;
   const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';
   const type: SourceType = place ? 'organization' : document ? 'document' : capitalised ? 'person' : 'anonymous';
   return { start, end, kind, type, name: trimmed };
@@ -606,8 +618,13 @@ export function resolveMentions(
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
       const latest = synthetic.length > 0 ? synthetic[synthetic.length - 1] : undefined;
       const existing = latest && latest.m.start < span.end && latest.m.end > span.start ? latest : undefined;
-      best = existing ?? { m: syntheticMention(text, span.start, span.end), confirmed: true, entity: null };
-      if (!existing) synthetic.push(best);
+      if (existing) best = existing;
+      else {
+        const m = syntheticMention(text, span.start, span.end);
+        if (!m) continue;
+        best = { m, confirmed: true, entity: null };
+        synthetic.push(best);
+      }
     }
     best.confirmed = true;
     chosen[index] = best;

@@ -266,6 +266,13 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(attributionSourceIds, [bruce.id, bruce.id]);
     });
 
+    it('makes no source of a span that names nobody', () => {
+      const text = 'The aim was to send a strong signal, sometimes loudly.';
+      const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'send a strong'), spanOf(text, 'sometimes')]);
+      assert.deepStrictEqual(sources, []);
+      assert.deepStrictEqual(attributionSourceIds, [null, null]);
+    });
+
     it('makes a city used for its government a source only when it is quoted', () => {
       const text = 'Seoul has been striving to secure exemptions. Washington said it would consider them.';
       const { sources } = analyse(text, [spanOf(text, 'Washington')]);
@@ -347,6 +354,20 @@ describe('sources and coreference', () => {
       assert.ok(names.includes('Donald Trump'), names.join(', '));
       assert.ok(names.includes('Hillary Clinton'), names.join(', '));
       for (const wrong of ['Donald Trump Is Right About Trade', 'Did Trump', 'Clean Air Act', 'Democrat Hillary Clinton']) assert.ok(!names.includes(wrong), `"${wrong}" is not a source`);
+    });
+
+    it('learns a gender from "she" so that a later "he" looks elsewhere', () => {
+      const text = 'Attorney General Loretta Okafor met Mr. Brandt. She said the inquiry was over. Later he said it was not.';
+      const { sources } = analyse(text);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Loretta Okafor')), ['Attorney General Loretta Okafor', 'She']);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Brandt')), ['Mr. Brandt', 'he']);
+    });
+
+    it('keeps a rank with its title ("Deputy Attorney General")', () => {
+      const text = 'Deputy Attorney General Sally Yates said the memo was final.';
+      const yates = sourceNamed(analyse(text).sources, 'Sally Yates');
+      assert.strictEqual(yates.title, 'Deputy Attorney General');
+      assert.strictEqual(yates.affiliation, undefined);
     });
 
     it('leaves "former" out of an affiliation', () => {
