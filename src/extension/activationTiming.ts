@@ -1,7 +1,8 @@
 // Measures activation as the journalist feels it: from the start of `activate` to the first
 // highlights drawn in an article. When VS Code activates Sourcelight because a document
 // opened but has not shown its editor yet, the wait for the editor is the workbench's, not
-// ours: it is measured apart (`waitForEditorMs`) and left out of `firstDecorationsMs`.
+// ours: it is measured apart (`waitForEditorMs`) and left out of `firstDecorationsMs`, which
+// still counts every analysis Sourcelight ran meanwhile.
 import * as vscode from 'vscode';
 import type { ActivationTiming } from './api';
 import type { DecorationsApplied } from './decorations';
@@ -32,6 +33,18 @@ export class ActivationClock implements ActivationTiming {
   }
 
   private editorShownAt: number | undefined;
+  /** Engine time spent after `activate` returned and before an article editor appeared: our
+   *  work, so it is not counted as waiting for the workbench. */
+  private analysingWhileWaitingMs = 0;
+
+  /** Counts analyses that run after `activate` and before the first article editor shows. */
+  watchAnalyses(onDidAnalyze: vscode.Event<{ durationMs: number }>): vscode.Disposable {
+    const subscription = onDidAnalyze((result) => {
+      if (this.firstDecorationsMs !== undefined) return subscription.dispose();
+      if (this.activateMs !== undefined && this.editorShownAt === undefined) this.analysingWhileWaitingMs += result.durationMs;
+    });
+    return subscription;
+  }
 
   /** Notes when the first article editor is visible (call before anything draws). */
   watchEditors(isArticle: (document: vscode.TextDocument) => boolean): vscode.Disposable {
@@ -53,7 +66,7 @@ export class ActivationClock implements ActivationTiming {
       const at = now();
       const shownAfterActivate = this.editorShownAt !== undefined && this.activateMs !== undefined;
       this.untilFirstDecorationsMs = at - this.activateStart;
-      this.waitForEditorMs = shownAfterActivate ? Math.max(0, this.editorShownAt! - this.activateStart - this.activateMs!) : 0;
+      this.waitForEditorMs = shownAfterActivate ? Math.max(0, this.editorShownAt! - this.activateStart - this.activateMs! - this.analysingWhileWaitingMs) : 0;
       this.firstDecorationsMs = this.untilFirstDecorationsMs - this.waitForEditorMs;
       this.firstDecoratedDocument = applied.document.uri.toString();
       this.mark('firstDecorations');

@@ -73,6 +73,8 @@ interface Entry {
   changes: DocumentChange[] | undefined;
   result?: AnalysisResult;
   timer?: ReturnType<typeof setTimeout>;
+  /** Where the analyser's text starts when a large file is analysed in a window. */
+  windowStart?: number;
 }
 
 export class AnalysisCache implements vscode.Disposable {
@@ -143,6 +145,7 @@ export class AnalysisCache implements vscode.Disposable {
         continue;
       }
       entry.analyzer = undefined;
+      entry.windowStart = undefined;
       entry.changes = undefined;
       entry.result = undefined;
       if (this.isArticle(entry.document)) this.analyzeNow(entry.document);
@@ -189,11 +192,16 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       if (text.length > maxSize) {
         window = chooseAnalysisWindow(text, maxSize, this.focusOffset(document));
-        // A window's text changes wholesale when it moves: analyse it afresh.
-        const options = safeOptions(this.optionsProvider, document);
-        analysis = shiftAnalysis(analyze(text.slice(window.start, window.end), options), window.start, text.length);
-        entry.analyzer = undefined;
+        // Typing inside a window that stays put is incremental too (the analyser finds what
+        // changed by comparing texts); a window that moved is analysed afresh.
+        if (entry.windowStart !== window.start) entry.analyzer = undefined;
+        entry.windowStart = window.start;
+        entry.analyzer ??= this.createAnalyzer(safeOptions(this.optionsProvider, document));
+        analysis = shiftAnalysis(entry.analyzer.analyze(text.slice(window.start, window.end), undefined), window.start, text.length);
+        stats = entry.analyzer.stats;
       } else {
+        if (entry.windowStart !== undefined) entry.analyzer = undefined;
+        entry.windowStart = undefined;
         const fresh = entry.analyzer === undefined;
         entry.analyzer ??= this.createAnalyzer(safeOptions(this.optionsProvider, document));
         analysis = entry.analyzer.analyze(text, fresh ? undefined : changes);

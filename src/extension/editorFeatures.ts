@@ -22,6 +22,7 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
   const configuration = new ConfigurationWatcher();
   const cache = new AnalysisCache(configuration, createAnalyzer);
   const firstEditor = clock.watchEditors((document) => cache.isArticle(document));
+  const analysesBeforeEditor = clock.watchAnalyses(cache.onDidAnalyze);
   const highlighter = new AttributionHighlighter(cache, configuration);
   const firstDecorations = clock.watchDecorations(highlighter.onDidApplyDecorations);
   const firstAnalysis = cache.onDidAnalyze((result) => {
@@ -42,6 +43,7 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
     cache,
     highlighter,
     firstEditor,
+    analysesBeforeEditor,
     firstDecorations,
     registerHoverCards(cache, configuration, hoverSections),
     registerDocumentSymbols(cache, configuration),

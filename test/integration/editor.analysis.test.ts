@@ -89,6 +89,15 @@ describe('The shared analysis', () => {
         assert.strictEqual(editor.document.getText(new vscode.Range(editor.document.positionAt(attribution.cue.start), editor.document.positionAt(attribution.cue.end))), attribution.cue.text);
       }
       assert.match(api.statusBarText ?? '', /partial/);
+
+      // Typing inside the window re-analyses only what the edit reaches.
+      const document = editor.document;
+      const analysed = waitFor(api.onDidAnalyze, (r) => r.document === document && r.version === document.version, 'the edited large file to be analysed');
+      await editor.edit((edit) => edit.insert(document.positionAt(result.window!.start + paragraph.length + 6), 'Deputy '));
+      const edited = await analysed;
+      assert.strictEqual(edited.window?.start, result.window.start);
+      assert.ok(edited.stats && edited.stats.analyzed <= 2 && edited.stats.reused > 0, JSON.stringify(edited.stats));
+      await vscode.commands.executeCommand('workbench.action.files.revert');
     } finally {
       await config.update('largeFile.maxSize', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
