@@ -103,7 +103,7 @@ export function paragraphIndexAt(analysis: Analysis, offset: number): number {
 
 /** A short excerpt for messages: at most `max` characters, whitespace collapsed. */
 export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

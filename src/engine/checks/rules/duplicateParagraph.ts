@@ -1,9 +1,17 @@
 // `duplicate-paragraph`: a paragraph repeated verbatim (a caption or a paragraph pasted
-// twice). Paragraphs are keyed by their whitespace-normalised text in one pass; each later
+// twice). Paragraphs are keyed by their whitespace-normalised text in one pass (a hash map); each later
 // copy is reported, pointing at the first, with a fix that deletes it.
-import { normalizeText } from '../../annotations/normalize';
 import { excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Words in whitespace-normalised text, counting no further than MIN_WORDS. */
+function wordCount(key: string): number {
+  let words = key.length > 0 ? 1 : 0;
+  for (let i = 0; i < key.length && words < MIN_WORDS; i++) if (key.charCodeAt(i) === 32) words++;
+  return words;
+}
 
 /** Paragraphs shorter than this (a lone "###", a "(Yonhap)") may repeat on purpose. */
 const MIN_WORDS = 4;
@@ -13,8 +21,8 @@ function check(ctx: RuleContext): RuleFinding[] {
   const firstSeen = new Map<string, number>();
   const findings: RuleFinding[] = [];
   analysis.paragraphs.forEach((paragraph, index) => {
-    const key = normalizeText(text.slice(paragraph.start, paragraph.end));
-    if (key.split(' ').length < MIN_WORDS) return;
+    const key = text.slice(paragraph.start, paragraph.end).replace(WHITESPACE_RUN, ' ').trim();
+    if (wordCount(key) < MIN_WORDS) return;
     const first = firstSeen.get(key);
     if (first === undefined) {
       firstSeen.set(key, index);

@@ -90,12 +90,19 @@ function check(ctx: RuleContext): RuleFinding[] {
   }
   // A loaded verb right after a source that the analyser does not know as a cue
   // ("the mayor gloated.", "the mayor confessed that ..."): only where it plainly reports speech.
+  const text = ctx.text;
   for (const source of ctx.analysis.sources) {
     for (const mention of source.mentions) {
-      const [next] = wordsIn(ctx.text, mention.end, Math.min(ctx.text.length, mention.end + 30));
-      if (!next || flaggedAt.has(next.start) || !/^[ \t]+$/.test(ctx.text.slice(mention.end, next.start))) continue;
-      const form = forms.get(next.text.toLowerCase());
-      if (!form || !reportsSpeech(ctx, next)) continue;
+      let at = mention.end;
+      if (text[at] !== ' ') continue;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      let end = at;
+      while (end < text.length && end - at < 20 && /[A-Za-z]/.test(text[end])) end++;
+      if (end === at || flaggedAt.has(at)) continue;
+      const form = forms.get(text.slice(at, end).toLowerCase());
+      if (!form) continue;
+      const next: WordToken = { text: text.slice(at, end), start: at, end };
+      if (!reportsSpeech(ctx, next)) continue;
       findings.push(finding(next, form, ctx, undefined, source.id));
       flaggedAt.add(next.start);
     }

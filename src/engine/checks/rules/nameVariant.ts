@@ -88,13 +88,18 @@ function check(ctx: RuleContext): RuleFinding[] {
 
   // 1. Within one source: a full-name mention whose name part differs slightly from the canonical name.
   for (const source of people) {
+    const canonical = words(source.name).join(' ');
     const nameWords = words(source.name).length;
     if (nameWords < 2) continue;
-    const canonicalUses = nameMentions(source, source.name);
+    let canonicalUses: SourceMention[] | undefined;
     for (const mention of source.mentions) {
       if (mention.kind !== 'name') continue;
+      // Most full-name mentions end with the canonical name: a cheap test before any edit distance.
+      if (mention.text.toLowerCase().replace(/['\u2019]s$/, '').endsWith(canonical)) continue;
       const tail = words(mention.text).slice(-nameWords).join(' ');
-      if (nearlySame(tail, source.name)) findings.push(finding(ctx, mention, tail, source.name, canonicalUses[0], source, canonicalUses.length));
+      if (!nearlySame(tail, source.name)) continue;
+      canonicalUses ??= nameMentions(source, source.name);
+      findings.push(finding(ctx, mention, tail, source.name, canonicalUses[0], source, canonicalUses.length));
     }
   }
 
