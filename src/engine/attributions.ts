@@ -1168,6 +1168,8 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
 function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
   const tokens = ctx.tokens;
+  const text = ctx.text;
+  if (text.indexOf('―') < 0 && text.indexOf('—') < 0 && text.indexOf('--') < 0 && text.indexOf('–') < 0) return;
   let s = 0;
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;

@@ -93,6 +93,30 @@ const pooledList: Token[] = [];
 const PUNCT_STRINGS: (string | undefined)[] = [];
 for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
 
+function pushFresh(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void {
+  const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
+  tokens.push({ start, end, kind, lower, upper, quote, flags });
+}
+
+function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void {
+  const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
+  const t = pooledStore[tokens.length];
+  if (t === undefined) {
+    const fresh = { start, end, kind, lower, upper, quote, flags };
+    pooledStore.push(fresh);
+    tokens.push(fresh);
+    return;
+  }
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.lower = lower;
+  t.upper = upper;
+  t.quote = quote;
+  t.flags = flags;
+  tokens.push(t);
+}
+
 /**
  * Tokenise `text` (one paragraph). Linear. With `reuse`, the returned array and its tokens are
  * recycled by the next call (use only while analysing this paragraph).
@@ -100,28 +124,7 @@ for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
 export function tokenize(text: string, reuse = false): Token[] {
   const tokens = reuse ? pooledList : [];
   tokens.length = 0;
-  const push = (start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void => {
-    const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
-    if (!reuse) {
-      tokens.push({ start, end, kind, lower, upper, quote, flags });
-      return;
-    }
-    const k = tokens.length;
-    let t = pooledStore[k];
-    if (t === undefined) {
-      t = { start, end, kind, lower, upper, quote, flags };
-      pooledStore.push(t);
-    } else {
-      t.start = start;
-      t.end = end;
-      t.kind = kind;
-      t.lower = lower;
-      t.upper = upper;
-      t.quote = quote;
-      t.flags = flags;
-    }
-    tokens.push(t);
-  };
+  const push = reuse ? pushPooled : pushFresh;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -189,11 +192,11 @@ export function tokenize(text: string, reuse = false): Token[] {
       // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
       const apo = apostrophe > start && i - apostrophe <= 3 && len <= MAX_LOWERED_WORD ? apostrophe - start : -1;
       if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
-        push(start, start + apo, TokenKind.Word, lower.slice(0, apo), isUpperCode(c), QuoteShape.None);
-        push(start + apo, i, TokenKind.Word, lower.slice(apo), false, QuoteShape.None);
+        push(tokens, start, start + apo, TokenKind.Word, lower.slice(0, apo), isUpperCode(c), QuoteShape.None);
+        push(tokens, start + apo, i, TokenKind.Word, lower.slice(apo), false, QuoteShape.None);
         continue;
       }
-      push(start, i, allDigits ? TokenKind.Number : TokenKind.Word, lower, isUpperCode(c), QuoteShape.None);
+      push(tokens, start, i, allDigits ? TokenKind.Number : TokenKind.Word, lower, isUpperCode(c), QuoteShape.None);
       continue;
     }
     // punctuation and quotation marks
@@ -228,7 +231,7 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape);
+    push(tokens, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape);
     i = end;
   }
   return tokens;
