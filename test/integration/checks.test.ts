@@ -508,6 +508,24 @@ describe('Claim checks as the reporter works', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('a quotation that is not in its evidence file word for word points to the closest passage there', async () => {
+    const checks = await checksApi();
+    const article = vscode.Uri.joinPath(folder(), 'quote.article');
+    await write(article, '"Nobody in that room has ever pulled a net out of this water," Dario Menotti said.\n');
+    await write(vscode.Uri.joinPath(folder(), 'evidence', 'menotti.txt'), 'Interview notes, March 2.\n\nDM: Nobody in that room has ever pulled a net from this water.\n');
+    const api = await sourcelight();
+    const document = await vscode.workspace.openTextDocument(article);
+    const claim = (await api.getAnalysis(document)).claims.find((c) => /Nobody/.test(c.span.text));
+    assert.ok(claim, 'the quote is a claim');
+    await write(vscode.Uri.joinPath(folder(), 'quote.sources.yaml'), `claims:\n  - text: ${JSON.stringify(claim.span.text)}\n    status: unverified\n    evidence: evidence/menotti.txt\n`);
+    const mismatch = (await checks.checkDocument(document)).find((d) => codeOf(d) === 'quote-mismatch');
+    assert.ok(mismatch, 'quote-mismatch reported');
+    assert.match(mismatch.message, /from this water/);
+    const passage = mismatch.relatedInformation?.find((r) => r.location.uri.path.endsWith('/evidence/menotti.txt'));
+    assert.ok(passage, 'a related location in the evidence file');
+    assert.strictEqual(passage.location.range.start.line, 2);
+  });
+
   it('a claim in the Claims view can be marked from its context menu, and shows its status there', async () => {
     const api = await sourcelight();
     const article = vscode.Uri.joinPath(folder(), 'tree.article');

@@ -62,7 +62,12 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
       readEvidence: (path) => evidence.get(path.trim()),
       severities: automaticSeverities(severitySettings(document.uri), options.explicit || sidecar.text !== undefined),
     });
-    const checked = findings.map((finding) => ({ finding, diagnostic: toDiagnostic(document, finding, text.length) }));
+    const checked = findings.map((finding) => {
+      const diagnostic = toDiagnostic(document, finding, text.length);
+      const passage = closestPassageLocation(finding, sidecar.uri, evidence);
+      if (passage) diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), passage];
+      return { finding, diagnostic };
+    });
     this.records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
     return checked.map((c) => c.diagnostic);
   }
@@ -86,6 +91,23 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
   forget(uri: vscode.Uri): void {
     this.records.delete(uri.toString());
   }
+}
+
+/** For `quote-mismatch`: where in the evidence file the closest passage is, to jump there. */
+function closestPassageLocation(finding: Finding, sidecarUri: vscode.Uri, evidence: ReadonlyMap<string, string>): vscode.DiagnosticRelatedInformation | undefined {
+  const data = finding.data as { evidence?: unknown; closestStart?: unknown; closestEnd?: unknown } | undefined;
+  if (finding.rule !== 'quote-mismatch' || typeof data?.evidence !== 'string') return undefined;
+  const { closestStart, closestEnd } = data;
+  const text = evidence.get(data.evidence.trim());
+  if (text === undefined || typeof closestStart !== 'number' || typeof closestEnd !== 'number') return undefined;
+  const position = (offset: number) => {
+    const clamped = Math.max(0, Math.min(text.length, offset));
+    const before = text.slice(0, clamped);
+    const line = before.split('\n').length - 1;
+    return new vscode.Position(line, clamped - (before.lastIndexOf('\n') + 1));
+  };
+  const uri = vscode.Uri.joinPath(sidecarUri, '..', data.evidence.trim());
+  return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(position(closestStart), position(closestEnd))), 'The closest passage in the evidence');
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic {

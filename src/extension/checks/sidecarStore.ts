@@ -41,7 +41,7 @@ export function isSidecarUri(uri: vscode.Uri): boolean {
 
 export class SidecarStore implements vscode.Disposable {
   /** Disk texts of sidecars that are not open, until they change. */
-  private readonly diskCache = new Map<string, Promise<string | undefined>>();
+  private readonly diskCache = new Map<string, { mtime: number; size: number; text: string }>();
   /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
   private readonly lastRead = new Map<string, LoadedSidecar>();
   /** Evidence files as last read, with the stat they were read at. */
@@ -86,13 +86,8 @@ export class SidecarStore implements vscode.Disposable {
     let text: string | undefined;
     if (open) text = open.getText();
     else {
-      let cached = this.diskCache.get(key);
-      if (!cached) {
-        cached = readDiskText(uri);
-        this.diskCache.set(key, cached);
-      }
       try {
-        text = await cached;
+        text = await this.readFromDisk(uri);
       } catch (error) {
         if (!(error instanceof FileTooLargeError)) throw error;
         const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [{ message: error.message, start: 0, end: 0, severity: 'error' }], ranges: [] } };
@@ -104,6 +99,25 @@ export class SidecarStore implements vscode.Disposable {
     const loaded = previous && previous.text === text ? previous : { uri, text, parsed: text === undefined ? undefined : parseSidecar(text) };
     this.lastRead.set(article.toString(), loaded);
     return loaded;
+  }
+
+  /** The sidecar file's text; re-read only when its modification time or size changed (so a
+   *  check never depends on when the file watcher reports a change). */
+  private async readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
+    const key = uri.toString();
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      this.diskCache.delete(key);
+      return undefined;
+    }
+    const cached = this.diskCache.get(key);
+    if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.text;
+    const text = await readDiskText(uri);
+    if (text === undefined) this.diskCache.delete(key);
+    else this.diskCache.set(key, { mtime: stat.mtime, size: stat.size, text });
+    return text;
   }
 
   /** The sidecar as last read for `article` (undefined before the first read). */
