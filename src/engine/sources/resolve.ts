@@ -28,6 +28,9 @@ interface Entity {
   registry?: RegistrySource;
   /** Known only by one word so far ("Cho"): a later full name ("Cho Tae-yul") upgrades it. */
   oneWord: boolean;
+  /** The head and title last registered for role nouns (so a repeated mention registers nothing). */
+  lastHead?: string;
+  lastTitle?: string;
   /** An anonymous source described by a person noun ("a senior official"), so "he"/"she" can refer to it. */
   personNoun?: boolean;
 }
@@ -293,6 +296,9 @@ class Resolver {
 
   private resolveOrganization(m: EntityMention): Entity {
     const name = m.name ?? this.mentionText(m);
+    // The same name again: nothing new to register.
+    const again = mostRecent(this.byKey.get(nameKey(name)), (e) => e.type === 'organization');
+    if (again && again.nameRank >= 10 * name.split(' ').length + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
@@ -316,10 +322,9 @@ class Resolver {
 
   /** "the minister", "the secretary", "the foreign ministry", "the official". */
   private resolveRole(m: EntityMention, confirmed: boolean): Entity | null {
-    const written = this.mentionText(m);
     const phrase = m.type === 'organization' ? (m.name ?? m.head ?? '') : (m.title ?? m.head ?? '');
     const phraseKey = nameKey(phrase);
-    const headKey = nameKey(m.head ?? phrase);
+    const headKey = m.head ?? phraseKey;
     const modified = phraseKey !== headKey;
     if (m.type === 'organization') {
       const accept = (e: Entity): boolean => e.type === 'organization';
@@ -327,6 +332,7 @@ class Resolver {
       if (found) return found;
       const reg = this.registryByKey.get(phraseKey);
       if (reg) return this.fromRegistry(reg, 'organization');
+      const written = this.mentionText(m);
       const entity = this.newEntity('organization', modified ? titleCaseWords(phrase) : written.replace(/^the\s+/i, ''), modified ? 2 : 1);
       this.registerOrganization(entity, phrase);
       this.registerRole(entity, 'o', headKey);
@@ -339,6 +345,7 @@ class Resolver {
     if (reg) return this.fromRegistry(reg, 'person');
     if (!confirmed) return null;
     // Quoted, but nothing earlier to refer to: the source is "the minister" as written.
+    const written = this.mentionText(m);
     const entity = this.newEntity(m.type ?? 'person', /^The\s/.test(written) ? 't' + written.slice(1) : written, 1);
     this.registerRole(entity, 'p', phraseKey);
     this.registerRole(entity, 'p', headKey);
@@ -348,7 +355,8 @@ class Resolver {
   /** "officials", "a senior official", "the official"; "a new poll", "the poll". */
   private resolveUnnamed(m: EntityMention, type: 'anonymous' | 'document'): Entity {
     const written = this.mentionText(m);
-    const firstWord = written.split(/\s/, 1)[0].toLowerCase();
+    const space = written.indexOf(' ');
+    const firstWord = (space < 0 ? written : written.slice(0, space)).toLowerCase();
     const definite = firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these' || firstWord === 'those';
     const bare = !DETERMINERS.has(firstWord);
     const prefix = type === 'anonymous' ? 'a' : 'd';
@@ -458,11 +466,15 @@ class Resolver {
       if (m.title && m.kind !== 'role' && (!entity.title || (m.title.length > entity.title.length && m.title.toLowerCase().endsWith(entity.title.toLowerCase())))) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
     }
-    if (entity.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'role') {
-      this.registerRole(entity, 'p', m.head);
-      this.registerRole(entity, 'p', m.title);
+    // Titles and heads a later role noun can use ("the minister"); each registered once.
+    if ((m.head || m.title) && m.kind !== 'pronoun' && m.kind !== 'role' && (m.head !== entity.lastHead || m.title !== entity.lastTitle)) {
+      entity.lastHead = m.head;
+      entity.lastTitle = m.title;
+      if (entity.type === 'person') {
+        this.registerRole(entity, 'p', m.head);
+        this.registerRole(entity, 'p', m.title);
+      } else if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
     }
-    if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
     const last = this.recent.length - 1;
     if (last >= 0 && this.recent[last] === entity) this.recentAt[last] = m.end;
     else {
