@@ -106,6 +106,7 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.followVisibleRange(event.textEditor)),
       configuration.onDidChange(() => this.refresh()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
     );
   }
 
@@ -253,7 +254,10 @@ function key(document: vscode.TextDocument): string {
 }
 
 
+/** The workspace's options (its `.sourcelight.yaml`) apply only once the folder is trusted:
+ *  in Restricted Mode the analysis uses the built-in lexicons alone. */
 function safeOptions(provider: AnalyzeOptionsProvider, document: vscode.TextDocument): AnalyzeOptions {
+  if (!vscode.workspace.isTrusted) return {};
   try {
     return provider(document) ?? {};
   } catch {
