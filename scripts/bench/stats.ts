@@ -32,6 +32,22 @@ export function timeRuns(fn: () => unknown, runs: number, warmup: number): numbe
   return times;
 }
 
+/** Like timeRuns, also returning the process CPU time of each run (user + system, all threads). */
+export function timeRunsWithCpu(fn: () => unknown, runs: number, warmup: number): { wall: number[]; cpu: number[] } {
+  for (let i = 0; i < warmup; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
+    const started = performance.now();
+    fn();
+    wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 export const MB = 1024 * 1024;
 
 /** Megabytes (2^20 bytes of UTF-8) per second. */
