@@ -62,7 +62,14 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
       readEvidence: (path) => evidence.get(path.trim()),
       severities: automaticSeverities(severitySettings(document.uri), options.explicit || sidecar.text !== undefined),
     });
-    const checked = findings.map((finding) => {
+    const seen = new Set<string>();
+    const unique = findings.filter((f) => {
+      const key = `${f.rule}:${f.start}:${f.end}:${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const checked = unique.map((finding) => {
       const diagnostic = toDiagnostic(document, finding, text.length);
       const passage = closestPassageLocation(finding, sidecar.uri, evidence);
       if (passage) diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), passage];
