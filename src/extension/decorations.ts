@@ -140,9 +140,12 @@ export class AttributionHighlighter implements vscode.Disposable {
     this.emitter.fire(applied);
   }
 
+  /** Removes the highlights of an editor whose document is no longer an article. */
   private clear(editor: vscode.TextEditor): void {
     this.draw(editor, emptyHighlightRanges());
     this.applied.delete(editor);
+    const enabled = this.configuration.value.highlightingEnabled;
+    this.emitter.fire({ editor, document: editor.document, version: editor.document.version, enabled, counts: countHighlights(emptyHighlightRanges()) });
   }
 
   private draw(editor: vscode.TextEditor, ranges: HighlightRanges): void {

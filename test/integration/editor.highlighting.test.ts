@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { describeStatus } from '../../src/extension/model/statusText';
-import { decorationsOf, openArticle, sourcelight, totalHighlights } from './editorHelpers';
+import { decorationsOf, hoverText, openArticle, sourcelight, totalHighlights } from './editorHelpers';
 
 describe('Attribution highlighting', () => {
   afterEach(async () => {
@@ -59,5 +59,30 @@ describe('The status bar', () => {
     const analysis = await api.getAnalysis(document);
     assert.strictEqual(api.statusBarText, describeStatus(analysis).text);
     assert.match(api.statusBarText ?? '', /^\$\(quote\) \d+ sources? · \d+ claims?$/);
+  });
+});
+
+describe('The sourcelight.languages setting', () => {
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('sourcelight').update('languages', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('stops and restarts the analysis of a language as it is removed and added back', async () => {
+    const api = await sourcelight();
+    const editor = await openArticle('notes.md');
+    await decorationsOf(api, editor, (c) => totalHighlights(c) > 0, 'highlights in notes.md');
+    const languages = vscode.workspace.getConfiguration('sourcelight');
+
+    await languages.update('languages', ['plaintext', 'news-article'], vscode.ConfigurationTarget.Global);
+    await decorationsOf(api, editor, (c) => totalHighlights(c) === 0, 'highlights in notes.md to be cleared');
+    assert.strictEqual(api.isArticle(editor.document), false);
+    const offset = editor.document.getText().indexOf('Reyes told');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset + 1));
+    assert.doesNotMatch(hoverText(hovers), /claims? in this article/);
+
+    await languages.update('languages', undefined, vscode.ConfigurationTarget.Global);
+    await decorationsOf(api, editor, (c) => totalHighlights(c) > 0, 'highlights in notes.md to come back');
+    const restored = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(offset + 1));
+    assert.match(hoverText(restored), /Alan Reyes/);
   });
 });
