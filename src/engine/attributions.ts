@@ -277,13 +277,15 @@ const SOURCE_ING_WORDS = new Set([
 ]);
 
 /** The source phrase starting at token `start` (after an inverted cue: "said Mr. Smith"). */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'as']);
+
 function endsClause(after: Token | undefined, atEnd: boolean): boolean {
   if (atEnd || !after) return true;
   if (after.kind === TokenKind.Quote) return true;
   return after.kind === TokenKind.Punct && (after.lower === ',' || isTerminalPunct(after) || after.lower === ';' || after.lower === ':' || isDash(after) || after.lower === ')');
 }
 
-function sourceStartingAt(ctx: Context, start: number, last: number, appositive = false): [number, number] | null {
+function sourceStartingAt(ctx: Context, start: number, last: number, appositive = false, stopAtAdjunct = true): [number, number] | null {
   const tokens = ctx.tokens;
   const t = tokens[start];
   if (!t || start >= last || t.kind !== TokenKind.Word) return null;
@@ -296,10 +298,16 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many') return null;
   if (w === 'of' || w === 'no' || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
   let k = start;
+  let adjunct = false;
   while (k < last && k - start < MAX_SOURCE_TOKENS) {
     const u = tokens[k]!;
     if (u.kind === TokenKind.Word || u.kind === TokenKind.Number) {
       if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and')) break;
+      if (k > start && stopAtAdjunct && ADJUNCT_PREPOSITIONS.has(u.lower)) {
+        // "said Trump at the time", "said Smith in a Medium post"
+        adjunct = true;
+        break;
+      }
       k++;
       continue;
     }
@@ -322,14 +330,20 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
     }
     break;
   }
-  // the phrase must end the clause: a comma, the sentence end or a quote
-  if (!endsClause(tokens[k], k >= last)) return null;
+  // the phrase must end the clause: a comma, the sentence end, a quote or an adjunct
+  if (!adjunct && !endsClause(tokens[k], k >= last)) return null;
   // "said Kenneth Baer, a former official who runs a firm." — the appositive belongs to the source
   if (appositive && isPunct(tokens[k], ',') && k + 1 < last && ctx.quoteOf[k + 1]! < 0 && tokens[k + 1]!.kind === TokenKind.Word) {
     let m = k + 1;
     while (m < last && !(isTerminalPunct(tokens[m]) && !isAbbreviationPeriod(tokens, m)) && tokens[m]!.kind !== TokenKind.Quote && m - k < 40) m++;
-    const participle = tokens[k + 1]!.lower.endsWith('ing') && !tokens[k + 1]!.upper;
-    if ((m >= last || isTerminalPunct(tokens[m])) && !participle) k = m;
+    const opener = tokens[k + 1]!;
+    const notAppositive = (opener.lower.endsWith('ing') && !opener.upper) || opener.lower === 'who' || opener.lower === 'which' || PREPOSITIONS.has(opener.lower);
+    if ((m >= last || isTerminalPunct(tokens[m])) && !notAppositive) {
+      // the appositive ends before a relative clause or a participle of its own
+      let e = k + 1;
+      while (e < m && !(isPunct(tokens[e], ',') && e + 1 < m && (tokens[e + 1]!.lower === 'who' || tokens[e + 1]!.lower === 'which' || (tokens[e + 1]!.lower.endsWith('ing') && !tokens[e + 1]!.upper)))) e++;
+      k = e;
+    }
   }
   let end = k;
   while (end > start && NON_FINAL_SOURCE_WORDS.has(tokens[end - 1]!.lower)) end--;
@@ -424,7 +438,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
 
     // according to SOURCE
     if (w === 'according' && i + 1 < l && tokens[i + 1]!.lower === 'to') {
-      const src = sourceStartingAt(ctx, i + 2, l) ?? looseSourceAfter(ctx, i + 2, l);
+      const src = sourceStartingAt(ctx, i + 2, l, false, false) ?? looseSourceAfter(ctx, i + 2, l);
       if (!src) continue;
       const c = blank(i, i + 2, 'according-to');
       c.sourceFirst = src[0];
@@ -721,15 +735,7 @@ function verbCandidate(
         break;
       }
     }
-    if (!src) {
-      const s0 = tokens[f];
-      if (s0 && s0.kind === TokenKind.Word && (PERSONAL_PRONOUNS.has(s0.lower) || s0.upper) && !isOpeningQuote(ctx, f)) {
-        let k = f;
-        while (k + 1 < verbFirst && tokens[k + 1]!.kind === TokenKind.Word && tokens[k + 1]!.upper && k - f < 4) k++;
-        if (!PERSONAL_PRONOUNS.has(s0.lower) && k === f && SOURCE_LEADING_TRIM.has(s0.lower)) return null;
-        src = [f, k + 1];
-      }
-    }
+    if (!src) src = clauseSubject(ctx, f, verbFirst);
     if (!src) return null;
     const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon);
     if (cs < 0) return null;
@@ -935,6 +941,34 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
     c.contentLast = contentEndRight(ctx, rest, l);
   }
   return c;
+}
+
+/** The subject at the start of a clause, past an introductory phrase ("Amid the uproar, Walsh ..."). */
+function clauseSubject(ctx: Context, f: number, limit: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let s = f;
+  const first = tokens[s];
+  if (!first || first.kind !== TokenKind.Word || isOpeningQuote(ctx, s)) return null;
+  const intro = (t: Token): boolean =>
+    PREPOSITIONS.has(t.lower) || SOURCE_LEADING_TRIM.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly') || SOURCE_STOP_WORDS.has(t.lower);
+  if (intro(first)) {
+    let m = s;
+    while (m < limit && m - s <= 12 && !isPunct(tokens[m], ',')) m++;
+    if (m >= limit || !isPunct(tokens[m], ',')) return null;
+    s = m + 1;
+  }
+  const head = tokens[s];
+  if (!head || head.kind !== TokenKind.Word || intro(head)) return null;
+  if (PERSONAL_PRONOUNS.has(head.lower)) return [s, s + 1];
+  let k = s;
+  if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
+  else if (!head.upper) return null;
+  while (k + 1 < limit && k - s < 5) {
+    const u = tokens[k + 1]!;
+    if ((u.kind === TokenKind.Word && u.upper) || (isPunct(u, '.') && isAbbreviationPeriod(tokens, k + 1))) k++;
+    else break;
+  }
+  return [s, k + 1];
 }
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */

@@ -181,6 +181,22 @@ describe('attributions', () => {
     });
   });
 
+  it('a cue with a colon at the end of a paragraph takes the next paragraph as content', () => {
+    const text = 'The senator continued:\n\n"We will not give up on this bill."';
+    const analysis = analyze(text);
+    assertSpansExact(text, analysis);
+    const a = analysis.attributions.find((x) => x.cue.text === 'continued:');
+    assert.strictEqual(a?.source?.text, 'The senator');
+    assert.deepStrictEqual(a.content.map((c) => c.text), ['"We will not give up on this bill."']);
+    assert.strictEqual(a.kind, 'direct');
+    assert.strictEqual(analysis.quotes[0]!.attributionId, a.id);
+  });
+
+  it('"said X at the time": the adjunct after an inverted source is not part of it', () => {
+    const a = only('"It was a mistake," said Ms. Ortiz at the time.', 'said');
+    assert.strictEqual(a.source?.text, 'Ms. Ortiz');
+  });
+
   it('"asked X to ...": the addressee is left out of the content', () => {
     expectAttribution('Cho asked Rubio to play a role in the talks.', {
       source: 'Cho',
