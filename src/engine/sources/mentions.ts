@@ -200,7 +200,6 @@ function hashFilter(hashes: Iterable<number>): Uint8Array {
   return bits;
 }
 
-const TRIGGER_FILTER = hashFilter(TRIGGER_HASHES);
 const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...NAME_CONNECTORS].map(hashWord));
 
 /** Lexicon words by hash, so a known word's lower-case form is shared instead of sliced. */
@@ -384,7 +383,9 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
     hash &= HASH_MASK;
     // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
     const connector = !capital && breakToken === null && tokens.length > 0 && tokens[tokens.length - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
-    if (!capital && !digit && !connector && (TRIGGER_FILTER[hash & 0xffff] === 0 || !TRIGGER_HASHES.has(hash))) {
+    // Known words share the lexicon's string; only unknown capitalised words are sliced.
+    const known = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_BY_HASH.get(hash);
+    if (!capital && !digit && !connector && (known === undefined || !TRIGGER_WORDS.has(known))) {
       if (breakToken) breakToken.end = end;
       else {
         breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
@@ -393,8 +394,6 @@ function tokenize(text: string, sentenceStarts: number[]): Token[] {
       pendingStart = false;
       continue;
     }
-    // Known words share the lexicon's string; only unknown capitalised words are sliced.
-    const known = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_BY_HASH.get(hash);
     const lower = known !== undefined && sameLowerAt(text, start, end, known) ? known : capital || digit ? text.slice(start, end).toLowerCase() : '';
     if (!capital && !digit && !(connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower))) {
       if (breakToken) breakToken.end = end;
@@ -1016,6 +1015,7 @@ export function findMentionsInParagraph(paragraphText: string, sentences: { star
   } catch {
     return [];
   } finally {
-    tokenList.length = 0;
+    // Do not keep a huge paragraph's tokens alive; a small list is simply reused.
+    if (tokenList.length > TOKEN_STORE_LIMIT) tokenList.length = 0;
   }
 }
