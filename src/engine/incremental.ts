@@ -112,6 +112,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   const { cacheSize = 4096, ...analyzeOptions } = options ?? {};
   const cache = new Map<string, ParagraphResult>();
   let state: State | null = null;
+  /** The analysis of state.text, handed out again when the same text comes back unchanged. */
+  let last: Analysis | null = null;
   const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0 };
 
   const resultFor = (paragraphText: string, carryIn: QuoteCarry): ParagraphResult => {
@@ -136,6 +138,10 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
+      if (previous && last && text === previous.text && !(changes && changes.length > 0)) {
+        stats.reused = previous.paragraphs.length;
+        return last;
+      }
       let prefix = 0;
       let suffix = 0;
       if (previous) {
@@ -149,9 +155,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       const next = previous ? reanalyse(previous, text, prefix, suffix) : analyseAll(text);
       state = next;
       stats.paragraphs = next.paragraphs.length;
-      return assembleAnalysis(text, next.paragraphs, next.results, analyzeOptions);
+      last = assembleAnalysis(text, next.paragraphs, next.results, analyzeOptions);
+      return last;
     } catch {
       state = null;
+      last = null;
       return analyze(text, analyzeOptions);
     }
   };
@@ -220,6 +228,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     reset: () => {
       cache.clear();
       state = null;
+      last = null;
     },
     stats,
   };
