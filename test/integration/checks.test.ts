@@ -420,6 +420,16 @@ describe('Claim annotations never lose the newsroom\'s work', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('asks to save an untitled article before annotating it', async () => {
+    const api = await sourcelight();
+    const document = await vscode.workspace.openTextDocument({ language: 'news-article', content: ARTICLE });
+    const claim = (await api.getAnalysis(document)).claims[0];
+    assert.ok(claim, 'the untitled article has a claim');
+    const result = await vscode.commands.executeCommand<{ ok: boolean; error?: string }>('sourcelight.markVerified', { uri: document.uri.toString(), claimId: claim.id, version: document.version });
+    assert.strictEqual(result.ok, false);
+    assert.match(result.error ?? '', /Save the article first/);
+  });
+
   it('creates a sidecar for an article that has none', async () => {
     const article = vscode.Uri.joinPath(folder(), 'fresh.article');
     const sidecar = vscode.Uri.joinPath(folder(), 'fresh.sources.yaml');

@@ -12,6 +12,7 @@ import { severitySettings, type ConfigStore } from './configStore';
 import type { ComputeOptions, DiagnosticsComputer } from './diagnostics';
 import { automaticSeverities } from './claimSelection';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
+import { LineIndex } from './lineIndex';
 import type { SidecarStore } from './sidecarStore';
 
 /** What the checks need from the analysis cache. */
@@ -107,11 +108,10 @@ function closestPassageLocation(finding: Finding, sidecarUri: vscode.Uri, eviden
   const { closestStart, closestEnd } = data;
   const text = evidence.get(data.evidence.trim());
   if (text === undefined || typeof closestStart !== 'number' || typeof closestEnd !== 'number') return undefined;
+  const index = new LineIndex(text);
   const position = (offset: number) => {
-    const clamped = Math.max(0, Math.min(text.length, offset));
-    const before = text.slice(0, clamped);
-    const line = before.split('\n').length - 1;
-    return new vscode.Position(line, clamped - (before.lastIndexOf('\n') + 1));
+    const { line, character } = index.at(offset);
+    return new vscode.Position(line, character);
   };
   const uri = vscode.Uri.joinPath(sidecarUri, '..', data.evidence.trim());
   return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(position(closestStart), position(closestEnd))), 'The closest passage in the evidence');

@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig,
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
+import { LineIndex } from './lineIndex';
 import { FileTooLargeError, readWorkspaceText } from './yamlFileWriter';
 
 export interface LoadedConfig {
@@ -59,18 +60,10 @@ export function yamlProblemDiagnostics(
   text: string,
   problems: readonly { message: string; start: number; end: number; severity: 'error' | 'warning' }[],
 ): vscode.Diagnostic[] {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const index = new LineIndex(text);
   const position = (offset: number): vscode.Position => {
-    const clamped = Math.max(0, Math.min(text.length, offset));
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, clamped - lineStarts[lo]);
+    const { line, character } = index.at(offset);
+    return new vscode.Position(line, character);
   };
   return problems.map((problem) => {
     const start = position(problem.start);

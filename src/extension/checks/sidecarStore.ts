@@ -31,6 +31,8 @@ export interface LoadedSidecar {
 /** Evidence files larger than this are not read (a transcript is a few hundred kilobytes). */
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
+const UNTITLED = 'Save the article first: its annotations are kept in a file beside it (ARTICLE.sources.yaml).';
+
 export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
   return articleUri.with({ path: sidecarPathFor(articleUri.path) });
 }
@@ -180,6 +182,7 @@ export class SidecarStore implements vscode.Disposable {
   updateClaim(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, patch: ClaimAnnotationPatch): Promise<YamlWriteResult> {
     const anchor = claimAnchor(text, analysis, claimId);
     const uri = sidecarUriFor(article);
+    if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
     if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
     return this.write(uri, (yaml) => updateClaimAnnotation(yaml, anchor, patch));
   }
@@ -188,6 +191,7 @@ export class SidecarStore implements vscode.Disposable {
   ignoreFinding(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, rule: RuleId): Promise<YamlWriteResult> {
     const anchor = claimAnchor(text, analysis, claimId);
     const uri = sidecarUriFor(article);
+    if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
     if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
     return this.write(uri, (yaml) => ignoreFindingForClaim(yaml, anchor, rule));
   }
