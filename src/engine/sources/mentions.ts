@@ -32,7 +32,7 @@ import {
   ORGANIZATION_ROLE_HEADS,
   ORGANIZATION_ROLE_MODIFIERS,
 } from './lexicon/organizations';
-import { PRONOUNS } from './lexicon/pronouns';
+import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, TITLE_MODIFIERS, type TitleEntry } from './lexicon/titles';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
@@ -137,6 +137,14 @@ function startsUpper(ch: string): boolean {
 }
 
 /**
+ * "it", "its", "I", "we" refer to a source only when the attribution engine quotes them as the
+ * speaker; they are not mentions on their own (resolveSources reads them from the quoted span).
+ */
+function onlyWhenQuoted(entry: PronounEntry): boolean {
+  return entry.firstPerson === true || (entry.gender === 'neuter' && !entry.relative);
+}
+
+/**
  * Every lower-case word any lexicon knows. Lower-case words outside this set can never be part
  * of a mention, so the tokenizer folds them, with punctuation, into one "break" token: most of
  * the text is skipped without allocating a string for it.
@@ -146,7 +154,7 @@ const TRIGGER_WORDS: ReadonlySet<string> = (() => {
   const addAll = (items: Iterable<string>): void => {
     for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
   };
-  addAll(PRONOUNS.keys());
+  for (const [word, entry] of PRONOUNS) if (!onlyWhenQuoted(entry)) words.add(word);
   addAll(QUANTIFIERS);
   addAll(TITLE_BY_PHRASE.keys());
   addAll(TITLE_MODIFIERS);
@@ -558,7 +566,7 @@ class MentionFinder {
   private mentionAt(i: number): number {
     const t = this.tokens[i];
     const pronoun = PRONOUNS.get(t.lower);
-    if (pronoun && (t.lower !== 'i' || t.cap)) {
+    if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
       // "her" before a noun is a possessive, still a mention of her.
       const mention: EntityMention = { start: t.start, end: t.end, kind: 'pronoun' };
       if (pronoun.gender === 'neuter') mention.type = 'organization';

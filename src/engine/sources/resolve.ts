@@ -416,7 +416,7 @@ class Resolver {
         continue;
       }
       // A capitalised guess nobody quotes ("Medicare") is no antecedent for "he" or "she".
-      if (!e.strong && e.gender === undefined) continue;
+      if (!e.strong && e.gender === undefined && e.type !== 'organization' && e.type !== 'document' && e.type !== 'anonymous') continue;
       if (compatibleGender(e, m.gender) && (m.gender === 'neuter' || e.type === 'person' || (e.type === 'anonymous' && e.personNoun))) {
         // "she" told us something: a later "he" will look elsewhere.
         if ((m.gender === 'male' || m.gender === 'female') && e.type === 'person' && e.gender === undefined && !e.registry) e.gender = m.gender;

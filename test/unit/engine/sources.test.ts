@@ -266,6 +266,16 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(attributionSourceIds, [bruce.id, bruce.id]);
     });
 
+    it('resolves a quoted "it" to the document or organisation before it', () => {
+      const text = 'The report, released Monday, found gaps in oversight. It said reforms were overdue.';
+      const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'It')]);
+      assert.deepStrictEqual(
+        sources.map((s) => [s.name, s.type, mentionTexts(s)]),
+        [['the report', 'document', ['The report', 'It']]],
+      );
+      assert.deepStrictEqual(attributionSourceIds, ['s1']);
+    });
+
     it('makes no source of a span that names nobody', () => {
       const text = 'The aim was to send a strong signal, sometimes loudly.';
       const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'send a strong'), spanOf(text, 'sometimes')]);
