@@ -69,6 +69,12 @@ function normalizeSlowly(name: string): string {
   return parts.join(' ').toLowerCase();
 }
 
+function wordCount(name: string): number {
+  let count = 1;
+  for (let k = 0; k < name.length; k++) if (name.charCodeAt(k) === 32) count++;
+  return count;
+}
+
 function isInitial(w: string): boolean {
   const c = w.charCodeAt(0);
   return c >= 65 && c <= 90 && (w.length === 1 || (w.length === 2 && w.charCodeAt(1) === 46));
@@ -298,7 +304,7 @@ class Resolver {
     const name = m.name ?? this.mentionText(m);
     // The same name again: nothing new to register.
     const again = mostRecent(this.byKey.get(nameKey(name)), (e) => e.type === 'organization');
-    if (again && again.nameRank >= 10 * name.split(' ').length + 5) return again;
+    if (again && again.nameRank >= 10 * wordCount(name) + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
@@ -308,7 +314,7 @@ class Resolver {
     if (!entity) entity = this.newEntity('organization', name, 0);
     entity.type = 'organization';
     entity.oneWord = false;
-    this.upgradeName(entity, name, 10 * name.split(' ').length + 5);
+    this.upgradeName(entity, name, 10 * wordCount(name) + 5);
     this.registerOrganization(entity, name);
     return entity;
   }
