@@ -7,6 +7,12 @@
 // ("Foreign Minister", "spokesperson"); an organisation or country written before the title is
 // the `affiliation` ("State Department", "South Korea"). Anonymous and document sources are
 // named by the words that describe them ("officials", "a new poll").
+//
+// Guesses: findEntityMentions also returns mentions marked `candidate` (a lone capitalised
+// word, "the ministry", "officials", "a new poll"); they become sources only when they match
+// a named source or an attribution quotes them. "it", "its", "I" and "we" are not returned as
+// mentions at all: resolveSources reads them from an attribution's source span when quoted.
+// An attribution source span that names nobody ("send a strong") gets no source (null id).
 import type { AnalyzeOptions, Source, Span } from '../types';
 import { findMentionsInParagraph, type EntityMention } from './mentions';
 import { resolveMentions } from './resolve';
