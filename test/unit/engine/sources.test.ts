@@ -85,6 +85,14 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'Xi Jinping')), ['Chinese President Xi Jinping', 'Xi']);
     });
 
+    it('knows three-part Korean names and Western-order ones', () => {
+      const text = 'North Korean leader Kim Jong Un met President Yoon Suk Yeol. Kim smiled; Yoon did not. Professor Min-jun Park said Park had expected it.';
+      const { sources: found } = analyse(text);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(found, 'Kim Jong Un')), ['North Korean leader Kim Jong Un', 'Kim']);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(found, 'Yoon Suk Yeol')), ['President Yoon Suk Yeol', 'Yoon']);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(found, 'Min-jun Park')), ['Professor Min-jun Park', 'Park']);
+    });
+
     it('puts the country before a title into the affiliation and keeps the job as the title', () => {
       const wang = sourceNamed(sources, 'Wang Yi');
       assert.strictEqual(wang.title, 'Foreign Minister');
