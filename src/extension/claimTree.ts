@@ -19,7 +19,7 @@ import {
   type SourceGroup,
   type UnattributedGroup,
 } from './model/claimOutline';
-import { REVEAL_CLAIM_COMMAND } from './model/hoverCard';
+import { REVEAL_CLAIM_COMMAND, escapeMarkdown as escape } from './model/hoverCard';
 
 export const CLAIMS_VIEW_ID = 'sourcelight.claims';
 export const HAS_ARTICLE_CONTEXT = 'sourcelight.hasArticle';
@@ -230,10 +230,6 @@ export function createTreeItem(node: ClaimTreeNode): vscode.TreeItem {
 
 function revealCommand(uri: vscode.Uri, span: { start: number; end: number }, title: string): vscode.Command {
   return { command: REVEAL_CLAIM_COMMAND, title, arguments: [uri.toString(), span.start, span.end] };
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#|<>~$!]/g, '\\$&');
 }
 
 /** Creates the view, keeps it on the active article and selects the claim under the cursor. */
