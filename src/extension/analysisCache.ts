@@ -77,6 +77,9 @@ interface Entry {
   windowStart?: number;
 }
 
+/** Plain-text panes that are never articles: output channels, the debug console, terminals. */
+const NOT_ARTICLE_SCHEMES: ReadonlySet<string> = new Set(['output', 'debug', 'vscode-terminal']);
+
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly emitter = new vscode.EventEmitter<AnalysisResult>();
@@ -110,9 +113,10 @@ export class AnalysisCache implements vscode.Disposable {
     );
   }
 
-  /** Whether Sourcelight analyses this document: its language is one of `sourcelight.languages`. */
+  /** Whether Sourcelight analyses this document: its language is one of `sourcelight.languages`,
+   *  on any scheme (files, untitled, virtual) except the workbench's own output panes. */
   isArticle(document: vscode.TextDocument): boolean {
-    return this.configuration.value.languages.includes(document.languageId);
+    return this.configuration.value.languages.includes(document.languageId) && !NOT_ARTICLE_SCHEMES.has(document.uri.scheme);
   }
 
   /** The analysis of the document's current version, if it has been computed. */
@@ -132,9 +136,11 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** Lets the checks supply registry and house cue verbs; re-analyses open articles. */
-  setOptionsProvider(provider: AnalyzeOptionsProvider): void {
+  setOptionsProvider(provider: AnalyzeOptionsProvider, options: { refresh?: boolean } = {}): void {
     this.optionsProvider = provider;
-    this.refresh();
+    // A provider that starts with what the cache already used (the checks, before the house
+    // file is read) need not re-analyse every open article during activation.
+    if (options.refresh !== false) this.refresh();
   }
 
   /** Drops every cached analysis and re-analyses the open articles (settings changed). */

@@ -11,6 +11,7 @@ export function activate(context: vscode.ExtensionContext): SourcelightApi {
   const checks = registerClaimChecks(editor);
   context.subscriptions.push(checks);
   editor.api.checks = checks.api;
+  clock.mark('checks');
   clock.activated();
   return editor.api;
 }

@@ -78,7 +78,10 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
   };
 
   // The registry and house cue verbs feed the engine; a config change re-analyses and re-checks.
-  cache.setOptionsProvider((document) => config.analyzeOptionsFor(document));
+  // Until a folder's house file is read its articles get the defaults, as they already have:
+  // no re-analysis now; `config.onDidChange` re-analyses once the registry arrives.
+  cache.setOptionsProvider((document) => config.analyzeOptionsFor(document), { refresh: false });
+  for (const document of vscode.workspace.textDocuments) if (isArticle(document)) config.analyzeOptionsFor(document);
   const codeActions = new ClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
   let codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(configuration.value.languages), codeActions, ClaimCheckCodeActions.metadata);
 
