@@ -98,8 +98,9 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     if (!this.options.isArticle(document)) return;
     const key = document.uri.toString();
     const frequency = this.options.frequency(document);
-    if (this.checkedByCommand.has(key) && trigger !== 'open') {
-      // Once checked by command, keep its problems current rather than stale.
+    if (this.checkedByCommand.has(key)) {
+      // Once checked by command, keep its problems current rather than stale (also when it is
+      // opened again: its quick fixes need a check of the text as it is now).
       this.schedule(document);
       return;
     }
