@@ -13,7 +13,6 @@ import {
   DOCUMENT_HEADS,
   ELECTION_MODIFIERS,
   QUALIFIER_OBJECTS,
-  QUANTIFIERS,
 } from './lexicon/anonymous';
 import {
   CALENDAR_WORDS,
@@ -42,6 +41,7 @@ import {
   ORGANIZATION_SUFFIX_NOUNS,
   releaseTokens,
   tokenize,
+  WordFlag,
   type Token,
 } from './tokens';
 
@@ -114,7 +114,7 @@ function phraseAt(tokens: Token[], i: number, length: number): string | null {
 /** The longest title phrase starting at token i, if any. */
 function titleAt(tokens: Token[], i: number): { entry: TitleEntry; length: number } | null {
   const t = tokens[i];
-  if (!t || !t.word || !TITLE_FIRST_WORDS.has(t.lower)) return null;
+  if (!t || !t.word || (t.flags & WordFlag.TitleFirstWord) === 0) return null;
   for (let length = MAX_TITLE_WORDS; length >= 1; length--) {
     const phrase = phraseAt(tokens, i, length);
     if (phrase === null) continue;
@@ -203,10 +203,8 @@ function isNameToken(t: Token): boolean {
     const c = t.lower.charCodeAt(k);
     if (c >= 48 && c <= 57) return false;
   }
-  if (NOT_NAMES.has(t.lower) || CALENDAR_WORDS.has(t.lower) || PARTY_WORDS.has(t.lower)) return false;
-  if (ORGANIZATION_HEAD_WORDS.has(t.lower)) return false;
-  if (TITLE_FIRST_WORDS.has(t.lower) && TITLE_BY_PHRASE.has(t.lower)) return false;
-  return true;
+  // Not sentence words, months, party words, organisation words or one-word titles.
+  return (t.flags & WordFlag.NotName) === 0;
 }
 
 class MentionFinder {
@@ -245,7 +243,7 @@ class MentionFinder {
   /** Tries every kind of mention at token i; returns the index after what it consumed. */
   private mentionAt(i: number): number {
     const t = this.tokens[i];
-    const pronoun = PRONOUNS.get(t.lower);
+    const pronoun = t.flags & WordFlag.Pronoun ? PRONOUNS.get(t.lower) : undefined;
     if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
       // "her" before a noun is a possessive, still a mention of her.
       const mention: EntityMention = { start: t.start, end: t.end, kind: 'pronoun' };
@@ -257,7 +255,7 @@ class MentionFinder {
       this.add(mention);
       return i + 1;
     }
-    if (QUANTIFIERS.has(t.lower)) {
+    if (t.flags & WordFlag.Quantifier) {
       const consumed = this.determinerPhrase(i);
       if (consumed > i) return consumed;
       if (t.lower === 'the' && this.tokens[i + 1]?.cap) {
@@ -266,16 +264,16 @@ class MentionFinder {
       }
       return i + 1;
     }
-    if (t.sentenceStart && (ANONYMOUS_HEADS.has(t.lower) || ANONYMOUS_MODIFIERS.has(t.lower))) {
+    if (t.sentenceStart && t.flags & (WordFlag.AnonymousHead | WordFlag.AnonymousModifier)) {
       // "Diplomats said", "People briefed on the matter said", "Senior officials said".
       const consumed = this.barePlural(i);
       if (consumed > i) return consumed;
     }
-    if (t.cap || TITLE_MODIFIERS.has(t.lower) || TITLE_FIRST_WORDS.has(t.lower)) {
+    if (t.cap || t.flags & (WordFlag.TitleModifier | WordFlag.TitleFirstWord)) {
       const proper = this.properPhrase(i, -1);
       if (proper > i) return proper;
     }
-    if (ANONYMOUS_MODIFIERS.has(t.lower) || BARE_PLURAL_SOURCES.has(t.lower)) {
+    if (t.flags & (WordFlag.AnonymousModifier | WordFlag.BarePlural)) {
       const consumed = this.barePlural(i);
       if (consumed > i) return consumed;
     }

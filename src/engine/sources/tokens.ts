@@ -19,6 +19,7 @@ import {
   KOREAN_FAMILY_NAMES,
   MALE_GIVEN_NAMES,
   NOT_NAMES,
+  PARTY_WORDS,
   PLACES,
 } from './lexicon/names';
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
@@ -32,6 +33,8 @@ export interface Token {
   lower: string;
   word: boolean;
   cap: boolean;
+  /** What the lexicons say about the word (WordFlag bits); 0 for unknown words. */
+  flags: number;
   /** First word of a sentence or right after an opening quote/parenthesis: capitals say less. */
   sentenceStart: boolean;
 }
@@ -174,6 +177,45 @@ const KNOWN_BY_HASH: ReadonlyMap<number, string> = (() => {
 
 const KNOWN_FILTER = hashFilter(KNOWN_BY_HASH.keys());
 
+/** Bits for Token.flags: which lexicons know the (lower-case) word. */
+export const WordFlag = {
+  Pronoun: 1,
+  Quantifier: 2,
+  AnonymousHead: 4,
+  AnonymousModifier: 8,
+  TitleModifier: 16,
+  TitleFirstWord: 32,
+  BarePlural: 64,
+  /** NOT_NAMES, calendar words, party words, one-word titles and organisation words: not part of a person's name. */
+  NotName: 128,
+} as const;
+
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const flags = new Map<string, number>();
+  const mark = (words: Iterable<string>, flag: number): void => {
+    for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
+  };
+  mark([...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word), WordFlag.Pronoun);
+  mark(QUANTIFIERS, WordFlag.Quantifier);
+  mark(ANONYMOUS_HEADS.keys(), WordFlag.AnonymousHead);
+  mark(ANONYMOUS_MODIFIERS, WordFlag.AnonymousModifier);
+  mark(TITLE_MODIFIERS, WordFlag.TitleModifier);
+  mark([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]), WordFlag.TitleFirstWord);
+  mark(BARE_PLURAL_SOURCES, WordFlag.BarePlural);
+  mark(NOT_NAMES, WordFlag.NotName);
+  mark(CALENDAR_WORDS, WordFlag.NotName);
+  mark(PARTY_WORDS, WordFlag.NotName);
+  mark(ORGANIZATION_HEAD_WORDS, WordFlag.NotName);
+  mark([...TITLE_BY_PHRASE.keys()].filter((p) => p.indexOf(' ') < 0), WordFlag.NotName);
+  // Every flagged word must be recognisable by its hash.
+  for (const w of flags.keys()) {
+    const h = hashWord(w);
+    if (!(KNOWN_BY_HASH as Map<number, string>).has(h)) (KNOWN_BY_HASH as Map<number, string>).set(h, w);
+    KNOWN_FILTER[h & 0xffff] = 1;
+  }
+  return flags;
+})();
+
 /** Does text[start, end) lower-cased equal `word`? */
 function sameLowerAt(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;
@@ -214,7 +256,7 @@ const tokenStore: Token[] = [];
 const tokenList: Token[] = [];
 let tokensTaken = 0;
 
-function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean): Token {
+function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags = 0): Token {
   const index = tokensTaken++;
   if (index < tokenStore.length) {
     const t = tokenStore[index];
@@ -223,10 +265,11 @@ function takeToken(start: number, end: number, lower: string, word: boolean, cap
     t.lower = lower;
     t.word = word;
     t.cap = cap;
+    t.flags = flags;
     t.sentenceStart = sentenceStart;
     return t;
   }
-  const t: Token = { start, end, lower, word, cap, sentenceStart };
+  const t: Token = { start, end, lower, word, cap, flags, sentenceStart };
   if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
   return t;
 }
@@ -350,7 +393,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       pendingStart = false;
       continue;
     }
-    tokens.push(takeToken(start, end, lower, true, capital, pendingStart));
+    tokens.push(takeToken(start, end, lower, true, capital, pendingStart, WORD_FLAGS.get(lower) ?? 0));
     breakToken = null;
     pendingStart = false;
   }
