@@ -22,6 +22,7 @@ import {
 } from './lexicon/cues';
 import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS } from './lexicon/abbreviations';
 import {
+  DETERMINERS,
   NON_FINAL_SOURCE_WORDS,
   NOUN_MARKERS,
   PERSONAL_PRONOUNS,
@@ -211,7 +212,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
         const next = tokens[j + 1];
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper)) break;
       } else if (SOURCE_STOP_WORDS.has(w) && j !== end) break;
-      else if ((PERSONAL_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) && j !== end) break;
+      else if ((PERSONAL_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) && j !== end && !POSSESSIVE_DETERMINERS.has(w)) break;
     } else if (u.kind === TokenKind.Number) {
       // "6 in 10 voters"
     } else if (u.kind === TokenKind.Punct) {
@@ -259,13 +260,27 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     const u = tokens[k]!;
     if (u.kind === TokenKind.Word && (!u.upper || k === floor) && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) return null;
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
-    if (k > first && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
+    if (k > first && k < end && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && (p.upper || PERSONAL_PRONOUNS.has(p.lower))) return null;
+      const n = tokens[k + 1]!;
+      // but "People briefed on the move", "The self-described socialist" are noun phrases
+      const participle = n.kind === TokenKind.Word && (PREPOSITIONS.has(n.lower) || n.lower === 'by');
+      if (p.kind === TokenKind.Word && (p.upper || PERSONAL_PRONOUNS.has(p.lower)) && !participle && !DETERMINERS.has(p.lower)) return null;
     }
   }
   return [first, end + 1];
 }
+
+/** Documents and polls that "show", "find" or "suggest" ("the poll shows ..."). */
+const DOCUMENT_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'reports', 'data', 'research', 'figures',
+  'numbers', 'results', 'video', 'footage', 'records', 'documents', 'review', 'audit', 'investigation', 'census', 'memo',
+  'letter', 'email', 'emails', 'statement', 'filing', 'filings', 'transcript', 'estimates', 'projections', 'models', 'tally',
+]);
+
+const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'likewise', 'nonetheless']);
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Lowercase -ing words that do occur in source phrases ("the ruling party", "polling firms"). */
 const SOURCE_ING_WORDS = new Set([
@@ -295,7 +310,8 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
     if (w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'it' || w === 'you') return null;
     return endsClause(tokens[start + 1], start + 1 >= last) ? [start, start + 1] : null;
   }
-  if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many') return null;
+  const modifierBeforeName = !t.upper && start + 1 < last && (tokens[start + 1]!.upper || (start + 2 < last && tokens[start + 2]!.upper)) && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
+  if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many' && !modifierBeforeName) return null;
   if (w === 'of' || w === 'no' || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
   let k = start;
   let adjunct = false;
@@ -723,7 +739,7 @@ function verbCandidate(
   let progressive = false;
   for (let k = cueFirst; k < verbFirst; k++) if (BE_FORMS.has(tokens[k]!.lower)) progressive = true;
   if (progressive && form.gerund) form = { ...form, gerund: false };
-  const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but') && !form.gerund;
+  const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but');
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
   if (form.gerund || coordinated) {
     if (!afterCommaOrQuote && !coordinated) return null;
@@ -768,10 +784,21 @@ function verbCandidate(
   let src: [number, number] | null = null;
   if (before && isPunct(before, ',')) {
     src = appositiveSource(ctx, cueFirst - 1, f);
+  } else if (before && PARENTHETICAL_ADVERBS.has(before.lower) && cueFirst - 2 >= f) {
+    // "Carter however said"
+    src = sourceEndingAt(ctx, cueFirst - 2, f);
   } else if (before) {
     src = sourceEndingAt(ctx, cueFirst - 1, f);
   }
   if (!src) return null;
+  // "As The Washington Post reported, ...": the rest of the sentence is the content
+  if (src[0] - 1 >= f && tokens[src[0] - 1]!.lower === 'as' && (src[0] - 1 === f || isPunct(tokens[src[0] - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
+    c.sourceFirst = src[0];
+    c.sourceLast = src[1];
+    c.contentFirst = cueLast + 1;
+    c.contentLast = contentEndRight(ctx, cueLast + 1, l);
+    return c.contentLast > c.contentFirst ? c : null;
+  }
   if (inQuote >= 0) {
     // PolNeAR leaves a speaker's own reporting unannotated; a press release quoting an official
     // by title ("“Secretary Rubio said he would cooperate,” the ministry said") is the exception
@@ -781,7 +808,7 @@ function verbCandidate(
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[src[1] - 1]!;
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower))) return null;
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower) && !DOCUMENT_NOUNS.has(lastSource.lower))) return null;
   }
   c.sourceFirst = src[0];
   c.sourceLast = src[1];
@@ -1323,7 +1350,24 @@ export function findAttributions(
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
   linkNesting(out);
-  return out;
+  // Reported speech inside reported speech is kept only where news copy attributes a whole
+  // report to its teller ("Rubio reiterated that ..., the ministry said"). A cue inside the
+  // content after another cue ("Bruce said that Cho and Rubio agreed ...") or inside an
+  // "according to" is part of that attribution's content, not a claim of its own (PolNeAR
+  // annotates it as such far more often than not).
+  let dropped = false;
+  for (const a of out) {
+    if (a.parent < 0) continue;
+    const p = out[a.parent]!;
+    if (p.cue.start < a.cue.start || p.kind === 'according-to') {
+      a.kind = 'drop' as AttributionKind;
+      dropped = true;
+    }
+  }
+  if (!dropped) return out;
+  const kept = out.filter((a) => a.kind !== ('drop' as AttributionKind));
+  linkNesting(kept);
+  return kept;
 }
 
 /** direct when the content is nothing but quotation(s), partial when it contains one. */

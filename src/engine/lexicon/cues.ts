@@ -170,7 +170,7 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'seek', frame: 'speech', forms: ['seeks', 'sought', 'sought', 'seeking'] },
   { verb: 'decide', frame: 'weak' },
   { verb: 'refuse', frame: 'speech' },
-  { verb: 'decline', frame: 'weak' },
+  { verb: 'decline', frame: 'speech' },
   { verb: 'learn', frame: 'weak' },
   { verb: 'see', frame: 'weak', forms: ['sees', 'saw', 'seen', 'seeing'] },
   { verb: 'view', frame: 'weak' },
@@ -292,7 +292,6 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'wish', frame: 'speech' },
   { verb: 'hate', frame: 'stance' },
   { verb: 'love', frame: 'stance' },
-  { verb: 'like', frame: 'weak' },
   { verb: 'acknowledge', frame: 'speech' },
   { verb: 'accuse', frame: 'stance' },
 ];
@@ -401,13 +400,12 @@ export const CUE_TAILS: readonly string[][] = [
 ];
 
 /** Cues with no source: the content is reported without saying by whom. */
-export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'purportedly']);
 
 /** "is expected to", "was said to": a form of "be" + one of these + "to". */
 export const NO_SOURCE_PASSIVES: ReadonlySet<string> = new Set([
-  'expected', 'said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'scheduled',
-  'set', 'slated', 'poised', 'projected', 'predicted', 'estimated', 'considered', 'seen',
-  'known', 'understood', 'tipped', 'due',
+  'expected', 'said', 'believed', 'thought', 'reported', 'rumored', 'rumoured', 'alleged', 'projected', 'predicted',
+  'estimated', 'considered', 'seen', 'known', 'understood', 'tipped',
 ]);
 
 /** "seems to", "appears to" and similar hedges. */

@@ -53,7 +53,8 @@ describe('analyze: a wire story modelled on a ministry readout', () => {
   it('a spokesperson with title and name, "said that": the content keeps "that"', () => {
     const a = find(analysis, 'Global Affairs Canada spokesperson Daniel Okafor', 'said');
     assert.ok(a.content[0]!.text.startsWith('that Park and Marsh agreed'));
-    assert.strictEqual(a.kind, 'indirect');
+    assert.strictEqual(a.kind, 'partial', 'its content holds the partial quote "modernizing"');
+    assert.ok(!analysis.attributions.some((x) => x.cue.text.startsWith('agreed')), 'what Okafor reports is his content, not a claim of its own');
   });
 
   it('"CONTENT, according to SOURCE." is an according-to attribution', () => {
@@ -135,7 +136,8 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
   it('a Chinese name with title, and a document after "according to"', () => {
     find(analysis, 'Chinese Commerce Minister Wang Lei', 'said');
     const a = byCue(analysis, 'according to');
-    assert.strictEqual(a.source?.text, "a statement posted on the ministry's website");
+    assert.strictEqual(a.source?.text, "a statement posted on the council's website");
+    assert.deepStrictEqual(texts(a.content), ['The talks will resume in July']);
   });
 
   it('a poll as source', () => {

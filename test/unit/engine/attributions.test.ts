@@ -229,6 +229,16 @@ describe('attributions', () => {
     assert.strictEqual(a.source?.text, 'several economists');
   });
 
+  it('a cue inside the reported content is part of that content, not a second attribution', () => {
+    const analysis = analyze('The spokeswoman said that both leaders agreed to meet again.');
+    assert.deepStrictEqual(analysis.attributions.map((a) => a.cue.text), ['said']);
+  });
+
+  it('a report attributed as a whole keeps the nested attribution inside it', () => {
+    const analysis = analyze('Rubio reiterated that the alliance is strong, the ministry said.');
+    assert.deepStrictEqual(analysis.attributions.map((a) => [a.source?.text, a.cue.text]), [['Rubio', 'reiterated'], ['the ministry', 'said']]);
+  });
+
   it('nouns that look like cue verbs are not cues', () => {
     const analysis = analyze('The report found no evidence. Record low support hurt the party. His claims were false.');
     assert.deepStrictEqual(
