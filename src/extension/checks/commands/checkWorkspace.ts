@@ -3,9 +3,7 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
-
-/** Folders that hold no articles: dependencies, and evidence (transcripts are plain text too). */
-export const DEFAULT_EXCLUDE = '**/{node_modules,.git,.vscode-test,evidence}/**';
+import { DEFAULT_EXCLUDE } from '../workspaceDefaults';
 
 export interface WorkspaceCheckResult {
   files: number;
