@@ -53,6 +53,13 @@ export class ClaimCheckCodeActions implements vscode.CodeActionProvider {
       action.isPreferred = true;
       actions.push(action);
     }
+    if (finding.rule === 'anonymous-source' && finding.claimId) {
+      const action = new vscode.CodeAction('Add a note on why anonymity was granted', vscode.CodeActionKind.QuickFix);
+      action.command = { command: CommandId.AddNote, title: action.title, arguments: [claimCommandArgs(document, finding.claimId)] };
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+    }
     if (finding.sourceId && REGISTRY_RULES.has(finding.rule)) {
       const source = this.sources(document).find((s) => s.id === finding.sourceId);
       if (source && !source.fromRegistry && source.type !== 'anonymous') {
