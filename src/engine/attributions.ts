@@ -654,7 +654,8 @@ function verbCandidate(
   let seemTo = false;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
     const p2 = tokens[verbFirst - 2];
-    if (!(verbFirst - 2 >= f && p2 && NO_SOURCE_SEEM_VERBS.has(p2.lower))) return null;
+    // "appeared to suggest", "is trying to show", "went on to praise": one cue
+    if (!(verbFirst - 2 >= f && p2 && (NO_SOURCE_SEEM_VERBS.has(p2.lower) || CATENATIVES.has(p2.lower)))) return null;
     seemTo = true;
   }
   const entry = form.entry;
@@ -1066,7 +1067,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     return k;
   }
   if (frame === 'weak') {
-    if (t.lower === 'that' || t.kind === TokenKind.Quote) return k;
+    if (t.lower === 'that' || t.kind === TokenKind.Quote || WEAK_COMPLEMENTS.has(t.lower)) return k;
     return -1;
   }
   if (t.kind === TokenKind.Word && PREPOSITIONS.has(t.lower) && t.lower !== 'about' && t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'like') return -1;
@@ -1090,6 +1091,16 @@ const AMBIGUOUS_NOUN_VERBS = new Set([
   'need', 'needs', 'worry', 'worries', 'release', 'releases', 'reference', 'detail', 'details', 'outline', 'rule',
   'rules', 'highlight', 'highlights', 'echo', 'echoes', 'attack', 'defend', 'back', 'request', 'order', 'record',
 ]);
+
+/** Words that open the content of a weak cue verb ("explained how ...", "noted why ..."). */
+const CATENATIVES = new Set([
+  'trying', 'tried', 'tries', 'try', 'continuing', 'continued', 'continues', 'continue', 'struggling', 'struggled',
+  'began', 'begins', 'beginning', 'begin', 'started', 'starts', 'starting', 'attempted', 'attempting', 'attempts',
+  'sought', 'seeking', 'seeks', 'hoping', 'hoped', 'hopes', 'wanted', 'wants', 'want', 'refused', 'refuses', 'declined',
+  'declines', 'went', 'goes', 'going', 'rushed', 'rushing', 'moved', 'moving', 'used', 'decided', 'decides',
+]);
+
+const WEAK_COMPLEMENTS = new Set(['how', 'why', 'what', 'whether', 'where', 'when', 'who']);
 
 const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who', 'which', 'about']);
 
@@ -1128,7 +1139,17 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   // a following clause is not part of the content: ", saying ...", ", who ...", ", but ...", "; ...", "and said ..."
   const tokens = ctx.tokens;
   for (let m = cs + 1; m < last - 1; m++) {
-    if (ctx.quoteOf[m]! >= 0) continue;
+    if (ctx.quoteOf[m]! >= 0) {
+      // "... was maniacal,” adding, ...": the quote's comma ends the content too
+      if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && ctx.quoteOf[m + 1]! < 0) {
+        const v = tokens[m + 1]!;
+        if (v.kind === TokenKind.Word && !v.upper && (CLAUSE_BREAKERS.has(v.lower) || (v.lower.endsWith('ing') && v.lower.length > 5 && !NOT_GERUNDS.has(v.lower)))) {
+          last = m + 1;
+          break;
+        }
+      }
+      continue;
+    }
     const u = tokens[m]!;
     if (isPunct(u, ';')) {
       last = m;
