@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../engine/analyze';
 import { createIncrementalAnalyzer } from '../engine/incremental';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
-import type { ConfigurationWatcher } from './configuration';
+import type { ConfigurationWatcher, SourcelightConfiguration } from './configuration';
 import { now } from './activationTiming';
 import { chooseAnalysisWindow, shiftAnalysis, windowCovers, type AnalysisWindow } from './model/largeFile';
 
@@ -85,6 +85,7 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnalysisResult>();
   private readonly disposables: vscode.Disposable[] = [];
   private optionsProvider: AnalyzeOptionsProvider = () => undefined;
+  private settings: string;
 
   /** Fired after every analysis, with the document version it belongs to. */
   readonly onDidAnalyze = this.emitter.event;
@@ -93,6 +94,7 @@ export class AnalysisCache implements vscode.Disposable {
     private readonly configuration: ConfigurationWatcher,
     private readonly createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer,
   ) {
+    this.settings = analysisSettings(configuration.value);
     this.disposables.push(
       this.emitter,
       vscode.workspace.onDidOpenTextDocument((document) => {
@@ -108,7 +110,13 @@ export class AnalysisCache implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.followVisibleRange(event.textEditor)),
-      configuration.onDidChange(() => this.refresh()),
+      configuration.onDidChange((value) => {
+        // Only what changes an analysis re-analyses: not the highlighting toggle or the delay.
+        const next = analysisSettings(value);
+        if (next === this.settings) return;
+        this.settings = next;
+        this.refresh();
+      }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
     );
   }
@@ -253,6 +261,11 @@ export class AnalysisCache implements vscode.Disposable {
     this.entries.clear();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** The settings an analysis depends on, as one comparable string. */
+function analysisSettings(value: SourcelightConfiguration): string {
+  return JSON.stringify([value.languages, value.largeFileMaxSize]);
 }
 
 function key(document: vscode.TextDocument): string {
