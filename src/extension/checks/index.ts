@@ -104,6 +104,11 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
       inputsChanged.fire(undefined);
     }),
     new vscode.Disposable(() => codeActionRegistration.dispose()),
+    // Read an article's sidecar as soon as it is analysed, so its first hover card and the
+    // Claims view already show the verification statuses.
+    cache.onDidAnalyze(({ document }) => {
+      if (!sidecars.peek(document.uri) && isArticle(document)) void sidecars.read(document.uri).then(() => editor.api.claimTree.refresh());
+    }),
     // A check re-reads the sidecar: the Claims view shows the statuses it found.
     diagnostics.onDidUpdate(() => editor.api.claimTree.refresh()),
     vscode.window.onDidChangeActiveTextEditor(trackActive),

@@ -57,7 +57,7 @@ export class SidecarStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.sources.yaml');
     const onDisk = (uri: vscode.Uri) => {
       this.diskCache.delete(uri.toString());
-      this.changed.fire(uri);
+      void this.reread(uri);
     };
     this.disposables.push(
       this.changed,
@@ -69,7 +69,7 @@ export class SidecarStore implements vscode.Disposable {
         onDisk(uri);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) this.changed.fire(event.document.uri);
+        if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) void this.reread(event.document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (isSidecarUri(document.uri)) onDisk(document.uri);
@@ -120,6 +120,17 @@ export class SidecarStore implements vscode.Disposable {
     if (text === undefined) this.diskCache.delete(key);
     else this.diskCache.set(key, { mtime: stat.mtime, size: stat.size, text });
     return text;
+  }
+
+  /** A sidecar changed: read it again for the articles that use it, then say so. */
+  private async reread(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const articles = [...this.lastRead.entries()].filter(([, loaded]) => loaded.uri.toString() === key).map(([article]) => vscode.Uri.parse(article));
+    try {
+      await Promise.all(articles.map((article) => this.read(article)));
+    } finally {
+      this.changed.fire(uri);
+    }
   }
 
   /** The sidecar as last read for `article` (undefined before the first read). */
