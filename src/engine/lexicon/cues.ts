@@ -233,7 +233,6 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'sing', frame: 'weak', forms: ['sings', 'sang', 'sung', 'singing'] },
   { verb: 'complain about', frame: 'speech' },
   { verb: 'respond to', frame: 'speech' },
-  { verb: 'say of', frame: 'speech', forms: ['says of', 'said of', 'said of', 'saying of'] },
   { verb: 'comment on', frame: 'speech' },
   { verb: 'look at', frame: 'speech' },
   { verb: 'warn of', frame: 'speech' },
