@@ -92,7 +92,8 @@ describe('The Claims view', () => {
     await treeShows(api, document);
     const lind = treeLabels(api).find((root) => root.label === 'Mara Lind');
     assert.ok(lind, `tree: ${JSON.stringify(treeLabels(api))}`);
-    assert.deepStrictEqual(lind.children, ['the budget vote would come in June']);
+    assert.strictEqual(lind.children.length, 1);
+    assert.match(lind.children[0], /budget vote would come in June/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
