@@ -499,8 +499,11 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       continue;
     }
     if (BE_FORMS.has(w) && i + 2 < l && NO_SOURCE_PASSIVES.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'to') {
-      const subj = sourceEndingAt(ctx, i - 1, f);
-      const c = blank(i, i + 2, 'no-source');
+      // "could be expected to": modals and adverbs before "be" join the cue
+      let from = i;
+      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(tokens[from - 1]!)) from--;
+      const subj = sourceEndingAt(ctx, from - 1, f);
+      const c = blank(from, i + 2, 'no-source');
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
