@@ -485,6 +485,38 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       continue;
     }
 
+    // no-source: "Asked about the vote, she ...", "when asked whether ..."
+    if (w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
+      const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
+      const end = clauseEnd(ctx, cueEnd, l);
+      if (end > cueEnd) {
+        const c = blank(i, cueEnd, 'no-source');
+        c.contentFirst = cueEnd;
+        c.contentLast = end;
+        mark(i, cueEnd);
+        out.push(c);
+        i = cueEnd - 1;
+        continue;
+      }
+    }
+    // no-source: "the string of contests known as Super Tuesday"
+    if (w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
+      let from = i;
+      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(tokens[from - 1]!)) from--;
+      const subj = sourceEndingAt(ctx, from - 1, f);
+      const end = clauseEnd(ctx, i + 2, l);
+      if (subj && end > i + 2) {
+        const c = blank(from, i + 2, 'no-source');
+        c.subjectFirst = subj[0];
+        c.subjectLast = subj[1];
+        c.contentFirst = i + 2;
+        c.contentLast = end;
+        mark(from, i + 2);
+        out.push(c);
+        i++;
+        continue;
+      }
+    }
     // no-source: "reportedly", "is expected to", "seems to"
     if (NO_SOURCE_ADVERBS.has(w) && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
       const c = blank(i, i + 1, 'no-source');
@@ -594,6 +626,14 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
     loaded: false,
     sentence: 0,
   };
+}
+
+/** The end (exclusive, trimmed) of a phrase running to the next comma outside quotes or the sentence end. */
+function clauseEnd(ctx: Context, from: number, l: number): number {
+  let k = from;
+  while (k < l && !(isPunct(ctx.tokens[k], ',') && ctx.quoteOf[k]! < 0) && !isPunct(ctx.tokens[k], ';')) k++;
+  if (k < l && isClosingQuote(ctx, k + 1)) k += 2; // "... enough to serve,” she said
+  return trimContentEnd(ctx, from, k);
 }
 
 /** A source found loosely after "according to" (lowercase phrases: "according to officials"). */
