@@ -1,11 +1,11 @@
 // End to end, as a journalist sees it: the packaged VSIX installed into a real VS Code
 // (code-server), the sample newsroom open in headless chromium, an article highlighted, a hover
 // card on a source, the claim outline in the Sourcelight view and the status bar count.
-// Saves the README's screenshots to docs/images/. Every step waits on the workbench's DOM.
+// Takes the README's screenshots. Every step waits on the workbench's DOM.
 //
 // Environment: SOURCELIGHT_E2E_ARTICLE picks the article (a path relative to samples/newsroom/);
 // SOURCELIGHT_E2E_VSIX and SOURCELIGHT_E2E_NEWSROOM replace the VSIX and the sample folder;
-// SOURCELIGHT_E2E_SCREENSHOTS=0 (or CI=true) leaves docs/images/ untouched; SOURCELIGHT_KEEP_RUN=1 keeps
+// SOURCELIGHT_E2E_SCREENSHOTS=1 refreshes the README's screenshots in docs/images/; SOURCELIGHT_KEEP_RUN=1 keeps
 // the run folder (code-server and extension host logs).
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
@@ -102,9 +102,12 @@ const FIND_TEXT_RECT = `(needle) => {
  */
 const COUNT_DECORATED = `() => document.querySelectorAll('.editor-instance .lines-content [class*="ced-"]').length`;
 
-/** README screenshots go to docs/images/; on CI (or with SOURCELIGHT_E2E_SCREENSHOTS=0) to test-results/. */
+/**
+ * Screenshots go to test-results/e2e/screens/; with SOURCELIGHT_E2E_SCREENSHOTS=1 they replace the
+ * README's in docs/images/ (so an ordinary test run never changes tracked files).
+ */
 async function screenshot(page: Page, name: string): Promise<void> {
-  const toDocs = process.env.SOURCELIGHT_E2E_SCREENSHOTS !== '0' && process.env.CI !== 'true';
+  const toDocs = process.env.SOURCELIGHT_E2E_SCREENSHOTS === '1';
   const dir = toDocs ? IMAGES : path.join(FAILURES, 'screens');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, name), animations: 'disabled', caret: 'hide' });
