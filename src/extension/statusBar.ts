@@ -37,6 +37,8 @@ export class ArticleStatus implements vscode.Disposable {
       this.item.command = FOCUS_CLAIMS_COMMAND;
     }
     this.item.text = status.text;
+    // Screen readers get words, not the icon and the middle dot.
+    this.item.accessibilityInformation = { label: `Sourcelight: ${status.text.replace(/\$\([^)]*\)\s*/g, '').replace(/ · /g, ', ')}`, role: 'button' };
     this.item.tooltip = new vscode.MarkdownString(status.tooltip);
     this.item.backgroundColor = status.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
