@@ -1060,8 +1060,8 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
     if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
     words++;
     j++;
+    if (words > 6) return false;
   }
-  if (words > 6) return false;
   if (j >= l || isTerminalPunct(tokens[j])) return true;
   // ", adding ..." / ", referring to": the content is still on the left
   const next = tokens[j + 1];
@@ -1300,8 +1300,15 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
 function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
   const tokens = ctx.tokens;
-  const text = ctx.text;
-  if (text.indexOf('―') < 0 && text.indexOf('—') < 0 && text.indexOf('--') < 0 && text.indexOf('–') < 0) return;
+  let anyDash = false;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Punct && (isDash(t) || t.lower === '―') && isClosingQuote(ctx, k - 1)) {
+      anyDash = true;
+      break;
+    }
+  }
+  if (!anyDash) return;
   let s = 0;
   for (let k = 1; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
