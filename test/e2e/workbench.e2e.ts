@@ -284,6 +284,18 @@ describe('Sourcelight end to end in a real VS Code', function () {
     assert.ok(sources > 0, text);
   });
 
+  it('was activated from the installed VSIX, as the extension host\'s log records', function () {
+    const logs = path.join(runDir, 'ud', 'logs');
+    const hostLogs = fs
+      .readdirSync(logs, { recursive: true, encoding: 'utf8' })
+      .filter((f) => path.basename(f) === 'remoteexthost.log')
+      .map((f) => fs.readFileSync(path.join(logs, f), 'utf8'));
+    assert.ok(hostLogs.length > 0, 'the extension host wrote its log');
+    assert.ok(hostLogs.some((log) => log.includes(`_doActivateExtension ${EXTENSION_ID},`)), `${EXTENSION_ID} was activated`);
+    const installed = JSON.parse(fs.readFileSync(path.join(runDir, 'ext', 'extensions.json'), 'utf8')) as Array<{ identifier: { id: string } }>;
+    assert.ok(installed.some((e) => e.identifier.id === EXTENSION_ID), 'it is the installed extension (extensions.json)');
+  });
+
   it('runs a Sourcelight command from the command palette', async function () {
     const toggle = commandTitle('sourcelight.toggleHighlighting');
     await runCommand(page, toggle);
