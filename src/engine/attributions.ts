@@ -310,7 +310,7 @@ function endsClause(after: Token | undefined, atEnd: boolean): boolean {
 function sourceStartingAt(ctx: Context, start: number, last: number, appositive = false, stopAtAdjunct = true): [number, number] | null {
   const tokens = ctx.tokens;
   const t = tokens[start];
-  if (!t || start >= last || t.kind !== TokenKind.Word) return null;
+  if (!t || start >= last || (t.kind !== TokenKind.Word && !(t.kind === TokenKind.Number && start + 1 < last && tokens[start + 1]!.kind === TokenKind.Word))) return null;
   if (ctx.quoteOf[start]! >= 0) return null;
   const w = t.lower;
   if (PERSONAL_PRONOUNS.has(w)) {
@@ -1063,6 +1063,8 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
     if (words > 6) return false;
   }
   if (j >= l || isTerminalPunct(tokens[j])) return true;
+  // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
+  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (PREPOSITIONS.has(tokens[k]!.lower) || isTimeish(tokens[k]!)) && tokens[k]!.lower !== 'that') return true;
   // ", adding ..." / ", referring to": the content is still on the left
   const next = tokens[j + 1];
   return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
@@ -1283,12 +1285,12 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
         x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, boundary));
         if (isClosingQuote(ctx, boundary - 2) && isPunct(tokens[boundary - 1], ',')) x.contentLast = boundary - 1;
       }
-      // a sibling clause "X said A, and Y said B": cut before "and"/";"
-      if (!y.contentLeft && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
+      // a sibling clause "X said A, and Y said B" / "when X signaled A, Y said, ...": cut before it
+      if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
-        if (p && (isPunct(p, ';') || (p.lower === 'and' || p.lower === 'but') && pp && isPunct(pp, ','))) {
-          x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
+        if (p && (isPunct(p, ';') || isPunct(p, ',') || ((p.lower === 'and' || p.lower === 'but') && pp && isPunct(pp, ',')))) {
+          if (ctx.quoteOf[y.sourceFirst]! < 0) x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
         }
       }
     }
