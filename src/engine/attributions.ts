@@ -285,6 +285,12 @@ const DOCUMENT_NOUNS = new Set([
   'letter', 'email', 'emails', 'statement', 'filing', 'filings', 'transcript', 'estimates', 'projections', 'models', 'tally',
 ]);
 
+/** Cue verbs that headlines capitalise ("..., Graham Says"). */
+const HEADLINE_CUES = new Set([
+  'says', 'said', 'warns', 'claims', 'urges', 'denies', 'vows', 'slams', 'blasts', 'praises', 'tells', 'defends', 'accuses',
+  'admits', 'suggests', 'insists', 'predicts', 'reveals', 'announces', 'demands', 'pledges', 'promises', 'argues', 'rips',
+]);
+
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'likewise', 'nonetheless']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -696,7 +702,8 @@ function verbCandidate(
   // "The commissioner reportedly plans ...": the no-source cue "reportedly" already covers it
   if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
-  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct)) return null;
+  // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !HEADLINE_CUES.has(tokens[verbFirst]!.lower)) return null;
   // after a possessive the word is a noun ("Trump's claims")
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && isPossessive(inSentencePrev.lower)) return null;
   // a determiner before the word makes it a noun ("the report", "his call")
@@ -794,9 +801,19 @@ function verbCandidate(
   const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but');
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
   if (form.gerund || coordinated) {
-    if (!afterCommaOrQuote && !coordinated) return null;
     let src: [number, number] | null = null;
-    for (let k = out.length - 1; k >= sentenceStart; k--) {
+    if (!afterCommaOrQuote && !coordinated) {
+      if (!form.gerund || !before) return null;
+      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower)) {
+        // "footage of Trump saying ...": the name the participle describes
+        let k = cueFirst - 1;
+        while (k - 1 >= f && tokens[k - 1]!.kind === TokenKind.Word && tokens[k - 1]!.upper) k--;
+        src = [k, cueFirst];
+      } else if (!(before.kind === TokenKind.Word && (before.lower === 'by' || before.lower === 'for' || before.lower === 'from' || before.lower === 'while' || before.lower === 'after'))) {
+        return null;
+      }
+    }
+    for (let k = out.length - 1; k >= sentenceStart && !src; k--) {
       const o = out[k]!;
       if (o.sourceLast > o.sourceFirst) {
         src = [o.sourceFirst, o.sourceLast];
@@ -868,7 +885,9 @@ function verbCandidate(
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
   const sourceAfterQuote = src[0] - 1 >= f && isClosingQuote(ctx, src[0] - 1);
-  const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource));
+  // an unpaired closing mark after a comma (",” he said") still ends the content
+  const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[src[0] - 2], ',');
+  const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
   const rightEmpty = trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
@@ -1289,7 +1308,7 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
       if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
-        if (p && (isPunct(p, ';') || isPunct(p, ',') || ((p.lower === 'and' || p.lower === 'but') && pp && isPunct(pp, ',')))) {
+        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp))))) {
           if (ctx.quoteOf[y.sourceFirst]! < 0) x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
         }
       }
