@@ -265,7 +265,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
   for (let k = first; k <= end; k++) {
     const u = tokens[k]!;
-    if (u.kind === TokenKind.Word && (!u.upper || k === floor) && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) return null;
+    if (u.kind === TokenKind.Word && (!u.upper || k === floor) && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) {
+      // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
+      // subject; one before a noun is ("restructuring experts", "groups representing colleges")
+      const n = tokens[k + 1];
+      if (k === end || !n || n.kind !== TokenKind.Word || DETERMINERS.has(n.lower) || PERSONAL_PRONOUNS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.lower.endsWith('ed') || k === floor) return null;
+    }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
     if (k > first && k < end && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
       const p = tokens[k - 1]!;
@@ -283,6 +288,8 @@ const DOCUMENT_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'reports', 'data', 'research', 'figures',
   'numbers', 'results', 'video', 'footage', 'records', 'documents', 'review', 'audit', 'investigation', 'census', 'memo',
   'letter', 'email', 'emails', 'statement', 'filing', 'filings', 'transcript', 'estimates', 'projections', 'models', 'tally',
+  'average', 'averages', 'slide', 'chart', 'map', 'graphic', 'count', 'index', 'ratings', 'ad', 'ads', 'website', 'page',
+  'photo', 'photos', 'image', 'images', 'recording', 'tape', 'clip', 'book', 'article', 'story', 'editorial', 'op-ed',
 ]);
 
 /** Cue verbs that headlines capitalise ("..., Graham Says"). */
@@ -877,7 +884,9 @@ function verbCandidate(
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[src[1] - 1]!;
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower) && !DOCUMENT_NOUNS.has(lastSource.lower))) return null;
+    let document = false;
+    for (let k = src[0]; k < src[1] && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower) && !document)) return null;
   }
   c.sourceFirst = src[0];
   c.sourceLast = src[1];
