@@ -219,8 +219,8 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       const s = u.lower;
       if (s === '.' && isAbbreviationPeriod(tokens, j)) {
         // "Mr." "U.S."
-      } else if (s === '-' || s === '/' || s === '&') {
-        // joined words
+      } else if (s === '-' || s === '/' || s === '&' || s === '%') {
+        // joined words, "85% of Democrats"
       } else if (s === ')' ) {
         parenDepth++;
       } else if (s === '(' && parenDepth > 0) {
@@ -330,7 +330,9 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
     if (w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'it' || w === 'you') return null;
     return endsClause(tokens[start + 1], start + 1 >= last) ? [start, start + 1] : null;
   }
-  const modifierBeforeName = !t.upper && start + 1 < last && (tokens[start + 1]!.upper || (start + 2 < last && tokens[start + 2]!.upper)) && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
+  let upperSoon = false;
+  for (let m = start + 1; m < last && m <= start + 5 && !upperSoon; m++) upperSoon = tokens[m]!.upper && tokens[m]!.kind === TokenKind.Word;
+  const modifierBeforeName = !t.upper && upperSoon && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
   if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many' && !modifierBeforeName) return null;
   if (w === 'of' || w === 'no' || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
   let k = start;
@@ -338,6 +340,15 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   while (k < last && k - start < MAX_SOURCE_TOKENS) {
     const u = tokens[k]!;
     if (u.kind === TokenKind.Word || u.kind === TokenKind.Number) {
+      if (k > start && appositive && (u.lower === 'who' || u.lower === 'which') && !isPunct(tokens[k - 1], ',')) {
+        // "said a Democratic strategist who spoke on condition of anonymity."
+        let m = k;
+        while (m < last && !(isTerminalPunct(tokens[m]) && !isAbbreviationPeriod(tokens, m)) && tokens[m]!.kind !== TokenKind.Quote && m - k < 40) m++;
+        if (m >= last || isTerminalPunct(tokens[m])) {
+          k = m;
+          break;
+        }
+      }
       if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and')) break;
       if (k > start && stopAtAdjunct && ADJUNCT_PREPOSITIONS.has(u.lower)) {
         // "said Trump at the time", "said Smith in a Medium post"
@@ -1270,6 +1281,14 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
   let commas = 0;
   while (k >= f && steps < 45 && commas < 4) {
     const t = tokens[k]!;
+    if (t.kind === TokenKind.Quote && isClosingQuote(ctx, k)) {
+      // "Humphrey, who calls Trump a “sociopath,” said": skip the quoted words
+      const q = ctx.quotes[ctx.quoteOf[k]!]!;
+      if (q.openToken <= f || k - q.openToken > 12) break;
+      steps += k - q.openToken;
+      k = q.openToken - 1;
+      continue;
+    }
     if (t.kind === TokenKind.Quote || (isTerminalPunct(t) && !isAbbreviationPeriod(tokens, k)) || isPunct(t, ';')) break;
     if (isPunct(t, ',')) {
       commas++;
@@ -1312,6 +1331,19 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
         const boundary = y.kind === 'according-to' ? y.cueFirst : Math.min(y.sourceFirst, y.cueFirst);
         x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, boundary));
         if (isClosingQuote(ctx, boundary - 2) && isPunct(tokens[boundary - 1], ',')) x.contentLast = boundary - 1;
+      }
+      // a cue inside another's source ("Cruz, who says A, said B"): its content ends with that source
+      if (!y.contentLeft && y.sourceFirst <= x.cueFirst && y.sourceLast > x.cueFirst && y.sourceLast <= x.contentLast) {
+        x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, y.sourceLast));
+      }
+      // "..., in which he said ...": a relative clause with its own speaker starts a new content
+      if (!y.contentLeft && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast && y.sourceFirst >= 2) {
+        const rel = tokens[y.sourceFirst - 1]!;
+        if ((rel.lower === 'which' || rel.lower === 'who' || rel.lower === 'whom') && ctx.quoteOf[y.sourceFirst]! < 0) {
+          let cut = y.sourceFirst - 1;
+          if (PREPOSITIONS.has(tokens[cut - 1]!.lower)) cut--;
+          if (isPunct(tokens[cut - 1], ',')) x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, cut - 1));
+        }
       }
       // a sibling clause "X said A, and Y said B" / "when X signaled A, Y said, ...": cut before it
       if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
