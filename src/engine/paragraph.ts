@@ -71,13 +71,20 @@ export function splitParagraphs(text: string): Paragraph[] {
   const n = text.length;
   let i = 0;
   let cur: Paragraph | null = null;
+  // plain "\n" line ends can be found natively; other separators need the character loop
+  const simpleLines = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
   while (i < n) {
     // one line: [i, lineEnd)
     let lineEnd = i;
-    while (lineEnd < n) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
-      lineEnd++;
+    if (simpleLines) {
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = n;
+    } else {
+      while (lineEnd < n) {
+        const c = text.charCodeAt(lineEnd);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) break;
+        lineEnd++;
+      }
     }
     let s = i;
     while (s < lineEnd && isSpaceCode(text.charCodeAt(s))) s++;
@@ -233,8 +240,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
       }
     }
     if (overlapped) continue;
-    const inCredit = credits.some((c) => c.start <= s.start && c.end >= s.end);
-    if (inCredit) continue;
+    if (credits.length > 0 && credits.some((c) => c.start <= s.start && c.end >= s.end)) continue;
     const reasons = checkableReasons(tokens, s.first, s.last);
     if (reasons.length > 0) claims.push({ start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons });
   }
