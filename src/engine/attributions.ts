@@ -810,7 +810,12 @@ function verbCandidate(
   c.cueLast = cueLast;
 
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
-  const afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
+  let afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
+  // ", even suggesting ...": an adverb between the comma and a participle
+  if (!afterCommaOrQuote && form.gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
+    const b2 = tokens[cueFirst - 2]!;
+    afterCommaOrQuote = isPunct(b2, ',') || isClosingQuote(ctx, cueFirst - 2);
+  }
 
   // progressive "is demanding", "was calling for": a finite verb, not a participle clause
   let progressive = false;
@@ -1264,6 +1269,8 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   return trimContentEnd(ctx, cs, last);
 }
 
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'as', 'although', 'though', 'since', 'whereas', 'until']);
+
 const CLAUSE_BREAKERS = new Set(['who', 'but', 'though', 'although', 'while', 'whereas', 'adding', 'saying', 'noting']);
 const NOT_GERUNDS = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spending', 'funding', 'housing', 'training', 'beijing', 'thing', 'things']);
 
@@ -1343,6 +1350,14 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
           let cut = y.sourceFirst - 1;
           if (PREPOSITIONS.has(tokens[cut - 1]!.lower)) cut--;
           if (isPunct(tokens[cut - 1], ',')) x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, cut - 1));
+        }
+      }
+      // "..., “That makes me smart,” when Clinton blasted him": a subordinate clause with its own speaker
+      if (!y.contentLeft && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast && y.sourceFirst >= 2) {
+        const sub = tokens[y.sourceFirst - 1]!;
+        const lead = tokens[y.sourceFirst - 2]!;
+        if (sub.kind === TokenKind.Word && SUBORDINATORS.has(sub.lower) && (isPunct(lead, ',') || isClosingQuote(ctx, y.sourceFirst - 2)) && ctx.quoteOf[y.sourceFirst]! < 0) {
+          x.contentLast = Math.min(x.contentLast, isClosingQuote(ctx, y.sourceFirst - 2) ? y.sourceFirst - 1 : trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 2));
         }
       }
       // a sibling clause "X said A, and Y said B" / "when X signaled A, Y said, ...": cut before it
