@@ -194,7 +194,8 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     if (RELATIVE_PRONOUNS.has(w) || PERSONAL_PRONOUNS.has(w)) {
-      if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us') return w === 'that' ? [end, end + 1] : null;
+      // generic "you" is rarely a source in news copy
+      if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
       return [end, end + 1];
     }
     if (NON_FINAL_SOURCE_WORDS.has(w) || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
