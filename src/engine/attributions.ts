@@ -1167,6 +1167,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     return -1;
   }
   if (t.kind === TokenKind.Word && PREPOSITIONS.has(t.lower) && t.lower !== 'about' && t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'like') return -1;
+  // "who said and did the same things": a second verb, not content
+  if (t.kind === TokenKind.Word && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) return -1;
   return k;
 }
 

@@ -26,7 +26,8 @@ export const SOURCE_STOP_WORDS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does',
   'do', 'not', 'said', 'says', 'say', 'told', 'also', 'still', 'now', 'instead', 'indeed', 'thus',
   'therefore', 'moreover', 'furthermore', 'later', 'earlier', 'today', 'yesterday', 'tonight',
-  'whether', 'what', 'why', 'how', 'here', 'there', 'why', 'him', 'them', 'me', 'us', 'into',
+  'whether', 'what', 'why', 'how', 'here', 'there', 'why', 'him', 'them', 'me', 'us', 'into', 'please', 'perhaps',
+  'maybe', 'just', 'simply', 'never', 'always', 'let',
 ]);
 
 /** Leading words trimmed off a source phrase ("But officials said" → "officials"). */
