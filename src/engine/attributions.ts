@@ -272,6 +272,11 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       const n = tokens[k + 1];
       if (k === end || !n || n.kind !== TokenKind.Word || DETERMINERS.has(n.lower) || PERSONAL_PRONOUNS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.lower.endsWith('ed') || k === floor) return null;
     }
+    // "I hope in 2017 America says": a lowercase word right after a subject pronoun is a verb
+    if (k > first && u.kind === TokenKind.Word && !u.upper) {
+      const p = tokens[k - 1]!;
+      if (p.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(p.lower)) return null;
+    }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
     if (k > first && k < end && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
       const p = tokens[k - 1]!;
@@ -298,6 +303,8 @@ const HEADLINE_CUES = new Set([
   'says', 'said', 'warns', 'claims', 'urges', 'denies', 'vows', 'slams', 'blasts', 'praises', 'tells', 'defends', 'accuses',
   'admits', 'suggests', 'insists', 'predicts', 'reveals', 'announces', 'demands', 'pledges', 'promises', 'argues', 'rips',
 ]);
+
+const SUBJECT_ONLY_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
 
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'likewise', 'nonetheless']);
 
