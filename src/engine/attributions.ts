@@ -306,6 +306,16 @@ const HEADLINE_CUES = new Set([
 
 const SUBJECT_ONLY_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
 
+/** Verbs of wanting and finding: "X, Y hoped" is rare, so no content to their left. */
+const NOT_REPORTING_LEFT = new Set([
+  'hope', 'fear', 'want', 'plan', 'seek', 'find', 'show', 'expect', 'intend', 'refuse', 'decline', 'wonder', 'worry',
+  'doubt', 'imagine', 'recognize', 'understand', 'realize', 'remember', 'decide', 'learn', 'see', 'view', 'consider',
+  'love', 'hate', 'wish', 'guess', 'release', 'publish', 'identify', 'offer', 'protest',
+]);
+
+/** Words after a noun-like cue form that show it is the subject ("the plan is", "support was"). */
+const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'than', 'which', 'came', 'comes']);
+
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'likewise', 'nonetheless']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -905,6 +915,8 @@ function verbCandidate(
     const head = tokens[src[0]]!;
     if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
+  // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
+  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[src[1] - 1]!;
@@ -931,7 +943,9 @@ function verbCandidate(
     c.contentLeft = true;
     return c;
   }
-  if (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue))) {
+  // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
+  const reportsLeft = entry.frame !== 'stance' && !NOT_REPORTING_LEFT.has(entryHead(form));
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue)))) {
     const left = contentLeftOf(ctx, src[0], f);
     if (!left) return null;
     c.contentFirst = left[0];
@@ -1091,7 +1105,7 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
   if (PERSONAL_PRONOUNS.has(head.lower)) return [s, s + 1];
   let k = s;
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
-  else if (!head.upper) return null;
+  else if (!head.upper || DETERMINERS.has(head.lower)) return null;
   while (k + 1 < limit && k - s < 5) {
     const u = tokens[k + 1]!;
     if ((u.kind === TokenKind.Word && u.upper) || (isPunct(u, '.') && isAbbreviationPeriod(tokens, k + 1))) k++;
@@ -1195,6 +1209,7 @@ const AMBIGUOUS_NOUN_VERBS = new Set([
   'quotes', 'post', 'tweet', 'tweets', 'note', 'notes', 'remark', 'challenge', 'challenges', 'concern', 'want', 'wants',
   'need', 'needs', 'worry', 'worries', 'release', 'releases', 'reference', 'detail', 'details', 'outline', 'rule',
   'rules', 'highlight', 'highlights', 'echo', 'echoes', 'attack', 'defend', 'back', 'request', 'order', 'record',
+  'protest', 'protests', 'vote', 'votes', 'tweet', 'plan', 'plans',
 ]);
 
 /** Words that open the content of a weak cue verb ("explained how ...", "noted why ..."). */
