@@ -316,6 +316,9 @@ const NOT_REPORTING_LEFT = new Set([
 /** Words after a noun-like cue form that show it is the subject ("the plan is", "support was"). */
 const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'than', 'which', 'came', 'comes']);
 
+/** Verbs whose participle after a name reports speech ("footage of Trump saying ..."). */
+const SPEECH_PARTICIPLES = new Set(['say', 'tell', 'ask', 'add', 'note', 'claim', 'argue', 'warn', 'write', 'tweet', 'declare', 'insist', 'explain', 'announce', 'urge']);
+
 const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'likewise', 'nonetheless']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -845,7 +848,7 @@ function verbCandidate(
     let src: [number, number] | null = null;
     if (!afterCommaOrQuote && !coordinated) {
       if (!form.gerund || !before) return null;
-      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower)) {
+      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && SPEECH_PARTICIPLES.has(entryHead(form))) {
         // "footage of Trump saying ...": the name the participle describes
         let k = cueFirst - 1;
         while (k - 1 >= f && tokens[k - 1]!.kind === TokenKind.Word && tokens[k - 1]!.upper) k--;
