@@ -1193,6 +1193,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   if (t.kind === TokenKind.Word && PREPOSITIONS.has(t.lower) && t.lower !== 'about' && t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'like') return -1;
   // "who said and did the same things": a second verb, not content
   if (t.kind === TokenKind.Word && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) return -1;
+  // "showed up", "backed off": a phrasal verb, not a cue
+  if (t.kind === TokenKind.Word && (t.lower === 'up' || t.lower === 'off' || t.lower === 'down' || t.lower === 'away')) return -1;
   return k;
 }
 

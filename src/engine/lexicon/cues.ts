@@ -142,7 +142,6 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'instruct', frame: 'object' },
   { verb: 'order', frame: 'speech' },
   { verb: 'direct', frame: 'speech' },
-  { verb: 'invite', frame: 'speech' },
   { verb: 'challenge', frame: 'speech' },
   { verb: 'demand', frame: 'speech' },
   { verb: 'request', frame: 'speech' },
