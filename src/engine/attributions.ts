@@ -8,6 +8,7 @@
 //   SOURCE CUE OBJECT to/that CONTENT        "Cho asked Rubio to play a role ..."
 //   ..., CUE-ing CONTENT                     ", adding that ..." (the clause's source again)
 //   no-source: "reportedly", "is expected to", "seems to"
+import { sortInOrder } from './order';
 import {
   BE_FORMS,
   buildCueLexicon,
@@ -1522,7 +1523,7 @@ export function findAttributions(
     if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
     for (const p of c.extraPieces) content.push(p);
     if (content.length === 0 && !c.nextParagraph) continue;
-    content.sort((a, b) => a.start - b.start);
+    sortInOrder(content, (a, b) => a.start - b.start);
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
@@ -1531,7 +1532,7 @@ export function findAttributions(
     if (c.nextParagraph) att.contentInNextParagraph = true;
     out.push(att);
   }
-  out.sort((a, b) => a.cue.start - b.cue.start);
+  sortInOrder(out, (a, b) => a.cue.start - b.cue.start);
   linkNesting(out);
   // Reported speech inside reported speech is kept only where news copy attributes a whole
   // report to its teller ("Rubio reiterated that ..., the ministry said"). A cue inside the

@@ -2,6 +2,7 @@
 // `analyzeParagraph` depends only on (paragraph text, quote carry-in, options), so the
 // incremental analyzer can cache it by paragraph content; `assembleAnalysis` costs time in
 // proportion to the number of items found, never to the length of the text.
+import { sortInOrder } from './order';
 import { findAttributions, cueLexiconFor, type LocalAttribution, type LocalSpan } from './attributions';
 import { checkableReasons, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
@@ -172,7 +173,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   for (let a = 0; a < attributions.length; a++) {
     for (const p of attributions[a]!.content) pieces.push({ start: p.start, end: p.end, a });
   }
-  pieces.sort((x, y) => x.start - y.start || y.end - x.end);
+  sortInOrder(pieces, byStartLongestFirst);
   const active: { start: number; end: number; a: number }[] = [];
   let pi = 0;
   for (const q of scan.quotes) {
@@ -228,7 +229,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     for (const p of att.content) covered.push(p);
     covered.push(att.cue);
   }
-  covered.sort((x, y) => x.start - y.start);
+  sortInOrder(covered, byStart);
   let ci = 0;
   for (const s of tokenSentences) {
     while (ci < covered.length && covered[ci]!.end <= s.start) ci++;
@@ -262,6 +263,18 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     opensWithQuote: scan.opensWithQuote,
     carryOut: { open: scan.openAtEnd },
   };
+}
+
+function byStart(x: { start: number }, y: { start: number }): number {
+  return x.start - y.start;
+}
+
+function byStartLongestFirst(x: { start: number; end: number }, y: { start: number; end: number }): number {
+  return x.start - y.start || y.end - x.end;
+}
+
+function bySpan(x: { span: Span }, y: { span: Span }): number {
+  return x.span.start - y.span.start || x.span.end - y.span.end;
 }
 
 function trimSentenceEnd(text: string, start: number, end: number): number {
@@ -425,12 +438,12 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
     if (c.addContent) att.content.push(span(text, quote.start, quote.end));
     quote.attributionId = att.id;
   }
-  problems.sort((x, y) => x.start - y.start);
+  sortInOrder(problems, byStart);
 
   // sources
   let sources: Analysis['sources'] = [];
   try {
-    mentions.sort((x, y) => x.start - y.start);
+    sortInOrder(mentions, byStart);
     const resolved = resolveSources(text, mentions, attributions.map((a) => a.source), options);
     sources = resolved.sources;
     for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = resolved.attributionSourceIds[a] ?? null;
@@ -449,7 +462,7 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
   for (const u of unattributed) {
     claimDrafts.push({ kind: 'unattributed', span: span(text, u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
   }
-  claimDrafts.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  sortInOrder(claimDrafts, bySpan);
   const claims: Claim[] = [];
   for (let i = 0; i < claimDrafts.length; i++) {
     const c = claimDrafts[i]!;

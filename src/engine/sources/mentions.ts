@@ -4,6 +4,7 @@
 // ("a source familiar with the talks"), documents ("a new poll") and pronouns.
 // One left-to-right pass over the paragraph's tokens; every step looks ahead a bounded number
 // of tokens, so the pass is linear in the paragraph's length.
+import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
 import {
   ANONYMITY_QUALIFIERS,
@@ -217,7 +218,7 @@ class MentionFinder {
   ) {
     const starts: number[] = [];
     for (const s of sentences) if (s && typeof s.start === 'number') starts.push(s.start);
-    starts.sort((a, b) => a - b);
+    sortInOrder(starts, (a, b) => a - b);
     this.tokens = tokenize(text, starts);
   }
 

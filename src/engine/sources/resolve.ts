@@ -2,6 +2,7 @@
 // "Minister Cho", "The minister", "He" → Cho Tae-yul). One pass over the mentions in text
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
+import { sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
@@ -491,7 +492,7 @@ class Resolver {
 
   finish(): { sources: Source[]; idOf: Map<Entity, string> } {
     const kept = this.entities.filter((e) => e.strong && e.mentions.length > 0);
-    kept.sort((a, b) => a.mentions[0].m.start - b.mentions[0].m.start);
+    sortInOrder(kept, (a, b) => a.mentions[0].m.start - b.mentions[0].m.start);
     const idOf = new Map<Entity, string>();
     const sources: Source[] = kept.map((e, index) => {
       const id = `s${index + 1}`;
@@ -614,7 +615,7 @@ export function resolveMentions(
   const attributions = Array.isArray(attributionSources) ? attributionSources : [];
   const chosen: (WorkMention | null)[] = attributions.map(() => null);
   const order = attributions.map((_, i) => i).filter((i) => validSpan(attributions[i], length));
-  order.sort((a, b) => (attributions[a] as Span).start - (attributions[b] as Span).start);
+  sortInOrder(order, (a, b) => (attributions[a] as Span).start - (attributions[b] as Span).start);
   const synthetic: WorkMention[] = [];
   let p = 0;
   for (const index of order) {
