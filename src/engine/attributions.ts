@@ -919,6 +919,10 @@ function verbCandidate(
     const head = tokens[src[0]]!;
     if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
+  // "a group called Lashkar-e-Taiba": naming, not reporting
+  if (tokens[verbFirst]!.lower === 'called' && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
+  // ", compared with ...": a participle, not a cue
+  if (entryHead(form) === 'compare' && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
@@ -1040,7 +1044,7 @@ const LINKED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Participles whose passive is rarely an attribution ("was charged with", "was released"). */
-const PASSIVE_EXCLUDED = new Set(['charged', 'released', 'found', 'published', 'ruled', 'detailed', 'identified', 'directed', 'sung', 'posted', 'read', 'seen', 'known', 'considered', 'expected', 'called', 'ordered', 'pressed', 'decided', 'planned', 'learned', 'wanted', 'needed', 'felt', 'shown', 'viewed', 'addressed', 'referenced', 'outlined', 'promoted', 'continued', 'added', 'noted']);
+const PASSIVE_EXCLUDED = new Set(['offered', 'charged', 'released', 'found', 'published', 'ruled', 'detailed', 'identified', 'directed', 'sung', 'posted', 'read', 'seen', 'known', 'considered', 'expected', 'called', 'ordered', 'pressed', 'decided', 'planned', 'learned', 'wanted', 'needed', 'felt', 'shown', 'viewed', 'addressed', 'referenced', 'outlined', 'promoted', 'continued', 'added', 'noted']);
 
 /**
  * Passive cues: "Sanders was declared the winner" (no source; the subject and the rest are the

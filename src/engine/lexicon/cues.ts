@@ -233,7 +233,6 @@ export const CUE_VERBS: readonly CueVerbEntry[] = [
   { verb: 'complain about', frame: 'speech' },
   { verb: 'respond to', frame: 'speech' },
   { verb: 'comment on', frame: 'speech' },
-  { verb: 'look at', frame: 'speech' },
   { verb: 'warn of', frame: 'speech' },
   { verb: 'warn against', frame: 'speech' },
   // reacting, recalling, taking sides
@@ -366,7 +365,7 @@ export const AMBIGUOUS_NOUN_FORMS: readonly string[] = [
   'back', 'backs', 'questions', 'state', 'states', 'press', 'presses', 'order', 'orders', 'direct', 'directs',
   'credits', 'voice', 'voices', 'view', 'views', 'answer', 'answers', 'charge', 'charges', 'favor', 'favors',
   // forms that mark an attribution less than a third of the time in news copy
-  'attack', 'attacks', 'address', 'email', 'emails', 'find', 'planned', 'seek', 'believed',
+  'attack', 'attacks', 'address', 'email', 'emails', 'find', 'planned', 'seek', 'believed', 'rule', 'rules',
 ];
 
 /** Words between a source and its verb that belong to the cue ("has also said", "did not deny"). */
