@@ -8,7 +8,7 @@ import { checkableReasons, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
 import { scanQuotes, type LocalQuoteProblem } from './quotes';
 import { splitSentences } from './sentences';
-import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
+import { findEntityMentions, resolveSources, shiftMention, type EntityMention } from './sources/index';
 import { isSpaceCode, scratch, tokenize } from './text';
 import type {
   Analysis,
@@ -363,7 +363,8 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
         const whole = nextResult.quotes[0];
         if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
       } else {
-        content = la.content.map((c) => span(text, base + c.start, base + c.end));
+        content = [];
+        for (const c of la.content) content.push(span(text, base + c.start, base + c.end));
       }
       localToGlobal.push(attributions.length);
       if (la.contentInNextParagraph) colonSpeaker = attributions.length;
@@ -423,7 +424,7 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
       }
     }
     for (const c of r.credits) credits.push({ start: base + c.start, end: base + c.end, text: text.slice(base + c.start, base + c.end), kind: c.kind, name: c.name });
-    for (const m of r.mentions) mentions.push({ ...m, start: base + m.start, end: base + m.end });
+    for (const m of r.mentions) mentions.push(shiftMention(m, base));
     for (const c of r.claims) unattributed.push({ start: base + c.start, end: base + c.end, reasons: c.reasons });
   }
   for (let q = 0; q < quotes.length; q++) {

@@ -24,6 +24,31 @@ export function findEntityMentions(paragraphText: string, sentences: { start: nu
   return findMentionsInParagraph(paragraphText, sentences);
 }
 
+/**
+ * A paragraph's mention moved to document offsets. Every mention gets the same fields in the
+ * same order (absent ones undefined), so the copies share one object shape: copying thousands
+ * of mentions of assorted shapes with a spread is far slower.
+ */
+export function shiftMention(m: EntityMention, base: number): EntityMention {
+  return {
+    start: base + m.start,
+    end: base + m.end,
+    kind: m.kind,
+    name: m.name,
+    title: m.title,
+    affiliation: m.affiliation,
+    type: m.type,
+    gender: m.gender,
+    head: m.head,
+    candidate: m.candidate,
+    familyNameFirst: m.familyNameFirst,
+    relative: m.relative,
+    firstPerson: m.firstPerson,
+    nameOffset: m.nameOffset,
+    key: m.key,
+  };
+}
+
 /** Whole document. `mentions` have absolute offsets (sorted by start). `attributionSources` are the source
  *  spans of attributions (absolute offsets, null for no-source) chosen by the attribution engine.
  *  Cost proportional to the number of mentions, NOT to the text length (no rescanning). */
