@@ -216,6 +216,28 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
+/** A known word with what the scan needs about it, found by one lookup of its hash. */
+interface KnownWord {
+  word: string;
+  trigger: boolean;
+  flags: number;
+}
+
+const KNOWN_ENTRIES: ReadonlyMap<number, KnownWord> = (() => {
+  const map = new Map<number, KnownWord>();
+  for (const [h, word] of KNOWN_BY_HASH) map.set(h, { word, trigger: TRIGGER_WORDS.has(word), flags: WORD_FLAGS.get(word) ?? 0 });
+  return map;
+})();
+
+/**
+ * Every flagged word is ASCII, so a word whose hash no lexicon knows has no flags: for ASCII
+ * words the scan's hash is the word's own, and a non-ASCII word cannot equal an ASCII one.
+ */
+const FLAGGED_WORDS_ASCII: boolean = [...WORD_FLAGS.keys()].every((w) => {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) return false;
+  return true;
+});
+
 /** Does text[start, end) lower-cased equal `word`? */
 function sameLowerAt(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;
@@ -373,8 +395,9 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
     const connector = !capital && breakToken === null && tokens.length > 0 && tokens[tokens.length - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
     // Known words share the lexicon's string; only unknown capitalised words are sliced.
-    const known = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_BY_HASH.get(hash);
-    if (!capital && !digit && !connector && (known === undefined || !TRIGGER_WORDS.has(known))) {
+    const entry = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_ENTRIES.get(hash);
+    const known = entry === undefined ? undefined : entry.word;
+    if (!capital && !digit && !connector && (entry === undefined || !entry.trigger)) {
       if (breakToken) breakToken.end = end;
       else {
         breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
@@ -393,7 +416,8 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       pendingStart = false;
       continue;
     }
-    tokens.push(takeToken(start, end, lower, true, capital, pendingStart, WORD_FLAGS.get(lower) ?? 0));
+    const flags = entry === undefined ? (FLAGGED_WORDS_ASCII ? 0 : WORD_FLAGS.get(lower) ?? 0) : lower === entry.word ? entry.flags : WORD_FLAGS.get(lower) ?? 0;
+    tokens.push(takeToken(start, end, lower, true, capital, pendingStart, flags));
     breakToken = null;
     pendingStart = false;
   }
