@@ -244,7 +244,7 @@ async function main(): Promise<void> {
         if (peer.note) peerNotes.push(`${peer.name}: ${peer.note}`);
         let lastMsPerMB = 0;
         for (const t of texts) {
-          if (t.text.length > peer.maxChars) continue;
+          if (t.text.length > peer.maxChars || t.text.length < (peer.minChars ?? 0)) continue;
           const projected = lastMsPerMB * (t.bytes / MB);
           if (projected > (options.quick ? 5000 : 30000)) {
             peerNotes.push(`${peer.name}: not run on ${t.name} (would take about ${(projected / 1000).toFixed(0)} s)`);
