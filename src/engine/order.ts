@@ -1,11 +1,26 @@
 // Sorting that first checks whether the items are already in order (they usually are: the
 // engine produces most lists in text order). Array.prototype.sort copies its input on every
-// call; for an ordered list this returns at once with the same result as the stable sort.
+// call; for an ordered list this returns at once with the same result as the stable sort, and
+// a short list is put in order by insertion, which is stable too and allocates nothing.
+
+const INSERTION_LIMIT = 24;
 
 /** Sorts `items` in place by `compare`, as the stable `Array.prototype.sort` would. */
 export function sortInOrder<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  for (let k = 1; k < items.length; k++) {
-    if (compare(items[k - 1]!, items[k]!) > 0) return items.sort(compare);
+  const n = items.length;
+  let k = 1;
+  while (k < n && compare(items[k - 1]!, items[k]!) <= 0) k++;
+  if (k >= n) return items;
+  if (n > INSERTION_LIMIT) return items.sort(compare);
+  // items[0, k) are in order: insert the rest one by one, after any equal item (stable)
+  for (; k < n; k++) {
+    const item = items[k]!;
+    let j = k - 1;
+    while (j >= 0 && compare(items[j]!, item) > 0) {
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    items[j + 1] = item;
   }
   return items;
 }

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { sortInOrder } from '../../../src/engine/order';
+
+describe('sortInOrder (the engine sorts its text-ordered lists with it)', () => {
+  const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+  it('puts items in the same order as the stable Array.prototype.sort, ties kept in input order', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let round = 0; round < 400; round++) {
+      const length = Math.floor(random() * 60);
+      const items = Array.from({ length }, (_, id) => ({ start: Math.floor(random() * (round % 3 === 0 ? 4 : 100)), id }));
+      if (round % 5 === 0) items.sort(byStart); // already in order
+      const expected = items.slice().sort(byStart);
+      assert.deepStrictEqual(sortInOrder(items, byStart), expected);
+      assert.deepStrictEqual(items, expected, 'sorted in place');
+    }
+  });
+
+  it('returns the same array, untouched, when it is already in order', () => {
+    const items = [{ start: 1 }, { start: 1 }, { start: 5 }];
+    const copy = items.slice();
+    assert.strictEqual(sortInOrder(items, byStart), items);
+    copy.forEach((item, k) => assert.strictEqual(items[k], item));
+  });
+});
