@@ -453,23 +453,26 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
   }
 
   // claims: attribution contents and unattributed sentences, in text order
-  const claimDrafts: Omit<Claim, 'id'>[] = [];
+  // (each list is put in order on its own, then the two are merged: the same order as a stable
+  // sort of the attribution claims followed by the unattributed ones, without sorting them all)
+  const attributed: Claim[] = [];
   for (const a of attributions) {
     const first = a.content[0];
     const last = a.content[a.content.length - 1];
     if (!first || !last) continue;
-    claimDrafts.push({ kind: a.kind, span: span(text, first.start, last.end), attributionId: a.id, sourceId: a.sourceId });
+    attributed.push({ id: '', kind: a.kind, span: span(text, first.start, last.end), attributionId: a.id, sourceId: a.sourceId });
   }
+  const standalone: Claim[] = [];
   for (const u of unattributed) {
-    claimDrafts.push({ kind: 'unattributed', span: span(text, u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
+    standalone.push({ id: '', kind: 'unattributed', span: span(text, u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
   }
-  sortInOrder(claimDrafts, bySpan);
-  const claims: Claim[] = [];
-  for (let i = 0; i < claimDrafts.length; i++) {
-    const c = claimDrafts[i]!;
-    const claim: Claim = { id: `c${i + 1}`, kind: c.kind, span: c.span, attributionId: c.attributionId, sourceId: c.sourceId };
-    if (c.reasons) claim.reasons = c.reasons;
-    claims.push(claim);
+  sortInOrder(attributed, bySpan);
+  sortInOrder(standalone, bySpan);
+  const claims: Claim[] = new Array<Claim>(attributed.length + standalone.length);
+  for (let i = 0, x = 0, y = 0; i < claims.length; i++) {
+    const c = y >= standalone.length || (x < attributed.length && bySpan(attributed[x]!, standalone[y]!) <= 0) ? attributed[x++]! : standalone[y++]!;
+    c.id = `c${i + 1}`;
+    claims[i] = c;
   }
 
   return {
