@@ -956,6 +956,13 @@ function verbCandidate(
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue)))) {
     const left = contentLeftOf(ctx, src[0], f);
     if (!left) return null;
+    // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
+    // content; the clause after the cue is
+    if (!sourceAfterQuote && !commaAfterCue && cs >= 0 && isFrontedAdverbial(ctx, left[0], left[1]) && !isFrontedAdverbial(ctx, cs, l)) {
+      c.contentFirst = cs;
+      c.contentLast = contentEndRight(ctx, cs, l);
+      return c.contentLast > c.contentFirst ? c : null;
+    }
     c.contentFirst = left[0];
     c.contentLast = left[1];
     c.contentLeft = true;
@@ -1123,6 +1130,16 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
 }
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */
+/** A short phrase that opens with a preposition or a time word and holds no quote ("In a statement", "On Tuesday"). */
+function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
+  const tokens = ctx.tokens;
+  const first = tokens[s];
+  if (first === undefined || first.kind !== TokenKind.Word || e - s > 6) return false;
+  if (!PREPOSITIONS.has(first.lower) && !isTimeish(first)) return false;
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === TokenKind.Quote) return false;
+  return true;
+}
+
 function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
   let j = k;

@@ -37,6 +37,21 @@ describe('attributions', () => {
     });
   });
 
+  it('a fronted phrase before SOURCE CUE CONTENT is not the content', () => {
+    expectAttribution('In a statement, the ministry said the talks would resume.', {
+      source: 'the ministry',
+      cue: 'said',
+      content: ['the talks would resume'],
+      kind: 'indirect',
+    });
+    expectAttribution('Talks will resume, the ministry said the day before.', {
+      source: 'the ministry',
+      cue: 'said',
+      content: ['Talks will resume'],
+      kind: 'indirect',
+    });
+  });
+
   it('SOURCE CUE CONTENT without "that"', () => {
     expectAttribution('Officials say the bridge will reopen next week.', {
       source: 'Officials',
