@@ -1556,15 +1556,15 @@ export function findAttributions(
   sortInOrder(out, (a, b) => a.cue.start - b.cue.start);
   linkNesting(out);
   // Reported speech inside reported speech is kept only where news copy attributes a whole
-  // report to its teller ("Rubio reiterated that ..., the ministry said"). A cue inside the
-  // content after another cue ("Bruce said that Cho and Rubio agreed ...") or inside an
-  // "according to" is part of that attribution's content, not a claim of its own (PolNeAR
+  // report to its teller ("Rubio reiterated that ..., the ministry said"; "Rubio reiterated ...,
+  // according to Bruce"). A cue inside the content after another cue ("Bruce said that Cho and
+  // Rubio agreed ...") is part of that attribution's content, not a claim of its own (PolNeAR
   // annotates it as such far more often than not).
   let dropped = false;
   for (const a of out) {
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
-    if (p.cue.start < a.cue.start || p.kind === 'according-to') {
+    if (p.cue.start < a.cue.start) {
       a.kind = 'drop' as AttributionKind;
       dropped = true;
     }

@@ -37,6 +37,18 @@ describe('attributions', () => {
     });
   });
 
+  it('a report attributed as a whole to its teller nests the reported speaker inside', () => {
+    const text = 'Kim reiterated that the bridge will reopen in June, according to the mayor.';
+    const analysis = analyze(text);
+    const outer = analysis.attributions.find((a) => a.cue.text === 'according to');
+    const inner = analysis.attributions.find((a) => a.cue.text === 'reiterated');
+    assert.ok(outer && inner, JSON.stringify(analysis.attributions.map((a) => a.cue.text)));
+    assert.strictEqual(outer.source?.text, 'the mayor');
+    assert.strictEqual(inner.source?.text, 'Kim');
+    assert.deepStrictEqual(inner.content.map((c) => c.text), ['that the bridge will reopen in June']);
+    assert.strictEqual(inner.parentId, outer.id);
+  });
+
   it('a fronted phrase before SOURCE CUE CONTENT is not the content', () => {
     expectAttribution('In a statement, the ministry said the talks would resume.', {
       source: 'the ministry',
