@@ -116,6 +116,25 @@ interface Candidate {
   nextParagraph?: boolean;
 }
 
+/** A candidate of a cue alone: no source, content or subject yet (the caller fills them in). */
+function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind, sentence: number, loaded: boolean): Candidate {
+  return {
+    cueFirst,
+    cueLast,
+    kind,
+    sourceFirst: 0,
+    sourceLast: 0,
+    contentFirst: 0,
+    contentLast: 0,
+    contentLeft: false,
+    extraPieces: [],
+    subjectFirst: 0,
+    subjectLast: 0,
+    loaded,
+    sentence,
+  };
+}
+
 function isWord(t: Token | undefined): boolean {
   return t !== undefined && (t.kind === TokenKind.Word || t.kind === TokenKind.Number);
 }
@@ -476,21 +495,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     usedFrom = a;
     usedTo = b;
   };
-  const blank = (cueFirst: number, cueLast: number, kind: AttributionKind): Candidate => ({
-    cueFirst,
-    cueLast,
-    kind,
-    sourceFirst: 0,
-    sourceLast: 0,
-    contentFirst: 0,
-    contentLast: 0,
-    contentLeft: false,
-    extraPieces: [],
-    subjectFirst: 0,
-    subjectLast: 0,
-    loaded: false,
-    sentence: sIndex,
-  });
+  const blank = (cueFirst: number, cueLast: number, kind: AttributionKind): Candidate => blankCandidate(cueFirst, cueLast, kind, sIndex, false);
   if (sIndex === 0) {
     const c = speakerColon(ctx, f, l);
     if (c) {
@@ -811,21 +816,7 @@ function verbCandidate(
     cueLast++;
   }
 
-  const c: Candidate = {
-    cueFirst,
-    cueLast,
-    kind: 'indirect',
-    sourceFirst: 0,
-    sourceLast: 0,
-    contentFirst: 0,
-    contentLast: 0,
-    contentLeft: false,
-    extraPieces: [],
-    subjectFirst: 0,
-    subjectLast: 0,
-    loaded: entry.loaded === true,
-    sentence: sIndex,
-  };
+  const c = blankCandidate(cueFirst, cueLast, 'indirect', sIndex, entry.loaded === true);
 
   if (passive) return passiveCandidate(ctx, c, f, l, c.cueLast);
 
