@@ -11,6 +11,7 @@ import { ruleDocsUrl, rules, runChecks, type Finding, type FindingSeverity } fro
 import { analyzeOptionsFromConfig, CONFIG_FILE_NAME, defaultConfig, parseConfig, type SourcelightConfig, type YamlProblem } from '../engine/config/index';
 import type { Command } from './commands';
 import { decodeText, describeReadError, type CliIo } from './io';
+import { positionIndex } from './positions';
 
 const USAGE = 'sourcelight check FILE... [--format text|json|sarif]   (FILE "-" reads standard input)';
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -20,27 +21,6 @@ const TOOL_VERSION = '0.1.0';
 /** Evidence files larger than this are not read (a transcript is a few hundred kilobytes). */
 const MAX_EVIDENCE_LENGTH = 5_000_000;
 const INFORMATION_URI = 'https://github.com/sourcelight/sourcelight';
-
-interface Position {
-  line: number;
-  column: number;
-}
-
-/** 1-based line and UTF-16 column for offsets, from one scan of the text. */
-export function positionIndex(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1 };
-  };
-}
 
 export interface LocatedFinding extends Finding {
   line: number;

@@ -1,21 +1,15 @@
 // The readable account printed by `sourcelight analyze`: source by source, what each said.
 import type { Analysis, Attribution, Source, Span } from '../engine/types';
+import { positionIndex } from './positions';
 
 const MAX_CONTENT = 160;
 
-/** 1-based line and column of UTF-16 offsets, from one scan of the text. */
+/** 1-based `line:column` of UTF-16 offsets, from one scan of the text. */
 export function lineIndex(text: string): (offset: number) => string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const at = positionIndex(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - starts[lo] + 1}`;
+    const { line, column } = at(offset);
+    return `${line}:${column}`;
   };
 }
 
