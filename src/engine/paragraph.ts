@@ -115,6 +115,20 @@ function continuesLine(text: string, prevEnd: number, nextStart: number): boolea
   return prevMid && nextLower;
 }
 
+/** Index of the paragraph of `analysis` containing an offset (binary search), or -1. */
+export function paragraphIndexAt(analysis: Analysis, offset: number): number {
+  const ps = analysis.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end < offset) lo = mid + 1;
+    else if (ps[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** Analyse one paragraph on its own. Never throws. */
 export function analyzeParagraph(paragraphText: string, carryIn: QuoteCarry, options: AnalyzeOptions = {}): ParagraphResult {
   try {

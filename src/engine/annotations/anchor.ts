@@ -2,6 +2,7 @@
 // words around it. Survives edits elsewhere in the article and small edits to the claim
 // itself; an annotation whose claim is gone is returned with claimId null (orphaned), never
 // dropped. Cost: linear in the text plus the candidate pairs that share rare words.
+import { paragraphIndexAt } from '../paragraph';
 import type { Analysis, Claim } from '../types';
 import type { YamlProblem } from '../config/yamlSafety';
 import type { ClaimAnnotation, Sidecar } from './model';
@@ -30,16 +31,8 @@ const CONTEXT_REACH = 120;
 export const FUZZY_ANCHOR_THRESHOLD = 0.6;
 
 function paragraphBounds(analysis: Analysis, offset: number): { start: number; end: number } {
-  const ps = analysis.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].end < offset) lo = mid + 1;
-    else if (ps[mid].start > offset) hi = mid - 1;
-    else return ps[mid];
-  }
-  return { start: 0, end: analysis.length };
+  const index = paragraphIndexAt(analysis, offset);
+  return index >= 0 ? analysis.paragraphs[index] : { start: 0, end: analysis.length };
 }
 
 function lastWords(text: string, count: number): string {

@@ -87,20 +87,6 @@ export function itemsWithin<T extends { start: number; end: number }>(sorted: re
   return out;
 }
 
-/** Index of the paragraph containing an offset (binary search), or -1. */
-export function paragraphIndexAt(analysis: Analysis, offset: number): number {
-  const ps = analysis.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].end < offset) lo = mid + 1;
-    else if (ps[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /** A short excerpt for messages: at most `max` characters, whitespace collapsed. */
 export function excerpt(text: string, max = 60): string {
   const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();

@@ -1,7 +1,8 @@
 // `unattributed-claim`: a checkable statement (a figure, a percentage, a date, a superlative,
 // money, a cause) that no attribution covers. The engine finds them (claims of kind
 // `unattributed`); photo captions are skipped, since the credit stands for their source.
-import { excerpt, paragraphIndexAt } from '../helpers';
+import { paragraphIndexAt } from '../../paragraph';
+import { excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
 const REASON_WORDS: Record<string, string> = {
