@@ -1,9 +1,10 @@
 import { analyzeParagraph, assembleAnalysis, NO_CARRY, splitParagraphs, type ParagraphResult } from './paragraph';
 import type { Analysis, AnalyzeOptions } from './types';
 
-function emptyAnalysis(text: string): Analysis {
+/** An analysis of a text of `length` characters that found nothing. */
+export function emptyAnalysis(length: number): Analysis {
   return {
-    length: typeof text === 'string' ? text.length : 0,
+    length,
     paragraphs: [],
     sentences: [],
     quotes: [],
@@ -18,7 +19,7 @@ function emptyAnalysis(text: string): Analysis {
 /** The one entry to the engine: who said what in `text`. Never throws. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
-    if (typeof text !== 'string') return emptyAnalysis('');
+    if (typeof text !== 'string') return emptyAnalysis(0);
     const opts = options ?? {};
     const paragraphs = splitParagraphs(text);
     const results: ParagraphResult[] = [];
@@ -30,6 +31,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
     return assembleAnalysis(text, paragraphs, results, opts);
   } catch {
-    return emptyAnalysis(text);
+    return emptyAnalysis(text.length);
   }
 }

@@ -3,7 +3,7 @@
 // pause in typing; a newer edit cancels the pending run. Large files get a window of the text
 // (see model/largeFile.ts) instead of freezing the editor.
 import * as vscode from 'vscode';
-import { analyze } from '../engine/analyze';
+import { analyze, emptyAnalysis } from '../engine/analyze';
 import { createIncrementalAnalyzer } from '../engine/incremental';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
 import type { ConfigurationWatcher, SourcelightConfiguration } from './configuration';
@@ -282,8 +282,4 @@ function safeOptions(provider: AnalyzeOptionsProvider, document: vscode.TextDocu
   } catch {
     return {};
   }
-}
-
-function emptyAnalysis(length: number): Analysis {
-  return { length, paragraphs: [], sentences: [], quotes: [], attributions: [], sources: [], claims: [], credits: [], problems: [] };
 }

@@ -1,6 +1,6 @@
 // Hand-built analyses for rule tests: spans are given by the words they cover, so a test
 // states exactly what the engine "found" and the rule is judged on that alone.
-import { analyze } from '../../../src/engine/analyze';
+import { analyze, emptyAnalysis } from '../../../src/engine/analyze';
 import type { Sidecar } from '../../../src/engine/annotations/index';
 import { runChecks, type CheckContext, type Finding, type RuleId } from '../../../src/engine/checks/index';
 import { defaultConfig, type SourcelightConfig } from '../../../src/engine/config/index';
@@ -16,15 +16,9 @@ export class AnalysisBuilder {
       start += line.length + 1;
     }
     this.analysis = {
-      length: text.length,
+      ...emptyAnalysis(text.length),
       paragraphs,
       sentences: paragraphs.map((p, i) => ({ ...p, paragraph: i })),
-      quotes: [],
-      attributions: [],
-      sources: [],
-      claims: [],
-      credits: [],
-      problems: [],
     };
   }
 
