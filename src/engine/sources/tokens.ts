@@ -397,17 +397,15 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     // Known words share the lexicon's string; only unknown capitalised words are sliced.
     const entry = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_ENTRIES.get(hash);
     const known = entry === undefined ? undefined : entry.word;
-    if (!capital && !digit && !connector && (entry === undefined || !entry.trigger)) {
-      if (breakToken) breakToken.end = end;
-      else {
-        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
-        tokens.push(breakToken);
-      }
-      pendingStart = false;
-      continue;
+    // a word no lexicon triggers on (or a connector that is not one) joins the break token;
+    // `lower` is only worked out for a word that may still be a token
+    let lower = '';
+    let isToken = capital || digit || connector || (entry !== undefined && entry.trigger);
+    if (isToken) {
+      lower = known !== undefined && sameLowerAt(text, start, end, known) ? known : capital || digit ? text.slice(start, end).toLowerCase() : '';
+      isToken = capital || digit || (connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower));
     }
-    const lower = known !== undefined && sameLowerAt(text, start, end, known) ? known : capital || digit ? text.slice(start, end).toLowerCase() : '';
-    if (!capital && !digit && !(connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower))) {
+    if (!isToken) {
       if (breakToken) breakToken.end = end;
       else {
         breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
