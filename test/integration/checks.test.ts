@@ -5,41 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ClaimChecksApi } from '../../src/extension/checks/index';
-import type { SourcelightApi } from '../../src/extension/api';
-
-async function sourcelight(): Promise<SourcelightApi> {
-  const extension = vscode.extensions.getExtension<SourcelightApi>('sourcelight.sourcelight');
-  if (!extension) throw new Error('sourcelight.sourcelight is not installed');
-  return extension.activate();
-}
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) throw new Error('no workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** Resolves with the first value of `event` that `accept`s (`current` is consulted first). */
-function waitFor<T>(event: vscode.Event<T>, accept: (value: T) => boolean, what: string, current?: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-    const subscription = event((value) => {
-      if (!accept(value)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(value);
-    });
-    const now = current?.();
-    if (now !== undefined && accept(now)) {
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(now);
-    }
-  });
-}
+import { sourcelight, waitFor, workspaceFile } from './editorHelpers';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
