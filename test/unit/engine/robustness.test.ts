@@ -2,19 +2,8 @@
 // the text with the text it names, and the result is deterministic.
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
+import { rng } from '../../../scripts/bench/wire';
 import { assertSpansExact } from './helpers';
-
-/** A small deterministic generator (mulberry32) so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'said', ' said ', 'according to', ' the ministry', ' Mr.', ' U.S.', '"', '“', '”', "'", "''", '``', ',', '.', '?', '!', ':', ';',
@@ -37,12 +26,12 @@ function check(text: string): void {
 
 describe('analyze on any string', () => {
   it('random news-like fragments', () => {
-    const rand = random(20260520);
+    const rand = rng(20260520);
     for (let i = 0; i < 300; i++) check(randomText(rand, Math.floor(rand() * 400)));
   });
 
   it('random code units, including lone surrogates and control characters', () => {
-    const rand = random(7);
+    const rand = rng(7);
     for (let i = 0; i < 100; i++) {
       let text = '';
       const n = Math.floor(rand() * 200);
@@ -56,7 +45,7 @@ describe('analyze on any string', () => {
   });
 
   it('a megabyte on one line', () => {
-    const rand = random(3);
+    const rand = rng(3);
     const line = randomText(rand, 1_000_000).replace(/[\n\r\u2028]/g, ' ');
     const analysis = analyze(line);
     assert.strictEqual(analysis.length, line.length);
