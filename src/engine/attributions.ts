@@ -1275,6 +1275,7 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   }
   // a following clause is not part of the content: ", saying ...", ", who ...", ", but ...", "; ...", "and said ..."
   const tokens = ctx.tokens;
+  let listIntroduced = false; // after "three pillars --" or "three goals:", semicolons separate items
   for (let m = cs + 1; m < last - 1; m++) {
     if (ctx.quoteOf[m]! >= 0) {
       // "... was maniacal,” adding, ...": the quote's comma ends the content too
@@ -1288,7 +1289,8 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
       continue;
     }
     const u = tokens[m]!;
-    if (isPunct(u, ';')) {
+    if (isDash(u) || isPunct(u, ':')) listIntroduced = true;
+    if (isPunct(u, ';') && !listIntroduced) {
       last = m;
       break;
     }

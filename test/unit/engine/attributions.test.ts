@@ -49,6 +49,21 @@ describe('attributions', () => {
     assert.strictEqual(inner.parentId, outer.id);
   });
 
+  it('semicolons inside a list introduced by a dash or a colon do not end the content', () => {
+    expectAttribution('The mayor said the plan rests on two things -- a new levy; and a bond issue.', {
+      source: 'The mayor',
+      cue: 'said',
+      content: ['the plan rests on two things -- a new levy; and a bond issue'],
+      kind: 'indirect',
+    });
+    expectAttribution('The mayor said the plan was ready; the council disagreed.', {
+      source: 'The mayor',
+      cue: 'said',
+      content: ['the plan was ready'],
+      kind: 'indirect',
+    });
+  });
+
   it('a fronted phrase before SOURCE CUE CONTENT is not the content', () => {
     expectAttribution('In a statement, the ministry said the talks would resume.', {
       source: 'the ministry',
