@@ -478,7 +478,6 @@ function contentLeftOf(ctx: Context, b: number, floor: number): [number, number]
   if (q >= 0 && ctx.quotes[q]!.openToken < floor) s = ctx.quotes[q]!.openToken; // a quote over several sentences
   // trim trailing comma inside the range when it is not a quote
   if (!isClosingQuote(ctx, e - 1)) e = trimContentEnd(ctx, s, e);
-  if (e <= s) return null;
   return e > s ? [s, e] : null;
 }
 
@@ -625,7 +624,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       i = cand.cueLast - 1;
     }
   }
-  settleSentence(ctx, out, start, sent);
+  settleSentence(ctx, out, start);
 }
 
 /** Words before a colon that label a section rather than name a speaker. */
@@ -1177,13 +1176,9 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   if (isPunct(t, ',') || isPunct(t, ':')) {
     // "He added, “...”"
     if (k + 1 < l && tokens[k + 1]!.kind === TokenKind.Quote) return k + 1;
-    if (frame === 'weak') return -1;
     return -1;
   }
-  if (isTerminalPunct(t) || t.kind === TokenKind.Punct) {
-    if (t.lower === '(' || t.lower === '-' || t.lower === '—') return -1;
-    return -1;
-  }
+  if (isTerminalPunct(t) || t.kind === TokenKind.Punct) return -1;
   if (frame === 'object') {
     // skip the addressee up to "to" or "that"
     for (let m = k; m < l && m - k <= MAX_OBJECT_TOKENS; m++) {
@@ -1369,7 +1364,7 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
 }
 
 /** Bound each sentence's contents so nested and sibling attributions do not overrun each other. */
-function settleSentence(ctx: Context, out: Candidate[], start: number, sent: TokenSentence): void {
+function settleSentence(ctx: Context, out: Candidate[], start: number): void {
   const tokens = ctx.tokens;
   for (let a = start; a < out.length; a++) {
     const x = out[a]!;
@@ -1414,7 +1409,6 @@ function settleSentence(ctx: Context, out: Candidate[], start: number, sent: Tok
     }
     if (x.contentLast <= x.contentFirst) x.contentLast = x.contentFirst;
   }
-  void sent;
 }
 
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */

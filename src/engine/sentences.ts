@@ -26,7 +26,7 @@ function isClosingAfterTerminal(t: Token, k: number, closing: Int32Array | undef
 }
 
 /** Does the period after token `prev` belong to an abbreviation rather than end the sentence? */
-function periodIsAbbreviation(text: string, prev: Token | undefined, next: Token | undefined): boolean {
+function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined): boolean {
   if (!prev || prev.end !== prev.end || prev.kind === TokenKind.Punct || prev.kind === TokenKind.Quote) return false;
   const w = prev.lower;
   if (NEVER_FINAL_ABBREVIATIONS.has(w)) {
@@ -41,7 +41,6 @@ function periodIsAbbreviation(text: string, prev: Token | undefined, next: Token
     if (next.kind === TokenKind.Quote) return false;
     return true;
   }
-  void text;
   return false;
 }
 
@@ -54,7 +53,7 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
   while (i < n) {
     const t = tokens[i]!;
     if (isTerminal(t)) {
-      if (t.lower === '.' && periodIsAbbreviation(text, tokens[i - 1], tokens[i + 1])) {
+      if (t.lower === '.' && periodIsAbbreviation(tokens[i - 1], tokens[i + 1])) {
         i++;
         continue;
       }
