@@ -12,7 +12,7 @@ import { severitySettings, type ConfigStore } from './configStore';
 import type { ComputeOptions, DiagnosticsComputer } from './diagnostics';
 import { automaticSeverities } from './claimSelection';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
-import { LineIndex } from './lineIndex';
+import { LineIndex } from '../../engine/lineIndex';
 import type { SidecarStore } from './sidecarStore';
 
 /** What the checks need from the analysis cache. */

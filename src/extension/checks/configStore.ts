@@ -8,7 +8,7 @@ import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig,
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
-import { LineIndex } from './lineIndex';
+import { LineIndex } from '../../engine/lineIndex';
 import { FileTooLargeError, readWorkspaceText } from './yamlFileWriter';
 
 export interface LoadedConfig {

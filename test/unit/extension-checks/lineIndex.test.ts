@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LineIndex } from '../../../src/extension/checks/lineIndex';
+import { LineIndex } from '../../../src/engine/lineIndex';
 
 describe('line and column of an offset in a YAML file or transcript', () => {
   const index = new LineIndex('claims:\n  - text: x\r\n    status: verified\n');

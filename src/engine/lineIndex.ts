@@ -1,6 +1,6 @@
-// Offsets to line and column in a text that is not an open document (a YAML file read from
-// disk, an evidence transcript). Pure (no vscode). Lines end at "\n" (a "\r" stays in the
-// column count, as VS Code counts it too for "\r\n" files).
+// Offsets to line and column in a text: for files that are not open documents in the editor
+// (a YAML file read from disk, an evidence transcript) and for the command line's output.
+// Lines end at "\n" (a "\r" stays in the column count, as VS Code counts it too for "\r\n" files).
 export interface LineColumn {
   line: number;
   character: number;
