@@ -142,25 +142,13 @@ function hashWord(word: string): number {
 
 const TRIGGER_HASHES: ReadonlySet<number> = new Set([...TRIGGER_WORDS].map(hashWord));
 
-/** A 64K-entry filter in front of the hash sets: most words are rejected by one array read. */
-function hashFilter(hashes: Iterable<number>): Uint8Array {
-  const bits = new Uint8Array(0x10000);
-  for (const h of hashes) bits[h & 0xffff] = 1;
-  return bits;
-}
-
 const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...NAME_CONNECTORS].map(hashWord));
 
-/** Lexicon words by hash, so a known word's lower-case form is shared instead of sliced. */
-const KNOWN_BY_HASH: ReadonlyMap<number, string> = (() => {
-  const map = new Map<number, string>();
+/** Every word a lexicon knows (lower case, split at spaces), in the order the lexicons are read. */
+const KNOWN_WORDS: string[] = (() => {
+  const words = new Set<string>();
   const addAll = (items: Iterable<string>): void => {
-    for (const item of items) {
-      for (const w of item.toLowerCase().split(' ')) {
-        const h = hashWord(w);
-        if (w && !map.has(h)) map.set(h, w);
-      }
-    }
+    for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
   };
   addAll(TRIGGER_WORDS);
   addAll(NAME_CONNECTORS);
@@ -172,10 +160,8 @@ const KNOWN_BY_HASH: ReadonlyMap<number, string> = (() => {
   addAll(FEMALE_GIVEN_NAMES);
   addAll(KOREAN_FAMILY_NAMES);
   addAll(CHINESE_FAMILY_NAMES);
-  return map;
+  return [...words];
 })();
-
-const KNOWN_FILTER = hashFilter(KNOWN_BY_HASH.keys());
 
 /** Bits for Token.flags: which lexicons know the (lower-case) word. */
 export const WordFlag = {
@@ -207,36 +193,8 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   mark(PARTY_WORDS, WordFlag.NotName);
   mark(ORGANIZATION_HEAD_WORDS, WordFlag.NotName);
   mark([...TITLE_BY_PHRASE.keys()].filter((p) => p.indexOf(' ') < 0), WordFlag.NotName);
-  // Every flagged word must be recognisable by its hash.
-  for (const w of flags.keys()) {
-    const h = hashWord(w);
-    if (!(KNOWN_BY_HASH as Map<number, string>).has(h)) (KNOWN_BY_HASH as Map<number, string>).set(h, w);
-    KNOWN_FILTER[h & 0xffff] = 1;
-  }
   return flags;
 })();
-
-/** A known word with what the scan needs about it, found by one lookup of its hash. */
-interface KnownWord {
-  word: string;
-  trigger: boolean;
-  flags: number;
-}
-
-const KNOWN_ENTRIES: ReadonlyMap<number, KnownWord> = (() => {
-  const map = new Map<number, KnownWord>();
-  for (const [h, word] of KNOWN_BY_HASH) map.set(h, { word, trigger: TRIGGER_WORDS.has(word), flags: WORD_FLAGS.get(word) ?? 0 });
-  return map;
-})();
-
-/**
- * Every flagged word is ASCII, so a word whose hash no lexicon knows has no flags: for ASCII
- * words the scan's hash is the word's own, and a non-ASCII word cannot equal an ASCII one.
- */
-const FLAGGED_WORDS_ASCII: boolean = [...WORD_FLAGS.keys()].every((w) => {
-  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) >= 128) return false;
-  return true;
-});
 
 /** Does text[start, end) lower-cased equal `word`? */
 function sameLowerAt(text: string, start: number, end: number, word: string): boolean {
@@ -246,6 +204,112 @@ function sameLowerAt(text: string, start: number, end: number, word: string): bo
     if (lowerCharCode(c === 0x2010 ? 45 : c) !== word.charCodeAt(k)) return false;
   }
   return true;
+}
+
+/**
+ * The word table: open addressing on the hash the scan computes, so a word is found without
+ * slicing it. Lexicon words are matched ignoring case (`sameLowerAt`) and share the lexicon's
+ * string; other capitalised words and numbers are added the first time they are seen, keyed by
+ * their exact text, so a name repeated through a document is lower-cased once. The table is
+ * bounded: when too many words have been added, it goes back to the lexicon words alone.
+ */
+const TABLE_BITS = 15;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const TABLE_MASK = TABLE_SIZE - 1;
+/** Words added from the text before the table is cleared of them. */
+const ADDED_LIMIT = 12000;
+/** Entry index + 1 per slot (0: empty), and the hash of the slot's word. */
+const slotEntry = new Int32Array(TABLE_SIZE);
+const slotHash = new Int32Array(TABLE_SIZE);
+/** Per entry: the lower-case word; the exact text for added words ("" for lexicon words); bits. */
+const entryLower: string[] = [];
+const entryText: string[] = [];
+const entryBits: number[] = [];
+/** Entry bits above the WordFlag bits. */
+const LEXICON_BIT = 1 << 8;
+const TRIGGER_BIT = 1 << 9;
+const CONNECTOR_BIT = 1 << 10;
+const FLAG_BITS = 0xff;
+
+function slotOf(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
+}
+
+function placeEntry(hash: number, entry: number): void {
+  let s = slotOf(hash);
+  while (slotEntry[s] !== 0) s = (s + 1) & TABLE_MASK;
+  slotEntry[s] = entry + 1;
+  slotHash[s] = hash;
+}
+
+const LEXICON_ENTRIES: number = (() => {
+  for (const w of KNOWN_WORDS) {
+    const entry = entryLower.length;
+    entryLower.push(w);
+    entryText.push('');
+    entryBits.push(LEXICON_BIT | (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
+    placeEntry(hashWord(w), entry);
+  }
+  return entryLower.length;
+})();
+
+/** Does text[start, end) read exactly `word`? */
+function sameTextAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The entry for text[start, end) (whose scan hash is `hash`), or -1. */
+function findEntry(text: string, start: number, end: number, hash: number): number {
+  let s = slotOf(hash);
+  for (;;) {
+    const e = slotEntry[s];
+    if (e === 0) return -1;
+    if (slotHash[s] === hash) {
+      const entry = e - 1;
+      const exact = entryText[entry];
+      if (exact === '' ? sameLowerAt(text, start, end, entryLower[entry]) : sameTextAt(text, start, end, exact)) return entry;
+    }
+    s = (s + 1) & TABLE_MASK;
+  }
+}
+
+/** Adds a capitalised word or number no lexicon knows; returns its entry. */
+function addEntry(text: string, start: number, end: number, hash: number): number {
+  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT) {
+    slotEntry.fill(0);
+    entryLower.length = LEXICON_ENTRIES;
+    entryText.length = LEXICON_ENTRIES;
+    entryBits.length = LEXICON_ENTRIES;
+    for (let k = 0; k < LEXICON_ENTRIES; k++) placeEntry(hashWord(entryLower[k]), k);
+  }
+  const exact = text.slice(start, end);
+  const lower = exact.toLowerCase();
+  const entry = entryLower.length;
+  entryLower.push(lower);
+  entryText.push(exact);
+  entryBits.push(WORD_FLAGS.get(lower) ?? 0);
+  placeEntry(hash, entry);
+  return entry;
+}
+
+/** Abbreviations by hash (the scan's hash of the word before the period). */
+const ABBREVIATION_BY_HASH: ReadonlyMap<number, string> = new Map([...ABBREVIATIONS].map((a) => [hashWord(a), a] as const));
+/** Two abbreviations with one hash would hide one of them: then the word is sliced instead. */
+const ABBREVIATION_HASHES_UNIQUE = ABBREVIATION_BY_HASH.size === ABBREVIATIONS.size;
+
+/** Is text[start, end), lower-cased, an abbreviation ("Mr", "Sen", "jan")? `hash` is its scan hash. */
+function abbreviationAt(text: string, start: number, end: number, hash: number): boolean {
+  if (!ABBREVIATION_HASHES_UNIQUE) return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+  const abbreviation = ABBREVIATION_BY_HASH.get(hash & HASH_MASK);
+  return abbreviation !== undefined && sameLowerAt(text, start, end, abbreviation);
+}
+
+/** Is there a period in text[start, end)? */
+function periodIn(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === 46) return true;
+  return false;
 }
 
 /** Does `text` at `pos` read `phrase` (lower case, single spaces), ignoring case? */
@@ -383,9 +447,8 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
     const digit = c >= 48 && c <= 57;
     if (end < n && text.charCodeAt(end) === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
-      const bare = text.slice(start, end).toLowerCase();
       // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
-      if (ABBREVIATIONS.has(bare) || end - start === 1 || bare.indexOf('.') >= 0) {
+      if (end - start === 1 || abbreviationAt(text, start, end, hash) || periodIn(text, start, end)) {
         end++;
         hash = (Math.imul(hash, 31) + 46) | 0;
       }
@@ -394,16 +457,18 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     hash &= HASH_MASK;
     // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
     const connector = !capital && breakToken === null && tokens.length > 0 && tokens[tokens.length - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
-    // Known words share the lexicon's string; only unknown capitalised words are sliced.
-    const entry = KNOWN_FILTER[hash & 0xffff] === 0 ? undefined : KNOWN_ENTRIES.get(hash);
-    const known = entry === undefined ? undefined : entry.word;
-    // a word no lexicon triggers on (or a connector that is not one) joins the break token;
-    // `lower` is only worked out for a word that may still be a token
-    let lower = '';
-    let isToken = capital || digit || connector || (entry !== undefined && entry.trigger);
-    if (isToken) {
-      lower = known !== undefined && sameLowerAt(text, start, end, known) ? known : capital || digit ? text.slice(start, end).toLowerCase() : '';
-      isToken = capital || digit || (connector ? NAME_CONNECTORS.has(lower) : TRIGGER_WORDS.has(lower));
+    // Lexicon words share the lexicon's string; other capitalised words and numbers are
+    // lower-cased the first time they are seen. Other lower-case words join the break token.
+    let entry = findEntry(text, start, end, hash);
+    let isToken: boolean;
+    if (entry >= 0) {
+      const bits = entryBits[entry];
+      isToken = capital || digit || (bits & LEXICON_BIT) === 0 || (bits & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
+    } else if (capital || digit) {
+      entry = addEntry(text, start, end, hash);
+      isToken = true;
+    } else {
+      isToken = false;
     }
     if (!isToken) {
       if (breakToken) breakToken.end = end;
@@ -414,8 +479,8 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       pendingStart = false;
       continue;
     }
-    const flags = entry === undefined ? (FLAGGED_WORDS_ASCII ? 0 : WORD_FLAGS.get(lower) ?? 0) : lower === entry.word ? entry.flags : WORD_FLAGS.get(lower) ?? 0;
-    tokens.push(takeToken(start, end, lower, true, capital, pendingStart, flags));
+    const flags = entryBits[entry] & FLAG_BITS;
+    tokens.push(takeToken(start, end, entryLower[entry], true, capital, pendingStart, flags));
     breakToken = null;
     pendingStart = false;
   }
