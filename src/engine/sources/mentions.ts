@@ -6,45 +6,13 @@
 // of tokens, so the pass is linear in the paragraph's length.
 import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
-import {
-  ANONYMITY_QUALIFIERS,
-  ANONYMOUS_HEADS,
-  ANONYMOUS_MODIFIERS,
-  BARE_PLURAL_SOURCES,
-  DOCUMENT_HEADS,
-  ELECTION_MODIFIERS,
-  QUALIFIER_OBJECTS,
-} from './lexicon/anonymous';
-import {
-  CALENDAR_WORDS,
-  CHINESE_FAMILY_NAMES,
-  FEMALE_GIVEN_NAMES,
-  KOREAN_FAMILY_NAMES,
-  MALE_GIVEN_NAMES,
-  NATIONALITIES,
-  NOT_NAMES,
-  PARTY_WORDS,
-  PLACES,
-} from './lexicon/names';
-import {
-  KNOWN_ORGANIZATIONS,
-  ORGANIZATION_HEAD_WORDS,
-  ORGANIZATION_ROLE_HEADS,
-  ORGANIZATION_ROLE_MODIFIERS,
-} from './lexicon/organizations';
+import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS } from './lexicon/anonymous';
+import { NATIONALITIES, PARTY_WORDS, PLACES } from './lexicon/names';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, TITLE_MODIFIERS, type TitleEntry } from './lexicon/titles';
-import {
-  isWordChar,
-  matchesLowerAt,
-  NAME_CONNECTORS,
-  onlyWhenQuoted,
-  ORGANIZATION_SUFFIX_NOUNS,
-  releaseTokens,
-  tokenize,
-  WordFlag,
-  type Token,
-} from './tokens';
+import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, tokenize, WordFlag, type Token } from './tokens';
+import { WordBit } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -85,15 +53,6 @@ export interface EntityMention {
   key?: string;
 }
 
-/** Ranks that belong to the title that follows ("Deputy Attorney General", "Vice Foreign Minister"). */
-const TITLE_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'senior', 'chief', 'executive', 'principal', 'first', 'under', 'interim', 'special']);
-
-/** Words before a title that say when, not who: never part of an affiliation. */
-const AFFILIATION_SKIP: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'then', 'incoming', 'outgoing', 'current', 'longtime', 'veteran', 'new', 'first', 'the']);
-
-
-const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]));
-const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_HEADS].map((p) => p.split(' ')[0]));
 const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(
   KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases].map((a) => [a.toLowerCase(), o.name] as const)),
 );
@@ -112,42 +71,69 @@ function phraseAt(tokens: Token[], i: number, length: number): string | null {
   return phrase;
 }
 
-/** The longest title phrase starting at token i, if any. */
-function titleAt(tokens: Token[], i: number): { entry: TitleEntry; length: number } | null {
+interface TitleNode {
+  entry: TitleEntry | undefined;
+  next: Map<string, TitleNode> | undefined;
+}
+
+/** Title phrases as a tree of their words, so a title is read token by token without joining strings. */
+const TITLE_TREE: Map<string, TitleNode> = (() => {
+  const root = new Map<string, TitleNode>();
+  for (const [phrase, entry] of TITLE_BY_PHRASE) {
+    const words = phrase.split(' ');
+    if (words.length > MAX_TITLE_WORDS) continue;
+    let level = root;
+    let node: TitleNode | undefined;
+    for (let k = 0; k < words.length; k++) {
+      node = level.get(words[k]);
+      if (!node) {
+        node = { entry: undefined, next: undefined };
+        level.set(words[k], node);
+      }
+      if (k < words.length - 1) level = node.next ??= new Map<string, TitleNode>();
+    }
+    if (node) node.entry = entry;
+  }
+  return root;
+})();
+
+/** The number of tokens of the title titleAt found last. */
+let titleLength = 0;
+
+/** The longest title phrase starting at token i, if any (its length in tokens is left in `titleLength`). */
+function titleAt(tokens: Token[], i: number): TitleEntry | null {
   const t = tokens[i];
   if (!t || !t.word || (t.flags & WordFlag.TitleFirstWord) === 0) return null;
-  for (let length = MAX_TITLE_WORDS; length >= 1; length--) {
-    const phrase = phraseAt(tokens, i, length);
-    if (phrase === null) continue;
-    const entry = TITLE_BY_PHRASE.get(phrase);
-    if (entry) return { entry, length };
+  let node = TITLE_TREE.get(t.lower);
+  let found: TitleEntry | null = null;
+  for (let length = 1; node !== undefined; length++) {
+    if (node.entry) {
+      found = node.entry;
+      titleLength = length;
+    }
+    if (length >= MAX_TITLE_WORDS || node.next === undefined || i + length >= tokens.length) break;
+    const next = tokens[i + length];
+    if (!next.word) break;
+    node = node.next.get(next.lower);
   }
-  return null;
+  return found;
 }
 
 function orgRoleAt(tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (!t || !t.word || !ORG_ROLE_FIRST_WORDS.has(t.lower)) return 0;
+  if (!t || !t.word || (t.bits & WordBit.OrganizationRoleFirstWord) === 0) return 0;
   const two = phraseAt(tokens, i, 2);
   if (two !== null && ORGANIZATION_ROLE_HEADS.has(two)) return 2;
-  return ORGANIZATION_ROLE_HEADS.has(t.lower) ? 1 : 0;
+  return (t.bits & WordBit.OrganizationRoleHead) !== 0 ? 1 : 0;
 }
 
 function documentAt(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!t || !t.word) return 0;
-  const two = phraseAt(tokens, i, 2);
+  const two = (t.bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(tokens, i, 2) : null;
   if (two !== null && DOCUMENT_HEADS.has(two)) return 2;
-  return DOCUMENT_HEADS.has(t.lower) ? 1 : 0;
+  return (t.bits & WordBit.DocumentHead) !== 0 ? 1 : 0;
 }
-
-/** Last words that make a capitalised phrase a thing, not a person ("Clean Air Act", "Election Day"). */
-const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
-  'act', 'amendment', 'street', 'avenue', 'road', 'river', 'island', 'square', 'bridge', 'airport',
-  'station', 'plaza', 'tower', 'building', 'program', 'programme', 'treaty', 'accord', 'agreement',
-  'doctrine', 'award', 'prize', 'cup', 'summit', 'conference', 'forum', 'festival', 'museum', 'stadium',
-  'arena', 'hotel',
-]);
 
 function isInitialToken(text: string, t: Token | undefined): boolean {
   return t !== undefined && t.end - t.start <= 2 && text.charCodeAt(t.end - 1) === 46;
@@ -170,29 +156,26 @@ function joinText(text: string, tokens: Token[], from: number, to: number): stri
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
-function genderOfGivenName(lower: string): 'male' | 'female' | undefined {
-  if (FEMALE_GIVEN_NAMES.has(lower) && !MALE_GIVEN_NAMES.has(lower)) return 'female';
-  if (MALE_GIVEN_NAMES.has(lower) && !FEMALE_GIVEN_NAMES.has(lower)) return 'male';
+function genderOfGivenName(t: Token): 'male' | 'female' | undefined {
+  const male = (t.bits & WordBit.MaleGiven) !== 0;
+  const female = (t.bits & WordBit.FemaleGiven) !== 0;
+  if (female && !male) return 'female';
+  if (male && !female) return 'male';
   return undefined;
 }
 
-function isPlaceToken(lower: string): boolean {
-  const dash = lower.indexOf('-');
-  return PLACES.has(lower) || (dash > 0 && PLACES.has(lower.slice(0, dash)));
-}
-
-/** Is the name written family name first ("Cho Tae-yul", "Xi Jinping", "Kim Jong Un")? */
-function familyNameFirst(nameTokens: Token[]): boolean {
-  if (nameTokens.length < 2) return false;
-  const first = nameTokens[0].lower;
-  const second = nameTokens[1];
-  const korean = KOREAN_FAMILY_NAMES.has(first);
-  const chinese = CHINESE_FAMILY_NAMES.has(first);
+/** Is the name tokens[from, to) written family name first ("Cho Tae-yul", "Xi Jinping", "Kim Jong Un")? */
+function familyNameFirst(tokens: Token[], from: number, to: number): boolean {
+  const count = to - from;
+  if (count < 2) return false;
+  const second = tokens[from + 1];
+  const korean = (tokens[from].bits & WordBit.KoreanFamily) !== 0;
+  const chinese = (tokens[from].bits & WordBit.ChineseFamily) !== 0;
   if (!korean && !chinese) return false;
   // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
   if (second.lower.indexOf('-') > 0 && second.lower.length <= 10) return true;
-  if (korean && nameTokens.length === 3 && second.lower.length <= 4 && nameTokens[2].lower.length <= 4) return true;
-  if (chinese && nameTokens.length === 2 && !MALE_GIVEN_NAMES.has(second.lower) && !FEMALE_GIVEN_NAMES.has(second.lower)) return true;
+  if (korean && count === 3 && second.lower.length <= 4 && tokens[from + 2].lower.length <= 4) return true;
+  if (chinese && count === 2 && (second.bits & WordBit.MaleGiven) === 0 && (second.bits & WordBit.FemaleGiven) === 0) return true;
   return false;
 }
 
@@ -200,10 +183,7 @@ function familyNameFirst(nameTokens: Token[]): boolean {
 function isNameToken(t: Token): boolean {
   if (!t.word || !t.cap) return false;
   // Names have no digits ("EB-5", "C2I").
-  for (let k = 0; k < t.lower.length; k++) {
-    const c = t.lower.charCodeAt(k);
-    if (c >= 48 && c <= 57) return false;
-  }
+  if ((t.bits & WordBit.Digit) !== 0) return false;
   // Not sentence words, months, party words, organisation words or one-word titles.
   return (t.flags & WordFlag.NotName) === 0;
 }
@@ -288,10 +268,10 @@ class MentionFinder {
     const isHead = (k: number): boolean => {
       const head = ANONYMOUS_HEADS.get(tokens[k].lower);
       if (!head || !head.plural) return false;
-      return BARE_PLURAL_SOURCES.has(tokens[k].lower) || this.qualifierAt(k + 1) !== null;
+      return (tokens[k].flags & WordFlag.BarePlural) !== 0 || this.qualifierAt(k + 1) !== null;
     };
     while (j < tokens.length && j - i < 4 && tokens[j].word && !isHead(j)) {
-      if (!ANONYMOUS_MODIFIERS.has(tokens[j].lower)) return i;
+      if ((tokens[j].flags & WordFlag.AnonymousModifier) === 0) return i;
       j++;
     }
     if (j >= tokens.length || !tokens[j].word || !isHead(j)) return i;
@@ -340,7 +320,7 @@ class MentionFinder {
       for (let k = j; k < limit; k++) {
         const tok = tokens[k];
         if (!tok.word && tok.lower !== "'s") break;
-        if (QUALIFIER_OBJECTS.has(tok.lower)) return { endToken: k + 1, end: tok.end };
+        if ((tok.bits & WordBit.QualifierObject) !== 0) return { endToken: k + 1, end: tok.end };
       }
       // No known object noun: the qualifier alone.
       return { endToken: j, end: phraseEnd };
@@ -362,23 +342,24 @@ class MentionFinder {
       if (!t.word) return i;
       // Person role: "the minister", "the foreign minister", "the secretary".
       const title = titleAt(tokens, j);
-      if (title && definite && !title.entry.honorific) {
-        const after = tokens[j + title.length];
+      const titleWords = titleLength;
+      if (title && definite && !title.honorific) {
+        const after = tokens[j + titleWords];
         const followedByName = after !== undefined && after.word && after.cap;
-        const followedByNoun = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower));
+        const followedByNoun = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
         if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
-          const anon = ANONYMOUS_HEADS.get(tokens[j + title.length - 1].lower);
+          const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
           this.add({
             start: tokens[i].start,
-            end: tokens[j + title.length - 1].end,
+            end: tokens[j + titleWords - 1].end,
             kind: 'role',
             type: 'person',
-            head: title.entry.head,
-            title: joinText(this.text, tokens, j, j + title.length),
-            ...(title.entry.gender ? { gender: title.entry.gender } : {}),
+            head: title.head,
+            title: joinText(this.text, tokens, j, j + titleWords),
+            ...(title.gender ? { gender: title.gender } : {}),
             ...(anon?.plural ? { gender: 'plural' as const, type: 'anonymous' as const } : {}),
           });
-          return j + title.length;
+          return j + titleWords;
         }
         if (followedByName) return i;
       }
@@ -387,7 +368,7 @@ class MentionFinder {
       const orgRole = definite && !t.cap ? orgRoleAt(tokens, j) : 0;
       if (orgRole > 0) {
         const after = tokens[j + orgRole];
-        const continues = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower) || ORGANIZATION_ROLE_HEADS.has(after.lower));
+        const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0 || (after.bits & WordBit.OrganizationRoleHead) !== 0);
         if (!continues) {
           const head = phraseAt(tokens, j, orgRole) ?? tokens[j].lower;
           const endTok = j + orgRole;
@@ -421,7 +402,7 @@ class MentionFinder {
       const anon = t.cap && j > i + 1 ? undefined : ANONYMOUS_HEADS.get(t.lower);
       if (anon) {
         const after = tokens[j + 1];
-        const continues = after !== undefined && after.word && !after.cap && (ANONYMOUS_HEADS.has(after.lower) || DOCUMENT_HEADS.has(after.lower));
+        const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
         if (!continues) {
           const affiliation = capitalisedModifiers > 0 ? this.capitalisedText(i + 1, j) : undefined;
           return this.anonymousMention(i, j, j + 1, affiliation);
@@ -431,7 +412,7 @@ class MentionFinder {
       const doc = t.cap ? 0 : documentAt(tokens, j);
       if (doc > 0) {
         const after = tokens[j + doc];
-        const continues = after !== undefined && after.word && !after.cap && DOCUMENT_HEADS.has(after.lower);
+        const continues = after !== undefined && after.word && !after.cap && (after.bits & WordBit.DocumentHead) !== 0;
         if (!continues) {
           if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
           this.add({
@@ -447,11 +428,11 @@ class MentionFinder {
       }
       // Otherwise the word must be a modifier for the phrase to go on.
       if (t.cap) {
-        if (NOT_NAMES.has(t.lower)) return i;
+        if ((t.bits & WordBit.NotNames) !== 0) return i;
         capitalisedModifiers++;
-      } else if (ELECTION_MODIFIERS.has(t.lower)) {
+      } else if ((t.bits & WordBit.ElectionModifier) !== 0) {
         electionModifier = true;
-      } else if (!ANONYMOUS_MODIFIERS.has(t.lower) && !ORGANIZATION_ROLE_MODIFIERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !isNumberWord(t)) {
+      } else if ((t.flags & WordFlag.AnonymousModifier) === 0 && (t.bits & WordBit.OrganizationRoleModifier) === 0 && (t.flags & WordFlag.TitleModifier) === 0 && !isNumberWord(t)) {
         return i;
       }
       if (firstModifier < 0) firstModifier = j;
@@ -464,7 +445,7 @@ class MentionFinder {
     let first = -1;
     let last = -1;
     // "Former Pennsylvania Gov.": "Former" describes the title, not the affiliation.
-    while (from < to && AFFILIATION_SKIP.has(this.tokens[from].lower)) from++;
+    while (from < to && (this.tokens[from].bits & WordBit.AffiliationSkip) !== 0) from++;
     for (let k = from; k < to; k++) {
       if (this.tokens[k].cap) {
         if (first < 0) first = k;
@@ -485,14 +466,13 @@ class MentionFinder {
     const tokens = this.tokens;
     const next = tokens[j + 1];
     if (!next || !next.word || !(next.cap || (tokens[j].lower === 'von' && next.lower === 'der'))) return false;
-    if (CALENDAR_WORDS.has(next.lower)) return false;
+    if ((next.bits & WordBit.Calendar) !== 0) return false;
     const connector = tokens[j].lower;
     if (connector !== 'of' && connector !== 'for' && connector !== 'on') return true;
     const before = tokens[j - 1].lower;
     if (connector === 'on') return before === 'council' || before === 'committee' || before === 'commission' || before === 'subcommittee';
-    if (ORGANIZATION_HEAD_WORDS.has(before)) return true;
-    if (TITLE_FIRST_WORDS.has(before)) return true;
-    for (let k = runStart; k < j; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) return true;
+    if ((tokens[j - 1].bits & (WordBit.OrganizationHead | WordBit.TitleFirstWord)) !== 0) return true;
+    for (let k = runStart; k < j; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) return true;
     return false;
   }
 
@@ -503,19 +483,19 @@ class MentionFinder {
   private properPhrase(i: number, determiner: number): number {
     const tokens = this.tokens;
     // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
-    if (tokens[i].cap && NOT_NAMES.has(tokens[i].lower)) return i + 1;
+    if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0) return i + 1;
     // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
     let j = i;
     while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
       const t = tokens[j];
       if (!t.word) break;
-      if (t.cap || TITLE_FIRST_WORDS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) {
+      if (t.cap || (t.bits & WordBit.TitleFirstWord) !== 0 || (t.flags & WordFlag.TitleModifier) !== 0) {
         // Lower-case words only belong to the run when they are part of a title.
-        if (!t.cap && !TITLE_MODIFIERS.has(t.lower) && !titleAt(tokens, j)) break;
+        if (!t.cap && (t.flags & WordFlag.TitleModifier) === 0 && !titleAt(tokens, j)) break;
         j++;
         continue;
       }
-      if (NAME_CONNECTORS.has(t.lower) && j > i && this.connectorContinues(i, j)) {
+      if ((t.bits & WordBit.Connector) !== 0 && j > i && this.connectorContinues(i, j)) {
         j++;
         continue;
       }
@@ -530,18 +510,19 @@ class MentionFinder {
 
     // The last title in the run, reading titles left to right (longest first).
     let titleStart = -1;
-    let titleLength = 0;
+    let titleWords = 0;
     let titleEntry: TitleEntry | null = null;
     for (let k = i; k < runEnd; ) {
       const found = titleAt(tokens, k);
-      if (found && k + found.length <= runEnd) {
-        const afterTitle = k + found.length;
+      const foundWords = titleLength;
+      if (found && k + foundWords <= runEnd) {
+        const afterTitle = k + foundWords;
         // After "Mr." any capitalised word is a name ("Mr. King").
-        const named = afterTitle < runEnd && (found.entry.honorific ? tokens[afterTitle].cap && !NOT_NAMES.has(tokens[afterTitle].lower) : isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle));
+        const named = afterTitle < runEnd && (found.honorific ? tokens[afterTitle].cap && (tokens[afterTitle].bits & WordBit.NotNames) === 0 : isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle));
         if (named) {
           titleStart = k;
-          titleLength = found.length;
-          titleEntry = found.entry;
+          titleWords = foundWords;
+          titleEntry = found;
           break;
         }
         k = afterTitle;
@@ -551,29 +532,30 @@ class MentionFinder {
     }
 
     if (titleEntry) {
-      const nameFrom = titleStart + titleLength;
+      const nameFrom = titleStart + titleWords;
       let nameTo = nameFrom;
       if (titleEntry.honorific) nameTo++;
-      while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo].lower)))) nameTo++;
-      const nameTokens = tokens.slice(nameFrom, nameTo);
-      const orgName = nameTokens.some((t) => ORGANIZATION_HEAD_WORDS.has(t.lower));
+      while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0))) nameTo++;
+      const nameCount = nameTo - nameFrom;
+      let orgName = false;
+      for (let k = nameFrom; k < nameTo; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) orgName = true;
       if (!orgName) {
         // Modifiers before the title: the capitalised ones are the affiliation.
         let from = i;
-        while (from < titleStart && !tokens[from].cap && !TITLE_MODIFIERS.has(tokens[from].lower)) from++;
+        while (from < titleStart && !tokens[from].cap && (tokens[from].flags & WordFlag.TitleModifier) === 0) from++;
         // "Deputy Attorney General": the rank belongs to the title, not the affiliation.
         let titleFrom = titleStart;
-        while (titleFrom > from && TITLE_RANKS.has(tokens[titleFrom - 1].lower)) titleFrom--;
+        while (titleFrom > from && (tokens[titleFrom - 1].bits & WordBit.TitleRank) !== 0) titleFrom--;
         const affiliation = this.capitalisedText(from, titleFrom);
         const nameText = joinText(this.text, tokens, nameFrom, nameTo);
         const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(this.text, tokens, titleFrom, nameFrom) : titleEntry.display;
-        const familyFirst = familyNameFirst(nameTokens);
+        const familyFirst = familyNameFirst(tokens, nameFrom, nameTo);
         // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
-        const gender = titleEntry.gender ?? (familyFirst || nameTokens.length < 2 ? undefined : genderOfGivenName(nameTokens[0].lower));
+        const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
         this.add({
           start: tokens[from].start,
           end: tokens[nameTo - 1].end,
-          kind: nameTokens.length >= 2 ? 'name' : 'title',
+          kind: nameCount >= 2 ? 'name' : 'title',
           type: 'person',
           name: nameText,
           ...(title ? { title } : {}),
@@ -591,14 +573,14 @@ class MentionFinder {
     let from = i;
     while (from < runEnd && !tokens[from].cap) from++;
     if (from >= runEnd) return i;
-    if (NOT_NAMES.has(tokens[from].lower)) return from + 1;
+    if ((tokens[from].bits & WordBit.NotNames) !== 0) return from + 1;
     let to = from;
-    while (to < runEnd && (tokens[to].cap || (NAME_CONNECTORS.has(tokens[to].lower) || tokens[to].lower === 'the'))) {
+    while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].lower === 'the'))) {
       if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
       to++;
     }
     // Title words alone ("Foreign Minister" with no name) are not a name.
-    while (to > from && titleAt(tokens, to - 1) && TITLE_BY_PHRASE.has(tokens[to - 1].lower) && !ORGANIZATION_HEAD_WORDS.has(tokens[to - 1].lower)) to--;
+    while (to > from && titleAt(tokens, to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
     if (to === from) return runEnd;
     return this.classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
   }
@@ -614,12 +596,12 @@ class MentionFinder {
     const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
 
     // "White House officials", "South Korean diplomats".
-    if (after && after.word && !after.cap && BARE_PLURAL_SOURCES.has(after.lower)) {
+    if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
       const affiliation = NATIONALITIES.get(lower) ?? written;
       return this.anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
     }
     // "the Trump administration", "the Clinton campaign".
-    if (after && after.word && ORGANIZATION_SUFFIX_NOUNS.has(after.lower) && !PLACES.has(lower)) {
+    if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !PLACES.has(lower)) {
       this.add({
         start: spanStart,
         end: after.end,
@@ -633,7 +615,7 @@ class MentionFinder {
     }
     const known = KNOWN_ORG_BY_KEY.get(lower);
     let head: string | undefined;
-    for (let k = from; k < to; k++) if (ORGANIZATION_HEAD_WORDS.has(tokens[k].lower)) head = tokens[k].lower;
+    for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
     if (known || head) {
       const mention: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'name', type: 'organization', name: written, nameOffset: tokens[from].start - spanStart };
       if (head) mention.head = head;
@@ -651,28 +633,27 @@ class MentionFinder {
       this.add(group);
       return to;
     }
-    if (CALENDAR_WORDS.has(tokens[from].lower)) return to;
+    if ((tokens[from].bits & WordBit.Calendar) !== 0) return to;
     // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
     // at the first word that cannot be part of a name ("Donald Trump Is Right").
     // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
-    if (NATIONALITIES.has(tokens[from].lower)) return to;
+    if ((tokens[from].bits & WordBit.Nationality) !== 0) return to;
     let nameFrom = from;
-    while (nameFrom < to - 1 && PARTY_WORDS.has(tokens[nameFrom].lower)) nameFrom++;
+    while (nameFrom < to - 1 && (tokens[nameFrom].bits & WordBit.Party) !== 0) nameFrom++;
     let nameTo = nameFrom;
-    while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo].lower))) && !isPlaceToken(tokens[nameTo].lower)) nameTo++;
-    while (nameTo > nameFrom && NAME_CONNECTORS.has(tokens[nameTo - 1].lower)) nameTo--;
+    while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0)) && (tokens[nameTo].bits & WordBit.PlaceToken) === 0) nameTo++;
+    while (nameTo > nameFrom && (tokens[nameTo - 1].bits & WordBit.Connector) !== 0) nameTo--;
     if (nameTo === nameFrom) return to;
-    const first = tokens[nameFrom].lower;
-    const given = MALE_GIVEN_NAMES.has(first) || FEMALE_GIVEN_NAMES.has(first);
+    const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
     // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
     if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.text, tokens[nameFrom + 1]) ? 3 : 2);
-    if (NOT_PERSON_LAST_WORDS.has(tokens[nameTo - 1].lower) || DOCUMENT_HEADS.has(tokens[nameTo - 1].lower)) return to;
+    if ((tokens[nameTo - 1].bits & WordBit.NotPersonLast) !== 0 || (tokens[nameTo - 1].bits & WordBit.DocumentHead) !== 0) return to;
     const count = nameTo - nameFrom;
     const name = nameFrom === from && nameTo === to ? written : joinText(text, tokens, nameFrom, nameTo);
-    const familyFirst = count >= 2 && familyNameFirst(tokens.slice(nameFrom, nameTo));
+    const familyFirst = count >= 2 && familyNameFirst(tokens, nameFrom, nameTo);
     const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
     const strong = count >= 2 && (given || familyFirst);
-    const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(first);
+    const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(tokens[nameFrom]);
     const mention: EntityMention = {
       start: tokens[nameFrom].start,
       end: tokens[nameTo - 1].end,

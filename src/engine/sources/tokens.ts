@@ -25,6 +25,9 @@ import {
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
+import { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
+
+export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
 export interface Token {
   start: number;
@@ -37,6 +40,8 @@ export interface Token {
   flags: number;
   /** First word of a sentence or right after an opening quote/parenthesis: capitals say less. */
   sentenceStart: boolean;
+  /** The sets the lower-case word belongs to (WordBit bits, see words.ts). */
+  bits: number;
 }
 
 /** Abbreviations that keep their period inside a name or title ("Mr.", "Sen.", "Jr."). */
@@ -47,14 +52,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sept', 'oct', 'nov', 'dec', 'vs',
 ]);
 
-/** Lower-case words allowed inside a proper name when a capitalised word follows. */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'for', 'on', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'bin',
-  'al', 'la', 'le', 'y',
-]);
-
-
-export const ORGANIZATION_SUFFIX_NOUNS: ReadonlySet<string> = new Set(['administration', 'campaign', 'government']);
 
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
@@ -225,6 +222,8 @@ const slotHash = new Int32Array(TABLE_SIZE);
 const entryLower: string[] = [];
 const entryText: string[] = [];
 const entryBits: number[] = [];
+/** Per entry: its WordBit bits. */
+const entryWordBits: number[] = [];
 /** Entry bits above the WordFlag bits. */
 const LEXICON_BIT = 1 << 8;
 const TRIGGER_BIT = 1 << 9;
@@ -248,6 +247,7 @@ const LEXICON_ENTRIES: number = (() => {
     entryLower.push(w);
     entryText.push('');
     entryBits.push(LEXICON_BIT | (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
+    entryWordBits.push(wordBits(w));
     placeEntry(hashWord(w), entry);
   }
   return entryLower.length;
@@ -282,6 +282,7 @@ function addEntry(text: string, start: number, end: number, hash: number): numbe
     entryLower.length = LEXICON_ENTRIES;
     entryText.length = LEXICON_ENTRIES;
     entryBits.length = LEXICON_ENTRIES;
+    entryWordBits.length = LEXICON_ENTRIES;
     for (let k = 0; k < LEXICON_ENTRIES; k++) placeEntry(hashWord(entryLower[k]), k);
   }
   const exact = text.slice(start, end);
@@ -290,6 +291,7 @@ function addEntry(text: string, start: number, end: number, hash: number): numbe
   entryLower.push(lower);
   entryText.push(exact);
   entryBits.push(WORD_FLAGS.get(lower) ?? 0);
+  entryWordBits.push(wordBits(lower));
   placeEntry(hash, entry);
   return entry;
 }
@@ -332,6 +334,9 @@ function capitalFollows(text: string, i: number): boolean {
 }
 
 const BREAK_TOKEN_TEXT = '';
+const BREAK_BITS = wordBits(BREAK_TOKEN_TEXT);
+const POSSESSIVE_TEXT = "'s";
+const POSSESSIVE_BITS = wordBits(POSSESSIVE_TEXT);
 
 /**
  * Token objects are reused from one paragraph to the next (the finder is not re-entrant and
@@ -342,20 +347,25 @@ const tokenStore: Token[] = [];
 const tokenList: Token[] = [];
 let tokensTaken = 0;
 
-function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags = 0): Token {
+/** The next token of the list, filled in. */
+function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
   const index = tokensTaken++;
-  if (index < tokenStore.length) {
-    const t = tokenStore[index];
-    t.start = start;
-    t.end = end;
-    t.lower = lower;
-    t.word = word;
-    t.cap = cap;
-    t.flags = flags;
-    t.sentenceStart = sentenceStart;
-    return t;
-  }
-  const t: Token = { start, end, lower, word, cap, flags, sentenceStart };
+  const t = index < tokenStore.length ? tokenStore[index] : newToken(index, start, end, lower, word, cap, sentenceStart, flags, bits);
+  t.start = start;
+  t.end = end;
+  t.lower = lower;
+  t.word = word;
+  t.cap = cap;
+  t.flags = flags;
+  t.sentenceStart = sentenceStart;
+  t.bits = bits;
+  if (index < tokenList.length) tokenList[index] = t;
+  else tokenList.push(t);
+  return t;
+}
+
+function newToken(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
+  const t: Token = { start, end, lower, word, cap, flags, sentenceStart, bits };
   if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
   return t;
 }
@@ -366,7 +376,6 @@ function takeToken(start: number, end: number, lower: string, word: boolean, cap
  */
 export function tokenize(text: string, sentenceStarts: number[]): Token[] {
   const tokens = tokenList;
-  tokens.length = 0;
   tokensTaken = 0;
   const n = text.length;
   let sentenceIndex = 0;
@@ -389,15 +398,14 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     if (!wordStart) {
       // Possessive: "Rubio's", "the allies'".
       if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
-        tokens.push(takeToken(i, i + 2, "'s", false, false, false));
+        takeToken(i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
         breakToken = null;
         i += 2;
         continue;
       }
       if (breakToken) breakToken.end = i + 1;
       else {
-        breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false);
-        tokens.push(breakToken);
+        breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
       if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
@@ -456,7 +464,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     i = end;
     hash &= HASH_MASK;
     // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
-    const connector = !capital && breakToken === null && tokens.length > 0 && tokens[tokens.length - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
+    const connector = !capital && breakToken === null && tokensTaken > 0 && tokens[tokensTaken - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
     // Lexicon words share the lexicon's string; other capitalised words and numbers are
     // lower-cased the first time they are seen. Other lower-case words join the break token.
     let entry = findEntry(text, start, end, hash);
@@ -473,17 +481,18 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     if (!isToken) {
       if (breakToken) breakToken.end = end;
       else {
-        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false);
-        tokens.push(breakToken);
+        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
       }
       pendingStart = false;
       continue;
     }
     const flags = entryBits[entry] & FLAG_BITS;
-    tokens.push(takeToken(start, end, entryLower[entry], true, capital, pendingStart, flags));
+    takeToken(start, end, entryLower[entry], true, capital, pendingStart, flags, entryWordBits[entry]);
     breakToken = null;
     pendingStart = false;
   }
+  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused.
+  tokens.length = tokensTaken;
   return tokens;
 }
 

@@ -1,0 +1,118 @@
+// What the lexicons say about one lower-case word, as bits. The tokenizer works the bits out
+// once per distinct word (it keeps a table of the words it has seen), so the mention finder
+// tests a bit where it would otherwise look the word up in a dozen sets, token after token.
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, ELECTION_MODIFIERS, QUALIFIER_OBJECTS } from './lexicon/anonymous';
+import {
+  CALENDAR_WORDS,
+  CHINESE_FAMILY_NAMES,
+  FEMALE_GIVEN_NAMES,
+  KOREAN_FAMILY_NAMES,
+  MALE_GIVEN_NAMES,
+  NATIONALITIES,
+  NOT_NAMES,
+  PARTY_WORDS,
+  PLACES,
+} from './lexicon/names';
+import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
+import { TITLE_BY_PHRASE } from './lexicon/titles';
+
+/** Lower-case words allowed inside a proper name when a capitalised word follows. */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'on', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'bin',
+  'al', 'la', 'le', 'y',
+]);
+
+export const ORGANIZATION_SUFFIX_NOUNS: ReadonlySet<string> = new Set(['administration', 'campaign', 'government']);
+
+/** Ranks that belong to the title that follows ("Deputy Attorney General", "Vice Foreign Minister"). */
+export const TITLE_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'senior', 'chief', 'executive', 'principal', 'first', 'under', 'interim', 'special']);
+
+/** Words before a title that say when, not who: never part of an affiliation. */
+export const AFFILIATION_SKIP: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'then', 'incoming', 'outgoing', 'current', 'longtime', 'veteran', 'new', 'first', 'the']);
+
+/** Last words that make a capitalised phrase a thing, not a person ("Clean Air Act", "Election Day"). */
+export const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
+  'act', 'amendment', 'street', 'avenue', 'road', 'river', 'island', 'square', 'bridge', 'airport',
+  'station', 'plaza', 'tower', 'building', 'program', 'programme', 'treaty', 'accord', 'agreement',
+  'doctrine', 'award', 'prize', 'cup', 'summit', 'conference', 'forum', 'festival', 'museum', 'stadium',
+  'arena', 'hotel',
+]);
+
+export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]));
+export const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_HEADS].map((p) => p.split(' ')[0]));
+
+/** Bits for Token.bits: the sets a word belongs to. */
+export const WordBit = {
+  NotNames: 1 << 0,
+  OrganizationHead: 1 << 1,
+  Connector: 1 << 2,
+  Calendar: 1 << 3,
+  /** A place, or a place before a hyphen ("Seoul-based"). */
+  PlaceToken: 1 << 4,
+  DocumentHead: 1 << 5,
+  OrganizationRoleModifier: 1 << 6,
+  OrganizationRoleFirstWord: 1 << 7,
+  OrganizationRoleHead: 1 << 8,
+  ElectionModifier: 1 << 9,
+  OrganizationSuffix: 1 << 10,
+  Party: 1 << 11,
+  Nationality: 1 << 12,
+  MaleGiven: 1 << 13,
+  FemaleGiven: 1 << 14,
+  KoreanFamily: 1 << 15,
+  ChineseFamily: 1 << 16,
+  TitleRank: 1 << 17,
+  AffiliationSkip: 1 << 18,
+  QualifierObject: 1 << 19,
+  NotPersonLast: 1 << 20,
+  Digit: 1 << 21,
+  /** A one-word title ("minister", "gov."). */
+  TitleWord: 1 << 22,
+  TitleFirstWord: 1 << 23,
+  AnonymousHead: 1 << 24,
+  PluralAnonymousHead: 1 << 25,
+  /** The first word of a document noun of more than one word ("exit" in "exit poll"). */
+  DocumentFirstWord: 1 << 26,
+} as const;
+
+const DOCUMENT_FIRST_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS].filter((p) => p.indexOf(' ') >= 0).map((p) => p.split(' ')[0]));
+
+/** The WordBit bits of a lower-case word. */
+export function wordBits(lower: string): number {
+  let bits = 0;
+  if (NOT_NAMES.has(lower)) bits |= WordBit.NotNames;
+  if (ORGANIZATION_HEAD_WORDS.has(lower)) bits |= WordBit.OrganizationHead;
+  if (NAME_CONNECTORS.has(lower)) bits |= WordBit.Connector;
+  if (CALENDAR_WORDS.has(lower)) bits |= WordBit.Calendar;
+  const dash = lower.indexOf('-');
+  if (PLACES.has(lower) || (dash > 0 && PLACES.has(lower.slice(0, dash)))) bits |= WordBit.PlaceToken;
+  if (DOCUMENT_HEADS.has(lower)) bits |= WordBit.DocumentHead;
+  if (DOCUMENT_FIRST_WORDS.has(lower)) bits |= WordBit.DocumentFirstWord;
+  if (ORGANIZATION_ROLE_MODIFIERS.has(lower)) bits |= WordBit.OrganizationRoleModifier;
+  if (ORG_ROLE_FIRST_WORDS.has(lower)) bits |= WordBit.OrganizationRoleFirstWord;
+  if (ORGANIZATION_ROLE_HEADS.has(lower)) bits |= WordBit.OrganizationRoleHead;
+  if (ELECTION_MODIFIERS.has(lower)) bits |= WordBit.ElectionModifier;
+  if (ORGANIZATION_SUFFIX_NOUNS.has(lower)) bits |= WordBit.OrganizationSuffix;
+  if (PARTY_WORDS.has(lower)) bits |= WordBit.Party;
+  if (NATIONALITIES.has(lower)) bits |= WordBit.Nationality;
+  if (MALE_GIVEN_NAMES.has(lower)) bits |= WordBit.MaleGiven;
+  if (FEMALE_GIVEN_NAMES.has(lower)) bits |= WordBit.FemaleGiven;
+  if (KOREAN_FAMILY_NAMES.has(lower)) bits |= WordBit.KoreanFamily;
+  if (CHINESE_FAMILY_NAMES.has(lower)) bits |= WordBit.ChineseFamily;
+  if (TITLE_RANKS.has(lower)) bits |= WordBit.TitleRank;
+  if (AFFILIATION_SKIP.has(lower)) bits |= WordBit.AffiliationSkip;
+  if (QUALIFIER_OBJECTS.has(lower)) bits |= WordBit.QualifierObject;
+  if (NOT_PERSON_LAST_WORDS.has(lower)) bits |= WordBit.NotPersonLast;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      bits |= WordBit.Digit;
+      break;
+    }
+  }
+  if (TITLE_BY_PHRASE.has(lower)) bits |= WordBit.TitleWord;
+  if (TITLE_FIRST_WORDS.has(lower)) bits |= WordBit.TitleFirstWord;
+  const anonymous = ANONYMOUS_HEADS.get(lower);
+  if (anonymous) bits |= anonymous.plural ? WordBit.AnonymousHead | WordBit.PluralAnonymousHead : WordBit.AnonymousHead;
+  return bits;
+}
