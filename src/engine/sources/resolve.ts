@@ -10,12 +10,6 @@ import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIV
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
 
-interface WorkMention {
-  m: EntityMention;
-  confirmed: boolean;
-  entity: Entity | null;
-}
-
 interface Entity {
   type: SourceType | undefined;
   name: string;
@@ -24,7 +18,12 @@ interface Entity {
   affiliation?: string;
   gender?: MentionGender;
   strong: boolean;
-  mentions: WorkMention[];
+  /** Its mentions, by id (see resolveMentions): the first and last; the rest are chained by Resolver.nextMention. */
+  firstMention: number;
+  lastMention: number;
+  mentionCount: number;
+  /** The source id given by finish(), or null. */
+  sourceId: string | null;
   lastPos: number;
   registry?: RegistrySource;
   /** Known only by one word so far ("Cho"): a later full name ("Cho Tae-yul") upgrades it. */
@@ -47,8 +46,25 @@ const MAX_SYNTHETIC_SPAN = 300;
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 
+/**
+ * Keys already worked out, by name: a document names the same people again and again, and
+ * lower-casing text sliced from an article (two-byte when it has curly quotes) is slow.
+ * Bounded: cleared when full.
+ */
+const NAME_KEY_CACHE_LIMIT = 8192;
+const nameKeyCache = new Map<string, string>();
+
 /** The lookup form of a name: lower case, no periods, single spaces, no leading "the". */
 export function nameKey(name: string): string {
+  const cached = nameKeyCache.get(name);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(name);
+  if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
+  nameKeyCache.set(name, key);
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let plain = true;
   let previous = 32;
   for (let k = 0; k < name.length; k++) {
@@ -154,6 +170,21 @@ function compatibleGender(entity: Entity, gender: MentionGender | undefined): bo
   return entity.type === 'organization' || entity.type === 'document';
 }
 
+/**
+ * What the acceptors below compare with: set just before a lookup, so a lookup allocates no
+ * closure (the resolver is not re-entrant).
+ */
+let wantedType: SourceType | undefined;
+let wantedGender: MentionGender | undefined;
+let aliasMayBeOrganization = false;
+
+const acceptType = (e: Entity): boolean => e.type === wantedType;
+const acceptOrganization = (e: Entity): boolean => e.type === 'organization';
+const acceptOrganizationOrOneWord = (e: Entity): boolean => e.type !== 'person' || e.oneWord;
+const acceptPerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined || (aliasMayBeOrganization && e.type === 'organization')) && compatibleGender(e, wantedGender);
+const acceptOneWordPerson = (e: Entity): boolean => acceptPerson(e) && e.oneWord;
+const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, wantedGender);
+
 function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boolean): Entity | null {
   if (!candidates) return null;
   let best: Entity | null = null;
@@ -166,6 +197,9 @@ function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boo
  * 10,000 times) keeps every lookup constant-time; the least recently mentioned one goes.
  */
 const MAX_ENTITIES_PER_KEY = 16;
+
+/** Role keys by kind of source: person, organisation, anonymous, document. */
+type RolePrefix = 'p' | 'o' | 'a' | 'd';
 
 function pushKey(map: Map<string, Entity[]>, key: string, entity: Entity): void {
   if (!key) return;
@@ -188,20 +222,40 @@ function titleCaseFirst(s: string): string {
 class Resolver {
   private readonly entities: Entity[] = [];
   private readonly byKey = new Map<string, Entity[]>();
-  private readonly byRole = new Map<string, Entity[]>();
+  /** Role nouns and titles by kind of source: person, organisation, anonymous, document. */
+  private readonly roles: Record<RolePrefix, Map<string, Entity[]>> = { p: new Map(), o: new Map(), a: new Map(), d: new Map() };
+  /** Unnamed sources by the words that describe them ("a senior official"). */
+  private readonly described: Record<'a' | 'd', Map<string, Entity[]>> = { a: new Map(), d: new Map() };
   /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
-  private readonly recent: Entity[] = [];
+  private readonly recent: Entity[];
   /** Where each `recent` entry's mention ended. */
-  private readonly recentAt: number[] = [];
+  private readonly recentAt: Int32Array;
+  /** How many `recent` entries there are (at most one per mention). */
+  private recentCount = 0;
+  /** Per mention id: the next mention of the same entity, or -1. */
+  private readonly nextMention: Int32Array;
   private readonly registryByKey = new Map<string, RegistrySource>();
   private readonly registryByTitle = new Map<string, RegistrySource>();
   private readonly entityByRegistry = new Map<RegistrySource, Entity>();
-  private previous: WorkMention | null = null;
+  /** The id of the mention added last, or -1. */
+  private previous = -1;
+  /** Per mention id: the entity it resolved to. */
+  readonly entityOf: (Entity | null)[];
 
+  /**
+   * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
+   * as its source.
+   */
   constructor(
     private readonly text: string,
     registry: RegistrySource[] | undefined,
+    private readonly all: EntityMention[],
+    private readonly confirmed: Uint8Array,
   ) {
+    this.entityOf = new Array<Entity | null>(all.length).fill(null);
+    this.recent = new Array<Entity>(all.length);
+    this.recentAt = new Int32Array(all.length);
+    this.nextMention = new Int32Array(all.length).fill(-1);
     if (Array.isArray(registry)) {
       for (const r of registry) {
         if (!r || typeof r.name !== 'string' || r.name.trim() === '') continue;
@@ -222,7 +276,7 @@ class Resolver {
   }
 
   private newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
-    const entity: Entity = { type, name, nameRank: rank, strong: false, mentions: [], lastPos: -1, oneWord: name.indexOf(' ') < 0 };
+    const entity: Entity = { type, name, nameRank: rank, strong: false, firstMention: -1, lastMention: -1, mentionCount: 0, sourceId: null, lastPos: -1, oneWord: name.indexOf(' ') < 0 };
     this.entities.push(entity);
     return entity;
   }
@@ -235,8 +289,8 @@ class Resolver {
     for (const k of organizationKeys(name)) pushKey(this.byKey, k, entity);
   }
 
-  private registerRole(entity: Entity, prefix: string, role: string | undefined): void {
-    if (role) pushKey(this.byRole, `${prefix}:${nameKey(role)}`, entity);
+  private registerRole(entity: Entity, prefix: RolePrefix, role: string | undefined): void {
+    if (role) pushKey(this.roles[prefix], nameKey(role), entity);
   }
 
   private fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
@@ -274,7 +328,9 @@ class Resolver {
   private resolvePerson(m: EntityMention): Entity {
     const name = m.name ?? this.mentionText(m);
     const key = m.key ?? nameKey(name);
-    const accept = (e: Entity): boolean => (e.type === 'person' || e.type === undefined || (m.kind === 'alias' && e.type === 'organization')) && compatibleGender(e, m.gender);
+    aliasMayBeOrganization = m.kind === 'alias';
+    wantedGender = m.gender;
+    const accept = acceptPerson;
     const multiWord = name.indexOf(' ') > 0;
     if (multiWord) {
       const same = mostRecent(this.byKey.get(key), accept);
@@ -285,7 +341,7 @@ class Resolver {
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
       // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
-      const bySurname = m.candidate ? null : mostRecent(this.byKey.get(family), (e) => accept(e) && e.oneWord);
+      const bySurname = m.candidate ? null : mostRecent(this.byKey.get(family), acceptOneWordPerson);
       const entity = bySurname ?? this.newEntity('person', name, 0);
       this.upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
       entity.type = 'person';
@@ -304,12 +360,12 @@ class Resolver {
   private resolveOrganization(m: EntityMention): Entity {
     const name = m.name ?? this.mentionText(m);
     // The same name again: nothing new to register.
-    const again = mostRecent(this.byKey.get(nameKey(name)), (e) => e.type === 'organization');
+    const again = mostRecent(this.byKey.get(nameKey(name)), acceptOrganization);
     if (again && again.nameRank >= 10 * wordCount(name) + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
-      entity = mostRecent(this.byKey.get(k), (e) => e.type !== 'person' || e.oneWord);
+      entity = mostRecent(this.byKey.get(k), acceptOrganizationOrOneWord);
       if (entity) break;
     }
     if (!entity) entity = this.newEntity('organization', name, 0);
@@ -334,8 +390,8 @@ class Resolver {
     const headKey = m.head ?? phraseKey;
     const modified = phraseKey !== headKey;
     if (m.type === 'organization') {
-      const accept = (e: Entity): boolean => e.type === 'organization';
-      const found = mostRecent(this.byKey.get(phraseKey), accept) ?? mostRecent(this.byRole.get(`o:${phraseKey}`), accept) ?? (modified ? null : mostRecent(this.byRole.get(`o:${headKey}`), accept));
+      const accept = acceptOrganization;
+      const found = mostRecent(this.byKey.get(phraseKey), accept) ?? mostRecent(this.roles.o.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.roles.o.get(headKey), accept));
       if (found) return found;
       const reg = this.registryByKey.get(phraseKey);
       if (reg) return this.fromRegistry(reg, 'organization');
@@ -345,8 +401,9 @@ class Resolver {
       this.registerRole(entity, 'o', headKey);
       return entity;
     }
-    const accept = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, m.gender === 'plural' ? undefined : m.gender);
-    const found = mostRecent(this.byRole.get(`p:${phraseKey}`), accept) ?? (modified ? null : mostRecent(this.byRole.get(`p:${headKey}`), accept));
+    wantedGender = m.gender === 'plural' ? undefined : m.gender;
+    const accept = acceptRolePerson;
+    const found = mostRecent(this.roles.p.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.roles.p.get(headKey), accept));
     if (found) return found;
     const reg = this.registryByTitle.get(phraseKey);
     if (reg) return this.fromRegistry(reg, 'person');
@@ -367,34 +424,38 @@ class Resolver {
     const definite = firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these' || firstWord === 'those';
     const bare = !DETERMINERS.has(firstWord);
     const prefix = type === 'anonymous' ? 'a' : 'd';
-    const textKey = `${prefix}:text:${nameKey(written)}`;
-    const accept = (e: Entity): boolean => e.type === type;
+    const textKey = nameKey(written);
+    const described = this.described[prefix];
+    wantedType = type;
+    const accept = acceptType;
     let found: Entity | null = null;
-    if (definite || bare) found = mostRecent(this.byRole.get(textKey), accept);
+    if (definite || bare) found = mostRecent(described.get(textKey), accept);
     // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
-    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.byRole.get(`${prefix}:${nameKey(m.head)}`), accept);
+    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.roles[prefix].get(nameKey(m.head)), accept);
     // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
     const name = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
     const entity = found ?? this.newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
     if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;
     this.upgradeName(entity, name, name.length);
-    pushKey(this.byRole, textKey, entity);
+    pushKey(described, textKey, entity);
     if (m.head) this.registerRole(entity, prefix, m.head);
     return entity;
   }
 
-  private resolvePronoun(wm: WorkMention): Entity | null {
-    const m = wm.m;
+  private resolvePronoun(m: EntityMention, confirmed: boolean): Entity | null {
     if (m.relative) {
-      const prev = this.previous;
-      if (prev && prev.entity && m.start - prev.m.end <= 3) {
-        const gap = this.text.slice(prev.m.end, m.start).trim();
-        if (gap === '' || gap === ',') return prev.entity;
+      const prevEntity = this.previous >= 0 ? this.entityOf[this.previous] : null;
+      if (prevEntity) {
+        const prevEnd = this.all[this.previous].end;
+        if (m.start - prevEnd <= 3) {
+          const gap = this.text.slice(prevEnd, m.start).trim();
+          if (gap === '' || gap === ',') return prevEntity;
+        }
       }
       // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
-      if (!wm.confirmed || m.gender === 'neuter') return null;
-      for (let k = this.recent.length - 1; k >= 0 && k >= this.recent.length - 8; k--) {
+      if (!confirmed || m.gender === 'neuter') return null;
+      for (let k = this.recentCount - 1; k >= 0 && k >= this.recentCount - 8; k--) {
         const e = this.recent[k];
         const at = this.recentAt[k];
         if (m.start - at > 200) break;
@@ -402,12 +463,12 @@ class Resolver {
       }
       return null;
     }
-    if (m.firstPerson && !wm.confirmed) return null;
-    if (m.gender === 'neuter' && !wm.confirmed) return null;
+    if (m.firstPerson && !confirmed) return null;
+    if (m.gender === 'neuter' && !confirmed) return null;
     const reach = m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
     let candidates = 0;
-    const stop = Math.max(0, this.recent.length - RECENT_SCAN_LIMIT);
-    for (let k = this.recent.length - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
+    const stop = Math.max(0, this.recentCount - RECENT_SCAN_LIMIT);
+    for (let k = this.recentCount - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
       const e = this.recent[k];
       const at = this.recentAt[k];
       if (m.start - at > reach) break;
@@ -419,7 +480,7 @@ class Resolver {
       }
       if (m.gender === 'plural') {
         if (e.gender === 'plural' && e.type === 'anonymous') return e;
-        if (wm.confirmed && e.type === 'organization') return e;
+        if (confirmed && e.type === 'organization') return e;
         continue;
       }
       // A capitalised guess nobody quotes ("Medicare") is no antecedent for "he" or "she".
@@ -433,16 +494,15 @@ class Resolver {
     return null;
   }
 
-  private resolveOne(wm: WorkMention): Entity | null {
-    const m = wm.m;
+  private resolveOne(m: EntityMention, confirmed: boolean): Entity | null {
     const reg = m.kind === 'pronoun' ? undefined : this.registryFor(m);
     if (reg) return this.fromRegistry(reg, m.type === 'anonymous' || m.type === 'document' ? undefined : m.type);
     switch (m.kind) {
       case 'pronoun':
-        return this.resolvePronoun(wm);
+        return this.resolvePronoun(m, confirmed);
       case 'role':
         if (m.type === 'anonymous') return this.resolveUnnamed(m, 'anonymous');
-        return this.resolveRole(m, wm.confirmed);
+        return this.resolveRole(m, confirmed);
       case 'anonymous':
         return this.resolveUnnamed(m, 'anonymous');
       case 'document':
@@ -452,20 +512,25 @@ class Resolver {
     }
   }
 
-  add(wm: WorkMention): void {
-    const m = wm.m;
-    let entity = this.resolveOne(wm);
-    if (!entity && wm.confirmed && m.kind !== 'pronoun') {
+  /** Resolves the mention with this id; mentions are added in text order. */
+  add(id: number): void {
+    const m = this.all[id];
+    const confirmed = this.confirmed[id] === 1;
+    let entity = this.resolveOne(m, confirmed);
+    if (!entity && confirmed && m.kind !== 'pronoun') {
       // The attribution engine says this is a speaker even though nothing it refers to is known.
       const written = this.mentionText(m);
       entity = this.newEntity(m.type ?? 'person', written, 1);
     }
-    wm.entity = entity;
-    this.previous = wm;
+    this.entityOf[id] = entity;
+    this.previous = id;
     if (!entity) return;
-    entity.mentions.push(wm);
+    if (entity.mentionCount === 0) entity.firstMention = id;
+    else this.nextMention[entity.lastMention] = id;
+    entity.lastMention = id;
+    entity.mentionCount++;
     entity.lastPos = m.end;
-    if (wm.confirmed) entity.strong = true;
+    if (confirmed) entity.strong = true;
     else if (!m.candidate && (m.kind === 'name' || m.kind === 'title' || (m.kind === 'anonymous' && m.type === 'anonymous'))) entity.strong = true;
     if (entity.type === undefined && m.type) entity.type = m.type;
     if (!entity.registry) {
@@ -482,28 +547,28 @@ class Resolver {
         this.registerRole(entity, 'p', m.title);
       } else if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
     }
-    const last = this.recent.length - 1;
+    const last = this.recentCount - 1;
     if (last >= 0 && this.recent[last] === entity) this.recentAt[last] = m.end;
     else {
-      this.recent.push(entity);
-      this.recentAt.push(m.end);
+      this.recent[this.recentCount] = entity;
+      this.recentAt[this.recentCount] = m.end;
+      this.recentCount++;
     }
   }
 
-  finish(): { sources: Source[]; idOf: Map<Entity, string> } {
-    const kept = this.entities.filter((e) => e.strong && e.mentions.length > 0);
-    sortInOrder(kept, (a, b) => a.mentions[0].m.start - b.mentions[0].m.start);
-    const idOf = new Map<Entity, string>();
-    const sources: Source[] = kept.map((e, index) => {
+  /** The sources, in order of their first mention; gives each kept entity its `sourceId`. */
+  finish(): Source[] {
+    const all = this.all;
+    const kept = this.entities.filter((e) => e.strong && e.mentionCount > 0);
+    sortInOrder(kept, (a, b) => all[a.firstMention].start - all[b.firstMention].start);
+    return kept.map((e, index) => {
       const id = `s${index + 1}`;
-      idOf.set(e, id);
-      const mentions: SourceMention[] = e.mentions.map((wm) => ({
-        start: wm.m.start,
-        end: wm.m.end,
-        text: this.text.slice(wm.m.start, wm.m.end),
-        kind: wm.m.kind,
-        sourceId: id,
-      }));
+      e.sourceId = id;
+      const mentions: SourceMention[] = new Array<SourceMention>(e.mentionCount);
+      for (let k = 0, at = e.firstMention; k < mentions.length; k++, at = this.nextMention[at]) {
+        const m = all[at];
+        mentions[k] = { start: m.start, end: m.end, text: this.text.slice(m.start, m.end), kind: m.kind, sourceId: id };
+      }
       const type: SourceType = e.type ?? 'person';
       const source: Source = { id, name: type === 'organization' && e.nameRank <= 2 ? titleCaseFirst(e.name) : e.name, type, mentions };
       if (e.title) source.title = e.title;
@@ -511,7 +576,6 @@ class Resolver {
       if (e.registry) source.fromRegistry = true;
       return source;
     });
-    return { sources, idOf };
   }
 }
 
@@ -529,17 +593,8 @@ function validSpan(s: unknown, length: number): s is { start: number; end: numbe
   return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= length && start < end && (start | 0) === start && (end | 0) === end;
 }
 
-function byPosition(a: WorkMention, b: WorkMention): number {
-  return a.m.start - b.m.start || b.m.end - a.m.end;
-}
-
-function sortByPosition(work: WorkMention[]): void {
-  for (let k = 1; k < work.length; k++) {
-    if (byPosition(work[k - 1], work[k]) > 0) {
-      work.sort(byPosition);
-      return;
-    }
-  }
+function byPosition(a: EntityMention, b: EntityMention): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /**
@@ -607,61 +662,71 @@ export function resolveMentions(
   options: AnalyzeOptions,
 ): { sources: Source[]; attributionSourceIds: (string | null)[] } {
   const length = text.length;
-  let work: WorkMention[] = [];
-  for (const m of Array.isArray(mentions) ? mentions : []) if (validSpan(m, length)) work.push({ m, confirmed: false, entity: null });
-  sortByPosition(work);
+  // Mentions get ids: the valid ones in text order, then the synthetic ones made below.
+  const all: EntityMention[] = [];
+  const input = Array.isArray(mentions) ? mentions : [];
+  for (let k = 0; k < input.length; k++) if (validSpan(input[k], length)) all.push(input[k]);
+  for (let k = 1; k < all.length; k++) {
+    if (byPosition(all[k - 1], all[k]) > 0) {
+      all.sort(byPosition);
+      break;
+    }
+  }
+  const found = all.length;
 
   // Tie each attribution's source span to the mention it overlaps, or make one for it.
   const attributions = Array.isArray(attributionSources) ? attributionSources : [];
-  const chosen: (WorkMention | null)[] = attributions.map(() => null);
-  const order = attributions.map((_, i) => i).filter((i) => validSpan(attributions[i], length));
+  const chosen = new Int32Array(attributions.length).fill(-1);
+  const confirmed = new Uint8Array(found + attributions.length);
+  const order: number[] = [];
+  for (let i = 0; i < attributions.length; i++) if (validSpan(attributions[i], length)) order.push(i);
   sortInOrder(order, (a, b) => (attributions[a] as Span).start - (attributions[b] as Span).start);
-  const synthetic: WorkMention[] = [];
   let p = 0;
-  for (const index of order) {
+  for (let o = 0; o < order.length; o++) {
+    const index = order[o];
     const span = attributions[index] as Span;
-    while (p < work.length && work[p].m.end <= span.start) p++;
-    let best: WorkMention | null = null;
+    while (p < found && all[p].end <= span.start) p++;
+    let best = -1;
     let bestScore = -1;
     // A source span holds a few mentions; reading at most 32 keeps a pathological span cheap.
-    for (let q = p; q < work.length && q < p + 32 && work[q].m.start < span.end; q++) {
-      const wm = work[q];
-      if (wm.m.end <= span.start) continue;
-      const score = spanChoiceScore(wm.m, span);
+    for (let q = p; q < found && q < p + 32 && all[q].start < span.end; q++) {
+      const m = all[q];
+      if (m.end <= span.start) continue;
+      const score = spanChoiceScore(m, span);
       if (score > bestScore) {
-        best = wm;
+        best = q;
         bestScore = score;
       }
     }
-    if (!best) {
+    if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
-      const latest = synthetic.length > 0 ? synthetic[synthetic.length - 1] : undefined;
-      const existing = latest && latest.m.start < span.end && latest.m.end > span.start ? latest : undefined;
-      if (existing) best = existing;
+      const latest = all.length > found ? all.length - 1 : -1;
+      if (latest >= 0 && all[latest].start < span.end && all[latest].end > span.start) best = latest;
       else {
         const m = syntheticMention(text, span.start, span.end);
         if (!m) continue;
-        best = { m, confirmed: true, entity: null };
-        synthetic.push(best);
+        best = all.length;
+        all.push(m);
       }
     }
-    best.confirmed = true;
+    confirmed[best] = 1;
     chosen[index] = best;
   }
-  if (synthetic.length > 0) {
-    // Both lists are in text order: merge them.
-    const merged: WorkMention[] = new Array<WorkMention>(work.length + synthetic.length);
-    let a = 0;
-    let b = 0;
-    for (let k = 0; k < merged.length; k++) {
-      merged[k] = b >= synthetic.length || (a < work.length && byPosition(work[a], synthetic[b]) <= 0) ? work[a++] : synthetic[b++];
-    }
-    work = merged;
-  }
 
-  const resolver = new Resolver(text, options?.registry);
-  for (const wm of work) resolver.add(wm);
-  const { sources, idOf } = resolver.finish();
-  const attributionSourceIds = chosen.map((wm) => (wm && wm.entity ? (idOf.get(wm.entity) ?? null) : null));
+  // Resolve in text order: the found mentions and the synthetic ones (each list in order) merged.
+  const resolver = new Resolver(text, options?.registry, all, confirmed);
+  let a = 0;
+  let b = found;
+  while (a < found || b < all.length) {
+    if (b >= all.length || (a < found && byPosition(all[a], all[b]) <= 0)) resolver.add(a++);
+    else resolver.add(b++);
+  }
+  const sources = resolver.finish();
+  const attributionSourceIds: (string | null)[] = new Array<string | null>(attributions.length);
+  for (let i = 0; i < attributions.length; i++) {
+    const id = chosen[i];
+    const entity = id >= 0 ? resolver.entityOf[id] : null;
+    attributionSourceIds[i] = entity ? entity.sourceId : null;
+  }
   return { sources, attributionSourceIds };
 }
