@@ -6,13 +6,13 @@
 // of tokens, so the pass is linear in the paragraph's length.
 import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
-import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS } from './lexicon/anonymous';
+import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous';
 import { NATIONALITIES, PARTY_WORDS, PLACES } from './lexicon/names';
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
+import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
-import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, TITLE_MODIFIERS, type TitleEntry } from './lexicon/titles';
+import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, tokenize, WordFlag, type Token } from './tokens';
-import { WordBit } from './words';
+import { KNOWN_ORG_BY_KEY, lowerCased, WordBit } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -53,9 +53,6 @@ export interface EntityMention {
   key?: string;
 }
 
-const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(
-  KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases].map((a) => [a.toLowerCase(), o.name] as const)),
-);
 
 const MAX_RUN_TOKENS = 12;
 
@@ -285,16 +282,17 @@ class MentionFinder {
     const q = this.qualifierAt(afterHead);
     const qualified = q !== null;
     const end = q ? q.endToken : afterHead;
-    this.add({
+    const mention: EntityMention = {
       start: tokens[from].start,
       end: q ? q.end : tokens[afterHead - 1].end,
       kind: 'anonymous',
       type: 'anonymous',
       head: headEntry ? headEntry.singular : tokens[head].lower,
       gender: headEntry?.plural ? 'plural' : undefined,
-      ...(affiliation ? { affiliation } : {}),
-      ...(qualified ? {} : { candidate: true }),
-    });
+    };
+    if (affiliation) mention.affiliation = affiliation;
+    if (!qualified) mention.candidate = true;
+    this.add(mention);
     return end;
   }
 
@@ -349,16 +347,20 @@ class MentionFinder {
         const followedByNoun = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
         if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
           const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
-          this.add({
+          const mention: EntityMention = {
             start: tokens[i].start,
             end: tokens[j + titleWords - 1].end,
             kind: 'role',
             type: 'person',
             head: title.head,
             title: joinText(this.text, tokens, j, j + titleWords),
-            ...(title.gender ? { gender: title.gender } : {}),
-            ...(anon?.plural ? { gender: 'plural' as const, type: 'anonymous' as const } : {}),
-          });
+          };
+          if (title.gender) mention.gender = title.gender;
+          if (anon?.plural) {
+            mention.gender = 'plural';
+            mention.type = 'anonymous';
+          }
+          this.add(mention);
           return j + titleWords;
         }
         if (followedByName) return i;
@@ -454,7 +456,7 @@ class MentionFinder {
     }
     if (first < 0) return undefined;
     const written = joinText(this.text, this.tokens, first, last + 1);
-    return NATIONALITIES.get(written.toLowerCase()) ?? written;
+    return NATIONALITIES.get(lowerCased(written)) ?? written;
   }
 
   /**
@@ -552,19 +554,20 @@ class MentionFinder {
         const familyFirst = familyNameFirst(tokens, nameFrom, nameTo);
         // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
         const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
-        this.add({
+        const mention: EntityMention = {
           start: tokens[from].start,
           end: tokens[nameTo - 1].end,
           kind: nameCount >= 2 ? 'name' : 'title',
           type: 'person',
           name: nameText,
-          ...(title ? { title } : {}),
-          ...(affiliation && affiliation !== nameText ? { affiliation } : {}),
-          ...(gender ? { gender } : {}),
           head: titleEntry.head,
-          ...(familyFirst ? { familyNameFirst: true } : {}),
           nameOffset: tokens[nameFrom].start - tokens[from].start,
-        });
+        };
+        if (title) mention.title = title;
+        if (affiliation && affiliation !== nameText) mention.affiliation = affiliation;
+        if (gender) mention.gender = gender;
+        if (familyFirst) mention.familyNameFirst = true;
+        this.add(mention);
         return nameTo;
       }
     }
@@ -591,7 +594,9 @@ class MentionFinder {
     const text = this.text;
     const written = joinText(text, tokens, from, to);
     const single = to === from + 1;
-    const lower = single ? tokens[from].lower : written.toLowerCase();
+    const lower = single ? tokens[from].lower : lowerCased(written);
+    // One word: what the lexicons say about it is on its token.
+    const bits = single ? tokens[from].bits : 0;
     const after = tokens[to];
     const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
 
@@ -601,7 +606,7 @@ class MentionFinder {
       return this.anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
     }
     // "the Trump administration", "the Clinton campaign".
-    if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !PLACES.has(lower)) {
+    if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
       this.add({
         start: spanStart,
         end: after.end,
@@ -613,7 +618,7 @@ class MentionFinder {
       });
       return to + 1;
     }
-    const known = KNOWN_ORG_BY_KEY.get(lower);
+    const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
     let head: string | undefined;
     for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
     if (known || head) {
@@ -622,13 +627,13 @@ class MentionFinder {
       this.add(mention);
       return to;
     }
-    if (PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+    if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
     // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
-    if (single && DOCUMENT_HEADS.has(lower)) return to;
+    if (single && (bits & WordBit.DocumentHead) !== 0) return to;
     // "Top aides said", "Senior officials": a capitalised modifier, not a name.
-    if (single && tokens[from].sentenceStart && (ANONYMOUS_MODIFIERS.has(lower) || TITLE_MODIFIERS.has(lower))) return to;
+    if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
     // "Americans", "Democrats", "South Koreans": a group, not a person.
-    if (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
+    if (single ? (bits & WordBit.GroupPlural) !== 0 : lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
       const group: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'anonymous', type: 'anonymous', head: lower.slice(0, -1), gender: 'plural', candidate: true };
       this.add(group);
       return to;

@@ -13,7 +13,7 @@ import {
   PARTY_WORDS,
   PLACES,
 } from './lexicon/names';
-import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { TITLE_BY_PHRASE } from './lexicon/titles';
 
 /** Lower-case words allowed inside a proper name when a capitalised word follows. */
@@ -37,6 +37,11 @@ export const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
   'doctrine', 'award', 'prize', 'cup', 'summit', 'conference', 'forum', 'festival', 'museum', 'stadium',
   'arena', 'hotel',
 ]);
+
+/** Known organisations by lower-case name or alias. */
+export const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(
+  KNOWN_ORGANIZATIONS.flatMap((o) => [o.name, ...o.aliases].map((a) => [a.toLowerCase(), o.name] as const)),
+);
 
 export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]));
 export const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_HEADS].map((p) => p.split(' ')[0]));
@@ -73,6 +78,11 @@ export const WordBit = {
   PluralAnonymousHead: 1 << 25,
   /** The first word of a document noun of more than one word ("exit" in "exit poll"). */
   DocumentFirstWord: 1 << 26,
+  /** Exactly a place ("seoul"; not "seoul-based"). */
+  Place: 1 << 27,
+  KnownOrganization: 1 << 28,
+  /** A plural of a nationality or party word ("americans", "democrats"). */
+  GroupPlural: 1 << 29,
 } as const;
 
 const DOCUMENT_FIRST_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS].filter((p) => p.indexOf(' ') >= 0).map((p) => p.split(' ')[0]));
@@ -88,6 +98,9 @@ export function wordBits(lower: string): number {
   if (PLACES.has(lower) || (dash > 0 && PLACES.has(lower.slice(0, dash)))) bits |= WordBit.PlaceToken;
   if (DOCUMENT_HEADS.has(lower)) bits |= WordBit.DocumentHead;
   if (DOCUMENT_FIRST_WORDS.has(lower)) bits |= WordBit.DocumentFirstWord;
+  if (PLACES.has(lower)) bits |= WordBit.Place;
+  if (KNOWN_ORG_BY_KEY.has(lower)) bits |= WordBit.KnownOrganization;
+  if (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) bits |= WordBit.GroupPlural;
   if (ORGANIZATION_ROLE_MODIFIERS.has(lower)) bits |= WordBit.OrganizationRoleModifier;
   if (ORG_ROLE_FIRST_WORDS.has(lower)) bits |= WordBit.OrganizationRoleFirstWord;
   if (ORGANIZATION_ROLE_HEADS.has(lower)) bits |= WordBit.OrganizationRoleHead;
@@ -115,4 +128,22 @@ export function wordBits(lower: string): number {
   const anonymous = ANONYMOUS_HEADS.get(lower);
   if (anonymous) bits |= anonymous.plural ? WordBit.AnonymousHead | WordBit.PluralAnonymousHead : WordBit.AnonymousHead;
   return bits;
+}
+
+/**
+ * Lower-cased phrases already seen: a document repeats its names, and lower-casing text sliced
+ * from an article (two-byte when it has curly quotes) is slow. Bounded: cleared when full.
+ */
+const LOWER_CACHE_LIMIT = 4096;
+const lowerCache = new Map<string, string>();
+
+/** `text.toLowerCase()`, remembered. */
+export function lowerCased(text: string): string {
+  let lower = lowerCache.get(text);
+  if (lower === undefined) {
+    lower = text.toLowerCase();
+    if (lowerCache.size >= LOWER_CACHE_LIMIT) lowerCache.clear();
+    lowerCache.set(text, lower);
+  }
+  return lower;
 }
