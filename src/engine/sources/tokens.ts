@@ -204,20 +204,22 @@ function sameLowerAt(text: string, start: number, end: number, word: string): bo
 }
 
 /**
- * The word table: open addressing on the hash the scan computes, so a word is found without
+ * The word tables: open addressing on the hash the scan computes, so a word is found without
  * slicing it. Lexicon words are matched ignoring case (`sameLowerAt`) and share the lexicon's
- * string; other capitalised words and numbers are added the first time they are seen, keyed by
- * their exact text, so a name repeated through a document is lower-cased once. The table is
- * bounded: when too many words have been added, it goes back to the lexicon words alone.
+ * string; their table is small enough to stay in the processor's cache, and most words miss it
+ * on one read. Other capitalised words and numbers go to a second table the first time they are
+ * seen, keyed by their exact text, so a name repeated through a document is lower-cased once.
+ * That table is bounded: when too many words have been added, it is emptied.
  */
-const TABLE_BITS = 15;
-const TABLE_SIZE = 1 << TABLE_BITS;
-const TABLE_MASK = TABLE_SIZE - 1;
-/** Words added from the text before the table is cleared of them. */
-const ADDED_LIMIT = 12000;
-/** Entry index + 1 per slot (0: empty), and the hash of the slot's word. */
-const slotEntry = new Int32Array(TABLE_SIZE);
-const slotHash = new Int32Array(TABLE_SIZE);
+const LEXICON_TABLE_BITS = 13;
+const ADDED_TABLE_BITS = 14;
+/** Words added from the text before their table is emptied. */
+const ADDED_LIMIT = 6000;
+/** Per slot: the hash of the slot's word (-1: empty) and its entry. */
+const lexiconHash = new Int32Array(1 << LEXICON_TABLE_BITS).fill(-1);
+const lexiconEntry = new Int32Array(1 << LEXICON_TABLE_BITS);
+const addedHash = new Int32Array(1 << ADDED_TABLE_BITS).fill(-1);
+const addedEntry = new Int32Array(1 << ADDED_TABLE_BITS);
 /** Per entry: the lower-case word; the exact text for added words ("" for lexicon words); bits. */
 const entryLower: string[] = [];
 const entryText: string[] = [];
@@ -230,15 +232,16 @@ const TRIGGER_BIT = 1 << 9;
 const CONNECTOR_BIT = 1 << 10;
 const FLAG_BITS = 0xff;
 
-function slotOf(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - TABLE_BITS);
+function slotOf(hash: number, bits: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
 }
 
-function placeEntry(hash: number, entry: number): void {
-  let s = slotOf(hash);
-  while (slotEntry[s] !== 0) s = (s + 1) & TABLE_MASK;
-  slotEntry[s] = entry + 1;
-  slotHash[s] = hash;
+function placeEntry(hashes: Int32Array, entries: Int32Array, bits: number, hash: number, entry: number): void {
+  const mask = (1 << bits) - 1;
+  let s = slotOf(hash, bits);
+  while (hashes[s] !== -1) s = (s + 1) & mask;
+  hashes[s] = hash;
+  entries[s] = entry;
 }
 
 const LEXICON_ENTRIES: number = (() => {
@@ -248,7 +251,7 @@ const LEXICON_ENTRIES: number = (() => {
     entryText.push('');
     entryBits.push(LEXICON_BIT | (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
     entryWordBits.push(wordBits(w));
-    placeEntry(hashWord(w), entry);
+    placeEntry(lexiconHash, lexiconEntry, LEXICON_TABLE_BITS, hashWord(w), entry);
   }
   return entryLower.length;
 })();
@@ -260,30 +263,40 @@ function sameTextAt(text: string, start: number, end: number, word: string): boo
   return true;
 }
 
-/** The entry for text[start, end) (whose scan hash is `hash`), or -1. */
-function findEntry(text: string, start: number, end: number, hash: number): number {
-  let s = slotOf(hash);
-  for (;;) {
-    const e = slotEntry[s];
-    if (e === 0) return -1;
-    if (slotHash[s] === hash) {
-      const entry = e - 1;
-      const exact = entryText[entry];
-      if (exact === '' ? sameLowerAt(text, start, end, entryLower[entry]) : sameTextAt(text, start, end, exact)) return entry;
+/** The lexicon entry for text[start, end) (whose scan hash is `hash`), or -1. */
+function findLexiconEntry(text: string, start: number, end: number, hash: number): number {
+  const mask = (1 << LEXICON_TABLE_BITS) - 1;
+  for (let s = slotOf(hash, LEXICON_TABLE_BITS); ; s = (s + 1) & mask) {
+    const h = lexiconHash[s];
+    if (h === -1) return -1;
+    if (h === hash) {
+      const entry = lexiconEntry[s];
+      if (sameLowerAt(text, start, end, entryLower[entry])) return entry;
     }
-    s = (s + 1) & TABLE_MASK;
+  }
+}
+
+/** The added entry for text[start, end), or -1. */
+function findAddedEntry(text: string, start: number, end: number, hash: number): number {
+  const mask = (1 << ADDED_TABLE_BITS) - 1;
+  for (let s = slotOf(hash, ADDED_TABLE_BITS); ; s = (s + 1) & mask) {
+    const h = addedHash[s];
+    if (h === -1) return -1;
+    if (h === hash) {
+      const entry = addedEntry[s];
+      if (sameTextAt(text, start, end, entryText[entry])) return entry;
+    }
   }
 }
 
 /** Adds a capitalised word or number no lexicon knows; returns its entry. */
 function addEntry(text: string, start: number, end: number, hash: number): number {
   if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT) {
-    slotEntry.fill(0);
+    addedHash.fill(-1);
     entryLower.length = LEXICON_ENTRIES;
     entryText.length = LEXICON_ENTRIES;
     entryBits.length = LEXICON_ENTRIES;
     entryWordBits.length = LEXICON_ENTRIES;
-    for (let k = 0; k < LEXICON_ENTRIES; k++) placeEntry(hashWord(entryLower[k]), k);
   }
   const exact = text.slice(start, end);
   const lower = exact.toLowerCase();
@@ -292,7 +305,7 @@ function addEntry(text: string, start: number, end: number, hash: number): numbe
   entryText.push(exact);
   entryBits.push(WORD_FLAGS.get(lower) ?? 0);
   entryWordBits.push(wordBits(lower));
-  placeEntry(hash, entry);
+  placeEntry(addedHash, addedEntry, ADDED_TABLE_BITS, hash, entry);
   return entry;
 }
 
@@ -382,6 +395,8 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
   let nextSentence = sentenceStarts.length > 0 ? sentenceStarts[0] : n + 1;
   let pendingStart = true;
   let breakToken: Token | null = null;
+  /** Is the last token a capitalised word? */
+  let lastCap = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -399,6 +414,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       // Possessive: "Rubio's", "the allies'".
       if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
         takeToken(i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+        lastCap = false;
         breakToken = null;
         i += 2;
         continue;
@@ -406,6 +422,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       if (breakToken) breakToken.end = i + 1;
       else {
         breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        lastCap = false;
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
       if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
@@ -464,16 +481,16 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     i = end;
     hash &= HASH_MASK;
     // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
-    const connector = !capital && breakToken === null && tokensTaken > 0 && tokens[tokensTaken - 1].cap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
+    const connector = !capital && breakToken === null && lastCap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
     // Lexicon words share the lexicon's string; other capitalised words and numbers are
     // lower-cased the first time they are seen. Other lower-case words join the break token.
-    let entry = findEntry(text, start, end, hash);
+    let entry = findLexiconEntry(text, start, end, hash);
     let isToken: boolean;
     if (entry >= 0) {
-      const bits = entryBits[entry];
-      isToken = capital || digit || (bits & LEXICON_BIT) === 0 || (bits & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
+      isToken = capital || digit || (entryBits[entry] & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
     } else if (capital || digit) {
-      entry = addEntry(text, start, end, hash);
+      entry = findAddedEntry(text, start, end, hash);
+      if (entry < 0) entry = addEntry(text, start, end, hash);
       isToken = true;
     } else {
       isToken = false;
@@ -482,12 +499,14 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       if (breakToken) breakToken.end = end;
       else {
         breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        lastCap = false;
       }
       pendingStart = false;
       continue;
     }
     const flags = entryBits[entry] & FLAG_BITS;
     takeToken(start, end, entryLower[entry], true, capital, pendingStart, flags, entryWordBits[entry]);
+    lastCap = capital;
     breakToken = null;
     pendingStart = false;
   }
