@@ -256,6 +256,37 @@ const LEXICON_ENTRIES: number = (() => {
   return entryLower.length;
 })();
 
+/** The lexicon words' characters, one after another, so checking a word reads no string object. */
+const lexiconStart = new Int32Array(LEXICON_ENTRIES + 1);
+const lexiconChars: Uint16Array = (() => {
+  let length = 0;
+  for (let k = 0; k < LEXICON_ENTRIES; k++) {
+    lexiconStart[k] = length;
+    length += entryLower[k].length;
+  }
+  lexiconStart[LEXICON_ENTRIES] = length;
+  const chars = new Uint16Array(length);
+  for (let k = 0; k < LEXICON_ENTRIES; k++) {
+    const w = entryLower[k];
+    for (let c = 0; c < w.length; c++) chars[lexiconStart[k] + c] = w.charCodeAt(c);
+  }
+  return chars;
+})();
+
+/** Does text[start, end) lower-cased read lexicon entry `entry`? (As sameLowerAt with the entry's word.) */
+function sameLexiconAt(text: string, start: number, end: number, entry: number): boolean {
+  let p = lexiconStart[entry];
+  if (end - start !== lexiconStart[entry + 1] - p) return false;
+  for (let k = start; k < end; k++, p++) {
+    let c = text.charCodeAt(k);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c |= 32;
+    } else c = lowerCharCode(c === 0x2010 ? 45 : c);
+    if (c !== lexiconChars[p]) return false;
+  }
+  return true;
+}
+
 /** Does text[start, end) read exactly `word`? */
 function sameTextAt(text: string, start: number, end: number, word: string): boolean {
   if (end - start !== word.length) return false;
@@ -271,7 +302,7 @@ function findLexiconEntry(text: string, start: number, end: number, hash: number
     if (h === -1) return -1;
     if (h === hash) {
       const entry = lexiconEntry[s];
-      if (sameLowerAt(text, start, end, entryLower[entry])) return entry;
+      if (sameLexiconAt(text, start, end, entry)) return entry;
     }
   }
 }
@@ -432,19 +463,28 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     const start = i;
     let hash = c >= 65 && c <= 90 ? c | 32 : c < 128 ? c : lowerCharCode(c);
     i++;
+    // The character that ended the word (-1 at the end of the text).
+    let term = -1;
     for (;;) {
+      term = -1;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d < 128) {
           const l = ASCII_WORD_LOWER[d];
-          if (l === 0) break;
+          if (l === 0) {
+            term = d;
+            break;
+          }
           hash = (Math.imul(hash, 31) + l) | 0;
         } else if (isWordChar(d)) hash = (Math.imul(hash, 31) + lowerCharCode(d)) | 0;
-        else break;
+        else {
+          term = d;
+          break;
+        }
         i++;
       }
       if (i + 1 >= n) break;
-      const d = text.charCodeAt(i);
+      const d = term;
       if (d !== 45 && d !== 0x2010 && d !== 39 && d !== 0x2019 && d !== 46) break;
       const next = text.charCodeAt(i + 1);
       if (!isWordChar(next)) break;
@@ -471,7 +511,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     let end = i;
     const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
     const digit = c >= 48 && c <= 57;
-    if (end < n && text.charCodeAt(end) === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
+    if (term === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
       // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
       if (end - start === 1 || abbreviationAt(text, start, end, hash) || periodIn(text, start, end)) {
         end++;
