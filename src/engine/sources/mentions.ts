@@ -401,7 +401,7 @@ class MentionFinder {
         }
       }
       // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
-      const anon = t.cap && j > i + 1 ? undefined : ANONYMOUS_HEADS.get(t.lower);
+      const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : ANONYMOUS_HEADS.get(t.lower);
       if (anon) {
         const after = tokens[j + 1];
         const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
@@ -667,8 +667,7 @@ class MentionFinder {
       name,
       nameOffset: 0,
     };
-    const lowerName = tokens[nameFrom].lower;
-    if (count === 1 && lowerName.indexOf('.') < 0 && lowerName.indexOf('\u2019') < 0) mention.key = lowerName;
+    if (count === 1 && (tokens[nameFrom].bits & WordBit.PlainKey) !== 0) mention.key = tokens[nameFrom].lower;
     if (gender) mention.gender = gender;
     if (familyFirst) mention.familyNameFirst = true;
     if (!strong) mention.candidate = true;

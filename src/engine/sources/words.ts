@@ -83,6 +83,8 @@ export const WordBit = {
   KnownOrganization: 1 << 28,
   /** A plural of a nationality or party word ("americans", "democrats"). */
   GroupPlural: 1 << 29,
+  /** No period and no curly apostrophe: the word is its own lookup key. */
+  PlainKey: 1 << 30,
 } as const;
 
 const DOCUMENT_FIRST_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS].filter((p) => p.indexOf(' ') >= 0).map((p) => p.split(' ')[0]));
@@ -125,6 +127,7 @@ export function wordBits(lower: string): number {
   }
   if (TITLE_BY_PHRASE.has(lower)) bits |= WordBit.TitleWord;
   if (TITLE_FIRST_WORDS.has(lower)) bits |= WordBit.TitleFirstWord;
+  if (lower.indexOf('.') < 0 && lower.indexOf('\u2019') < 0) bits |= WordBit.PlainKey;
   const anonymous = ANONYMOUS_HEADS.get(lower);
   if (anonymous) bits |= anonymous.plural ? WordBit.AnonymousHead | WordBit.PluralAnonymousHead : WordBit.AnonymousHead;
   return bits;
