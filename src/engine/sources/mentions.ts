@@ -56,6 +56,30 @@ export interface EntityMention {
 
 const MAX_RUN_TOKENS = 12;
 
+/**
+ * A mention with every field present, in the order shiftMention copies them: all mentions share
+ * one object shape, so reading their fields stays fast wherever they go.
+ */
+function newMention(start: number, end: number, kind: MentionKind, type: SourceType | undefined): EntityMention {
+  return {
+    start,
+    end,
+    kind,
+    name: undefined,
+    title: undefined,
+    affiliation: undefined,
+    type,
+    gender: undefined,
+    head: undefined,
+    candidate: undefined,
+    familyNameFirst: undefined,
+    relative: undefined,
+    firstPerson: undefined,
+    nameOffset: undefined,
+    key: undefined,
+  };
+}
+
 function phraseAt(tokens: Token[], i: number, length: number): string | null {
   if (i + length > tokens.length) return null;
   let phrase = tokens[i].lower;
@@ -224,7 +248,7 @@ class MentionFinder {
     const pronoun = t.flags & WordFlag.Pronoun ? PRONOUNS.get(t.lower) : undefined;
     if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
       // "her" before a noun is a possessive, still a mention of her.
-      const mention: EntityMention = { start: t.start, end: t.end, kind: 'pronoun' };
+      const mention = newMention(t.start, t.end, 'pronoun', undefined);
       if (pronoun.gender === 'neuter') mention.type = 'organization';
       else if (pronoun.gender !== 'plural') mention.type = 'person';
       if (pronoun.gender !== 'any') mention.gender = pronoun.gender;
@@ -282,14 +306,9 @@ class MentionFinder {
     const q = this.qualifierAt(afterHead);
     const qualified = q !== null;
     const end = q ? q.endToken : afterHead;
-    const mention: EntityMention = {
-      start: tokens[from].start,
-      end: q ? q.end : tokens[afterHead - 1].end,
-      kind: 'anonymous',
-      type: 'anonymous',
-      head: headEntry ? headEntry.singular : tokens[head].lower,
-      gender: headEntry?.plural ? 'plural' : undefined,
-    };
+    const mention = newMention(tokens[from].start, q ? q.end : tokens[afterHead - 1].end, 'anonymous', 'anonymous');
+    mention.head = headEntry ? headEntry.singular : tokens[head].lower;
+    mention.gender = headEntry?.plural ? 'plural' : undefined;
     if (affiliation) mention.affiliation = affiliation;
     if (!qualified) mention.candidate = true;
     this.add(mention);
@@ -347,14 +366,9 @@ class MentionFinder {
         const followedByNoun = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
         if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
           const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
-          const mention: EntityMention = {
-            start: tokens[i].start,
-            end: tokens[j + titleWords - 1].end,
-            kind: 'role',
-            type: 'person',
-            head: title.head,
-            title: joinText(this.text, tokens, j, j + titleWords),
-          };
+          const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
+          mention.head = title.head;
+          mention.title = joinText(this.text, tokens, j, j + titleWords);
           if (title.gender) mention.gender = title.gender;
           if (anon?.plural) {
             mention.gender = 'plural';
@@ -377,25 +391,17 @@ class MentionFinder {
           if (capitalisedModifiers > 0) {
             const nameFrom = firstModifier;
             const nameText = joinText(this.text, tokens, nameFrom, endTok);
-            this.add({
-              start: tokens[i].start,
-              end: tokens[endTok - 1].end,
-              kind: 'name',
-              type: 'organization',
-              name: nameText,
-              head,
-              nameOffset: tokens[nameFrom].start - tokens[i].start,
-            });
+            const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'name', 'organization');
+            mention.name = nameText;
+            mention.head = head;
+            mention.nameOffset = tokens[nameFrom].start - tokens[i].start;
+            this.add(mention);
           } else {
-            this.add({
-              start: tokens[i].start,
-              end: tokens[endTok - 1].end,
-              kind: 'role',
-              type: 'organization',
-              head,
-              name: joinText(this.text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok),
-              candidate: true,
-            });
+            const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'role', 'organization');
+            mention.head = head;
+            mention.name = joinText(this.text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
+            mention.candidate = true;
+            this.add(mention);
           }
           return endTok;
         }
@@ -417,14 +423,10 @@ class MentionFinder {
         const continues = after !== undefined && after.word && !after.cap && (after.bits & WordBit.DocumentHead) !== 0;
         if (!continues) {
           if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
-          this.add({
-            start: tokens[i].start,
-            end: tokens[j + doc - 1].end,
-            kind: 'document',
-            type: 'document',
-            head: phraseAt(tokens, j, doc) ?? t.lower,
-            candidate: true,
-          });
+          const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
+          mention.head = phraseAt(tokens, j, doc) ?? t.lower;
+          mention.candidate = true;
+          this.add(mention);
           return j + doc;
         }
       }
@@ -554,15 +556,10 @@ class MentionFinder {
         const familyFirst = familyNameFirst(tokens, nameFrom, nameTo);
         // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
         const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
-        const mention: EntityMention = {
-          start: tokens[from].start,
-          end: tokens[nameTo - 1].end,
-          kind: nameCount >= 2 ? 'name' : 'title',
-          type: 'person',
-          name: nameText,
-          head: titleEntry.head,
-          nameOffset: tokens[nameFrom].start - tokens[from].start,
-        };
+        const mention = newMention(tokens[from].start, tokens[nameTo - 1].end, nameCount >= 2 ? 'name' : 'title', 'person');
+        mention.name = nameText;
+        mention.head = titleEntry.head;
+        mention.nameOffset = tokens[nameFrom].start - tokens[from].start;
         if (title) mention.title = title;
         if (affiliation && affiliation !== nameText) mention.affiliation = affiliation;
         if (gender) mention.gender = gender;
@@ -607,22 +604,20 @@ class MentionFinder {
     }
     // "the Trump administration", "the Clinton campaign".
     if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
-      this.add({
-        start: spanStart,
-        end: after.end,
-        kind: 'name',
-        type: 'organization',
-        name: text.slice(tokens[from].start, after.end),
-        head: after.lower,
-        nameOffset: tokens[from].start - spanStart,
-      });
+      const mention = newMention(spanStart, after.end, 'name', 'organization');
+      mention.name = text.slice(tokens[from].start, after.end);
+      mention.head = after.lower;
+      mention.nameOffset = tokens[from].start - spanStart;
+      this.add(mention);
       return to + 1;
     }
     const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
     let head: string | undefined;
     for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
     if (known || head) {
-      const mention: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'name', type: 'organization', name: written, nameOffset: tokens[from].start - spanStart };
+      const mention = newMention(spanStart, tokens[to - 1].end, 'name', 'organization');
+      mention.name = written;
+      mention.nameOffset = tokens[from].start - spanStart;
       if (head) mention.head = head;
       this.add(mention);
       return to;
@@ -634,7 +629,10 @@ class MentionFinder {
     if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
     // "Americans", "Democrats", "South Koreans": a group, not a person.
     if (single ? (bits & WordBit.GroupPlural) !== 0 : lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
-      const group: EntityMention = { start: spanStart, end: tokens[to - 1].end, kind: 'anonymous', type: 'anonymous', head: lower.slice(0, -1), gender: 'plural', candidate: true };
+      const group = newMention(spanStart, tokens[to - 1].end, 'anonymous', 'anonymous');
+      group.head = lower.slice(0, -1);
+      group.gender = 'plural';
+      group.candidate = true;
       this.add(group);
       return to;
     }
@@ -659,14 +657,9 @@ class MentionFinder {
     const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
     const strong = count >= 2 && (given || familyFirst);
     const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(tokens[nameFrom]);
-    const mention: EntityMention = {
-      start: tokens[nameFrom].start,
-      end: tokens[nameTo - 1].end,
-      kind: count >= 2 ? 'name' : 'alias',
-      type: acronym ? 'organization' : 'person',
-      name,
-      nameOffset: 0,
-    };
+    const mention = newMention(tokens[nameFrom].start, tokens[nameTo - 1].end, count >= 2 ? 'name' : 'alias', acronym ? 'organization' : 'person');
+    mention.name = name;
+    mention.nameOffset = 0;
     if (count === 1 && (tokens[nameFrom].bits & WordBit.PlainKey) !== 0) mention.key = tokens[nameFrom].lower;
     if (gender) mention.gender = gender;
     if (familyFirst) mention.familyNameFirst = true;
