@@ -209,6 +209,13 @@ function isNameToken(t: Token): boolean {
   return (t.flags & WordFlag.NotName) === 0;
 }
 
+/** Sentence starts of the paragraph being read (only the first `count` given to tokenize count). */
+const sentenceStarts: number[] = [];
+
+function byNumber(a: number, b: number): number {
+  return a - b;
+}
+
 class MentionFinder {
   readonly mentions: EntityMention[] = [];
   private readonly tokens: Token[];
@@ -217,10 +224,24 @@ class MentionFinder {
     private readonly text: string,
     sentences: { start: number; end: number }[],
   ) {
-    const starts: number[] = [];
-    for (const s of sentences) if (s && typeof s.start === 'number') starts.push(s.start);
-    sortInOrder(starts, (a, b) => a - b);
-    this.tokens = tokenize(text, starts);
+    // Sentence starts in order, in a list reused from paragraph to paragraph.
+    const starts = sentenceStarts;
+    let count = 0;
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k];
+      if (s && typeof s.start === 'number') {
+        if (count < starts.length) starts[count] = s.start;
+        else starts.push(s.start);
+        count++;
+      }
+    }
+    let ordered = true;
+    for (let k = 1; k < count && ordered; k++) if (!(byNumber(starts[k - 1], starts[k]) <= 0)) ordered = false;
+    if (!ordered) {
+      const sorted = sortInOrder(starts.slice(0, count), byNumber);
+      for (let k = 0; k < count; k++) starts[k] = sorted[k];
+    }
+    this.tokens = tokenize(text, starts, count);
   }
 
   run(): EntityMention[] {
@@ -286,18 +307,20 @@ class MentionFinder {
   private barePlural(i: number): number {
     const tokens = this.tokens;
     let j = i;
-    const isHead = (k: number): boolean => {
-      const head = ANONYMOUS_HEADS.get(tokens[k].lower);
-      if (!head || !head.plural) return false;
-      return (tokens[k].flags & WordFlag.BarePlural) !== 0 || this.qualifierAt(k + 1) !== null;
-    };
-    while (j < tokens.length && j - i < 4 && tokens[j].word && !isHead(j)) {
+    while (j < tokens.length && j - i < 4 && tokens[j].word && !this.isPluralHead(j)) {
       if ((tokens[j].flags & WordFlag.AnonymousModifier) === 0) return i;
       j++;
     }
-    if (j >= tokens.length || !tokens[j].word || !isHead(j)) return i;
+    if (j >= tokens.length || !tokens[j].word || !this.isPluralHead(j)) return i;
     // "officials' decision": a possessor, still a mention.
     return this.anonymousMention(i, j, j + 1, undefined);
+  }
+
+  /** A plural anonymous head that stands on its own ("officials") or with a qualifier ("people familiar with ..."). */
+  private isPluralHead(k: number): boolean {
+    const t = this.tokens[k];
+    if ((t.bits & WordBit.PluralAnonymousHead) === 0) return false;
+    return (t.flags & WordFlag.BarePlural) !== 0 || this.qualifierAt(k + 1) !== null;
   }
 
   private anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {

@@ -416,14 +416,15 @@ function newToken(index: number, start: number, end: number, lower: string, word
 
 /**
  * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
- * offsets; everything between them (other words, punctuation) is one break token.
+ * offsets; everything between them (other words, punctuation) is one break token. Only the
+ * first `sentenceCount` entries of `sentenceStarts` (in order) are read.
  */
-export function tokenize(text: string, sentenceStarts: number[]): Token[] {
+export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length): Token[] {
   const tokens = tokenList;
   tokensTaken = 0;
   const n = text.length;
   let sentenceIndex = 0;
-  let nextSentence = sentenceStarts.length > 0 ? sentenceStarts[0] : n + 1;
+  let nextSentence = sentenceCount > 0 ? sentenceStarts[0] : n + 1;
   let pendingStart = true;
   let breakToken: Token | null = null;
   /** Is the last token a capitalised word? */
@@ -437,8 +438,8 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     }
     if (i >= nextSentence) {
       pendingStart = true;
-      while (sentenceIndex < sentenceStarts.length && sentenceStarts[sentenceIndex] <= i) sentenceIndex++;
-      nextSentence = sentenceIndex < sentenceStarts.length ? sentenceStarts[sentenceIndex] : n + 1;
+      while (sentenceIndex < sentenceCount && sentenceStarts[sentenceIndex] <= i) sentenceIndex++;
+      nextSentence = sentenceIndex < sentenceCount ? sentenceStarts[sentenceIndex] : n + 1;
     }
     const wordStart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
     if (!wordStart) {
