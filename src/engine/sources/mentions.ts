@@ -612,7 +612,8 @@ class MentionFinder {
   private classifyProper(from: number, to: number, determiner: number): number {
     const tokens = this.tokens;
     const text = this.text;
-    const written = joinText(text, tokens, from, to);
+    // The phrase as written: sliced here only when it is more than one word.
+    const written = to === from + 1 ? '' : joinText(text, tokens, from, to);
     const single = to === from + 1;
     const lower = single ? tokens[from].lower : lowerCased(written);
     // One word: what the lexicons say about it is on its token.
@@ -622,7 +623,7 @@ class MentionFinder {
 
     // "White House officials", "South Korean diplomats".
     if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
-      const affiliation = NATIONALITIES.get(lower) ?? written;
+      const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(text, tokens, from, to));
       return this.anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
     }
     // "the Trump administration", "the Clinton campaign".
@@ -639,7 +640,7 @@ class MentionFinder {
     for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
     if (known || head) {
       const mention = newMention(spanStart, tokens[to - 1].end, 'name', 'organization');
-      mention.name = written;
+      mention.name = written || joinText(text, tokens, from, to);
       mention.nameOffset = tokens[from].start - spanStart;
       if (head) mention.head = head;
       this.add(mention);
@@ -675,7 +676,7 @@ class MentionFinder {
     if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.text, tokens[nameFrom + 1]) ? 3 : 2);
     if ((tokens[nameTo - 1].bits & WordBit.NotPersonLast) !== 0 || (tokens[nameTo - 1].bits & WordBit.DocumentHead) !== 0) return to;
     const count = nameTo - nameFrom;
-    const name = nameFrom === from && nameTo === to ? written : joinText(text, tokens, nameFrom, nameTo);
+    const name = nameFrom === from && nameTo === to && written ? written : joinText(text, tokens, nameFrom, nameTo);
     const familyFirst = count >= 2 && familyNameFirst(tokens, nameFrom, nameTo);
     const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
     const strong = count >= 2 && (given || familyFirst);
