@@ -211,6 +211,8 @@ function isNameToken(t: Token): boolean {
 
 /** Sentence starts of the paragraph being read (only the first `count` given to tokenize count). */
 const sentenceStarts: number[] = [];
+/** A list longer than this (a huge paragraph's) is dropped after the paragraph. */
+const SENTENCE_STARTS_KEPT = 4096;
 
 function byNumber(a: number, b: number): number {
   return a - b;
@@ -705,5 +707,6 @@ export function findMentionsInParagraph(paragraphText: string, sentences: { star
     return [];
   } finally {
     releaseTokens();
+    if (sentenceStarts.length > SENTENCE_STARTS_KEPT) sentenceStarts.length = 0;
   }
 }

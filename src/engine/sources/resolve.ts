@@ -9,6 +9,7 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organiza
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
+import { detached } from './words';
 
 interface Entity {
   type: SourceType | undefined;
@@ -58,9 +59,10 @@ const nameKeyCache = new Map<string, string>();
 export function nameKey(name: string): string {
   const cached = nameKeyCache.get(name);
   if (cached !== undefined) return cached;
-  const key = computeNameKey(name);
+  // The cache outlives the analysis: it keeps copies, not slices of the article.
+  const key = detached(computeNameKey(name));
   if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
-  nameKeyCache.set(name, key);
+  nameKeyCache.set(detached(name), key);
   return key;
 }
 

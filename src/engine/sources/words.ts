@@ -144,9 +144,20 @@ const lowerCache = new Map<string, string>();
 export function lowerCased(text: string): string {
   let lower = lowerCache.get(text);
   if (lower === undefined) {
+    const key = detached(text);
     lower = text.toLowerCase();
+    if (lower === text) lower = key;
     if (lowerCache.size >= LOWER_CACHE_LIMIT) lowerCache.clear();
-    lowerCache.set(text, lower);
+    lowerCache.set(key, lower);
   }
   return lower;
+}
+
+/**
+ * A copy of `text` that does not keep the article it was sliced from alive. A slice of 13
+ * characters or more shares its parent's memory, so a table that outlives one analysis must
+ * keep copies: a cache of names would otherwise hold every version of the document.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
