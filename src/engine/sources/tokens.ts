@@ -25,7 +25,7 @@ import {
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
-import { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
+import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
@@ -329,7 +329,8 @@ function addEntry(text: string, start: number, end: number, hash: number): numbe
     entryBits.length = LEXICON_ENTRIES;
     entryWordBits.length = LEXICON_ENTRIES;
   }
-  const exact = text.slice(start, end);
+  // The table outlives the paragraph: keep copies, not slices of the article.
+  const exact = detached(text.slice(start, end));
   const lower = exact.toLowerCase();
   const entry = entryLower.length;
   entryLower.push(lower);
@@ -430,8 +431,11 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
   /** Is the last token a capitalised word? */
   let lastCap = false;
   let i = 0;
+  /** The character at i when the scan has already read it, or -1. */
+  let known = -1;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = known >= 0 ? known : text.charCodeAt(i);
+    known = -1;
     if (c <= 32 || c === 0xa0) {
       i++;
       continue;
@@ -510,12 +514,14 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       break;
     }
     let end = i;
+    known = term;
     const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
     const digit = c >= 48 && c <= 57;
     if (term === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
       // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
       if (end - start === 1 || abbreviationAt(text, start, end, hash) || periodIn(text, start, end)) {
         end++;
+        known = -1;
         hash = (Math.imul(hash, 31) + 46) | 0;
       }
     }
