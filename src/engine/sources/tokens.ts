@@ -52,7 +52,6 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sept', 'oct', 'nov', 'dec', 'vs',
 ]);
 
-
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;
 }
@@ -226,8 +225,7 @@ const entryText: string[] = [];
 const entryBits: number[] = [];
 /** Per entry: its WordBit bits. */
 const entryWordBits: number[] = [];
-/** Entry bits above the WordFlag bits. */
-const LEXICON_BIT = 1 << 8;
+/** Entry bits above the WordFlag bits: the word is a trigger, a name connector. */
 const TRIGGER_BIT = 1 << 9;
 const CONNECTOR_BIT = 1 << 10;
 const FLAG_BITS = 0xff;
@@ -249,7 +247,7 @@ const LEXICON_ENTRIES: number = (() => {
     const entry = entryLower.length;
     entryLower.push(w);
     entryText.push('');
-    entryBits.push(LEXICON_BIT | (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
+    entryBits.push((TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
     entryWordBits.push(wordBits(w));
     placeEntry(lexiconHash, lexiconEntry, LEXICON_TABLE_BITS, hashWord(w), entry);
   }
