@@ -15,7 +15,6 @@ import {
   CUE_AUXILIARIES,
   CUE_TAILS,
   CUE_VERBS,
-  NO_SOURCE_ADVERBS,
   NO_SOURCE_PASSIVES,
   NO_SOURCE_SEEM_VERBS,
   type CueForm,
@@ -91,6 +90,7 @@ interface Context {
   quoteOf: Int32Array;
   quotes: QuoteRange[];
   lexicon: Map<string, CueForm[]>;
+  cueWords: Map<string, CueWord>;
   /** The house style added cue verbs: word flags do not know them. */
   custom: boolean;
 }
@@ -180,13 +180,80 @@ function isAbbreviationPeriod(tokens: Token[], k: number): boolean {
   return NEVER_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
 }
 
-/** Match a cue verb form starting at token i; returns the form and the token after it. */
-function matchVerb(ctx: Context, i: number, last: number): { form: CueForm; end: number } | null {
+/** A cue form with what the rules ask of its verb worked out once. */
+interface FormInfo {
+  form: CueForm;
+  words: string[];
+  entry: CueVerbEntry;
+  gerund: boolean;
+  past: boolean;
+  /** The verb's first word ("call" for "call for"). */
+  head: string;
+  /** Prepositions after the object that join the cue ("accuse X of"). */
+  link: readonly string[] | undefined;
+  notReportingLeft: boolean;
+  speechParticiple: boolean;
+}
+
+/** The forms starting with one word, longest first. */
+interface CueWord {
+  forms: FormInfo[];
+  /** Some form is a past or an inflection ("and said" starts a new clause). */
+  finite: boolean;
+}
+
+let derivedFor: Map<string, CueForm[]> | null = null;
+let derived: Map<string, CueWord> = new Map();
+let derivedDefault: Map<string, CueWord> | null = null;
+
+function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
+  const map = new Map<string, CueWord>();
+  for (const [word, forms] of lexicon) {
+    const infos: FormInfo[] = [];
+    let finite = false;
+    for (const form of forms) {
+      const head = entryHead(form);
+      infos.push({
+        form,
+        words: form.words,
+        entry: form.entry,
+        gerund: form.gerund,
+        past: form.past,
+        head,
+        link: LINKED_PREPOSITIONS.get(head),
+        notReportingLeft: NOT_REPORTING_LEFT.has(head),
+        speechParticiple: SPEECH_PARTICIPLES.has(head),
+      });
+      if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
+    }
+    map.set(word, { forms: infos, finite });
+  }
+  return map;
+}
+
+/** The derived lookup for a lexicon (the default one is kept for good). */
+function cueWordsFor(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
+  if (lexicon === DEFAULT_LEXICON) return (derivedDefault ??= deriveLexicon(lexicon));
+  if (lexicon !== derivedFor) {
+    derived = deriveLexicon(lexicon);
+    derivedFor = lexicon;
+  }
+  return derived;
+}
+
+/** The form found by the last successful `matchVerb`. */
+let matchedForm: FormInfo | null = null;
+
+/** Match a cue verb form starting at token i; returns the token after it (the form is in `matchedForm`) or -1. */
+function matchVerb(ctx: Context, i: number, last: number): number {
   const t = ctx.tokens[i]!;
-  if (t.kind !== TokenKind.Word) return null;
-  const forms = ctx.lexicon.get(t.lower);
-  if (!forms) return null;
-  for (const form of forms) {
+  if (t.kind !== TokenKind.Word) return -1;
+  if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
+  const cw = ctx.cueWords.get(t.lower);
+  if (cw === undefined) return -1;
+  const forms = cw.forms;
+  for (let n = 0; n < forms.length; n++) {
+    const form = forms[n]!;
     const words = form.words;
     if (i + words.length > last) continue;
     let ok = true;
@@ -197,9 +264,12 @@ function matchVerb(ctx: Context, i: number, last: number): { form: CueForm; end:
         break;
       }
     }
-    if (ok) return { form, end: i + words.length };
+    if (ok) {
+      matchedForm = form;
+      return i + words.length;
+    }
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -213,12 +283,13 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')')) return null;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
-    if (RELATIVE_PRONOUNS.has(w) || PERSONAL_PRONOUNS.has(w)) {
+    const c = cls(end);
+    if ((c & (Cls.Relative | Cls.Personal)) !== 0) {
       // generic "you" is rarely a source in news copy
       if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
       return [end, end + 1];
     }
-    if (NON_FINAL_SOURCE_WORDS.has(w) || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
+    if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return null;
   }
   if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return null;
   let j = end;
@@ -232,13 +303,16 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
         const prev = tokens[j - 1];
         const next = tokens[j + 1];
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper)) break;
-      } else if (SOURCE_STOP_WORDS.has(w) && j !== end) break;
-      else if ((PERSONAL_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) && j !== end && !POSSESSIVE_DETERMINERS.has(w)) break;
+      } else if (j !== end) {
+        const c = cls(j);
+        if ((c & Cls.Stop) !== 0) break;
+        if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) break;
+      }
     } else if (u.kind === TokenKind.Number) {
       // "6 in 10 voters"
     } else if (u.kind === TokenKind.Punct) {
       const s = u.lower;
-      if (s === '.' && isAbbreviationPeriod(tokens, j)) {
+      if (s === '.' && (cls(j) & Cls.AbbreviationPeriod) !== 0) {
         // "Mr." "U.S."
       } else if (s === '-' || s === '/' || s === '&' || s === '%') {
         // joined words, "85% of Democrats"
@@ -261,8 +335,8 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     first = k;
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
-  while (first <= end && tokens[first]!.kind === TokenKind.Word && SOURCE_LEADING_TRIM.has(tokens[first]!.lower)) first++;
-  if (first <= end && tokens[first]!.kind === TokenKind.Word && PREPOSITIONS.has(tokens[first]!.lower)) {
+  while (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.LeadingTrim) !== 0) first++;
+  if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0) {
     // "On Tuesday the ministry said": restart at the last determiner or capitalised word after a gap
     let k = first + 1;
     let restart = -1;
@@ -275,7 +349,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     while (names > first + 1 && tokens[names - 1]!.upper && tokens[names - 1]!.kind === TokenKind.Word) names--;
     if (tokens[end]!.upper && names > first + 1 && (restart < 0 || names > restart)) {
       const before = tokens[names - 1]!;
-      if (before.kind === TokenKind.Word && !before.upper && !DETERMINERS.has(before.lower)) restart = names;
+      if (before.kind === TokenKind.Word && !before.upper && (cls(names - 1) & Cls.Determiner) === 0) restart = names;
     }
     if (restart < 0) return null;
     first = restart;
@@ -286,24 +360,26 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
   for (let k = first; k <= end; k++) {
     const u = tokens[k]!;
-    if (u.kind === TokenKind.Word && (!u.upper || k === floor) && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) {
+    if (u.kind !== TokenKind.Word) continue;
+    const c = cls(k);
+    if ((!u.upper || k === floor) && (c & Cls.IngNotSource) !== 0) {
       // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
       // subject; one before a noun is ("restructuring experts", "groups representing colleges")
       const n = tokens[k + 1];
-      if (k === end || !n || n.kind !== TokenKind.Word || DETERMINERS.has(n.lower) || PERSONAL_PRONOUNS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.lower.endsWith('ed') || k === floor) return null;
+      if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return null;
     }
     // "I hope in 2017 America says": a lowercase word right after a subject pronoun is a verb
-    if (k > first && u.kind === TokenKind.Word && !u.upper) {
+    if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(p.lower)) return null;
+      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return null;
     }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
-    if (k > first && k < end && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
+    if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
       const p = tokens[k - 1]!;
       const n = tokens[k + 1]!;
       // but "People briefed on the move", "The self-described socialist" are noun phrases
-      const participle = n.kind === TokenKind.Word && (PREPOSITIONS.has(n.lower) || n.lower === 'by');
-      if (p.kind === TokenKind.Word && (p.upper || PERSONAL_PRONOUNS.has(p.lower)) && !participle && !DETERMINERS.has(p.lower)) return null;
+      const participle = n.kind === TokenKind.Word && ((cls(k + 1) & Cls.Preposition) !== 0 || n.lower === 'by');
+      if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return null;
     }
   }
   return [first, end + 1];
@@ -439,30 +515,28 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   return [start, end];
 }
 
+/** Punctuation trimmed off the end of content. */
+const TRIMMED = Cls.Comma | Cls.Terminal | Cls.Semicolon | Cls.Colon | Cls.Dash | Cls.OpenParen;
+
 /** Last token (exclusive) of content that runs to the end of the sentence, trimmed. */
 function trimContentEnd(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   let e = last;
   while (e > first) {
-    const t = tokens[e - 1]!;
-    if (t.kind === TokenKind.Punct) {
-      const s = t.lower;
-      if (s === '.' && isAbbreviationPeriod(tokens, e - 1) && ctx.quoteOf[e - 1]! < 0) {
-        // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
-        e--;
-        continue;
-      }
-      if (s === '.' || s === ',' || s === ';' || s === ':' || s === '!' || s === '?' || s === '...' || s === '…' || isDash(t) || s === '(') {
-        if (ctx.quoteOf[e - 1]! >= 0 && !isClosingQuote(ctx, e - 1)) {
-          // punctuation inside an open quote at the paragraph end stays
-          const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
-          if (q.closeToken < 0 && (s === '.' || s === '!' || s === '?')) break;
-        }
-        e--;
-        continue;
-      }
+    const c = cls(e - 1);
+    if ((c & TRIMMED) === 0) break;
+    if ((c & (Cls.Period | Cls.AbbreviationPeriod)) === (Cls.Period | Cls.AbbreviationPeriod) && ctx.quoteOf[e - 1]! < 0) {
+      // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
+      e--;
+      continue;
     }
-    break;
+    if (ctx.quoteOf[e - 1]! >= 0 && !isClosingQuote(ctx, e - 1)) {
+      // punctuation inside an open quote at the paragraph end stays
+      const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
+      const s = tokens[e - 1]!.lower;
+      if (q.closeToken < 0 && (s === '.' || s === '!' || s === '?')) break;
+    }
+    e--;
   }
   return e;
 }
@@ -490,15 +564,12 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
   let usedFrom = -1;
   let usedTo = -1;
   const start = out.length;
-  const mark = (a: number, b: number): void => {
-    usedFrom = a;
-    usedTo = b;
-  };
-  const blank = (cueFirst: number, cueLast: number, kind: AttributionKind): Candidate => blankCandidate(cueFirst, cueLast, kind, sIndex, false);
+  const custom = ctx.custom;
   if (sIndex === 0) {
     const c = speakerColon(ctx, f, l);
     if (c) {
-      mark(c.cueFirst, c.cueLast);
+      usedFrom = c.cueFirst;
+      usedTo = c.cueLast;
       out.push(c);
     }
   }
@@ -506,14 +577,15 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     if (i >= usedFrom && i < usedTo) continue;
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Word) continue;
-    if ((t.flags & CUE_TRIGGER_FLAGS) === 0 && !ctx.custom) continue;
+    const flags = t.flags;
+    if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
     const w = t.lower;
 
     // according to SOURCE
-    if (w === 'according' && i + 1 < l && tokens[i + 1]!.lower === 'to') {
+    if ((flags & WordFlag.According) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'to') {
       const src = sourceStartingAt(ctx, i + 2, l, false, false) ?? looseSourceAfter(ctx, i + 2, l);
       if (!src) continue;
-      const c = blank(i, i + 2, 'according-to');
+      const c = blankCandidate(i, i + 2, 'according-to', sIndex, false);
       c.sourceFirst = src[0];
       c.sourceLast = src[1];
       const left = i > f ? contentLeftOf(ctx, i, f) : null;
@@ -529,7 +601,8 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         c.contentFirst = k;
         c.contentLast = e;
       }
-      mark(i, i + 2);
+      usedFrom = i;
+      usedTo = i + 2;
       out.push(c);
       i++;
       continue;
@@ -540,10 +613,11 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
       const end = clauseEnd(ctx, cueEnd, l);
       if (end > cueEnd) {
-        const c = blank(i, cueEnd, 'no-source');
+        const c = blankCandidate(i, cueEnd, 'no-source', sIndex, false);
         c.contentFirst = cueEnd;
         c.contentLast = end;
-        mark(i, cueEnd);
+        usedFrom = i;
+        usedTo = cueEnd;
         out.push(c);
         i = cueEnd - 1;
         continue;
@@ -552,40 +626,42 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     // no-source: "the string of contests known as Super Tuesday"
     if (w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
-      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(tokens[from - 1]!)) from--;
+      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
       const end = clauseEnd(ctx, i + 2, l);
       if (subj && end > i + 2) {
-        const c = blank(from, i + 2, 'no-source');
+        const c = blankCandidate(from, i + 2, 'no-source', sIndex, false);
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
         c.contentFirst = i + 2;
         c.contentLast = end;
-        mark(from, i + 2);
+        usedFrom = from;
+        usedTo = i + 2;
         out.push(c);
         i++;
         continue;
       }
     }
     // no-source: "reportedly", "is expected to", "seems to"
-    if (NO_SOURCE_ADVERBS.has(w) && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
-      const c = blank(i, i + 1, 'no-source');
+    if ((flags & WordFlag.NoSourceAdverb) !== 0 && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
+      const c = blankCandidate(i, i + 1, 'no-source', sIndex, false);
       c.subjectFirst = f;
       c.subjectLast = trimContentEnd(ctx, f, i);
       c.contentFirst = i + 1;
       c.contentLast = trimContentEnd(ctx, i + 1, l);
       if (c.contentLast > c.contentFirst) {
-        mark(i, i + 1);
+        usedFrom = i;
+        usedTo = i + 1;
         out.push(c);
       }
       continue;
     }
-    if (BE_FORMS.has(w) && i + 2 < l && NO_SOURCE_PASSIVES.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'to') {
+    if ((flags & WordFlag.Be) !== 0 && i + 2 < l && tokens[i + 2]!.lower === 'to' && NO_SOURCE_PASSIVES.has(tokens[i + 1]!.lower)) {
       // "could be expected to": modals and adverbs before "be" join the cue
       let from = i;
-      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(tokens[from - 1]!)) from--;
+      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
-      const c = blank(from, i + 2, 'no-source');
+      const c = blankCandidate(from, i + 2, 'no-source', sIndex, false);
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
@@ -593,15 +669,16 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       c.contentFirst = i + 2;
       c.contentLast = trimContentEnd(ctx, i + 2, l);
       if (c.contentLast > c.contentFirst) {
-        mark(i, i + 2);
+        usedFrom = i;
+        usedTo = i + 2;
         out.push(c);
         i++;
       }
       continue;
     }
-    if (NO_SOURCE_SEEM_VERBS.has(w) && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like') && !(i + 2 < l && matchVerb(ctx, i + 2, l))) {
+    if ((flags & WordFlag.Seem) !== 0 && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like') && !(i + 2 < l && matchVerb(ctx, i + 2, l) >= 0)) {
       const subj = sourceEndingAt(ctx, i - 1, f);
-      const c = blank(i, i + 1, 'no-source');
+      const c = blankCandidate(i, i + 1, 'no-source', sIndex, false);
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
@@ -609,17 +686,19 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       c.contentFirst = i + 1;
       c.contentLast = trimContentEnd(ctx, i + 1, l);
       if (c.contentLast > c.contentFirst && subj) {
-        mark(i, i + 1);
+        usedFrom = i;
+        usedTo = i + 1;
         out.push(c);
       }
       continue;
     }
 
-    const m = matchVerb(ctx, i, l);
-    if (!m) continue;
-    const cand = verbCandidate(ctx, sIndex, sent, i, m.end, m.form, out, start);
+    const end = matchVerb(ctx, i, l);
+    if (end < 0) continue;
+    const cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
     if (cand) {
-      mark(cand.cueFirst, cand.cueLast);
+      usedFrom = cand.cueFirst;
+      usedTo = cand.cueLast;
       out.push(cand);
       i = cand.cueLast - 1;
     }
@@ -726,7 +805,7 @@ function verbCandidate(
   sent: TokenSentence,
   verbFirst: number,
   verbEnd: number,
-  form: CueForm,
+  form: FormInfo,
   out: Candidate[],
   sentenceStart: number,
 ): Candidate | null {
@@ -749,9 +828,9 @@ function verbCandidate(
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
   if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !HEADLINE_CUES.has(tokens[verbFirst]!.lower)) return null;
   // after a possessive the word is a noun ("Trump's claims")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && isPossessive(inSentencePrev.lower)) return null;
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & Cls.Possessive) !== 0) return null;
   // a determiner before the word makes it a noun ("the report", "his call")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && NOUN_MARKERS.has(inSentencePrev.lower)) return null;
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & Cls.NounMarker) !== 0) return null;
   let seemTo = false;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
     const p2 = tokens[verbFirst - 2];
@@ -760,13 +839,14 @@ function verbCandidate(
     seemTo = true;
   }
   const entry = form.entry;
+  let gerund = form.gerund;
   // passive "was asked", "has been criticized by ...": handled after the cue extent is known
   let passive = false;
   if (form.past) {
     for (let k = verbFirst - 1; k >= f && k >= verbFirst - 4; k--) {
       const u = tokens[k]!;
-      if (u.kind !== TokenKind.Word || !isCueModifier(u)) break;
-      if (BE_FORMS.has(u.lower)) {
+      if (u.kind !== TokenKind.Word || !isCueModifier(k)) break;
+      if ((cls(k) & Cls.Be) !== 0) {
         passive = true;
         break;
       }
@@ -775,10 +855,10 @@ function verbCandidate(
 
   // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
   let cueFirst = seemTo ? verbFirst - 2 : verbFirst;
-  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(tokens[cueFirst - 1]!) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
+  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
-  for (const tail of CUE_TAILS) {
+  if (cueLast < l && CUE_TAIL_STARTS.has(tokens[cueLast]!.lower)) for (const tail of CUE_TAILS) {
     if (cueLast + tail.length > l) continue;
     let ok = true;
     for (let k = 0; k < tail.length; k++) {
@@ -795,7 +875,7 @@ function verbCandidate(
   // "said Friday", "announced last week", "noted again"
   cueLast = timeTail(tokens, cueLast, l);
   // "accused Holt of", "compared Trump to", "hailed him as"
-  const link = LINKED_PREPOSITIONS.get(entryHead(form));
+  const link = form.link;
   if (link) {
     // a passive links only a preposition right after the verb ("was accused of")
     // only right after the verb: "accused Clinton of" is cue "accused" in news annotation
@@ -824,22 +904,22 @@ function verbCandidate(
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
   let afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
   // ", even suggesting ...": an adverb between the comma and a participle
-  if (!afterCommaOrQuote && form.gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
+  if (!afterCommaOrQuote && gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
     const b2 = tokens[cueFirst - 2]!;
     afterCommaOrQuote = isPunct(b2, ',') || isClosingQuote(ctx, cueFirst - 2);
   }
 
   // progressive "is demanding", "was calling for": a finite verb, not a participle clause
   let progressive = false;
-  for (let k = cueFirst; k < verbFirst; k++) if (BE_FORMS.has(tokens[k]!.lower)) progressive = true;
-  if (progressive && form.gerund) form = { ...form, gerund: false };
+  for (let k = cueFirst; k < verbFirst; k++) if ((cls(k) & Cls.Be) !== 0) progressive = true;
+  if (progressive) gerund = false;
   const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but');
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
-  if (form.gerund || coordinated) {
+  if (gerund || coordinated) {
     let src: [number, number] | null = null;
     if (!afterCommaOrQuote && !coordinated) {
-      if (!form.gerund || !before) return null;
-      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && SPEECH_PARTICIPLES.has(entryHead(form))) {
+      if (!gerund || !before) return null;
+      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && form.speechParticiple) {
         // "footage of Trump saying ...": the name the participle describes
         let k = cueFirst - 1;
         while (k - 1 >= f && tokens[k - 1]!.kind === TokenKind.Word && tokens[k - 1]!.upper) k--;
@@ -912,7 +992,7 @@ function verbCandidate(
   // "a group called Lashkar-e-Taiba": naming, not reporting
   if (tokens[verbFirst]!.lower === 'called' && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
   // ", compared with ...": a participle, not a cue
-  if (entryHead(form) === 'compare' && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
+  if (form.head === 'compare' && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
@@ -942,7 +1022,7 @@ function verbCandidate(
     return c;
   }
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
-  const reportsLeft = entry.frame !== 'stance' && !NOT_REPORTING_LEFT.has(entryHead(form));
+  const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue)))) {
     const left = contentLeftOf(ctx, src[0], f);
     if (!left) return null;
@@ -976,17 +1056,25 @@ const NOT_ADVERBS = new Set([
   'monthly', 'yearly', 'holy', 'fly', 'assembly', 'anomaly', 'folly', 'jolly', 'lily', 'italy', 'july', 'only',
 ]);
 
+/** The first words of the cue tails ("in" of "in a statement"). */
+const CUE_TAIL_STARTS: ReadonlySet<string> = new Set(CUE_TAILS.map((tail) => tail[0]!));
+
 /** Auxiliaries and adverbs that join the cue ("has also said", "cynically dismissed"). */
-function isCueModifier(t: Token): boolean {
-  const w = t.lower;
-  if (CUE_AUXILIARIES.has(w)) return true;
-  return !t.upper && w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
+function isCueModifier(k: number): boolean {
+  const c = cls(k);
+  if ((c & Cls.Auxiliary) !== 0) return true;
+  return (c & Cls.LyAdverb) !== 0 && !clsTokens[k]!.upper;
 }
 
 const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'who’s', "who's", 'what’s', "what's", 'there’s', "there's", 'here’s', "here's", 'let’s', "let's"]);
 
 function isPossessive(w: string): boolean {
-  return w.length > 2 && (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
+  const n = w.length;
+  if (n <= 2) return false;
+  // ends in ’s, 's, s’ or s'
+  const a = w.charCodeAt(n - 2);
+  const b = w.charCodeAt(n - 1);
+  return ((b === 115 && (a === 0x2019 || a === 39)) || (a === 115 && (b === 0x2019 || b === 39))) && !CONTRACTIONS.has(w);
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -997,7 +1085,7 @@ const SINGLE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'then', 'aga
 /** Extend a cue over a time phrase right after its verb: "said Friday", "said last week". */
 function timeTail(tokens: Token[], k: number, l: number): number {
   const t = tokens[k];
-  if (!t || k >= l || t.kind !== TokenKind.Word) return k;
+  if (!t || k >= l || t.kind !== TokenKind.Word || (cls(k) & Cls.TimeTailStart) === 0) return k;
   const w = t.lower;
   if (WEEKDAYS.has(w)) return k + 1 < l && DAY_PARTS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
   if (SINGLE_TIME_WORDS.has(w)) return k + 1;
@@ -1134,16 +1222,16 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
   let j = k;
   let words = 0;
-  while (j < l && !isTerminalPunct(tokens[j]) && !isPunct(tokens[j], ',')) {
+  while (j < l && (cls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
     if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
     words++;
     j++;
     if (words > 6) return false;
   }
-  if (j >= l || isTerminalPunct(tokens[j])) return true;
+  if (j >= l || (cls(j) & Cls.Terminal) !== 0) return true;
   // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
-  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (PREPOSITIONS.has(tokens[k]!.lower) || isTimeish(tokens[k]!)) && tokens[k]!.lower !== 'that') return true;
+  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') return true;
   // ", adding ..." / ", referring to": the content is still on the left
   const next = tokens[j + 1];
   return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
@@ -1157,20 +1245,20 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   // "said Friday that", "said on Tuesday that"
   let j = k;
   let steps = 0;
-  while (j < l && steps < 4 && tokens[j]!.kind === TokenKind.Word && isTimeish(tokens[j]!)) {
+  while (j < l && steps < 4 && tokens[j]!.kind === TokenKind.Word && (cls(j) & Cls.Timeish) !== 0) {
     j++;
     steps++;
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
   // "said during a rally in Michigan that ...", "says of Clinton, “...”"
-  if (t.kind === TokenKind.Word && (PREPOSITIONS.has(t.lower) || isTimeish(t)) && t.lower !== 'to') {
+  if (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') {
     for (let m = k + 1; m < l && m - k <= 20; m++) {
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && u.lower === 'that') return m;
       if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
-      if (u.kind === TokenKind.Quote || isTerminalPunct(u) || isPunct(u, ';')) break;
-      if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && !DETERMINERS.has(tokens[m - 1]!.lower) && !PREPOSITIONS.has(tokens[m - 1]!.lower)))) break;
+      if (u.kind === TokenKind.Quote || (cls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) break;
+      if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition)) === 0))) break;
     }
   }
   if (isPunct(t, ',') || isPunct(t, ':')) {
@@ -1270,13 +1358,14 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   }
   // a following clause is not part of the content: ", saying ...", ", who ...", ", but ...", "; ...", "and said ..."
   const tokens = ctx.tokens;
+  const custom = ctx.custom;
   let listIntroduced = false; // after "three pillars --" or "three goals:", semicolons separate items
   for (let m = cs + 1; m < last - 1; m++) {
     if (ctx.quoteOf[m]! >= 0) {
       // "... was maniacal,” adding, ...": the quote's comma ends the content too
       if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && ctx.quoteOf[m + 1]! < 0) {
         const v = tokens[m + 1]!;
-        if (v.kind === TokenKind.Word && !v.upper && (CLAUSE_BREAKERS.has(v.lower) || (v.lower.endsWith('ing') && v.lower.length > 5 && !NOT_GERUNDS.has(v.lower)))) {
+        if (v.kind === TokenKind.Word && !v.upper && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
           last = m + 1;
           break;
         }
@@ -1284,21 +1373,24 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
       continue;
     }
     const u = tokens[m]!;
-    if (isDash(u) || isPunct(u, ':')) listIntroduced = true;
-    if (isPunct(u, ';') && !listIntroduced) {
-      last = m;
-      break;
-    }
-    if (isPunct(u, ',')) {
-      const v = tokens[m + 1]!;
-      if (v.kind === TokenKind.Word && !v.upper && ctx.quoteOf[m + 1]! < 0 && (CLAUSE_BREAKERS.has(v.lower) || (v.lower.endsWith('ing') && v.lower.length > 5 && !NOT_GERUNDS.has(v.lower)))) {
+    if (u.kind === TokenKind.Punct) {
+      const c = cls(m);
+      if ((c & (Cls.Dash | Cls.Colon)) !== 0) listIntroduced = true;
+      if ((c & Cls.Semicolon) !== 0 && !listIntroduced) {
         last = m;
         break;
       }
+      if ((c & Cls.Comma) !== 0) {
+        const v = tokens[m + 1]!;
+        if (v.kind === TokenKind.Word && !v.upper && ctx.quoteOf[m + 1]! < 0 && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
+          last = m;
+          break;
+        }
+      }
     } else if (u.kind === TokenKind.Word && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
       const v = tokens[m + 1]!;
-      const forms = v.kind === TokenKind.Word ? ctx.lexicon.get(v.lower) : undefined;
-      if (forms && forms.some((f) => f.past || f.words[0] !== f.entry.verb.split(' ')[0]) && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && NOUN_MARKERS.has(tokens[m - 1]!.lower))) {
+      const cw = v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) ? ctx.cueWords.get(v.lower) : undefined;
+      if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
         last = m;
         break;
       }
@@ -1501,6 +1593,148 @@ export interface AttributionScan {
   attributions: LocalAttribution[];
 }
 
+// Word classes. The rules ask the same few questions of the same tokens many times ("a
+// preposition?", "a stop word?", "an abbreviation's period?"): each token's answers are worked
+// out once per paragraph, on first use, and kept as bits.
+
+const enum Cls {
+  Determiner = 1 << 0,
+  NonFinal = 1 << 1,
+  NounMarker = 1 << 2,
+  Personal = 1 << 3,
+  Preposition = 1 << 4,
+  Relative = 1 << 5,
+  LeadingTrim = 1 << 6,
+  Stop = 1 << 7,
+  Auxiliary = 1 << 8,
+  /** Longer than four letters, ends in -ly and is no NOT_ADVERBS word. */
+  LyAdverb = 1 << 9,
+  PossessiveDeterminer = 1 << 10,
+  SubjectOnly = 1 << 11,
+  /** Longer than four letters, ends in -ing and is no SOURCE_ING_WORDS word. */
+  IngNotSource = 1 << 12,
+  Adjunct = 1 << 13,
+  Timeish = 1 << 14,
+  /** A known abbreviation or a word with an inner period ("u.s"). */
+  AbbreviationWord = 1 << 15,
+  /** isPossessive */
+  Possessive = 1 << 16,
+  /** A CLAUSE_BREAKERS word or a gerund longer than five letters that is no NOT_GERUNDS word. */
+  ClauseBreaker = 1 << 17,
+  Be = 1 << 18,
+  EndsEd = 1 << 19,
+  EndsIng = 1 << 20,
+  // punctuation tokens only
+  Comma = 1 << 21,
+  Terminal = 1 << 22,
+  Dash = 1 << 23,
+  Semicolon = 1 << 24,
+  Colon = 1 << 25,
+  Period = 1 << 26,
+  CloseParen = 1 << 27,
+  /** Terminal punctuation for which isAbbreviationPeriod holds. */
+  AbbreviationPeriod = 1 << 28,
+  OpenParen = 1 << 29,
+  /** A word that may open a time phrase after the verb (see timeTail). */
+  TimeTailStart = 1 << 30,
+}
+
+const TIMEISH_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on',
+  'last', 'this', 'week', 'earlier', 'later', 'night', 'morning', 'afternoon', 'evening', 'recently', 'repeatedly',
+  'privately', 'publicly', 'again', 'also', 'separately',
+];
+
+let wordClasses: Map<string, number> | null = null;
+
+function buildWordClasses(): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  add(DETERMINERS, Cls.Determiner);
+  add(NON_FINAL_SOURCE_WORDS, Cls.NonFinal);
+  add(NOUN_MARKERS, Cls.NounMarker);
+  add(PERSONAL_PRONOUNS, Cls.Personal);
+  add(PREPOSITIONS, Cls.Preposition);
+  add(RELATIVE_PRONOUNS, Cls.Relative);
+  add(SOURCE_LEADING_TRIM, Cls.LeadingTrim);
+  add(SOURCE_STOP_WORDS, Cls.Stop);
+  add(CUE_AUXILIARIES, Cls.Auxiliary);
+  add(POSSESSIVE_DETERMINERS, Cls.PossessiveDeterminer);
+  add(SUBJECT_ONLY_PRONOUNS, Cls.SubjectOnly);
+  add(ADJUNCT_PREPOSITIONS, Cls.Adjunct);
+  add(TIMEISH_WORDS, Cls.Timeish);
+  add(NEVER_FINAL_ABBREVIATIONS, Cls.AbbreviationWord);
+  add(MAYBE_FINAL_ABBREVIATIONS, Cls.AbbreviationWord);
+  add(CLAUSE_BREAKERS, Cls.ClauseBreaker);
+  add(BE_FORMS, Cls.Be);
+  add(WEEKDAYS, Cls.TimeTailStart);
+  add(SINGLE_TIME_WORDS, Cls.TimeTailStart);
+  add(['last', 'this', 'earlier'], Cls.TimeTailStart);
+  return map;
+}
+
+/** The tokens whose classes are kept (the paragraph being scanned). */
+let clsTokens: Token[] = [];
+let clsCount = 0;
+let classes = new Int32Array(256);
+
+function startClasses(tokens: Token[]): void {
+  wordClasses ??= buildWordClasses();
+  clsTokens = tokens;
+  clsCount = tokens.length;
+  if (classes.length < clsCount) {
+    let len = classes.length;
+    while (len < clsCount) len *= 2;
+    classes = new Int32Array(len);
+  }
+  classes.fill(-1, 0, clsCount);
+}
+
+/** The class bits of token k (0 outside the paragraph). */
+function cls(k: number): number {
+  if (k < 0 || k >= clsCount) return 0;
+  const c = classes[k]!;
+  return c >= 0 ? c : classify(k);
+}
+
+function endsWithCodes2(w: string, n: number, a: number, b: number): boolean {
+  return n >= 2 && w.charCodeAt(n - 2) === a && w.charCodeAt(n - 1) === b;
+}
+
+function classify(k: number): number {
+  const t = clsTokens[k]!;
+  const w = t.lower;
+  let c = 0;
+  if (t.kind === TokenKind.Punct) {
+    if (w === ',') c = Cls.Comma;
+    else if (w === '.') c = Cls.Period | Cls.Terminal;
+    else if (w === ';') c = Cls.Semicolon;
+    else if (w === ':') c = Cls.Colon;
+    else if (w === ')') c = Cls.CloseParen;
+    else if (w === '(') c = Cls.OpenParen;
+    else if (w === '!' || w === '?' || w === '...' || w === '…') c = Cls.Terminal;
+    else if (w === '—' || w === '–' || w === '--') c = Cls.Dash;
+    if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
+  } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+    c = wordClasses!.get(w) ?? 0;
+    const n = w.length;
+    if (endsWithCodes2(w, n, 101, 100)) c |= Cls.EndsEd; // -ed
+    if (n >= 3 && w.charCodeAt(n - 3) === 105 && endsWithCodes2(w, n, 110, 103)) {
+      // -ing
+      c |= Cls.EndsIng;
+      if (n > 4 && !SOURCE_ING_WORDS.has(w)) c |= Cls.IngNotSource;
+      if (n > 5 && !NOT_GERUNDS.has(w)) c |= Cls.ClauseBreaker;
+    }
+    if (n > 4 && endsWithCodes2(w, n, 108, 121) && !NOT_ADVERBS.has(w)) c |= Cls.LyAdverb; // -ly
+    if (w.indexOf('.') > 0) c |= Cls.AbbreviationWord;
+    if (isPossessive(w)) c |= Cls.Possessive;
+  }
+  classes[k] = c;
+  return c;
+}
+
 /** Find the attributions of one paragraph. */
 export function findAttributions(
   text: string,
@@ -1515,11 +1749,15 @@ export function findAttributions(
     const end = r.closeToken >= 0 ? r.closeToken : tokens.length - 1;
     for (let k = r.openToken; k <= end; k++) quoteOf[k] = q;
   }
-  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, custom: lexicon !== DEFAULT_LEXICON };
+  startClasses(tokens);
+  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, cueWords: cueWordsFor(lexicon), custom: lexicon !== DEFAULT_LEXICON };
   const cands: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
-  dashSignatures(ctx, sentences, cands);
-  attachContinuations(ctx, sentences, cands);
+  // both look for quotation marks only
+  if (quotes.length > 0) {
+    dashSignatures(ctx, sentences, cands);
+    attachContinuations(ctx, sentences, cands);
+  }
 
   const out: LocalAttribution[] = [];
   for (const c of cands) {
@@ -1531,7 +1769,7 @@ export function findAttributions(
     if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
     for (const p of c.extraPieces) content.push(p);
     if (content.length === 0 && !c.nextParagraph) continue;
-    sortInOrder(content, (a, b) => a.start - b.start);
+    if (content.length > 1) sortInOrder(content, byStart);
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
@@ -1540,7 +1778,7 @@ export function findAttributions(
     if (c.nextParagraph) att.contentInNextParagraph = true;
     out.push(att);
   }
-  sortInOrder(out, (a, b) => a.cue.start - b.cue.start);
+  sortInOrder(out, byCueStart);
   linkNesting(out);
   // Reported speech inside reported speech is kept only where news copy attributes a whole
   // report to its teller ("Rubio reiterated that ..., the ministry said"; "Rubio reiterated ...,
@@ -1560,6 +1798,14 @@ export function findAttributions(
   const kept = out.filter((a) => a.kind !== ('drop' as AttributionKind));
   linkNesting(kept);
   return kept;
+}
+
+function byStart(a: LocalSpan, b: LocalSpan): number {
+  return a.start - b.start;
+}
+
+function byCueStart(a: LocalAttribution, b: LocalAttribution): number {
+  return a.cue.start - b.cue.start;
 }
 
 /** direct when the content is nothing but quotation(s), partial when it contains one. */
