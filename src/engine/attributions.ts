@@ -106,6 +106,7 @@ interface Candidate {
   contentLast: number; // exclusive
   /** Content is to the left of the source and cue. */
   contentLeft: boolean;
+  /** Further pieces of content (NO_PIECES until the first is added). */
   extraPieces: LocalSpan[];
   /** For no-source: the subject piece before the cue. */
   subjectFirst: number;
@@ -114,6 +115,14 @@ interface Candidate {
   sentence: number;
   /** A colon ends the paragraph: the content is the next paragraph. */
   nextParagraph?: boolean;
+}
+
+/** Shared by candidates with no extra pieces: never pushed to (see addPiece). */
+const NO_PIECES: LocalSpan[] = [];
+
+function addPiece(c: Candidate, piece: LocalSpan): void {
+  if (c.extraPieces === NO_PIECES) c.extraPieces = [piece];
+  else c.extraPieces.push(piece);
 }
 
 /** A candidate of a cue alone: no source, content or subject yet (the caller fills them in). */
@@ -127,7 +136,7 @@ function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind
     contentFirst: 0,
     contentLast: 0,
     contentLeft: false,
-    extraPieces: [],
+    extraPieces: NO_PIECES,
     subjectFirst: 0,
     subjectLast: 0,
     loaded,
@@ -193,6 +202,10 @@ interface FormInfo {
   link: readonly string[] | undefined;
   notReportingLeft: boolean;
   speechParticiple: boolean;
+  /** The first word is as often a noun (AMBIGUOUS_NOUN_VERBS). */
+  ambiguousNoun: boolean;
+  /** The first word is one headlines capitalise (HEADLINE_CUES). */
+  headline: boolean;
 }
 
 /** The forms starting with one word, longest first. */
@@ -223,6 +236,8 @@ function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
         link: LINKED_PREPOSITIONS.get(head),
         notReportingLeft: NOT_REPORTING_LEFT.has(head),
         speechParticiple: SPEECH_PARTICIPLES.has(head),
+        ambiguousNoun: AMBIGUOUS_NOUN_VERBS.has(word),
+        headline: HEADLINE_CUES.has(word),
       });
       if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
     }
@@ -749,7 +764,7 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
     contentFirst,
     contentLast,
     contentLeft: false,
-    extraPieces: [],
+    extraPieces: NO_PIECES,
     subjectFirst: 0,
     subjectLast: 0,
     loaded: false,
@@ -826,7 +841,7 @@ function verbCandidate(
   if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
-  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !HEADLINE_CUES.has(tokens[verbFirst]!.lower)) return null;
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !form.headline) return null;
   // after a possessive the word is a noun ("Trump's claims")
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & Cls.Possessive) !== 0) return null;
   // a determiner before the word makes it a noun ("the report", "his call")
@@ -858,7 +873,7 @@ function verbCandidate(
   while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
-  if (cueLast < l && CUE_TAIL_STARTS.has(tokens[cueLast]!.lower)) for (const tail of CUE_TAILS) {
+  if (cueLast < l && ((cls(cueLast) & Cls.Preposition) !== 0 || !TAILS_START_WITH_PREPOSITIONS) && CUE_TAIL_STARTS.has(tokens[cueLast]!.lower)) for (const tail of CUE_TAILS) {
     if (cueLast + tail.length > l) continue;
     let ok = true;
     for (let k = 0; k < tail.length; k++) {
@@ -968,7 +983,7 @@ function verbCandidate(
   let src: [number, number] | null = null;
   if (before && isPunct(before, ',')) {
     src = appositiveSource(ctx, cueFirst - 1, f);
-  } else if (before && PARENTHETICAL_ADVERBS.has(before.lower) && cueFirst - 2 >= f) {
+  } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
     // "Carter however said"
     src = sourceEndingAt(ctx, cueFirst - 2, f);
   } else if (before) {
@@ -994,8 +1009,8 @@ function verbCandidate(
   // ", compared with ...": a participle, not a cue
   if (form.head === 'compare' && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
-  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
-  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
+  if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
+  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[src[1] - 1]!;
     let document = false;
@@ -1058,6 +1073,7 @@ const NOT_ADVERBS = new Set([
 
 /** The first words of the cue tails ("in" of "in a statement"). */
 const CUE_TAIL_STARTS: ReadonlySet<string> = new Set(CUE_TAILS.map((tail) => tail[0]!));
+const TAILS_START_WITH_PREPOSITIONS = CUE_TAILS.every((tail) => PREPOSITIONS.has(tail[0]!));
 
 /** Auxiliaries and adverbs that join the cue ("has also said", "cynically dismissed"). */
 function isCueModifier(k: number): boolean {
@@ -1333,7 +1349,7 @@ function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: numb
   if (next.lower.endsWith('ing') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || PREPOSITIONS.has(next.lower)) return;
   if (isClosingQuote(ctx, c.contentLast - 1)) return;
   const e = contentEndRight(ctx, after + 1, l);
-  if (e > after + 1) c.extraPieces.push({ start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
+  if (e > after + 1) addPiece(c, { start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
 }
 
 function isTimeish(t: Token): boolean {
@@ -1535,7 +1551,7 @@ function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candida
       contentFirst: q.openToken,
       contentLast: k,
       contentLeft: true,
-      extraPieces: [],
+      extraPieces: NO_PIECES,
       subjectFirst: 0,
       subjectLast: 0,
       loaded: false,
@@ -1566,7 +1582,7 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
       if (k < sent.last && isOpeningQuote(ctx, k)) {
         const q = ctx.quotes[ctx.quoteOf[k]!]!;
         const endTok = q.closeToken >= 0 ? q.closeToken + 1 : tokens.length;
-        cand.extraPieces.push({ start: tokens[k]!.start, end: tokens[endTok - 1]!.end });
+        addPiece(cand, { start: tokens[k]!.start, end: tokens[endTok - 1]!.end });
       }
     }
     // following sentences that are nothing but a quotation, with no cue of their own
@@ -1580,7 +1596,7 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
       const piece = { start: tokens[ns.first]!.start, end: tokens[endTok - 1]!.end };
       const lastPiece = cand.extraPieces[cand.extraPieces.length - 1];
       if (lastPiece && lastPiece.end >= piece.start) continue;
-      cand.extraPieces.push(piece);
+      addPiece(cand, piece);
       if (q.closeToken < 0 || q.closeToken >= ns.last) {
         // the quote runs on through later sentences: covered by this piece
         while (n + 1 < sentences.length && sentences[n + 1]!.first <= endTok - 1) n++;
@@ -1623,7 +1639,7 @@ const enum Cls {
   ClauseBreaker = 1 << 17,
   Be = 1 << 18,
   EndsEd = 1 << 19,
-  EndsIng = 1 << 20,
+  ParentheticalAdverb = 1 << 20,
   // punctuation tokens only
   Comma = 1 << 21,
   Terminal = 1 << 22,
@@ -1645,7 +1661,21 @@ const TIMEISH_WORDS = [
   'privately', 'publicly', 'again', 'also', 'separately',
 ];
 
+// Word tokens never carry punctuation bits, so in the word table those bits mark the exceptions
+// the suffix rules need; classify turns them into the bits above.
+const IN_SOURCE_ING_WORDS = Cls.Comma;
+const IN_NOT_GERUNDS = Cls.Terminal;
+const IN_NOT_ADVERBS = Cls.Dash;
+const EXCEPTION_MARKS = IN_SOURCE_ING_WORDS | IN_NOT_GERUNDS | IN_NOT_ADVERBS;
+
 let wordClasses: Map<string, number> | null = null;
+
+/** A 4096-slot filter over the word table: most words are in no class and skip the lookup. */
+const wordFilter = new Uint8Array(4096);
+
+function filterSlot(w: string, n: number): number {
+  return (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & 4095;
+}
 
 function buildWordClasses(): Map<string, number> {
   const map = new Map<string, number>();
@@ -1669,6 +1699,11 @@ function buildWordClasses(): Map<string, number> {
   add(MAYBE_FINAL_ABBREVIATIONS, Cls.AbbreviationWord);
   add(CLAUSE_BREAKERS, Cls.ClauseBreaker);
   add(BE_FORMS, Cls.Be);
+  add(PARENTHETICAL_ADVERBS, Cls.ParentheticalAdverb);
+  add(SOURCE_ING_WORDS, IN_SOURCE_ING_WORDS);
+  add(NOT_GERUNDS, IN_NOT_GERUNDS);
+  add(NOT_ADVERBS, IN_NOT_ADVERBS);
+  for (const w of map.keys()) if (w.length > 0) wordFilter[filterSlot(w, w.length)] = 1;
   add(WEEKDAYS, Cls.TimeTailStart);
   add(SINGLE_TIME_WORDS, Cls.TimeTailStart);
   add(['last', 'this', 'earlier'], Cls.TimeTailStart);
@@ -1699,10 +1734,6 @@ function cls(k: number): number {
   return c >= 0 ? c : classify(k);
 }
 
-function endsWithCodes2(w: string, n: number, a: number, b: number): boolean {
-  return n >= 2 && w.charCodeAt(n - 2) === a && w.charCodeAt(n - 1) === b;
-}
-
 function classify(k: number): number {
   const t = clsTokens[k]!;
   const w = t.lower;
@@ -1718,18 +1749,23 @@ function classify(k: number): number {
     else if (w === '—' || w === '–' || w === '--') c = Cls.Dash;
     if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
   } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
-    c = wordClasses!.get(w) ?? 0;
     const n = w.length;
-    if (endsWithCodes2(w, n, 101, 100)) c |= Cls.EndsEd; // -ed
-    if (n >= 3 && w.charCodeAt(n - 3) === 105 && endsWithCodes2(w, n, 110, 103)) {
-      // -ing
-      c |= Cls.EndsIng;
-      if (n > 4 && !SOURCE_ING_WORDS.has(w)) c |= Cls.IngNotSource;
-      if (n > 5 && !NOT_GERUNDS.has(w)) c |= Cls.ClauseBreaker;
+    if (n === 0) {
+      classes[k] = 0;
+      return 0;
     }
-    if (n > 4 && endsWithCodes2(w, n, 108, 121) && !NOT_ADVERBS.has(w)) c |= Cls.LyAdverb; // -ly
+    const m = wordFilter[filterSlot(w, n)] !== 0 ? wordClasses!.get(w) ?? 0 : 0;
+    c = m & ~EXCEPTION_MARKS;
+    const last = w.charCodeAt(n - 1);
+    if (last === 100 && w.charCodeAt(n - 2) === 101) c |= Cls.EndsEd; // -ed
+    if (last === 103 && n >= 3 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105) {
+      // -ing
+      if (n > 4 && (m & IN_SOURCE_ING_WORDS) === 0) c |= Cls.IngNotSource;
+      if (n > 5 && (m & IN_NOT_GERUNDS) === 0) c |= Cls.ClauseBreaker;
+    }
+    if (last === 121 && n > 4 && w.charCodeAt(n - 2) === 108 && (m & IN_NOT_ADVERBS) === 0) c |= Cls.LyAdverb; // -ly
     if (w.indexOf('.') > 0) c |= Cls.AbbreviationWord;
-    if (isPossessive(w)) c |= Cls.Possessive;
+    if ((last === 115 || last === 39 || last === 0x2019) && isPossessive(w)) c |= Cls.Possessive;
   }
   classes[k] = c;
   return c;
@@ -1767,7 +1803,8 @@ export function findAttributions(
       content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
     }
     if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
-    for (const p of c.extraPieces) content.push(p);
+    const pieces = c.extraPieces;
+    for (let p = 0; p < pieces.length; p++) content.push(pieces[p]!);
     if (content.length === 0 && !c.nextParagraph) continue;
     if (content.length > 1) sortInOrder(content, byStart);
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
