@@ -31,7 +31,7 @@ import {
   SOURCE_LEADING_TRIM,
   SOURCE_STOP_WORDS,
 } from './lexicon/words';
-import { CUE_TRIGGER_FLAGS, WordFlag } from './lexicon/flags';
+import { CUE_TRIGGER_FLAGS, WORD_FLAGS, WordFlag } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
 import { scratch, TokenKind, type Token } from './text';
@@ -256,6 +256,28 @@ function cueWordsFor(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
   return derived;
 }
 
+// The same few cue words ("said", "told") come up again and again: a small cache of the words
+// last looked up (keyed by length and end letters) saves most trips to the lexicon table.
+const CUE_CACHE_SIZE = 256;
+const cueCacheWords: string[] = new Array<string>(CUE_CACHE_SIZE).fill('');
+const cueCacheEntries: (CueWord | undefined)[] = new Array<CueWord | undefined>(CUE_CACHE_SIZE).fill(undefined);
+let cueCacheFor: Map<string, CueWord> | null = null;
+
+function cueWordOf(ctx: Context, w: string): CueWord | undefined {
+  const n = w.length;
+  if (n === 0) return ctx.cueWords.get(w);
+  if (cueCacheFor !== ctx.cueWords) {
+    cueCacheWords.fill('');
+    cueCacheFor = ctx.cueWords;
+  }
+  const slot = (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & (CUE_CACHE_SIZE - 1);
+  if (cueCacheWords[slot] === w) return cueCacheEntries[slot];
+  const cw = ctx.cueWords.get(w);
+  cueCacheWords[slot] = w;
+  cueCacheEntries[slot] = cw;
+  return cw;
+}
+
 /** The form found by the last successful `matchVerb`. */
 let matchedForm: FormInfo | null = null;
 
@@ -264,7 +286,7 @@ function matchVerb(ctx: Context, i: number, last: number): number {
   const t = ctx.tokens[i]!;
   if (t.kind !== TokenKind.Word) return -1;
   if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
-  const cw = ctx.cueWords.get(t.lower);
+  const cw = cueWordOf(ctx, t.lower);
   if (cw === undefined) return -1;
   const forms = cw.forms;
   for (let n = 0; n < forms.length; n++) {
@@ -538,7 +560,7 @@ function trimContentEnd(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   let e = last;
   while (e > first) {
-    const c = cls(e - 1);
+    const c = pcls(e - 1);
     if ((c & TRIMMED) === 0) break;
     if ((c & (Cls.Period | Cls.AbbreviationPeriod)) === (Cls.Period | Cls.AbbreviationPeriod) && ctx.quoteOf[e - 1]! < 0) {
       // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
@@ -569,6 +591,10 @@ function contentLeftOf(ctx: Context, b: number, floor: number): [number, number]
   if (!isClosingQuote(ctx, e - 1)) e = trimContentEnd(ctx, s, e);
   return e > s ? [s, e] : null;
 }
+
+// A token's flags are those of its word, so "asked" and "known" need a string test only when the flags match.
+const ASKED_FLAGS = WORD_FLAGS.get('asked') ?? 0;
+const KNOWN_FLAGS = WORD_FLAGS.get('known') ?? 0;
 
 /** Scan one sentence for cues and build candidates. */
 function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Candidate[]): void {
@@ -624,7 +650,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
 
     // no-source: "Asked about the vote, she ...", "when asked whether ..."
-    if (w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
+    if (flags === ASKED_FLAGS && w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
       const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
       const end = clauseEnd(ctx, cueEnd, l);
       if (end > cueEnd) {
@@ -639,7 +665,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       }
     }
     // no-source: "the string of contests known as Super Tuesday"
-    if (w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
+    if (flags === KNOWN_FLAGS && w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
       while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
@@ -732,6 +758,16 @@ const COLON_LABELS = new Set([
 /** "PENCE: Well, look, ..." / "Poll: Clinton and Trump tied": a short name, a colon, the words. */
 function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
   const tokens = ctx.tokens;
+  // the colon comes at most four tokens in: most sentences have none there
+  let colonSoon = false;
+  for (let m = f + 1; m <= f + 4 && m < l; m++) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Punct && t.lower === ':') {
+      colonSoon = true;
+      break;
+    }
+  }
+  if (!colonSoon) return null;
   let k = f;
   if (isOpeningQuote(ctx, k) || (tokens[k] && tokens[k]!.kind === TokenKind.Quote)) k++;
   const first = k;
@@ -1238,14 +1274,14 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
   let j = k;
   let words = 0;
-  while (j < l && (cls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
+  while (j < l && (pcls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
     if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
     words++;
     j++;
     if (words > 6) return false;
   }
-  if (j >= l || (cls(j) & Cls.Terminal) !== 0) return true;
+  if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
   // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
   if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') return true;
   // ", adding ..." / ", referring to": the content is still on the left
@@ -1273,7 +1309,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && u.lower === 'that') return m;
       if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
-      if (u.kind === TokenKind.Quote || (cls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) break;
+      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) break;
       if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition)) === 0))) break;
     }
   }
@@ -1631,8 +1667,8 @@ const enum Cls {
   IngNotSource = 1 << 12,
   Adjunct = 1 << 13,
   Timeish = 1 << 14,
-  /** A known abbreviation or a word with an inner period ("u.s"). */
-  AbbreviationWord = 1 << 15,
+  /** (free) */
+  Unused15 = 1 << 15,
   /** isPossessive */
   Possessive = 1 << 16,
   /** A CLAUSE_BREAKERS word or a gerund longer than five letters that is no NOT_GERUNDS word. */
@@ -1673,6 +1709,11 @@ let wordClasses: Map<string, number> | null = null;
 /** A 4096-slot filter over the word table: most words are in no class and skip the lookup. */
 const wordFilter = new Uint8Array(4096);
 
+/** The table entries of words looked up lately (most tokens looked up are a few common words). */
+const CLASS_CACHE_SIZE = 512;
+const classCacheWords: string[] = new Array<string>(CLASS_CACHE_SIZE).fill('');
+const classCacheBits = new Int32Array(CLASS_CACHE_SIZE);
+
 function filterSlot(w: string, n: number): number {
   return (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & 4095;
 }
@@ -1695,8 +1736,6 @@ function buildWordClasses(): Map<string, number> {
   add(SUBJECT_ONLY_PRONOUNS, Cls.SubjectOnly);
   add(ADJUNCT_PREPOSITIONS, Cls.Adjunct);
   add(TIMEISH_WORDS, Cls.Timeish);
-  add(NEVER_FINAL_ABBREVIATIONS, Cls.AbbreviationWord);
-  add(MAYBE_FINAL_ABBREVIATIONS, Cls.AbbreviationWord);
   add(CLAUSE_BREAKERS, Cls.ClauseBreaker);
   add(BE_FORMS, Cls.Be);
   add(PARENTHETICAL_ADVERBS, Cls.ParentheticalAdverb);
@@ -1734,6 +1773,14 @@ function cls(k: number): number {
   return c >= 0 ? c : classify(k);
 }
 
+/** The punctuation bits of token k: words are not looked up (their punctuation bits are 0 anyway). */
+function pcls(k: number): number {
+  if (k < 0 || k >= clsCount) return 0;
+  const c = classes[k]!;
+  if (c >= 0) return c;
+  return clsTokens[k]!.kind === TokenKind.Punct ? classify(k) : 0;
+}
+
 function classify(k: number): number {
   const t = clsTokens[k]!;
   const w = t.lower;
@@ -1754,7 +1801,15 @@ function classify(k: number): number {
       classes[k] = 0;
       return 0;
     }
-    const m = wordFilter[filterSlot(w, n)] !== 0 ? wordClasses!.get(w) ?? 0 : 0;
+    const slot = filterSlot(w, n);
+    let m: number;
+    const cacheSlot = slot & (CLASS_CACHE_SIZE - 1);
+    if (classCacheWords[cacheSlot] === w) m = classCacheBits[cacheSlot]!;
+    else {
+      m = wordFilter[slot] !== 0 ? wordClasses!.get(w) ?? 0 : 0;
+      classCacheWords[cacheSlot] = w;
+      classCacheBits[cacheSlot] = m;
+    }
     c = m & ~EXCEPTION_MARKS;
     const last = w.charCodeAt(n - 1);
     if (last === 100 && w.charCodeAt(n - 2) === 101) c |= Cls.EndsEd; // -ed
@@ -1764,7 +1819,6 @@ function classify(k: number): number {
       if (n > 5 && (m & IN_NOT_GERUNDS) === 0) c |= Cls.ClauseBreaker;
     }
     if (last === 121 && n > 4 && w.charCodeAt(n - 2) === 108 && (m & IN_NOT_ADVERBS) === 0) c |= Cls.LyAdverb; // -ly
-    if (w.indexOf('.') > 0) c |= Cls.AbbreviationWord;
     if ((last === 115 || last === 39 || last === 0x2019) && isPossessive(w)) c |= Cls.Possessive;
   }
   classes[k] = c;
