@@ -1558,13 +1558,13 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
 function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
   const tokens = ctx.tokens;
+  // a dash right after a closing mark: look only after the closing marks
   let anyDash = false;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind === TokenKind.Punct && (isDash(t) || t.lower === '―') && isClosingQuote(ctx, k - 1)) {
-      anyDash = true;
-      break;
-    }
+  for (let q = 0; q < ctx.quotes.length && !anyDash; q++) {
+    const c = ctx.quotes[q]!.closeToken;
+    if (c < 0 || !isClosingQuote(ctx, c)) continue;
+    const t = tokens[c + 1];
+    anyDash = t !== undefined && t.kind === TokenKind.Punct && (isDash(t) || t.lower === '―');
   }
   if (!anyDash) return;
   let s = 0;
@@ -1903,7 +1903,7 @@ function byCueStart(a: LocalAttribution, b: LocalAttribution): number {
 function quotedKind(ctx: Context, c: Candidate): AttributionKind {
   const first = c.contentFirst;
   const last = c.contentLast - 1;
-  if (last < first) return 'indirect';
+  if (last < first || ctx.quotes.length === 0) return 'indirect';
   const qFirst = ctx.quoteOf[first]!;
   const qLast = ctx.quoteOf[last]!;
   if (qFirst >= 0 && qFirst === qLast && ctx.quotes[qFirst]!.openToken === first) return 'direct';
