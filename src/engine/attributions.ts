@@ -1850,17 +1850,24 @@ export function findAttributions(
   }
 
   const out: LocalAttribution[] = [];
-  for (const c of cands) {
-    const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
-    const content: LocalSpan[] = [];
-    if (c.subjectLast > c.subjectFirst) {
-      content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
-    }
-    if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const hasSubject = c.subjectLast > c.subjectFirst;
+    const hasContent = c.contentLast > c.contentFirst;
     const pieces = c.extraPieces;
-    for (let p = 0; p < pieces.length; p++) content.push(pieces[p]!);
-    if (content.length === 0 && !c.nextParagraph) continue;
-    if (content.length > 1) sortInOrder(content, byStart);
+    if (!hasSubject && !hasContent && pieces.length === 0 && !c.nextParagraph) continue;
+    let content: LocalSpan[];
+    if (pieces.length === 0 && hasSubject !== hasContent) {
+      // one piece, the usual case: a list of exactly that size
+      content = [hasSubject ? { start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end } : { start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end }];
+    } else {
+      content = [];
+      if (hasSubject) content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
+      if (hasContent) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
+      for (let p = 0; p < pieces.length; p++) content.push(pieces[p]!);
+      if (content.length > 1) sortInOrder(content, byStart);
+    }
+    const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
