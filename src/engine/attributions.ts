@@ -592,9 +592,9 @@ function contentLeftOf(ctx: Context, b: number, floor: number): [number, number]
   return e > s ? [s, e] : null;
 }
 
-// A token's flags are those of its word, so "asked" and "known" need a string test only when the flags match.
-const ASKED_FLAGS = WORD_FLAGS.get('asked') ?? 0;
-const KNOWN_FLAGS = WORD_FLAGS.get('known') ?? 0;
+// "asked" and "known" are cue forms, so only words flagged as cue starts need the string test.
+const ASKED_IS_CUE = ((WORD_FLAGS.get('asked') ?? 0) & WordFlag.CueStart) !== 0;
+const KNOWN_IS_CUE = ((WORD_FLAGS.get('known') ?? 0) & WordFlag.CueStart) !== 0;
 
 /** Scan one sentence for cues and build candidates. */
 function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Candidate[]): void {
@@ -650,7 +650,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
 
     // no-source: "Asked about the vote, she ...", "when asked whether ..."
-    if (flags === ASKED_FLAGS && w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
+    if ((!ASKED_IS_CUE || (flags & WordFlag.CueStart) !== 0) && w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
       const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
       const end = clauseEnd(ctx, cueEnd, l);
       if (end > cueEnd) {
@@ -665,7 +665,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       }
     }
     // no-source: "the string of contests known as Super Tuesday"
-    if (flags === KNOWN_FLAGS && w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
+    if ((!KNOWN_IS_CUE || (flags & WordFlag.CueStart) !== 0) && w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
       while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
@@ -878,10 +878,8 @@ function verbCandidate(
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
   if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !form.headline) return null;
-  // after a possessive the word is a noun ("Trump's claims")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & Cls.Possessive) !== 0) return null;
-  // a determiner before the word makes it a noun ("the report", "his call")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & Cls.NounMarker) !== 0) return null;
+  // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
   let seemTo = false;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
     const p2 = tokens[verbFirst - 2];
