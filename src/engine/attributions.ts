@@ -186,7 +186,7 @@ function isAbbreviationPeriod(tokens: Token[], k: number): boolean {
   if (prev && prev.kind === TokenKind.Word && prev.upper && prev.end === tokens[k]!.start && prev.end - prev.start <= 4 && prev.lower.indexOf('-') > 0) return true;
   if (!prev || prev.kind !== TokenKind.Word || prev.end !== tokens[k]!.start) return false;
   const w = prev.lower;
-  return NEVER_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
+  return (cls(k - 1) & Cls.Abbreviation) !== 0 || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
 }
 
 /** A cue form with what the rules ask of its verb worked out once. */
@@ -1665,8 +1665,8 @@ const enum Cls {
   IngNotSource = 1 << 12,
   Adjunct = 1 << 13,
   Timeish = 1 << 14,
-  /** (free) */
-  Unused15 = 1 << 15,
+  /** A known abbreviation (NEVER_FINAL_ABBREVIATIONS or MAYBE_FINAL_ABBREVIATIONS). */
+  Abbreviation = 1 << 15,
   /** isPossessive */
   Possessive = 1 << 16,
   /** A CLAUSE_BREAKERS word or a gerund longer than five letters that is no NOT_GERUNDS word. */
@@ -1736,6 +1736,8 @@ function buildWordClasses(): Map<string, number> {
   add(TIMEISH_WORDS, Cls.Timeish);
   add(CLAUSE_BREAKERS, Cls.ClauseBreaker);
   add(BE_FORMS, Cls.Be);
+  add(NEVER_FINAL_ABBREVIATIONS, Cls.Abbreviation);
+  add(MAYBE_FINAL_ABBREVIATIONS, Cls.Abbreviation);
   add(PARENTHETICAL_ADVERBS, Cls.ParentheticalAdverb);
   add(SOURCE_ING_WORDS, IN_SOURCE_ING_WORDS);
   add(NOT_GERUNDS, IN_NOT_GERUNDS);
