@@ -1437,7 +1437,7 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
           break;
         }
       }
-    } else if (u.kind === TokenKind.Word && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
+    } else if (u.kind === TokenKind.Word && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
       const v = tokens[m + 1]!;
       const cw = v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) ? ctx.cueWords.get(v.lower) : undefined;
       if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
