@@ -125,23 +125,53 @@ function addPiece(c: Candidate, piece: LocalSpan): void {
   else c.extraPieces.push(piece);
 }
 
+// Candidates never outlive the paragraph: the first few of each paragraph are recycled objects.
+const CANDIDATE_POOL_SIZE = 64;
+const candidatePool: Candidate[] = [];
+let candidatePoolNext = 0;
+
 /** A candidate of a cue alone: no source, content or subject yet (the caller fills them in). */
 function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind, sentence: number, loaded: boolean): Candidate {
-  return {
-    cueFirst,
-    cueLast,
-    kind,
-    sourceFirst: 0,
-    sourceLast: 0,
-    contentFirst: 0,
-    contentLast: 0,
-    contentLeft: false,
-    extraPieces: NO_PIECES,
-    subjectFirst: 0,
-    subjectLast: 0,
-    loaded,
-    sentence,
-  };
+  const c = candidatePoolNext < CANDIDATE_POOL_SIZE ? candidatePool[candidatePoolNext] : undefined;
+  if (c === undefined) {
+    const fresh: Candidate = {
+      cueFirst,
+      cueLast,
+      kind,
+      sourceFirst: 0,
+      sourceLast: 0,
+      contentFirst: 0,
+      contentLast: 0,
+      contentLeft: false,
+      extraPieces: NO_PIECES,
+      subjectFirst: 0,
+      subjectLast: 0,
+      loaded,
+      sentence,
+      nextParagraph: false,
+    };
+    if (candidatePoolNext < CANDIDATE_POOL_SIZE) {
+      candidatePool.push(fresh);
+      candidatePoolNext++;
+    }
+    return fresh;
+  }
+  candidatePoolNext++;
+  c.cueFirst = cueFirst;
+  c.cueLast = cueLast;
+  c.kind = kind;
+  c.sourceFirst = 0;
+  c.sourceLast = 0;
+  c.contentFirst = 0;
+  c.contentLast = 0;
+  c.contentLeft = false;
+  c.extraPieces = NO_PIECES;
+  c.subjectFirst = 0;
+  c.subjectLast = 0;
+  c.loaded = loaded;
+  c.sentence = sentence;
+  c.nextParagraph = false;
+  return c;
 }
 
 function isWord(t: Token | undefined): boolean {
@@ -1840,6 +1870,7 @@ export function findAttributions(
     for (let k = r.openToken; k <= end; k++) quoteOf[k] = q;
   }
   startClasses(tokens);
+  candidatePoolNext = 0;
   const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, cueWords: cueWordsFor(lexicon), custom: lexicon !== DEFAULT_LEXICON };
   const cands: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
