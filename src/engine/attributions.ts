@@ -636,7 +636,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
   let usedTo = -1;
   const start = out.length;
   const custom = ctx.custom;
-  if (sIndex === 0) {
+  if (sIndex === 0 && colonSoon(tokens, f, l)) {
     const c = speakerColon(ctx, f, l);
     if (c) {
       usedFrom = c.cueFirst;
@@ -785,19 +785,18 @@ const COLON_LABELS = new Set([
   'more', 'q', 'a', 'question', 'answer', 'date', 'time', 'location', 'where', 'when', 'who', 'what', 'why', 'how',
 ]);
 
+/** A colon within the first four tokens after `f` (a speaker's colon comes no later). */
+function colonSoon(tokens: Token[], f: number, l: number): boolean {
+  for (let m = f + 1; m <= f + 4 && m < l; m++) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Punct && t.lower === ':') return true;
+  }
+  return false;
+}
+
 /** "PENCE: Well, look, ..." / "Poll: Clinton and Trump tied": a short name, a colon, the words. */
 function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
   const tokens = ctx.tokens;
-  // the colon comes at most four tokens in: most sentences have none there
-  let colonSoon = false;
-  for (let m = f + 1; m <= f + 4 && m < l; m++) {
-    const t = tokens[m]!;
-    if (t.kind === TokenKind.Punct && t.lower === ':') {
-      colonSoon = true;
-      break;
-    }
-  }
-  if (!colonSoon) return null;
   let k = f;
   if (isOpeningQuote(ctx, k) || (tokens[k] && tokens[k]!.kind === TokenKind.Quote)) k++;
   const first = k;
