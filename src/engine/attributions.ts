@@ -1078,21 +1078,19 @@ function verbCandidate(
     const lastSource = tokens[src[1] - 1]!;
     let document = false;
     for (let k = src[0]; k < src[1] && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower) && !document)) return null;
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(src[1] - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
   }
   c.sourceFirst = src[0];
   c.sourceLast = src[1];
 
-  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
   const sourceAfterQuote = src[0] - 1 >= f && isClosingQuote(ctx, src[0] - 1);
   // an unpaired closing mark after a comma (",” he said") still ends the content
   const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[src[0] - 2], ',');
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
-  const rightEmpty = trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
-  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (rightEmpty || commaAfterCue)) {
+  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;
@@ -1100,8 +1098,9 @@ function verbCandidate(
     return c;
   }
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
+  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
-  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue)))) {
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
     const left = contentLeftOf(ctx, src[0], f);
     if (!left) return null;
     // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
@@ -1297,6 +1296,11 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
   return true;
 }
 
+/** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
+function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
+  return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
+}
+
 function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
   let j = k;
@@ -1365,11 +1369,14 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     if (t.lower === 'that' || t.kind === TokenKind.Quote || WEAK_COMPLEMENTS.has(t.lower)) return k;
     return -1;
   }
-  if (t.kind === TokenKind.Word && PREPOSITIONS.has(t.lower) && t.lower !== 'about' && t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'like') return -1;
+  if (t.kind !== TokenKind.Word) return k;
+  const w = t.lower;
+  if ((cls(k) & Cls.Preposition) !== 0 && w !== 'about' && w !== 'of' && w !== 'to' && w !== 'for' && w !== 'like') return -1;
+  if (w.length > 4) return k;
   // "who said and did the same things": a second verb, not content
-  if (t.kind === TokenKind.Word && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) return -1;
+  if (w === 'and' || w === 'or' || w === 'nor') return -1;
   // "showed up", "backed off": a phrasal verb, not a cue
-  if (t.kind === TokenKind.Word && (t.lower === 'up' || t.lower === 'off' || t.lower === 'down' || t.lower === 'away')) return -1;
+  if (w === 'up' || w === 'off' || w === 'down' || w === 'away') return -1;
   return k;
 }
 
