@@ -236,6 +236,10 @@ interface FormInfo {
   ambiguousNoun: boolean;
   /** The first word is one headlines capitalise (HEADLINE_CUES). */
   headline: boolean;
+  /** The first word is "called" ("a group called Lashkar-e-Taiba"). */
+  called: boolean;
+  /** The verb is "compare" (", compared with ..." is a participle). */
+  compare: boolean;
 }
 
 /** The forms starting with one word, longest first. */
@@ -268,6 +272,8 @@ function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
         speechParticiple: SPEECH_PARTICIPLES.has(head),
         ambiguousNoun: AMBIGUOUS_NOUN_VERBS.has(word),
         headline: HEADLINE_CUES.has(word),
+        called: word === 'called',
+        compare: head === 'compare',
       });
       if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
     }
@@ -366,7 +372,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     const u = tokens[j]!;
     if (u.kind === TokenKind.Word) {
       const w = u.lower;
-      if (w === 'and' || w === '&') {
+      if (w.length <= 3 && (w === 'and' || w === '&')) {
         const prev = tokens[j - 1];
         const next = tokens[j + 1];
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper)) break;
@@ -988,9 +994,11 @@ function verbCandidate(
   }
 
   // progressive "is demanding", "was calling for": a finite verb, not a participle clause
-  let progressive = false;
-  for (let k = cueFirst; k < verbFirst; k++) if ((cls(k) & Cls.Be) !== 0) progressive = true;
-  if (progressive) gerund = false;
+  if (gerund) {
+    let progressive = false;
+    for (let k = cueFirst; k < verbFirst; k++) if ((cls(k) & Cls.Be) !== 0) progressive = true;
+    if (progressive) gerund = false;
+  }
   const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but');
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
   if (gerund || coordinated) {
@@ -1068,9 +1076,9 @@ function verbCandidate(
     if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
   // "a group called Lashkar-e-Taiba": naming, not reporting
-  if (tokens[verbFirst]!.lower === 'called' && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
+  if (form.called && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
   // ", compared with ...": a participle, not a cue
-  if (form.head === 'compare' && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
+  if (form.compare && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
