@@ -15,7 +15,6 @@ import {
   CUE_AUXILIARIES,
   CUE_TAILS,
   CUE_VERBS,
-  NO_SOURCE_ADVERBS,
   NO_SOURCE_PASSIVES,
   NO_SOURCE_SEEM_VERBS,
   type CueForm,
@@ -32,7 +31,7 @@ import {
   SOURCE_LEADING_TRIM,
   SOURCE_STOP_WORDS,
 } from './lexicon/words';
-import { CUE_TRIGGER_FLAGS, WordFlag } from './lexicon/flags';
+import { CUE_TRIGGER_FLAGS, WORD_FLAGS, WordFlag } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
 import { scratch, TokenKind, type Token } from './text';
@@ -91,6 +90,7 @@ interface Context {
   quoteOf: Int32Array;
   quotes: QuoteRange[];
   lexicon: Map<string, CueForm[]>;
+  cueWords: Map<string, CueWord>;
   /** The house style added cue verbs: word flags do not know them. */
   custom: boolean;
 }
@@ -106,6 +106,7 @@ interface Candidate {
   contentLast: number; // exclusive
   /** Content is to the left of the source and cue. */
   contentLeft: boolean;
+  /** Further pieces of content (NO_PIECES until the first is added). */
   extraPieces: LocalSpan[];
   /** For no-source: the subject piece before the cue. */
   subjectFirst: number;
@@ -116,23 +117,61 @@ interface Candidate {
   nextParagraph?: boolean;
 }
 
+/** Shared by candidates with no extra pieces: never pushed to (see addPiece). */
+const NO_PIECES: LocalSpan[] = [];
+
+function addPiece(c: Candidate, piece: LocalSpan): void {
+  if (c.extraPieces === NO_PIECES) c.extraPieces = [piece];
+  else c.extraPieces.push(piece);
+}
+
+// Candidates never outlive the paragraph: the first few of each paragraph are recycled objects.
+const CANDIDATE_POOL_SIZE = 64;
+const candidatePool: Candidate[] = [];
+let candidatePoolNext = 0;
+
 /** A candidate of a cue alone: no source, content or subject yet (the caller fills them in). */
 function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind, sentence: number, loaded: boolean): Candidate {
-  return {
-    cueFirst,
-    cueLast,
-    kind,
-    sourceFirst: 0,
-    sourceLast: 0,
-    contentFirst: 0,
-    contentLast: 0,
-    contentLeft: false,
-    extraPieces: [],
-    subjectFirst: 0,
-    subjectLast: 0,
-    loaded,
-    sentence,
-  };
+  const c = candidatePoolNext < CANDIDATE_POOL_SIZE ? candidatePool[candidatePoolNext] : undefined;
+  if (c === undefined) {
+    const fresh: Candidate = {
+      cueFirst,
+      cueLast,
+      kind,
+      sourceFirst: 0,
+      sourceLast: 0,
+      contentFirst: 0,
+      contentLast: 0,
+      contentLeft: false,
+      extraPieces: NO_PIECES,
+      subjectFirst: 0,
+      subjectLast: 0,
+      loaded,
+      sentence,
+      nextParagraph: false,
+    };
+    if (candidatePoolNext < CANDIDATE_POOL_SIZE) {
+      candidatePool.push(fresh);
+      candidatePoolNext++;
+    }
+    return fresh;
+  }
+  candidatePoolNext++;
+  c.cueFirst = cueFirst;
+  c.cueLast = cueLast;
+  c.kind = kind;
+  c.sourceFirst = 0;
+  c.sourceLast = 0;
+  c.contentFirst = 0;
+  c.contentLast = 0;
+  c.contentLeft = false;
+  c.extraPieces = NO_PIECES;
+  c.subjectFirst = 0;
+  c.subjectLast = 0;
+  c.loaded = loaded;
+  c.sentence = sentence;
+  c.nextParagraph = false;
+  return c;
 }
 
 function isWord(t: Token | undefined): boolean {
@@ -177,16 +216,117 @@ function isAbbreviationPeriod(tokens: Token[], k: number): boolean {
   if (prev && prev.kind === TokenKind.Word && prev.upper && prev.end === tokens[k]!.start && prev.end - prev.start <= 4 && prev.lower.indexOf('-') > 0) return true;
   if (!prev || prev.kind !== TokenKind.Word || prev.end !== tokens[k]!.start) return false;
   const w = prev.lower;
-  return NEVER_FINAL_ABBREVIATIONS.has(w) || MAYBE_FINAL_ABBREVIATIONS.has(w) || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
+  return (cls(k - 1) & Cls.Abbreviation) !== 0 || (prev.upper && prev.end - prev.start === 1) || w.indexOf('.') > 0;
 }
 
-/** Match a cue verb form starting at token i; returns the form and the token after it. */
-function matchVerb(ctx: Context, i: number, last: number): { form: CueForm; end: number } | null {
+/** A cue form with what the rules ask of its verb worked out once. */
+interface FormInfo {
+  form: CueForm;
+  words: string[];
+  entry: CueVerbEntry;
+  gerund: boolean;
+  past: boolean;
+  /** The verb's first word ("call" for "call for"). */
+  head: string;
+  /** Prepositions after the object that join the cue ("accuse X of"). */
+  link: readonly string[] | undefined;
+  notReportingLeft: boolean;
+  speechParticiple: boolean;
+  /** The first word is as often a noun (AMBIGUOUS_NOUN_VERBS). */
+  ambiguousNoun: boolean;
+  /** The first word is one headlines capitalise (HEADLINE_CUES). */
+  headline: boolean;
+  /** The first word is "called" ("a group called Lashkar-e-Taiba"). */
+  called: boolean;
+  /** The verb is "compare" (", compared with ..." is a participle). */
+  compare: boolean;
+}
+
+/** The forms starting with one word, longest first. */
+interface CueWord {
+  forms: FormInfo[];
+  /** Some form is a past or an inflection ("and said" starts a new clause). */
+  finite: boolean;
+}
+
+let derivedFor: Map<string, CueForm[]> | null = null;
+let derived: Map<string, CueWord> = new Map();
+let derivedDefault: Map<string, CueWord> | null = null;
+
+function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
+  const map = new Map<string, CueWord>();
+  for (const [word, forms] of lexicon) {
+    const infos: FormInfo[] = [];
+    let finite = false;
+    for (const form of forms) {
+      const head = entryHead(form);
+      infos.push({
+        form,
+        words: form.words,
+        entry: form.entry,
+        gerund: form.gerund,
+        past: form.past,
+        head,
+        link: LINKED_PREPOSITIONS.get(head),
+        notReportingLeft: NOT_REPORTING_LEFT.has(head),
+        speechParticiple: SPEECH_PARTICIPLES.has(head),
+        ambiguousNoun: AMBIGUOUS_NOUN_VERBS.has(word),
+        headline: HEADLINE_CUES.has(word),
+        called: word === 'called',
+        compare: head === 'compare',
+      });
+      if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
+    }
+    map.set(word, { forms: infos, finite });
+  }
+  return map;
+}
+
+/** The derived lookup for a lexicon (the default one is kept for good). */
+function cueWordsFor(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
+  if (lexicon === DEFAULT_LEXICON) return (derivedDefault ??= deriveLexicon(lexicon));
+  if (lexicon !== derivedFor) {
+    derived = deriveLexicon(lexicon);
+    derivedFor = lexicon;
+  }
+  return derived;
+}
+
+// The same few cue words ("said", "told") come up again and again: a small cache of the words
+// last looked up (keyed by length and end letters) saves most trips to the lexicon table.
+const CUE_CACHE_SIZE = 256;
+const cueCacheWords: string[] = new Array<string>(CUE_CACHE_SIZE).fill('');
+const cueCacheEntries: (CueWord | undefined)[] = new Array<CueWord | undefined>(CUE_CACHE_SIZE).fill(undefined);
+let cueCacheFor: Map<string, CueWord> | null = null;
+
+function cueWordOf(ctx: Context, w: string): CueWord | undefined {
+  const n = w.length;
+  if (n === 0) return ctx.cueWords.get(w);
+  if (cueCacheFor !== ctx.cueWords) {
+    cueCacheWords.fill('');
+    cueCacheFor = ctx.cueWords;
+  }
+  const slot = (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & (CUE_CACHE_SIZE - 1);
+  if (cueCacheWords[slot] === w) return cueCacheEntries[slot];
+  const cw = ctx.cueWords.get(w);
+  cueCacheWords[slot] = w;
+  cueCacheEntries[slot] = cw;
+  return cw;
+}
+
+/** The form found by the last successful `matchVerb`. */
+let matchedForm: FormInfo | null = null;
+
+/** Match a cue verb form starting at token i; returns the token after it (the form is in `matchedForm`) or -1. */
+function matchVerb(ctx: Context, i: number, last: number): number {
   const t = ctx.tokens[i]!;
-  if (t.kind !== TokenKind.Word) return null;
-  const forms = ctx.lexicon.get(t.lower);
-  if (!forms) return null;
-  for (const form of forms) {
+  if (t.kind !== TokenKind.Word) return -1;
+  if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
+  const cw = cueWordOf(ctx, t.lower);
+  if (cw === undefined) return -1;
+  const forms = cw.forms;
+  for (let n = 0; n < forms.length; n++) {
+    const form = forms[n]!;
     const words = form.words;
     if (i + words.length > last) continue;
     let ok = true;
@@ -197,9 +337,12 @@ function matchVerb(ctx: Context, i: number, last: number): { form: CueForm; end:
         break;
       }
     }
-    if (ok) return { form, end: i + words.length };
+    if (ok) {
+      matchedForm = form;
+      return i + words.length;
+    }
   }
-  return null;
+  return -1;
 }
 
 /**
@@ -213,12 +356,13 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')')) return null;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
-    if (RELATIVE_PRONOUNS.has(w) || PERSONAL_PRONOUNS.has(w)) {
+    const c = cls(end);
+    if ((c & (Cls.Relative | Cls.Personal)) !== 0) {
       // generic "you" is rarely a source in news copy
       if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
       return [end, end + 1];
     }
-    if (NON_FINAL_SOURCE_WORDS.has(w) || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
+    if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return null;
   }
   if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return null;
   let j = end;
@@ -228,17 +372,20 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     const u = tokens[j]!;
     if (u.kind === TokenKind.Word) {
       const w = u.lower;
-      if (w === 'and' || w === '&') {
+      if (w.length <= 3 && (w === 'and' || w === '&')) {
         const prev = tokens[j - 1];
         const next = tokens[j + 1];
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper)) break;
-      } else if (SOURCE_STOP_WORDS.has(w) && j !== end) break;
-      else if ((PERSONAL_PRONOUNS.has(w) || RELATIVE_PRONOUNS.has(w)) && j !== end && !POSSESSIVE_DETERMINERS.has(w)) break;
+      } else if (j !== end) {
+        const c = cls(j);
+        if ((c & Cls.Stop) !== 0) break;
+        if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) break;
+      }
     } else if (u.kind === TokenKind.Number) {
       // "6 in 10 voters"
     } else if (u.kind === TokenKind.Punct) {
       const s = u.lower;
-      if (s === '.' && isAbbreviationPeriod(tokens, j)) {
+      if (s === '.' && (cls(j) & Cls.AbbreviationPeriod) !== 0) {
         // "Mr." "U.S."
       } else if (s === '-' || s === '/' || s === '&' || s === '%') {
         // joined words, "85% of Democrats"
@@ -261,8 +408,8 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     first = k;
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
-  while (first <= end && tokens[first]!.kind === TokenKind.Word && SOURCE_LEADING_TRIM.has(tokens[first]!.lower)) first++;
-  if (first <= end && tokens[first]!.kind === TokenKind.Word && PREPOSITIONS.has(tokens[first]!.lower)) {
+  while (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.LeadingTrim) !== 0) first++;
+  if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0) {
     // "On Tuesday the ministry said": restart at the last determiner or capitalised word after a gap
     let k = first + 1;
     let restart = -1;
@@ -275,7 +422,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     while (names > first + 1 && tokens[names - 1]!.upper && tokens[names - 1]!.kind === TokenKind.Word) names--;
     if (tokens[end]!.upper && names > first + 1 && (restart < 0 || names > restart)) {
       const before = tokens[names - 1]!;
-      if (before.kind === TokenKind.Word && !before.upper && !DETERMINERS.has(before.lower)) restart = names;
+      if (before.kind === TokenKind.Word && !before.upper && (cls(names - 1) & Cls.Determiner) === 0) restart = names;
     }
     if (restart < 0) return null;
     first = restart;
@@ -286,24 +433,26 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
   for (let k = first; k <= end; k++) {
     const u = tokens[k]!;
-    if (u.kind === TokenKind.Word && (!u.upper || k === floor) && u.lower.length > 4 && u.lower.endsWith('ing') && !SOURCE_ING_WORDS.has(u.lower)) {
+    if (u.kind !== TokenKind.Word) continue;
+    const c = cls(k);
+    if ((!u.upper || k === floor) && (c & Cls.IngNotSource) !== 0) {
       // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
       // subject; one before a noun is ("restructuring experts", "groups representing colleges")
       const n = tokens[k + 1];
-      if (k === end || !n || n.kind !== TokenKind.Word || DETERMINERS.has(n.lower) || PERSONAL_PRONOUNS.has(n.lower) || PREPOSITIONS.has(n.lower) || n.lower.endsWith('ed') || k === floor) return null;
+      if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return null;
     }
     // "I hope in 2017 America says": a lowercase word right after a subject pronoun is a verb
-    if (k > first && u.kind === TokenKind.Word && !u.upper) {
+    if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(p.lower)) return null;
+      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return null;
     }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
-    if (k > first && k < end && u.kind === TokenKind.Word && !u.upper && u.lower.length > 4 && u.lower.endsWith('ed')) {
+    if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
       const p = tokens[k - 1]!;
       const n = tokens[k + 1]!;
       // but "People briefed on the move", "The self-described socialist" are noun phrases
-      const participle = n.kind === TokenKind.Word && (PREPOSITIONS.has(n.lower) || n.lower === 'by');
-      if (p.kind === TokenKind.Word && (p.upper || PERSONAL_PRONOUNS.has(p.lower)) && !participle && !DETERMINERS.has(p.lower)) return null;
+      const participle = n.kind === TokenKind.Word && ((cls(k + 1) & Cls.Preposition) !== 0 || n.lower === 'by');
+      if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return null;
     }
   }
   return [first, end + 1];
@@ -439,30 +588,28 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   return [start, end];
 }
 
+/** Punctuation trimmed off the end of content. */
+const TRIMMED = Cls.Comma | Cls.Terminal | Cls.Semicolon | Cls.Colon | Cls.Dash | Cls.OpenParen;
+
 /** Last token (exclusive) of content that runs to the end of the sentence, trimmed. */
 function trimContentEnd(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   let e = last;
   while (e > first) {
-    const t = tokens[e - 1]!;
-    if (t.kind === TokenKind.Punct) {
-      const s = t.lower;
-      if (s === '.' && isAbbreviationPeriod(tokens, e - 1) && ctx.quoteOf[e - 1]! < 0) {
-        // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
-        e--;
-        continue;
-      }
-      if (s === '.' || s === ',' || s === ';' || s === ':' || s === '!' || s === '?' || s === '...' || s === '…' || isDash(t) || s === '(') {
-        if (ctx.quoteOf[e - 1]! >= 0 && !isClosingQuote(ctx, e - 1)) {
-          // punctuation inside an open quote at the paragraph end stays
-          const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
-          if (q.closeToken < 0 && (s === '.' || s === '!' || s === '?')) break;
-        }
-        e--;
-        continue;
-      }
+    const c = pcls(e - 1);
+    if ((c & TRIMMED) === 0) break;
+    if ((c & (Cls.Period | Cls.AbbreviationPeriod)) === (Cls.Period | Cls.AbbreviationPeriod) && ctx.quoteOf[e - 1]! < 0) {
+      // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
+      e--;
+      continue;
     }
-    break;
+    if (ctx.quoteOf[e - 1]! >= 0 && !isClosingQuote(ctx, e - 1)) {
+      // punctuation inside an open quote at the paragraph end stays
+      const q = ctx.quotes[ctx.quoteOf[e - 1]!]!;
+      const s = tokens[e - 1]!.lower;
+      if (q.closeToken < 0 && (s === '.' || s === '!' || s === '?')) break;
+    }
+    e--;
   }
   return e;
 }
@@ -481,6 +628,10 @@ function contentLeftOf(ctx: Context, b: number, floor: number): [number, number]
   return e > s ? [s, e] : null;
 }
 
+// "asked" and "known" are cue forms, so only words flagged as cue starts need the string test.
+const ASKED_IS_CUE = ((WORD_FLAGS.get('asked') ?? 0) & WordFlag.CueStart) !== 0;
+const KNOWN_IS_CUE = ((WORD_FLAGS.get('known') ?? 0) & WordFlag.CueStart) !== 0;
+
 /** Scan one sentence for cues and build candidates. */
 function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -490,15 +641,12 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
   let usedFrom = -1;
   let usedTo = -1;
   const start = out.length;
-  const mark = (a: number, b: number): void => {
-    usedFrom = a;
-    usedTo = b;
-  };
-  const blank = (cueFirst: number, cueLast: number, kind: AttributionKind): Candidate => blankCandidate(cueFirst, cueLast, kind, sIndex, false);
-  if (sIndex === 0) {
+  const custom = ctx.custom;
+  if (sIndex === 0 && colonSoon(tokens, f, l)) {
     const c = speakerColon(ctx, f, l);
     if (c) {
-      mark(c.cueFirst, c.cueLast);
+      usedFrom = c.cueFirst;
+      usedTo = c.cueLast;
       out.push(c);
     }
   }
@@ -506,14 +654,15 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     if (i >= usedFrom && i < usedTo) continue;
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Word) continue;
-    if ((t.flags & CUE_TRIGGER_FLAGS) === 0 && !ctx.custom) continue;
+    const flags = t.flags;
+    if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
     const w = t.lower;
 
     // according to SOURCE
-    if (w === 'according' && i + 1 < l && tokens[i + 1]!.lower === 'to') {
+    if ((flags & WordFlag.According) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'to') {
       const src = sourceStartingAt(ctx, i + 2, l, false, false) ?? looseSourceAfter(ctx, i + 2, l);
       if (!src) continue;
-      const c = blank(i, i + 2, 'according-to');
+      const c = blankCandidate(i, i + 2, 'according-to', sIndex, false);
       c.sourceFirst = src[0];
       c.sourceLast = src[1];
       const left = i > f ? contentLeftOf(ctx, i, f) : null;
@@ -529,63 +678,67 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         c.contentFirst = k;
         c.contentLast = e;
       }
-      mark(i, i + 2);
+      usedFrom = i;
+      usedTo = i + 2;
       out.push(c);
       i++;
       continue;
     }
 
     // no-source: "Asked about the vote, she ...", "when asked whether ..."
-    if (w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
+    if ((!ASKED_IS_CUE || (flags & WordFlag.CueStart) !== 0) && w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
       const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
       const end = clauseEnd(ctx, cueEnd, l);
       if (end > cueEnd) {
-        const c = blank(i, cueEnd, 'no-source');
+        const c = blankCandidate(i, cueEnd, 'no-source', sIndex, false);
         c.contentFirst = cueEnd;
         c.contentLast = end;
-        mark(i, cueEnd);
+        usedFrom = i;
+        usedTo = cueEnd;
         out.push(c);
         i = cueEnd - 1;
         continue;
       }
     }
     // no-source: "the string of contests known as Super Tuesday"
-    if (w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
+    if ((!KNOWN_IS_CUE || (flags & WordFlag.CueStart) !== 0) && w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
-      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(tokens[from - 1]!)) from--;
+      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
       const end = clauseEnd(ctx, i + 2, l);
       if (subj && end > i + 2) {
-        const c = blank(from, i + 2, 'no-source');
+        const c = blankCandidate(from, i + 2, 'no-source', sIndex, false);
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
         c.contentFirst = i + 2;
         c.contentLast = end;
-        mark(from, i + 2);
+        usedFrom = from;
+        usedTo = i + 2;
         out.push(c);
         i++;
         continue;
       }
     }
     // no-source: "reportedly", "is expected to", "seems to"
-    if (NO_SOURCE_ADVERBS.has(w) && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
-      const c = blank(i, i + 1, 'no-source');
+    if ((flags & WordFlag.NoSourceAdverb) !== 0 && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
+      const c = blankCandidate(i, i + 1, 'no-source', sIndex, false);
       c.subjectFirst = f;
       c.subjectLast = trimContentEnd(ctx, f, i);
       c.contentFirst = i + 1;
       c.contentLast = trimContentEnd(ctx, i + 1, l);
       if (c.contentLast > c.contentFirst) {
-        mark(i, i + 1);
+        usedFrom = i;
+        usedTo = i + 1;
         out.push(c);
       }
       continue;
     }
-    if (BE_FORMS.has(w) && i + 2 < l && NO_SOURCE_PASSIVES.has(tokens[i + 1]!.lower) && tokens[i + 2]!.lower === 'to') {
+    if ((flags & WordFlag.Be) !== 0 && i + 2 < l && tokens[i + 2]!.lower === 'to' && NO_SOURCE_PASSIVES.has(tokens[i + 1]!.lower)) {
       // "could be expected to": modals and adverbs before "be" join the cue
       let from = i;
-      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(tokens[from - 1]!)) from--;
+      while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
-      const c = blank(from, i + 2, 'no-source');
+      const c = blankCandidate(from, i + 2, 'no-source', sIndex, false);
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
@@ -593,15 +746,16 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       c.contentFirst = i + 2;
       c.contentLast = trimContentEnd(ctx, i + 2, l);
       if (c.contentLast > c.contentFirst) {
-        mark(i, i + 2);
+        usedFrom = i;
+        usedTo = i + 2;
         out.push(c);
         i++;
       }
       continue;
     }
-    if (NO_SOURCE_SEEM_VERBS.has(w) && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like') && !(i + 2 < l && matchVerb(ctx, i + 2, l))) {
+    if ((flags & WordFlag.Seem) !== 0 && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like') && !(i + 2 < l && matchVerb(ctx, i + 2, l) >= 0)) {
       const subj = sourceEndingAt(ctx, i - 1, f);
-      const c = blank(i, i + 1, 'no-source');
+      const c = blankCandidate(i, i + 1, 'no-source', sIndex, false);
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
@@ -609,17 +763,19 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       c.contentFirst = i + 1;
       c.contentLast = trimContentEnd(ctx, i + 1, l);
       if (c.contentLast > c.contentFirst && subj) {
-        mark(i, i + 1);
+        usedFrom = i;
+        usedTo = i + 1;
         out.push(c);
       }
       continue;
     }
 
-    const m = matchVerb(ctx, i, l);
-    if (!m) continue;
-    const cand = verbCandidate(ctx, sIndex, sent, i, m.end, m.form, out, start);
+    const end = matchVerb(ctx, i, l);
+    if (end < 0) continue;
+    const cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
     if (cand) {
-      mark(cand.cueFirst, cand.cueLast);
+      usedFrom = cand.cueFirst;
+      usedTo = cand.cueLast;
       out.push(cand);
       i = cand.cueLast - 1;
     }
@@ -634,6 +790,15 @@ const COLON_LABELS = new Set([
   'email', 'website', 'twitter', 'facebook', 'transcript', 'background', 'analysis', 'opinion', 'subscribe', 'also',
   'more', 'q', 'a', 'question', 'answer', 'date', 'time', 'location', 'where', 'when', 'who', 'what', 'why', 'how',
 ]);
+
+/** A colon within the first four tokens after `f` (a speaker's colon comes no later). */
+function colonSoon(tokens: Token[], f: number, l: number): boolean {
+  for (let m = f + 1; m <= f + 4 && m < l; m++) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Punct && t.lower === ':') return true;
+  }
+  return false;
+}
 
 /** "PENCE: Well, look, ..." / "Poll: Clinton and Trump tied": a short name, a colon, the words. */
 function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
@@ -670,7 +835,7 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
     contentFirst,
     contentLast,
     contentLeft: false,
-    extraPieces: [],
+    extraPieces: NO_PIECES,
     subjectFirst: 0,
     subjectLast: 0,
     loaded: false,
@@ -726,7 +891,7 @@ function verbCandidate(
   sent: TokenSentence,
   verbFirst: number,
   verbEnd: number,
-  form: CueForm,
+  form: FormInfo,
   out: Candidate[],
   sentenceStart: number,
 ): Candidate | null {
@@ -747,11 +912,9 @@ function verbCandidate(
   if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
-  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !HEADLINE_CUES.has(tokens[verbFirst]!.lower)) return null;
-  // after a possessive the word is a noun ("Trump's claims")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && isPossessive(inSentencePrev.lower)) return null;
-  // a determiner before the word makes it a noun ("the report", "his call")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && NOUN_MARKERS.has(inSentencePrev.lower)) return null;
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !form.headline) return null;
+  // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
   let seemTo = false;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
     const p2 = tokens[verbFirst - 2];
@@ -760,13 +923,14 @@ function verbCandidate(
     seemTo = true;
   }
   const entry = form.entry;
+  let gerund = form.gerund;
   // passive "was asked", "has been criticized by ...": handled after the cue extent is known
   let passive = false;
   if (form.past) {
     for (let k = verbFirst - 1; k >= f && k >= verbFirst - 4; k--) {
       const u = tokens[k]!;
-      if (u.kind !== TokenKind.Word || !isCueModifier(u)) break;
-      if (BE_FORMS.has(u.lower)) {
+      if (u.kind !== TokenKind.Word || !isCueModifier(k)) break;
+      if ((cls(k) & Cls.Be) !== 0) {
         passive = true;
         break;
       }
@@ -775,10 +939,10 @@ function verbCandidate(
 
   // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
   let cueFirst = seemTo ? verbFirst - 2 : verbFirst;
-  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(tokens[cueFirst - 1]!) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
+  while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
-  for (const tail of CUE_TAILS) {
+  if (cueLast < l && ((cls(cueLast) & Cls.Preposition) !== 0 || !TAILS_START_WITH_PREPOSITIONS) && CUE_TAIL_STARTS.has(tokens[cueLast]!.lower)) for (const tail of CUE_TAILS) {
     if (cueLast + tail.length > l) continue;
     let ok = true;
     for (let k = 0; k < tail.length; k++) {
@@ -795,7 +959,7 @@ function verbCandidate(
   // "said Friday", "announced last week", "noted again"
   cueLast = timeTail(tokens, cueLast, l);
   // "accused Holt of", "compared Trump to", "hailed him as"
-  const link = LINKED_PREPOSITIONS.get(entryHead(form));
+  const link = form.link;
   if (link) {
     // a passive links only a preposition right after the verb ("was accused of")
     // only right after the verb: "accused Clinton of" is cue "accused" in news annotation
@@ -824,22 +988,24 @@ function verbCandidate(
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
   let afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
   // ", even suggesting ...": an adverb between the comma and a participle
-  if (!afterCommaOrQuote && form.gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
+  if (!afterCommaOrQuote && gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
     const b2 = tokens[cueFirst - 2]!;
     afterCommaOrQuote = isPunct(b2, ',') || isClosingQuote(ctx, cueFirst - 2);
   }
 
   // progressive "is demanding", "was calling for": a finite verb, not a participle clause
-  let progressive = false;
-  for (let k = cueFirst; k < verbFirst; k++) if (BE_FORMS.has(tokens[k]!.lower)) progressive = true;
-  if (progressive && form.gerund) form = { ...form, gerund: false };
+  if (gerund) {
+    let progressive = false;
+    for (let k = cueFirst; k < verbFirst; k++) if ((cls(k) & Cls.Be) !== 0) progressive = true;
+    if (progressive) gerund = false;
+  }
   const coordinated = before !== undefined && before.kind === TokenKind.Word && (before.lower === 'and' || before.lower === 'but');
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
-  if (form.gerund || coordinated) {
+  if (gerund || coordinated) {
     let src: [number, number] | null = null;
     if (!afterCommaOrQuote && !coordinated) {
-      if (!form.gerund || !before) return null;
-      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && SPEECH_PARTICIPLES.has(entryHead(form))) {
+      if (!gerund || !before) return null;
+      if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && form.speechParticiple) {
         // "footage of Trump saying ...": the name the participle describes
         let k = cueFirst - 1;
         while (k - 1 >= f && tokens[k - 1]!.kind === TokenKind.Word && tokens[k - 1]!.upper) k--;
@@ -888,7 +1054,7 @@ function verbCandidate(
   let src: [number, number] | null = null;
   if (before && isPunct(before, ',')) {
     src = appositiveSource(ctx, cueFirst - 1, f);
-  } else if (before && PARENTHETICAL_ADVERBS.has(before.lower) && cueFirst - 2 >= f) {
+  } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
     // "Carter however said"
     src = sourceEndingAt(ctx, cueFirst - 2, f);
   } else if (before) {
@@ -910,31 +1076,29 @@ function verbCandidate(
     if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
   // "a group called Lashkar-e-Taiba": naming, not reporting
-  if (tokens[verbFirst]!.lower === 'called' && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
+  if (form.called && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
   // ", compared with ...": a participle, not a cue
-  if (entryHead(form) === 'compare' && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
+  if (form.compare && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
-  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
-  if (cueFirst === verbFirst && AMBIGUOUS_NOUN_VERBS.has(tokens[verbFirst]!.lower) && tokens[cueLast]?.lower !== 'that') {
+  if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
+  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[src[1] - 1]!;
     let document = false;
     for (let k = src[0]; k < src[1] && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && !PERSONAL_PRONOUNS.has(lastSource.lower) && !RELATIVE_PRONOUNS.has(lastSource.lower) && !document)) return null;
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(src[1] - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
   }
   c.sourceFirst = src[0];
   c.sourceLast = src[1];
 
-  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
   const sourceAfterQuote = src[0] - 1 >= f && isClosingQuote(ctx, src[0] - 1);
   // an unpaired closing mark after a comma (",” he said") still ends the content
   const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[src[0] - 2], ',');
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
-  const rightEmpty = trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
-  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (rightEmpty || commaAfterCue)) {
+  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;
@@ -942,8 +1106,9 @@ function verbCandidate(
     return c;
   }
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
-  const reportsLeft = entry.frame !== 'stance' && !NOT_REPORTING_LEFT.has(entryHead(form));
-  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (rightEmpty || commaAfterCue)))) {
+  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
+  const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
     const left = contentLeftOf(ctx, src[0], f);
     if (!left) return null;
     // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
@@ -976,17 +1141,26 @@ const NOT_ADVERBS = new Set([
   'monthly', 'yearly', 'holy', 'fly', 'assembly', 'anomaly', 'folly', 'jolly', 'lily', 'italy', 'july', 'only',
 ]);
 
+/** The first words of the cue tails ("in" of "in a statement"). */
+const CUE_TAIL_STARTS: ReadonlySet<string> = new Set(CUE_TAILS.map((tail) => tail[0]!));
+const TAILS_START_WITH_PREPOSITIONS = CUE_TAILS.every((tail) => PREPOSITIONS.has(tail[0]!));
+
 /** Auxiliaries and adverbs that join the cue ("has also said", "cynically dismissed"). */
-function isCueModifier(t: Token): boolean {
-  const w = t.lower;
-  if (CUE_AUXILIARIES.has(w)) return true;
-  return !t.upper && w.length > 4 && w.endsWith('ly') && !NOT_ADVERBS.has(w);
+function isCueModifier(k: number): boolean {
+  const c = cls(k);
+  if ((c & Cls.Auxiliary) !== 0) return true;
+  return (c & Cls.LyAdverb) !== 0 && !clsTokens[k]!.upper;
 }
 
 const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'who’s', "who's", 'what’s', "what's", 'there’s', "there's", 'here’s', "here's", 'let’s', "let's"]);
 
 function isPossessive(w: string): boolean {
-  return w.length > 2 && (w.endsWith('’s') || w.endsWith("'s") || w.endsWith('s’') || w.endsWith("s'")) && !CONTRACTIONS.has(w);
+  const n = w.length;
+  if (n <= 2) return false;
+  // ends in ’s, 's, s’ or s'
+  const a = w.charCodeAt(n - 2);
+  const b = w.charCodeAt(n - 1);
+  return ((b === 115 && (a === 0x2019 || a === 39)) || (a === 115 && (b === 0x2019 || b === 39))) && !CONTRACTIONS.has(w);
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -997,7 +1171,7 @@ const SINGLE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'then', 'aga
 /** Extend a cue over a time phrase right after its verb: "said Friday", "said last week". */
 function timeTail(tokens: Token[], k: number, l: number): number {
   const t = tokens[k];
-  if (!t || k >= l || t.kind !== TokenKind.Word) return k;
+  if (!t || k >= l || t.kind !== TokenKind.Word || (cls(k) & Cls.TimeTailStart) === 0) return k;
   const w = t.lower;
   if (WEEKDAYS.has(w)) return k + 1 < l && DAY_PARTS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
   if (SINGLE_TIME_WORDS.has(w)) return k + 1;
@@ -1130,20 +1304,25 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
   return true;
 }
 
+/** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
+function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
+  return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
+}
+
 function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
   let j = k;
   let words = 0;
-  while (j < l && !isTerminalPunct(tokens[j]) && !isPunct(tokens[j], ',')) {
+  while (j < l && (pcls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
     if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
     words++;
     j++;
     if (words > 6) return false;
   }
-  if (j >= l || isTerminalPunct(tokens[j])) return true;
+  if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
   // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
-  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (PREPOSITIONS.has(tokens[k]!.lower) || isTimeish(tokens[k]!)) && tokens[k]!.lower !== 'that') return true;
+  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') return true;
   // ", adding ..." / ", referring to": the content is still on the left
   const next = tokens[j + 1];
   return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
@@ -1157,20 +1336,20 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   // "said Friday that", "said on Tuesday that"
   let j = k;
   let steps = 0;
-  while (j < l && steps < 4 && tokens[j]!.kind === TokenKind.Word && isTimeish(tokens[j]!)) {
+  while (j < l && steps < 4 && tokens[j]!.kind === TokenKind.Word && (cls(j) & Cls.Timeish) !== 0) {
     j++;
     steps++;
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
   // "said during a rally in Michigan that ...", "says of Clinton, “...”"
-  if (t.kind === TokenKind.Word && (PREPOSITIONS.has(t.lower) || isTimeish(t)) && t.lower !== 'to') {
+  if (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') {
     for (let m = k + 1; m < l && m - k <= 20; m++) {
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && u.lower === 'that') return m;
       if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
-      if (u.kind === TokenKind.Quote || isTerminalPunct(u) || isPunct(u, ';')) break;
-      if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && !DETERMINERS.has(tokens[m - 1]!.lower) && !PREPOSITIONS.has(tokens[m - 1]!.lower)))) break;
+      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) break;
+      if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition)) === 0))) break;
     }
   }
   if (isPunct(t, ',') || isPunct(t, ':')) {
@@ -1198,11 +1377,14 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     if (t.lower === 'that' || t.kind === TokenKind.Quote || WEAK_COMPLEMENTS.has(t.lower)) return k;
     return -1;
   }
-  if (t.kind === TokenKind.Word && PREPOSITIONS.has(t.lower) && t.lower !== 'about' && t.lower !== 'of' && t.lower !== 'to' && t.lower !== 'for' && t.lower !== 'like') return -1;
+  if (t.kind !== TokenKind.Word) return k;
+  const w = t.lower;
+  if ((cls(k) & Cls.Preposition) !== 0 && w !== 'about' && w !== 'of' && w !== 'to' && w !== 'for' && w !== 'like') return -1;
+  if (w.length > 4) return k;
   // "who said and did the same things": a second verb, not content
-  if (t.kind === TokenKind.Word && (t.lower === 'and' || t.lower === 'or' || t.lower === 'nor')) return -1;
+  if (w === 'and' || w === 'or' || w === 'nor') return -1;
   // "showed up", "backed off": a phrasal verb, not a cue
-  if (t.kind === TokenKind.Word && (t.lower === 'up' || t.lower === 'off' || t.lower === 'down' || t.lower === 'away')) return -1;
+  if (w === 'up' || w === 'off' || w === 'down' || w === 'away') return -1;
   return k;
 }
 
@@ -1245,7 +1427,7 @@ function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: numb
   if (next.lower.endsWith('ing') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || PREPOSITIONS.has(next.lower)) return;
   if (isClosingQuote(ctx, c.contentLast - 1)) return;
   const e = contentEndRight(ctx, after + 1, l);
-  if (e > after + 1) c.extraPieces.push({ start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
+  if (e > after + 1) addPiece(c, { start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
 }
 
 function isTimeish(t: Token): boolean {
@@ -1270,13 +1452,14 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   }
   // a following clause is not part of the content: ", saying ...", ", who ...", ", but ...", "; ...", "and said ..."
   const tokens = ctx.tokens;
+  const custom = ctx.custom;
   let listIntroduced = false; // after "three pillars --" or "three goals:", semicolons separate items
   for (let m = cs + 1; m < last - 1; m++) {
     if (ctx.quoteOf[m]! >= 0) {
       // "... was maniacal,” adding, ...": the quote's comma ends the content too
       if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && ctx.quoteOf[m + 1]! < 0) {
         const v = tokens[m + 1]!;
-        if (v.kind === TokenKind.Word && !v.upper && (CLAUSE_BREAKERS.has(v.lower) || (v.lower.endsWith('ing') && v.lower.length > 5 && !NOT_GERUNDS.has(v.lower)))) {
+        if (v.kind === TokenKind.Word && !v.upper && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
           last = m + 1;
           break;
         }
@@ -1284,21 +1467,24 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
       continue;
     }
     const u = tokens[m]!;
-    if (isDash(u) || isPunct(u, ':')) listIntroduced = true;
-    if (isPunct(u, ';') && !listIntroduced) {
-      last = m;
-      break;
-    }
-    if (isPunct(u, ',')) {
-      const v = tokens[m + 1]!;
-      if (v.kind === TokenKind.Word && !v.upper && ctx.quoteOf[m + 1]! < 0 && (CLAUSE_BREAKERS.has(v.lower) || (v.lower.endsWith('ing') && v.lower.length > 5 && !NOT_GERUNDS.has(v.lower)))) {
+    if (u.kind === TokenKind.Punct) {
+      const c = cls(m);
+      if ((c & (Cls.Dash | Cls.Colon)) !== 0) listIntroduced = true;
+      if ((c & Cls.Semicolon) !== 0 && !listIntroduced) {
         last = m;
         break;
       }
-    } else if (u.kind === TokenKind.Word && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
+      if ((c & Cls.Comma) !== 0) {
+        const v = tokens[m + 1]!;
+        if (v.kind === TokenKind.Word && !v.upper && ctx.quoteOf[m + 1]! < 0 && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
+          last = m;
+          break;
+        }
+      }
+    } else if (u.kind === TokenKind.Word && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
       const v = tokens[m + 1]!;
-      const forms = v.kind === TokenKind.Word ? ctx.lexicon.get(v.lower) : undefined;
-      if (forms && forms.some((f) => f.past || f.words[0] !== f.entry.verb.split(' ')[0]) && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && NOUN_MARKERS.has(tokens[m - 1]!.lower))) {
+      const cw = v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) ? ctx.cueWords.get(v.lower) : undefined;
+      if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
         last = m;
         break;
       }
@@ -1414,13 +1600,13 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
 function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candidate[]): void {
   const tokens = ctx.tokens;
+  // a dash right after a closing mark: look only after the closing marks
   let anyDash = false;
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind === TokenKind.Punct && (isDash(t) || t.lower === '―') && isClosingQuote(ctx, k - 1)) {
-      anyDash = true;
-      break;
-    }
+  for (let q = 0; q < ctx.quotes.length && !anyDash; q++) {
+    const c = ctx.quotes[q]!.closeToken;
+    if (c < 0 || !isClosingQuote(ctx, c)) continue;
+    const t = tokens[c + 1];
+    anyDash = t !== undefined && t.kind === TokenKind.Punct && (isDash(t) || t.lower === '―');
   }
   if (!anyDash) return;
   let s = 0;
@@ -1443,7 +1629,7 @@ function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candida
       contentFirst: q.openToken,
       contentLast: k,
       contentLeft: true,
-      extraPieces: [],
+      extraPieces: NO_PIECES,
       subjectFirst: 0,
       subjectLast: 0,
       loaded: false,
@@ -1474,7 +1660,7 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
       if (k < sent.last && isOpeningQuote(ctx, k)) {
         const q = ctx.quotes[ctx.quoteOf[k]!]!;
         const endTok = q.closeToken >= 0 ? q.closeToken + 1 : tokens.length;
-        cand.extraPieces.push({ start: tokens[k]!.start, end: tokens[endTok - 1]!.end });
+        addPiece(cand, { start: tokens[k]!.start, end: tokens[endTok - 1]!.end });
       }
     }
     // following sentences that are nothing but a quotation, with no cue of their own
@@ -1488,7 +1674,7 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
       const piece = { start: tokens[ns.first]!.start, end: tokens[endTok - 1]!.end };
       const lastPiece = cand.extraPieces[cand.extraPieces.length - 1];
       if (lastPiece && lastPiece.end >= piece.start) continue;
-      cand.extraPieces.push(piece);
+      addPiece(cand, piece);
       if (q.closeToken < 0 || q.closeToken >= ns.last) {
         // the quote runs on through later sentences: covered by this piece
         while (n + 1 < sentences.length && sentences[n + 1]!.first <= endTok - 1) n++;
@@ -1499,6 +1685,188 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
 
 export interface AttributionScan {
   attributions: LocalAttribution[];
+}
+
+// Word classes. The rules ask the same few questions of the same tokens many times ("a
+// preposition?", "a stop word?", "an abbreviation's period?"): each token's answers are worked
+// out once per paragraph, on first use, and kept as bits.
+
+const enum Cls {
+  Determiner = 1 << 0,
+  NonFinal = 1 << 1,
+  NounMarker = 1 << 2,
+  Personal = 1 << 3,
+  Preposition = 1 << 4,
+  Relative = 1 << 5,
+  LeadingTrim = 1 << 6,
+  Stop = 1 << 7,
+  Auxiliary = 1 << 8,
+  /** Longer than four letters, ends in -ly and is no NOT_ADVERBS word. */
+  LyAdverb = 1 << 9,
+  PossessiveDeterminer = 1 << 10,
+  SubjectOnly = 1 << 11,
+  /** Longer than four letters, ends in -ing and is no SOURCE_ING_WORDS word. */
+  IngNotSource = 1 << 12,
+  Adjunct = 1 << 13,
+  Timeish = 1 << 14,
+  /** A known abbreviation (NEVER_FINAL_ABBREVIATIONS or MAYBE_FINAL_ABBREVIATIONS). */
+  Abbreviation = 1 << 15,
+  /** isPossessive */
+  Possessive = 1 << 16,
+  /** A CLAUSE_BREAKERS word or a gerund longer than five letters that is no NOT_GERUNDS word. */
+  ClauseBreaker = 1 << 17,
+  Be = 1 << 18,
+  EndsEd = 1 << 19,
+  ParentheticalAdverb = 1 << 20,
+  // punctuation tokens only
+  Comma = 1 << 21,
+  Terminal = 1 << 22,
+  Dash = 1 << 23,
+  Semicolon = 1 << 24,
+  Colon = 1 << 25,
+  Period = 1 << 26,
+  CloseParen = 1 << 27,
+  /** Terminal punctuation for which isAbbreviationPeriod holds. */
+  AbbreviationPeriod = 1 << 28,
+  OpenParen = 1 << 29,
+  /** A word that may open a time phrase after the verb (see timeTail). */
+  TimeTailStart = 1 << 30,
+}
+
+const TIMEISH_WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on',
+  'last', 'this', 'week', 'earlier', 'later', 'night', 'morning', 'afternoon', 'evening', 'recently', 'repeatedly',
+  'privately', 'publicly', 'again', 'also', 'separately',
+];
+
+// Word tokens never carry punctuation bits, so in the word table those bits mark the exceptions
+// the suffix rules need; classify turns them into the bits above.
+const IN_SOURCE_ING_WORDS = Cls.Comma;
+const IN_NOT_GERUNDS = Cls.Terminal;
+const IN_NOT_ADVERBS = Cls.Dash;
+const EXCEPTION_MARKS = IN_SOURCE_ING_WORDS | IN_NOT_GERUNDS | IN_NOT_ADVERBS;
+
+let wordClasses: Map<string, number> | null = null;
+
+/** A 4096-slot filter over the word table: most words are in no class and skip the lookup. */
+const wordFilter = new Uint8Array(4096);
+
+/** The table entries of words looked up lately (most tokens looked up are a few common words). */
+const CLASS_CACHE_SIZE = 512;
+const classCacheWords: string[] = new Array<string>(CLASS_CACHE_SIZE).fill('');
+const classCacheBits = new Int32Array(CLASS_CACHE_SIZE);
+
+function filterSlot(w: string, n: number): number {
+  return (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & 4095;
+}
+
+function buildWordClasses(): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  add(DETERMINERS, Cls.Determiner);
+  add(NON_FINAL_SOURCE_WORDS, Cls.NonFinal);
+  add(NOUN_MARKERS, Cls.NounMarker);
+  add(PERSONAL_PRONOUNS, Cls.Personal);
+  add(PREPOSITIONS, Cls.Preposition);
+  add(RELATIVE_PRONOUNS, Cls.Relative);
+  add(SOURCE_LEADING_TRIM, Cls.LeadingTrim);
+  add(SOURCE_STOP_WORDS, Cls.Stop);
+  add(CUE_AUXILIARIES, Cls.Auxiliary);
+  add(POSSESSIVE_DETERMINERS, Cls.PossessiveDeterminer);
+  add(SUBJECT_ONLY_PRONOUNS, Cls.SubjectOnly);
+  add(ADJUNCT_PREPOSITIONS, Cls.Adjunct);
+  add(TIMEISH_WORDS, Cls.Timeish);
+  add(CLAUSE_BREAKERS, Cls.ClauseBreaker);
+  add(BE_FORMS, Cls.Be);
+  add(NEVER_FINAL_ABBREVIATIONS, Cls.Abbreviation);
+  add(MAYBE_FINAL_ABBREVIATIONS, Cls.Abbreviation);
+  add(PARENTHETICAL_ADVERBS, Cls.ParentheticalAdverb);
+  add(SOURCE_ING_WORDS, IN_SOURCE_ING_WORDS);
+  add(NOT_GERUNDS, IN_NOT_GERUNDS);
+  add(NOT_ADVERBS, IN_NOT_ADVERBS);
+  for (const w of map.keys()) if (w.length > 0) wordFilter[filterSlot(w, w.length)] = 1;
+  add(WEEKDAYS, Cls.TimeTailStart);
+  add(SINGLE_TIME_WORDS, Cls.TimeTailStart);
+  add(['last', 'this', 'earlier'], Cls.TimeTailStart);
+  return map;
+}
+
+/** The tokens whose classes are kept (the paragraph being scanned). */
+let clsTokens: Token[] = [];
+let clsCount = 0;
+let classes = new Int32Array(256);
+
+function startClasses(tokens: Token[]): void {
+  wordClasses ??= buildWordClasses();
+  clsTokens = tokens;
+  clsCount = tokens.length;
+  if (classes.length < clsCount) {
+    let len = classes.length;
+    while (len < clsCount) len *= 2;
+    classes = new Int32Array(len);
+  }
+  classes.fill(-1, 0, clsCount);
+}
+
+/** The class bits of token k (0 outside the paragraph). */
+function cls(k: number): number {
+  if (k < 0 || k >= clsCount) return 0;
+  const c = classes[k]!;
+  return c >= 0 ? c : classify(k);
+}
+
+/** The punctuation bits of token k: words are not looked up (their punctuation bits are 0 anyway). */
+function pcls(k: number): number {
+  if (k < 0 || k >= clsCount) return 0;
+  const c = classes[k]!;
+  if (c >= 0) return c;
+  return clsTokens[k]!.kind === TokenKind.Punct ? classify(k) : 0;
+}
+
+function classify(k: number): number {
+  const t = clsTokens[k]!;
+  const w = t.lower;
+  let c = 0;
+  if (t.kind === TokenKind.Punct) {
+    if (w === ',') c = Cls.Comma;
+    else if (w === '.') c = Cls.Period | Cls.Terminal;
+    else if (w === ';') c = Cls.Semicolon;
+    else if (w === ':') c = Cls.Colon;
+    else if (w === ')') c = Cls.CloseParen;
+    else if (w === '(') c = Cls.OpenParen;
+    else if (w === '!' || w === '?' || w === '...' || w === '…') c = Cls.Terminal;
+    else if (w === '—' || w === '–' || w === '--') c = Cls.Dash;
+    if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
+  } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+    const n = w.length;
+    if (n === 0) {
+      classes[k] = 0;
+      return 0;
+    }
+    const slot = filterSlot(w, n);
+    let m: number;
+    const cacheSlot = slot & (CLASS_CACHE_SIZE - 1);
+    if (classCacheWords[cacheSlot] === w) m = classCacheBits[cacheSlot]!;
+    else {
+      m = wordFilter[slot] !== 0 ? wordClasses!.get(w) ?? 0 : 0;
+      classCacheWords[cacheSlot] = w;
+      classCacheBits[cacheSlot] = m;
+    }
+    c = m & ~EXCEPTION_MARKS;
+    const last = w.charCodeAt(n - 1);
+    if (last === 100 && w.charCodeAt(n - 2) === 101) c |= Cls.EndsEd; // -ed
+    if (last === 103 && n >= 3 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105) {
+      // -ing
+      if (n > 4 && (m & IN_SOURCE_ING_WORDS) === 0) c |= Cls.IngNotSource;
+      if (n > 5 && (m & IN_NOT_GERUNDS) === 0) c |= Cls.ClauseBreaker;
+    }
+    if (last === 121 && n > 4 && w.charCodeAt(n - 2) === 108 && (m & IN_NOT_ADVERBS) === 0) c |= Cls.LyAdverb; // -ly
+    if ((last === 115 || last === 39 || last === 0x2019) && isPossessive(w)) c |= Cls.Possessive;
+  }
+  classes[k] = c;
+  return c;
 }
 
 /** Find the attributions of one paragraph. */
@@ -1515,23 +1883,36 @@ export function findAttributions(
     const end = r.closeToken >= 0 ? r.closeToken : tokens.length - 1;
     for (let k = r.openToken; k <= end; k++) quoteOf[k] = q;
   }
-  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, custom: lexicon !== DEFAULT_LEXICON };
+  startClasses(tokens);
+  candidatePoolNext = 0;
+  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, cueWords: cueWordsFor(lexicon), custom: lexicon !== DEFAULT_LEXICON };
   const cands: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
-  dashSignatures(ctx, sentences, cands);
-  attachContinuations(ctx, sentences, cands);
+  // both look for quotation marks only
+  if (quotes.length > 0) {
+    dashSignatures(ctx, sentences, cands);
+    attachContinuations(ctx, sentences, cands);
+  }
 
   const out: LocalAttribution[] = [];
-  for (const c of cands) {
-    const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
-    const content: LocalSpan[] = [];
-    if (c.subjectLast > c.subjectFirst) {
-      content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const hasSubject = c.subjectLast > c.subjectFirst;
+    const hasContent = c.contentLast > c.contentFirst;
+    const pieces = c.extraPieces;
+    if (!hasSubject && !hasContent && pieces.length === 0 && !c.nextParagraph) continue;
+    let content: LocalSpan[];
+    if (pieces.length === 0 && hasSubject !== hasContent) {
+      // one piece, the usual case: a list of exactly that size
+      content = [hasSubject ? { start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end } : { start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end }];
+    } else {
+      content = [];
+      if (hasSubject) content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
+      if (hasContent) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
+      for (let p = 0; p < pieces.length; p++) content.push(pieces[p]!);
+      if (content.length > 1) sortInOrder(content, byStart);
     }
-    if (c.contentLast > c.contentFirst) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
-    for (const p of c.extraPieces) content.push(p);
-    if (content.length === 0 && !c.nextParagraph) continue;
-    sortInOrder(content, (a, b) => a.start - b.start);
+    const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
@@ -1540,7 +1921,7 @@ export function findAttributions(
     if (c.nextParagraph) att.contentInNextParagraph = true;
     out.push(att);
   }
-  sortInOrder(out, (a, b) => a.cue.start - b.cue.start);
+  sortInOrder(out, byCueStart);
   linkNesting(out);
   // Reported speech inside reported speech is kept only where news copy attributes a whole
   // report to its teller ("Rubio reiterated that ..., the ministry said"; "Rubio reiterated ...,
@@ -1562,11 +1943,19 @@ export function findAttributions(
   return kept;
 }
 
+function byStart(a: LocalSpan, b: LocalSpan): number {
+  return a.start - b.start;
+}
+
+function byCueStart(a: LocalAttribution, b: LocalAttribution): number {
+  return a.cue.start - b.cue.start;
+}
+
 /** direct when the content is nothing but quotation(s), partial when it contains one. */
 function quotedKind(ctx: Context, c: Candidate): AttributionKind {
   const first = c.contentFirst;
   const last = c.contentLast - 1;
-  if (last < first) return 'indirect';
+  if (last < first || ctx.quotes.length === 0) return 'indirect';
   const qFirst = ctx.quoteOf[first]!;
   const qLast = ctx.quoteOf[last]!;
   if (qFirst >= 0 && qFirst === qLast && ctx.quotes[qFirst]!.openToken === first) return 'direct';
