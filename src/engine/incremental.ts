@@ -21,8 +21,9 @@
 //   5. Coreference runs again only when its input changed: the run's mentions and attribution
 //      sources differ from the old ones (moved), or the edit moves a distance it measures past
 //      one of its limits (see sameCoreferenceInput). Otherwise the sources are kept and moved.
-//   A document where a continued quotation falls back on a speaker far before it (rare) is
-//   assembled whole.
+//   When a continued quotation with no speaker of its own falls back on a speaker far before
+//   it, across the run, the document is assembled whole (rare: an unattributed quotation left
+//   open over several paragraphs).
 import { analyze } from './analyze';
 import {
   analyzeParagraph,
@@ -105,8 +106,6 @@ interface State {
   marks: AssemblyMarks;
   /** The document's entity mentions in text order, as coreference read them. */
   mentions: EntityMention[];
-  /** Paragraphs whose assembly depends on a continuation far before them (see AssemblyMarks). */
-  farContinuations: number;
 }
 
 /** What an edit changed: old paragraphs [keep, oldEnd) are replaced by these. */
@@ -229,7 +228,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks);
     stats.assembled = analysis.paragraphs.length;
     stats.resolved = true;
-    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions, farContinuations: assembly.farContinuations };
+    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions };
   };
 
   const analyseAll = (text: string): State => {
@@ -330,16 +329,14 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const carryIns = previous.carryIns;
 
     const marks = previous.marks;
-    if (previous.farContinuations > 0) return assembleAll(text, paragraphs, results, carryIns);
+    if (!continuationsStayInside(marks, from, oldTo, oldCount)) return assembleAll(text, paragraphs, results, carryIns);
     const runStart = from < newCount ? paragraphs[from]!.start : text.length;
     const runEnd = newTo > from ? paragraphs[newTo - 1]!.end : runStart;
     const runMarks = emptyMarks();
     const run = new Assembly(detached(text.slice(runStart, runEnd)), runStart, paragraphs, results, newCount, marks.attributions[from]!, marks.quotes[from]!, runMarks);
     run.run(from, newTo);
     stats.assembled = newTo - from;
-    let far = previous.farContinuations + run.farContinuations;
-    for (let i = from; i < oldTo; i++) far -= marks.farContinuation[i]!;
-    if (far > 0) return assembleAll(text, paragraphs, results, carryIns);
+    if (run.farContinuations > 0) return assembleAll(text, paragraphs, results, carryIns);
 
     const oldAttributions = oldAnalysis.attributions;
     const mentions = previous.mentions;
@@ -437,9 +434,10 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 
     for (const key of MARK_LISTS) spliceMarks(marks[key], from, oldTo, runMarks[key], marks[key][from]!);
     replaceRange(marks.farContinuation, from, oldTo, runMarks.farContinuation);
+    replaceRange(marks.continued, from, oldTo, runMarks.continued);
 
     const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
-    return { text, paragraphs, results, carryIns, analysis, marks, mentions, farContinuations: far };
+    return { text, paragraphs, results, carryIns, analysis, marks, mentions };
   };
 
   return {
@@ -453,6 +451,21 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 }
 
 const MARK_LISTS = ['sentences', 'quotes', 'attributions', 'credits', 'problems', 'mentions'] as const;
+
+/**
+ * Whether the old paragraphs [from, to) can be assembled again on their own as far as quote
+ * continuations go. A paragraph whose continued quotation has no speaker of its own falls back
+ * on the latest continuation before it, however far (farContinuation): none may be in the run,
+ * and none after it may fall back over it (before a continuation of its own comes after the run).
+ */
+function continuationsStayInside(marks: AssemblyMarks, from: number, to: number, count: number): boolean {
+  for (let i = from; i < to; i++) if (marks.farContinuation[i] === 1) return false;
+  for (let i = to; i < count; i++) {
+    if (marks.continued[i] === 1) return true;
+    if (marks.farContinuation[i] === 1) return false;
+  }
+  return true;
+}
 
 /** Old paragraphs [from, to) became a run whose marks (from its start, with an end entry) are `run`. */
 function spliceMarks(marks: number[], from: number, to: number, run: readonly number[], base: number): void {

@@ -426,10 +426,12 @@ export interface AssemblyMarks {
    * on the speaker of the latest continuation anywhere before it (see Assembly.run).
    */
   farContinuation: number[];
+  /** 1 for a paragraph whose first quote continues a speaker of the paragraph before. */
+  continued: number[];
 }
 
 export function emptyMarks(): AssemblyMarks {
-  return { sentences: [], quotes: [], attributions: [], credits: [], problems: [], mentions: [], farContinuation: [] };
+  return { sentences: [], quotes: [], attributions: [], credits: [], problems: [], mentions: [], farContinuation: [], continued: [] };
 }
 
 /** Scratch list of one paragraph's local → global attribution indices. */
@@ -570,7 +572,10 @@ export class Assembly {
         }
       }
       this.farContinuations += far;
-      if (marks) marks.farContinuation.push(far);
+      if (marks) {
+        marks.farContinuation.push(far);
+        marks.continued.push(continuedHere ? 1 : 0);
+      }
       for (const c of r.credits) {
         const start = base + c.start;
         const end = base + c.end;

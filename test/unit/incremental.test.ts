@@ -27,7 +27,7 @@ function randomEdit(text: string, random: () => number): TextChange[] {
   return [{ rangeOffset: at, rangeLength: 0, text: text.slice(from, from + Math.floor(random() * 300)) }];
 }
 
-/** Articles of our own with what the assembly links across paragraphs: colon speakers, quotes that run on, nested attributions. */
+/** Articles of our own with what the assembly links across paragraphs: colon speakers, quotes that run on (with and without a speaker), nested attributions. */
 function linkedArticle(variant: number): string {
   const [minister, family, secretary, spokesperson] = [
     ['Foreign Minister Cho Tae-yul', 'Cho', 'Secretary of State Marco Rubio', 'Tammy Bruce'],
@@ -45,6 +45,9 @@ function linkedArticle(variant: number): string {
     '"We expect more progress," the official added, declining to be named.',
     `She said the ministry would publish the figures, which showed a ${10 + variant} percent rise, the largest since 2019.`,
     'Reportedly, the two ministers will meet again in June.',
+    '"A quotation nobody is named for runs on.',
+    '"It keeps going here.',
+    '"And it ends here."',
   ].join(variant % 2 === 0 ? '\n\n' : '\n');
 }
 
