@@ -130,6 +130,30 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(incremental, analyze(edited));
   });
 
+  it('follows a pronoun out of and back into the reach of the name it refers to', () => {
+    const article = (pad: number): string =>
+      [
+        'Secretary of State Marco Rubio arrived in Seoul on Monday.',
+        ...new Array<string>(40).fill('The weather was mild and the roads were quiet that week.'),
+        `The talks went on ${'x'.repeat(pad)} into the night.`,
+        '"We are ready to talk," he said.',
+      ].join('\n\n');
+    const pronounAt = (text: string): number => text.lastIndexOf(' he said') + 1;
+    const rubio = (text: string) => analyze(text).sources.find((s) => s.name === 'Marco Rubio')!;
+    // pad the text so that the pronoun is exactly as far from the name as coreference reaches
+    const probe = article(1);
+    const reach = 2500;
+    const atReach = article(1 + reach - (pronounAt(probe) - rubio(probe).mentions[0]!.end));
+    assert.strictEqual(rubio(atReach).mentions.length, 2, 'at the edge of its reach, "he" is Rubio');
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(atReach);
+    const at = atReach.indexOf('x into the night');
+    const beyond = atReach.slice(0, at) + 'x' + atReach.slice(at);
+    assert.strictEqual(rubio(beyond).mentions.length, 1, 'one character further, "he" is no longer Rubio');
+    assert.deepStrictEqual(analyzer.update(beyond, [{ rangeOffset: at, rangeLength: 0, text: 'x' }]), analyze(beyond));
+    assert.deepStrictEqual(analyzer.update(atReach, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(atReach));
+  });
+
   it('re-analyses only the edited paragraph when a character is typed inside it', () => {
     const text = wireText(50_000, { seed: 11 });
     const analyzer = createIncrementalAnalyzer();
