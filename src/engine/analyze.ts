@@ -1,4 +1,4 @@
-import { analyzeParagraph, assembleAnalysis, NO_CARRY, splitParagraphs, type ParagraphResult } from './paragraph';
+import { analyzeParagraph, assembleOwned, NO_CARRY, splitParagraphs, type ParagraphResult } from './paragraph';
 import type { Analysis, AnalyzeOptions } from './types';
 
 /** An analysis of a text of `length` characters that found nothing. */
@@ -29,7 +29,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       results.push(r);
       carry = r.carryOut;
     }
-    return assembleAnalysis(text, paragraphs, results, opts);
+    return assembleOwned(text, paragraphs, results, opts, null).analysis;
   } catch {
     return emptyAnalysis(text.length);
   }

@@ -1,6 +1,6 @@
 // Incremental analysis: after an edit, only the paragraphs the edit can affect are analysed
-// again; every other paragraph keeps its cached ParagraphResult, and the whole-document
-// Analysis is re-assembled from the results (cost in proportion to the items found).
+// again, and only the items of the paragraphs around them are assembled again; the rest of the
+// previous Analysis is kept, its items after the edit shifted (and renumbered) in place.
 //
 // The result of `update(text)` is always equal to `analyze(text, options)`: a paragraph's
 // result depends only on (paragraph text, quote carry-in, options), which is what is reused.
@@ -14,9 +14,34 @@
 //   3. Paragraphs before the window keep their results; window paragraphs come from a cache keyed
 //      by (carry-in, text) or are analysed; paragraphs after the window keep their results as
 //      long as the quote carry flowing into them is unchanged.
+//   4. Assemble again the run of paragraphs that changed, widened until nothing flows across its
+//      ends (a quotation left open, a speaker whose content is the next paragraph). Its items
+//      replace the old ones; the items after it move by the change in length, and their ids by
+//      the change in the number of attributions and claims.
+//   5. Coreference runs again only when its input changed: the run's mentions and attribution
+//      sources differ from the old ones (moved), or the edit moves a distance it measures past
+//      one of its limits (see sameCoreferenceInput). Otherwise the sources are kept and moved.
+//   When a continued quotation with no speaker of its own falls back on a speaker far before
+//   it, across the run, the document is assembled whole (rare: an unattributed quotation left
+//   open over several paragraphs).
 import { analyze } from './analyze';
-import { analyzeParagraph, assembleAnalysis, NO_CARRY, splitParagraphs, type ParagraphResult, type QuoteCarry } from './paragraph';
-import type { Analysis, AnalyzeOptions, Paragraph } from './types';
+import {
+  analyzeParagraph,
+  assembleOwned,
+  Assembly,
+  attributionIdAt,
+  claimIdAt,
+  emptyMarks,
+  idIndex,
+  NO_CARRY,
+  splitParagraphs,
+  type AssemblyMarks,
+  type ParagraphResult,
+  type QuoteCarry,
+} from './paragraph';
+import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
+import { PRONOUNS } from './sources/lexicon/pronouns';
+import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
 export interface TextChange {
@@ -32,14 +57,29 @@ export interface IncrementalStats {
   reused: number;
   /** Paragraphs in the document after the last update. */
   paragraphs: number;
+  /** Paragraphs whose items the last update assembled again (all of them on a first update). */
+  assembled: number;
+  /** Whether the last update resolved the document's sources again (coreference). */
+  resolved: boolean;
 }
 
+/**
+ * Analyses successive versions of one document.
+ *
+ * An Analysis from `update` is valid until the next call to `update`: the next version's
+ * Analysis reuses its items, and moves (offsets) and renumbers (ids) in place those after the
+ * edit. Its lists keep their length and order (every update makes new lists), but the items in
+ * them then describe the new text. Keep only the latest Analysis of a document, or copy what
+ * must outlive it (a JSON round trip).
+ */
 export interface IncrementalAnalyzer {
   /**
    * The analysis of `text`, equal to `analyze(text, options)`. `changes` (optional) are the
    * edits that turned the previously given text into this one, applied in order, each in the
    * coordinates of the text as left by the changes before it (VS Code's contentChanges).
-   * Without them the change is found by comparing the texts. Never throws.
+   * Without them the change is found by comparing the texts. Never throws. The previously
+   * returned Analysis is stale afterwards (see above), unless the text is unchanged: then the
+   * same Analysis is returned.
    */
   update(text: string, changes?: readonly TextChange[]): Analysis;
   /** Forgets everything cached. */
@@ -55,9 +95,25 @@ export interface IncrementalOptions extends AnalyzeOptions {
 
 interface State {
   text: string;
+  /** The analysis's own paragraph list. */
   paragraphs: Paragraph[];
   results: ParagraphResult[];
   /** carryIns[i] is the quote carry flowing into paragraph i. */
+  carryIns: QuoteCarry[];
+  /** The analysis of `text` (handed out; its lists are updated in place by the next edit). */
+  analysis: Analysis;
+  /** Where each paragraph's items begin in the analysis's lists. */
+  marks: AssemblyMarks;
+  /** The document's entity mentions in text order, as coreference read them. */
+  mentions: EntityMention[];
+}
+
+/** What an edit changed: old paragraphs [keep, oldEnd) are replaced by these. */
+interface Plan {
+  keep: number;
+  oldEnd: number;
+  paragraphs: Paragraph[];
+  results: ParagraphResult[];
   carryIns: QuoteCarry[];
 }
 
@@ -112,9 +168,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   const { cacheSize = 4096, ...analyzeOptions } = options ?? {};
   const cache = new Map<string, ParagraphResult>();
   let state: State | null = null;
-  /** The analysis of state.text, handed out again when the same text comes back unchanged. */
-  let last: Analysis | null = null;
-  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0 };
+  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false };
 
   const resultFor = (paragraphText: string, carryIn: QuoteCarry): ParagraphResult => {
     const key = carryKey(carryIn) + paragraphText;
@@ -135,33 +189,46 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   const update = (text: string, changes?: readonly TextChange[]): Analysis => {
     stats.analyzed = 0;
     stats.reused = 0;
+    stats.assembled = 0;
+    stats.resolved = false;
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
-      if (previous && last && text === previous.text && !(changes && changes.length > 0)) {
+      if (previous && text === previous.text && !(changes && changes.length > 0)) {
         stats.reused = previous.paragraphs.length;
-        return last;
+        return previous.analysis;
       }
-      let prefix = 0;
-      let suffix = 0;
-      if (previous) {
+      let next: State;
+      if (!previous) next = analyseAll(text);
+      else {
         const fromChanges = changes ? unchangedEnds(previous.text.length, text.length, changes) : null;
+        let prefix: number;
+        let suffix: number;
         if (fromChanges) ({ prefix, suffix } = fromChanges);
         else {
           prefix = commonPrefixLength(previous.text, text);
           suffix = commonSuffixLength(previous.text, text, prefix);
         }
+        // from here on the previous state is being turned into the next one
+        state = null;
+        next = applyEdit(previous, text, prefix, suffix, reanalyse(previous, text, prefix, suffix));
       }
-      const next = previous ? reanalyse(previous, text, prefix, suffix) : analyseAll(text);
       state = next;
       stats.paragraphs = next.paragraphs.length;
-      last = assembleAnalysis(text, next.paragraphs, next.results, analyzeOptions);
-      return last;
+      return next.analysis;
     } catch {
       state = null;
-      last = null;
       return analyze(text, analyzeOptions);
     }
+  };
+
+  /** A state assembled from scratch for paragraphs and results that are the new text's. */
+  const assembleAll = (text: string, paragraphs: Paragraph[], results: ParagraphResult[], carryIns: QuoteCarry[]): State => {
+    const marks = emptyMarks();
+    const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks);
+    stats.assembled = analysis.paragraphs.length;
+    stats.resolved = true;
+    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions };
   };
 
   const analyseAll = (text: string): State => {
@@ -175,10 +242,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       results.push(r);
       carry = r.carryOut;
     }
-    return { text, paragraphs, results, carryIns };
+    return assembleAll(text, paragraphs, results, carryIns);
   };
 
-  const reanalyse = (previous: State, text: string, prefix: number, suffix: number): State => {
+  /** The paragraphs an edit changed, split and analysed again (see the steps at the top). */
+  const reanalyse = (previous: State, text: string, prefix: number, suffix: number): Plan => {
     const old = previous.paragraphs;
     const delta = text.length - previous.text.length;
     const suffixStart = previous.text.length - suffix; // in old coordinates
@@ -190,11 +258,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const resume = Math.min(old.length, Math.max(firstStartingAtOrAfter(old, suffixStart) + 1, keep + 1));
     const windowEnd = resume < old.length ? old[resume]!.start + delta : text.length;
 
-    const paragraphs: Paragraph[] = old.slice(0, keep);
-    const results: ParagraphResult[] = previous.results.slice(0, keep);
-    const carryIns: QuoteCarry[] = previous.carryIns.slice(0, keep);
+    const paragraphs: Paragraph[] = [];
+    const results: ParagraphResult[] = [];
+    const carryIns: QuoteCarry[] = [];
     stats.reused += keep;
-    let carry = keep > 0 ? results[keep - 1]!.carryOut : NO_CARRY;
+    let carry = keep > 0 ? previous.results[keep - 1]!.carryOut : NO_CARRY;
 
     for (const local of splitParagraphs(text.slice(windowStart, windowEnd))) {
       const paragraph = { start: local.start + windowStart, end: local.end + windowStart };
@@ -205,22 +273,171 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       carry = r.carryOut;
     }
 
-    for (let i = resume; i < old.length; i++) {
+    // Paragraphs after the window keep their results once the quote carry flowing in is the old one.
+    let i = resume;
+    for (; i < old.length && carryKey(carry) !== carryKey(previous.carryIns[i]!); i++) {
       const p = old[i]!;
-      const paragraph = delta === 0 ? p : { start: p.start + delta, end: p.end + delta };
+      const paragraph = { start: p.start + delta, end: p.end + delta };
       paragraphs.push(paragraph);
       carryIns.push(carry);
-      let r: ParagraphResult;
-      if (carryKey(carry) === carryKey(previous.carryIns[i]!)) {
-        r = previous.results[i]!;
-        stats.reused++;
-      } else {
-        r = resultFor(text.slice(paragraph.start, paragraph.end), carry);
-      }
+      const r = resultFor(text.slice(paragraph.start, paragraph.end), carry);
       results.push(r);
       carry = r.carryOut;
     }
-    return { text, paragraphs, results, carryIns };
+    stats.reused += old.length - i;
+    return { keep, oldEnd: i, paragraphs, results, carryIns };
+  };
+
+  /**
+   * The next state: the previous one with old paragraphs [plan.keep, plan.oldEnd) replaced by
+   * the plan's. Only the run of paragraphs around them is assembled again; the items before it
+   * are kept as they are and the items after it are shifted (and renumbered) in place.
+   */
+  const applyEdit = (previous: State, text: string, prefix: number, suffix: number, plan: Plan): State => {
+    const delta = text.length - previous.text.length;
+    const oldCount = previous.paragraphs.length;
+    const { keep, oldEnd } = plan;
+    const mid = plan.paragraphs.length;
+    const paragraphDelta = mid - (oldEnd - keep);
+    const newCount = oldCount + paragraphDelta;
+    const oldResults = previous.results;
+    const newResultAt = (j: number): ParagraphResult => (j < keep ? oldResults[j]! : j < keep + mid ? plan.results[j - keep]! : oldResults[j - paragraphDelta]!);
+
+    // The run to assemble again: old paragraphs [from, oldTo) become new ones [from, oldTo + paragraphDelta).
+    // Nothing may flow across its ends: no quotation left open, no speaker whose content is the next paragraph.
+    let from = keep;
+    while (from > 0 && linksToNext(oldResults[from - 1]!)) from--;
+    let oldTo = oldEnd;
+    while (oldTo < oldCount && ((oldTo + paragraphDelta > 0 && linksToNext(newResultAt(oldTo + paragraphDelta - 1))) || (oldTo > 0 && linksToNext(oldResults[oldTo - 1]!)))) oldTo++;
+    const newTo = oldTo + paragraphDelta;
+
+    // Paragraphs, results and carries of the new text. The Analysis's lists are new ones each
+    // time (a caller comparing two analyses sees two lists); the items in them are reused.
+    const oldParagraphs = previous.paragraphs;
+    const oldAnalysis = previous.analysis;
+    const oldParagraphStart = (i: number): number => (i < oldCount ? oldParagraphs[i]!.start : Infinity);
+    const claimsFrom = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(from));
+    const claimsTo = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(oldTo));
+    // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
+    const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
+    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: firstStartingAtOrAfter(oldParagraphs, prefix + reachOver) };
+    for (let i = oldEnd; i < oldCount; i++) shiftSpan(oldParagraphs[i]!, delta);
+    const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
+    replaceRange(previous.results, keep, oldEnd, plan.results);
+    replaceRange(previous.carryIns, keep, oldEnd, plan.carryIns);
+    const results = previous.results;
+    const carryIns = previous.carryIns;
+
+    const marks = previous.marks;
+    if (!continuationsStayInside(marks, from, oldTo, oldCount)) return assembleAll(text, paragraphs, results, carryIns);
+    const runStart = from < newCount ? paragraphs[from]!.start : text.length;
+    const runEnd = newTo > from ? paragraphs[newTo - 1]!.end : runStart;
+    const runMarks = emptyMarks();
+    const run = new Assembly(detached(text.slice(runStart, runEnd)), runStart, paragraphs, results, newCount, marks.attributions[from]!, marks.quotes[from]!, runMarks);
+    run.run(from, newTo);
+    stats.assembled = newTo - from;
+    if (run.farContinuations > 0) return assembleAll(text, paragraphs, results, carryIns);
+
+    const oldAttributions = oldAnalysis.attributions;
+    const mentions = previous.mentions;
+    const attributionsFrom = marks.attributions[from]!;
+    const attributionsTo = marks.attributions[oldTo]!;
+    const attributionDelta = run.attributions.length - (attributionsTo - attributionsFrom);
+    const sameSources = sameCoreferenceInput(
+      previous,
+      mentions.slice(marks.mentions[from]!, marks.mentions[oldTo]!),
+      run.mentions,
+      attributionsFrom,
+      attributionsTo,
+      run.attributionSources,
+      near,
+      prefix,
+      previous.text.length - suffix,
+      delta,
+    );
+    if (sameSources) for (let a = 0; a < run.attributions.length; a++) run.attributions[a]!.sourceId = oldAttributions[attributionsFrom + a]!.sourceId;
+
+    // The items after the run: shifted, renumbered when the number of attributions changed.
+    const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
+    for (let i = marks.sentences[oldTo]!; i < oldSentences.length; i++) {
+      const s = oldSentences[i]!;
+      s.start += delta;
+      s.end += delta;
+      s.paragraph += paragraphDelta;
+    }
+    for (let i = marks.quotes[oldTo]!; i < oldQuotes.length; i++) {
+      const q = oldQuotes[i]!;
+      q.start += delta;
+      q.end += delta;
+      q.inner.start += delta;
+      q.inner.end += delta;
+      if (attributionDelta !== 0 && q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
+    }
+    for (let i = attributionsTo; i < oldAttributions.length; i++) {
+      const a = oldAttributions[i]!;
+      if (a.source) shiftSpan(a.source, delta);
+      shiftSpan(a.cue, delta);
+      for (const c of a.content) shiftSpan(c, delta);
+      if (attributionDelta !== 0) {
+        a.id = attributionIdAt(i + attributionDelta);
+        if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
+      }
+    }
+    for (let i = marks.credits[oldTo]!; i < oldCredits.length; i++) shiftSpan(oldCredits[i]!, delta);
+    for (let i = marks.problems[oldTo]!; i < oldProblems.length; i++) shiftSpan(oldProblems[i]!, delta);
+    for (let i = marks.mentions[oldTo]!; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      m.start += delta;
+      m.end += delta;
+    }
+    const oldClaims = oldAnalysis.claims;
+    for (let i = claimsTo; i < oldClaims.length; i++) {
+      const c = oldClaims[i]!;
+      shiftSpan(c.span, delta);
+      if (attributionDelta !== 0 && c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
+    }
+
+    const sentences = spliced(oldSentences, marks.sentences[from]!, marks.sentences[oldTo]!, run.sentences);
+    const quotes = spliced(oldQuotes, marks.quotes[from]!, marks.quotes[oldTo]!, run.quotes);
+    const attributions = spliced(oldAttributions, attributionsFrom, attributionsTo, run.attributions);
+    const credits = spliced(oldCredits, marks.credits[from]!, marks.credits[oldTo]!, run.credits);
+    const problems = spliced(oldProblems, marks.problems[from]!, marks.problems[oldTo]!, run.problems);
+    replaceRange(mentions, marks.mentions[from]!, marks.mentions[oldTo]!, run.mentions);
+
+    let sources = oldAnalysis.sources.slice();
+    if (sameSources) {
+      const suffixStart = previous.text.length - suffix;
+      if (delta !== 0) {
+        for (const source of sources) {
+          const ms = source.mentions;
+          for (let k = lowerBoundStart(ms, suffixStart); k < ms.length; k++) shiftSpan(ms[k]!, delta);
+        }
+      }
+    } else {
+      stats.resolved = true;
+      try {
+        const attributionSources: (Span | null)[] = new Array<Span | null>(attributions.length);
+        for (let a = 0; a < attributions.length; a++) attributionSources[a] = attributions[a]!.source;
+        const resolved = resolveSources(text, mentions, attributionSources, analyzeOptions);
+        sources = resolved.sources;
+        for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = resolved.attributionSourceIds[a] ?? null;
+      } catch {
+        sources = [];
+        for (const a of attributions) a.sourceId = null;
+      }
+      for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+    }
+
+    const runClaims = run.claims(claimsFrom);
+    const claims = spliced(oldClaims, claimsFrom, claimsTo, runClaims);
+    if (runClaims.length !== claimsTo - claimsFrom) for (let i = claimsFrom + runClaims.length; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
+
+    for (const key of MARK_LISTS) spliceMarks(marks[key], from, oldTo, runMarks[key], marks[key][from]!);
+    replaceRange(marks.farContinuation, from, oldTo, runMarks.farContinuation);
+    replaceRange(marks.continued, from, oldTo, runMarks.continued);
+
+    const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
+    return { text, paragraphs, results, carryIns, analysis, marks, mentions };
   };
 
   return {
@@ -228,10 +445,92 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     reset: () => {
       cache.clear();
       state = null;
-      last = null;
     },
     stats,
   };
+}
+
+const MARK_LISTS = ['sentences', 'quotes', 'attributions', 'credits', 'problems', 'mentions'] as const;
+
+/**
+ * Whether the old paragraphs [from, to) can be assembled again on their own as far as quote
+ * continuations go. A paragraph whose continued quotation has no speaker of its own falls back
+ * on the latest continuation before it, however far (farContinuation): none may be in the run,
+ * and none after it may fall back over it (before a continuation of its own comes after the run).
+ */
+function continuationsStayInside(marks: AssemblyMarks, from: number, to: number, count: number): boolean {
+  for (let i = from; i < to; i++) if (marks.farContinuation[i] === 1) return false;
+  for (let i = to; i < count; i++) {
+    if (marks.continued[i] === 1) return true;
+    if (marks.farContinuation[i] === 1) return false;
+  }
+  return true;
+}
+
+/** Old paragraphs [from, to) became a run whose marks (from its start, with an end entry) are `run`. */
+function spliceMarks(marks: number[], from: number, to: number, run: readonly number[], base: number): void {
+  const shift = base + run[run.length - 1]! - marks[to]!;
+  const rest = marks.length - (to + 1);
+  const out = new Array<number>(run.length);
+  for (let k = 0; k < run.length; k++) out[k] = base + run[k]!;
+  replaceRange(marks, from, to + 1, out);
+  if (shift !== 0) for (let k = marks.length - rest; k < marks.length; k++) marks[k]! += shift;
+}
+
+/** A paragraph from which something flows into the next: an open quotation, or a speaker whose content is the next paragraph. */
+function linksToNext(r: ParagraphResult): boolean {
+  if (r.carryOut.open) return true;
+  for (const a of r.attributions) if (a.contentInNextParagraph) return true;
+  return false;
+}
+
+function shiftSpan(span: { start: number; end: number }, delta: number): void {
+  span.start += delta;
+  span.end += delta;
+}
+
+/** A copy of list with list[start, end) replaced by items. */
+function spliced<T>(list: readonly T[], start: number, end: number, items: readonly T[]): T[] {
+  const out = list.slice(0, start);
+  for (const item of items) out.push(item);
+  for (let i = end; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
+
+/** Replaces list[start, end) by items, in place. */
+function replaceRange<T>(list: T[], start: number, end: number, items: readonly T[]): void {
+  if (items.length <= 4096) {
+    list.splice(start, end - start, ...items);
+    return;
+  }
+  const tail = list.slice(end);
+  list.length = start;
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
+}
+
+/** Index of the first claim whose span starts at or after offset (claims are in text order). */
+function lowerBoundClaims(claims: readonly Claim[], offset: number): number {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first paragraph whose end is >= offset (binary search). */
+function firstEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first paragraph whose start is >= offset (binary search). */
@@ -241,6 +540,226 @@ function firstStartingAtOrAfter(paragraphs: readonly Paragraph[], offset: number
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (paragraphs[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// Coreference (resolveSources) reads the mentions and the attributions' source spans, the text
+// inside those spans, the text between a relative pronoun and the mention just before it (at
+// most 3 characters apart), and compares how far a pronoun is from the ends of earlier mentions
+// with these limits (sources/resolve.ts: a relative pronoun's reach, PLURAL_PRONOUN_REACH and
+// PRONOUN_REACH). A source span with no mention among the (at most 32) it reads gets a mention
+// of its own somewhere inside it. Everything else it does depends only on the order of the spans.
+const RELATIVE_GAP = 3;
+const RELATIVE_REACH = 200;
+const PLURAL_PRONOUN_REACH = 600;
+const PRONOUN_REACH = 2500;
+const SPAN_MENTION_WINDOW = 32;
+/** Source spans longer than this are not searched for a mention of their own. */
+const SYNTHETIC_SPAN_LIMIT = 300;
+/** Mentions that start together may be read in another order: a margin for them in that window. */
+const SPAN_MENTION_MARGIN = 8;
+
+/**
+ * Whether coreference would resolve the edited text exactly as it resolved the previous one:
+ * the assembled run's mentions and attribution source spans are the old ones, each on one side
+ * of the changed stretch [prefix, oldSuffixStart) (so its text is unchanged) and moved with it,
+ * and no distance coreference measures across the edit moves past one of its limits.
+ */
+function sameCoreferenceInput(
+  previous: State,
+  oldMentions: readonly EntityMention[],
+  newMentions: readonly EntityMention[],
+  attributionsFrom: number,
+  attributionsTo: number,
+  newSources: readonly (Span | null)[],
+  near: { from: number; to: number },
+  prefix: number,
+  oldSuffixStart: number,
+  delta: number,
+): boolean {
+  if (oldMentions.length !== newMentions.length || attributionsTo - attributionsFrom !== newSources.length) return false;
+  for (let i = 0; i < oldMentions.length; i++) {
+    const o = oldMentions[i]!;
+    const n = newMentions[i]!;
+    if (!movesTo(o, n, prefix, oldSuffixStart, delta) || !sameMentionFields(o, n)) return false;
+  }
+  const oldAttributions = previous.analysis.attributions;
+  for (let a = 0; a < newSources.length; a++) {
+    const o = oldAttributions[attributionsFrom + a]!.source;
+    const n = newSources[a]!;
+    if (o === null || n === null) {
+      if (o !== n) return false;
+    } else if (!movesTo(o, n, prefix, oldSuffixStart, delta)) return false;
+  }
+  return new Distances(previous, near, prefix, oldSuffixStart, delta).keepTheirSide();
+}
+
+/** The old span `o` lies on one side of the changed stretch and `n` is where the edit moved it. */
+function movesTo(o: { start: number; end: number }, n: { start: number; end: number }, prefix: number, oldSuffixStart: number, delta: number): boolean {
+  if (o.end <= prefix) return n.start === o.start && n.end === o.end;
+  if (o.start >= oldSuffixStart) return n.start === o.start + delta && n.end === o.end + delta;
+  return false;
+}
+
+function sameMentionFields(o: EntityMention, n: EntityMention): boolean {
+  const a = o as unknown as Record<string, unknown>;
+  const b = n as unknown as Record<string, unknown>;
+  let count = 0;
+  for (const key in a) {
+    count++;
+    if (key !== 'start' && key !== 'end' && a[key] !== b[key]) return false;
+  }
+  for (const key in b) if (key) count--;
+  return count === 0;
+}
+
+/**
+ * Distances from pronouns after an edit back to mention ends before it, in the previous text
+ * (whose mentions sameCoreferenceInput found equal to the new ones, moved). Only paragraphs
+ * [near.from, near.to) can hold either: a pronoun reaches back at most PRONOUN_REACH.
+ */
+class Distances {
+  private readonly mentions: readonly EntityMention[];
+  private readonly marks: AssemblyMarks;
+  /** Start of each pronoun (after the edit) → start of the mention of the same source just before it. */
+  private antecedents: Map<number, number> | null = null;
+
+  constructor(
+    private readonly previous: State,
+    private readonly near: { from: number; to: number },
+    private readonly prefix: number,
+    private readonly oldSuffixStart: number,
+    private readonly delta: number,
+  ) {
+    this.mentions = previous.mentions;
+    this.marks = previous.marks;
+  }
+
+  /**
+   * No pronoun after the edit is within a relative pronoun's gap of the changed stretch, and no
+   * distance from a pronoun after the edit back to a mention end before it crosses the pronoun's
+   * reach because of the edit (unless coreference found the pronoun's source before reading
+   * that far back).
+   */
+  keepTheirSide(): boolean {
+    const { mentions, marks, near, prefix, oldSuffixStart, delta } = this;
+    const attributions = this.previous.analysis.attributions;
+    const spread = delta < 0 ? -delta : delta;
+    const farthest = prefix + PRONOUN_REACH + spread + 2;
+    // pronouns after the edit that can reach back over it: offset, reach
+    const after: number[] = [];
+    for (let i = lowerBoundStart(mentions, oldSuffixStart); i < mentions.length && mentions[i]!.start <= farthest; i++) {
+      const m = mentions[i]!;
+      if (m.kind === 'pronoun') after.push(m.start, reachOf(m));
+    }
+    // mention ends before the edit that a pronoun after it may measure from
+    const lowest = oldSuffixStart - spread - PRONOUN_REACH - 4;
+    const before: number[] = [];
+    for (let i = lowerBoundStart(mentions, prefix) - 1; i >= marks.mentions[near.from]!; i--) {
+      const m = mentions[i]!;
+      if (m.end <= prefix && m.end >= lowest) before.push(m.end);
+    }
+    // source spans given a mention of their own
+    for (let k = near.from; k < near.to; k++) {
+      for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
+        const s = attributions[a]!.source;
+        if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.getsMentionOfItsOwn(s, k)) continue;
+        const own = this.mentionOfItsOwn(s);
+        if (s.start >= oldSuffixStart) {
+          if (own.kind === 'pronoun') after.push(own.start, reachOf(own));
+        } else if (own.end >= lowest) before.push(own.end);
+      }
+    }
+    if (after.length === 0) return true;
+    for (let k = 0; k < after.length; k += 2) if (after[k]! - oldSuffixStart <= RELATIVE_GAP + 1) return false;
+    if (delta === 0) return true;
+    const shrink = delta < 0 ? delta : 0;
+    const grow = delta > 0 ? delta : 0;
+    for (let k = 0; k < after.length; k += 2) {
+      const start = after[k]!;
+      const reach = after[k + 1]!;
+      // the old distance is d, the new one d + delta: a mention end e changes sides of the
+      // reach when e is in [start + shrink - reach, start + grow - reach)
+      const low = start + shrink - reach;
+      const high = start + grow - reach;
+      for (const e of before) {
+        if (e < low || e >= high) continue;
+        if (e < this.antecedentOf(start)) continue;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the mention before a pronoun's source's mention at `start` starts (the pronoun's
+   * scan stopped there: nothing older was read), or -Infinity when the pronoun found no source.
+   */
+  private antecedentOf(start: number): number {
+    if (!this.antecedents) {
+      const map = new Map<number, number>();
+      const low = this.oldSuffixStart;
+      const high = this.prefix + PRONOUN_REACH + Math.abs(this.delta) + 2;
+      for (const source of this.previous.analysis.sources) {
+        const ms = source.mentions;
+        for (let k = 1; k < ms.length; k++) {
+          const m = ms[k]!;
+          if (m.kind !== 'pronoun' || m.start < low || m.start > high) continue;
+          map.set(m.start, map.has(m.start) ? -Infinity : ms[k - 1]!.start);
+        }
+      }
+      this.antecedents = map;
+    }
+    return this.antecedents.get(start) ?? -Infinity;
+  }
+
+  /**
+   * The mention coreference makes for a source span it finds no mention for (as
+   * sources/resolve.ts does): the first mention found in the span's text on its own, else the
+   * whole span, a pronoun when it is one (any other kind counts the same here).
+   */
+  private mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
+    const written = this.previous.text.slice(span.start, span.end);
+    if (written.length <= SYNTHETIC_SPAN_LIMIT) {
+      const found = findEntityMentions(written, [{ start: 0, end: written.length }]);
+      if (found.length > 0) {
+        const best = found[0]!;
+        return { start: best.start + span.start, end: best.end + span.start, kind: best.kind, relative: best.relative, gender: best.gender };
+      }
+    }
+    const pronoun = PRONOUNS.get(written.trim().toLowerCase());
+    if (pronoun) return { start: span.start, end: span.end, kind: 'pronoun', relative: pronoun.relative, gender: pronoun.gender };
+    return { start: span.start, end: span.end, kind: 'other' };
+  }
+
+  /**
+   * Whether coreference finds no mention for a source span (in paragraph k) among those it
+   * reads: from the first mention ending after the span starts, SPAN_MENTION_WINDOW of them.
+   */
+  private getsMentionOfItsOwn(span: Span, k: number): boolean {
+    const mentions = this.mentions;
+    let p = this.marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
+    while (p < mentions.length && mentions[p]!.end <= span.start) p++;
+    for (let q = p; q < mentions.length && q < p + SPAN_MENTION_WINDOW - SPAN_MENTION_MARGIN && mentions[q]!.start < span.end; q++) {
+      if (mentions[q]!.end > span.start) return false;
+    }
+    return true;
+  }
+}
+
+function reachOf(m: { relative?: boolean; gender?: string }): number {
+  return m.relative ? RELATIVE_REACH : m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
+}
+
+/** Index of the first mention starting at or after offset (mentions are in text order). */
+function lowerBoundStart(mentions: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -160,7 +160,13 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   const tokenSentences = splitSentences(text, tokens, closing);
   const credits = findCredits(text, tokens);
   // a dateline ("SEOUL, May 20 (Yonhap) --") is not part of the first sentence
-  const dateline = credits.find((c) => c.kind === 'dateline');
+  let dateline: LocalCredit | undefined;
+  for (const c of credits) {
+    if (c.kind === 'dateline') {
+      dateline = c;
+      break;
+    }
+  }
   const firstSentence = tokenSentences[0];
   let datelineSplit = false;
   if (dateline && firstSentence) {
@@ -183,33 +189,36 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
 
   // quotes: kind and covering attribution (innermost content piece containing the quote)
   const quotes: LocalQuote[] = [];
-  const pieces: { start: number; end: number; a: number }[] = [];
-  for (let a = 0; a < attributions.length; a++) {
-    for (const p of attributions[a]!.content) pieces.push({ start: p.start, end: p.end, a });
-  }
-  sortInOrder(pieces, byStartLongestFirst);
-  const active: { start: number; end: number; a: number }[] = [];
+  const pieceCount = collectPieces(attributions);
   let pi = 0;
+  let activeCount = 0;
   for (const q of scan.quotes) {
-    while (pi < pieces.length && pieces[pi]!.start <= q.start) active.push(pieces[pi++]!);
+    while (pi < pieceCount && pieceSpans[pieceOrder[pi]!]!.start <= q.start) activePieces[activeCount++] = pieceOrder[pi++]!;
     let best = -1;
     let bestSize = Infinity;
     let w = 0;
-    for (let k = 0; k < active.length; k++) {
-      const p = active[k]!;
+    for (let k = 0; k < activeCount; k++) {
+      const piece = activePieces[k]!;
+      const p = pieceSpans[piece]!;
       if (p.end < q.start) continue; // finished: drop
-      active[w++] = p;
+      activePieces[w++] = piece;
       if (p.end >= q.end && p.end - p.start < bestSize) {
         bestSize = p.end - p.start;
-        best = p.a;
+        best = pieceOwners[piece]!;
       }
     }
-    active.length = w;
+    activeCount = w;
     const words = countWords(text, q.innerStart, q.innerEnd);
     let kind: QuoteKind;
     if (best >= 0) {
       const att = attributions[best]!;
-      const whole = att.content.some((p) => p.start === q.start && (p.end === q.end || p.end === q.end - 0));
+      let whole = false;
+      for (const p of att.content) {
+        if (p.start === q.start && p.end === q.end) {
+          whole = true;
+          break;
+        }
+      }
       kind = whole || att.kind === 'direct' || looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : 'partial';
     } else {
       kind = looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : words <= 4 ? 'scare' : 'partial';
@@ -225,15 +234,25 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
       attribution: best,
     });
   }
-  // partial attributions: the innermost attribution holding a partial quote
-  for (const q of quotes) {
-    if (q.attribution >= 0 && q.kind === 'partial') {
-      const att = attributions[q.attribution]!;
-      if (att.kind === 'indirect') att.kind = 'partial';
+  pieceSpans.length = 0;
+  // partial attributions: the innermost attribution holding a partial quote; an attribution
+  // marked partial that holds no quote at all is indirect
+  if (attributions.length > 0) {
+    if (quotedMarks.length < attributions.length) quotedMarks = new Uint8Array(attributions.length * 2);
+    const quoted = quotedMarks;
+    quoted.fill(0, 0, attributions.length);
+    for (const q of quotes) {
+      if (q.attribution < 0) continue;
+      quoted[q.attribution] = 1;
+      if (q.kind === 'partial') {
+        const att = attributions[q.attribution]!;
+        if (att.kind === 'indirect') att.kind = 'partial';
+      }
     }
-  }
-  for (const att of attributions) {
-    if (att.kind === 'partial' && !quotes.some((q) => q.attribution >= 0 && attributions[q.attribution] === att)) att.kind = 'indirect';
+    for (let a = 0; a < attributions.length; a++) {
+      const att = attributions[a]!;
+      if (att.kind === 'partial' && quoted[a] === 0) att.kind = 'indirect';
+    }
   }
 
   // unattributed checkable sentences
@@ -255,7 +274,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
       }
     }
     if (overlapped) continue;
-    if (credits.length > 0 && credits.some((c) => c.start <= s.start && c.end >= s.end)) continue;
+    if (credits.length > 0 && insideCredit(credits, s.start, s.end)) continue;
     const reasons = checkableReasons(tokens, s.first, s.last);
     if (reasons.length > 0) claims.push({ start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons });
   }
@@ -279,12 +298,43 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   };
 }
 
-function byStart(x: { start: number }, y: { start: number }): number {
-  return x.start - y.start;
+// Scratch lists for the content pieces of one paragraph's attributions (reused paragraph to paragraph).
+const pieceSpans: LocalSpan[] = [];
+const pieceOwners: number[] = [];
+const pieceOrder: number[] = [];
+const activePieces: number[] = [];
+/** Per attribution of one paragraph: 1 when a quote is attributed to it. */
+let quotedMarks = new Uint8Array(64);
+
+function byPieceStartLongestFirst(x: number, y: number): number {
+  const a = pieceSpans[x]!;
+  const b = pieceSpans[y]!;
+  return a.start - b.start || b.end - a.end;
 }
 
-function byStartLongestFirst(x: { start: number; end: number }, y: { start: number; end: number }): number {
-  return x.start - y.start || y.end - x.end;
+/** Lists the attributions' content pieces in order of start, longest first; returns how many. */
+function collectPieces(attributions: readonly LocalAttribution[]): number {
+  pieceSpans.length = 0;
+  pieceOwners.length = 0;
+  pieceOrder.length = 0;
+  for (let a = 0; a < attributions.length; a++) {
+    for (const p of attributions[a]!.content) {
+      pieceOrder.push(pieceSpans.length);
+      pieceSpans.push(p);
+      pieceOwners.push(a);
+    }
+  }
+  sortInOrder(pieceOrder, byPieceStartLongestFirst);
+  return pieceOrder.length;
+}
+
+function insideCredit(credits: readonly LocalCredit[], start: number, end: number): boolean {
+  for (const c of credits) if (c.start <= start && c.end >= end) return true;
+  return false;
+}
+
+function byStart(x: { start: number }, y: { start: number }): number {
+  return x.start - y.start;
 }
 
 function bySpan(x: { span: Span }, y: { span: Span }): number {
@@ -333,171 +383,302 @@ const PROBLEM_MESSAGES: Record<Problem['code'], string> = {
   'unbalanced-quote-close': 'This quotation mark closes a quote that was never opened.',
 };
 
-function problem(text: string, start: number, end: number, code: Problem['code']): Problem {
-  return { start, end, text: text.slice(start, end), code, message: PROBLEM_MESSAGES[code] };
+// Ids are numbered by position; each id string is made once and handed out again, so numbering
+// (and renumbering after an edit) allocates nothing.
+const ATTRIBUTION_IDS: string[] = [];
+const CLAIM_IDS: string[] = [];
+
+function growIds(ids: string[], prefix: string, index: number): string {
+  for (let k = ids.length; k <= index; k++) ids.push(prefix + (k + 1));
+  return ids[index]!;
 }
 
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
+/** "a1", "a2", …: the id of the attribution at `index` of an Analysis. */
+export function attributionIdAt(index: number): string {
+  return ATTRIBUTION_IDS[index] ?? growIds(ATTRIBUTION_IDS, 'a', index);
+}
+
+/** "c1", "c2", …: the id of the claim at `index` of an Analysis. */
+export function claimIdAt(index: number): string {
+  return CLAIM_IDS[index] ?? growIds(CLAIM_IDS, 'c', index);
+}
+
+/** The index an id made by attributionIdAt or claimIdAt stands for ("a12" → 11). */
+export function idIndex(id: string): number {
+  let n = 0;
+  for (let k = 1; k < id.length; k++) n = n * 10 + (id.charCodeAt(k) - 48);
+  return n - 1;
+}
+
+/**
+ * Where each paragraph's items begin in the lists of an assembled Analysis: entry p for
+ * paragraph p, and one more entry for the end of the list. Kept by the incremental analyzer.
+ */
+export interface AssemblyMarks {
+  sentences: number[];
+  quotes: number[];
+  attributions: number[];
+  credits: number[];
+  problems: number[];
+  mentions: number[];
+  /**
+   * 1 for a paragraph whose open quotation, continued without a speaker of its own, falls back
+   * on the speaker of the latest continuation anywhere before it (see Assembly.run).
+   */
+  farContinuation: number[];
+  /** 1 for a paragraph whose first quote continues a speaker of the paragraph before. */
+  continued: number[];
+}
+
+export function emptyMarks(): AssemblyMarks {
+  return { sentences: [], quotes: [], attributions: [], credits: [], problems: [], mentions: [], farContinuation: [], continued: [] };
+}
+
+/** Scratch list of one paragraph's local → global attribution indices. */
+const localToGlobal: number[] = [];
+
+/**
+ * The items of a run of paragraphs, shifted to document offsets and numbered from the given
+ * global indices. Span texts are sliced from `text`, which holds the document from `textBase`
+ * on (the whole document, or a copy of just the stretch being assembled).
+ */
+export class Assembly {
+  readonly sentences: Sentence[] = [];
+  readonly quotes: Quote[] = [];
+  readonly attributions: Attribution[] = [];
+  /** Each attribution's source span, in order (what resolveSources reads). */
+  readonly attributionSources: (Span | null)[] = [];
+  readonly credits: Credit[] = [];
+  readonly problems: Problem[] = [];
+  /** Entity mentions in document offsets, in text order. */
+  readonly mentions: EntityMention[] = [];
+  /** Unattributed checkable sentences, in document offsets. */
+  readonly unattributed: LocalClaim[] = [];
+  /** Paragraphs that fell back on an earlier paragraph's continuation (see farContinuation). */
+  farContinuations = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly textBase: number,
+    private readonly paragraphs: readonly Paragraph[],
+    private readonly results: readonly ParagraphResult[],
+    private readonly count: number,
+    private readonly attributionBase: number,
+    private readonly quoteBase: number,
+    private readonly marks: AssemblyMarks | null,
+  ) {}
+
+  private span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start - this.textBase, end - this.textBase) };
+  }
+
+  private problem(start: number, end: number, code: Problem['code']): Problem {
+    return { start, end, text: this.text.slice(start - this.textBase, end - this.textBase), code, message: PROBLEM_MESSAGES[code] };
+  }
+
+  /**
+   * Assembles paragraphs [from, to). Nothing may flow into paragraph `from` from the one before
+   * it (an open quotation or a speaker whose content is the next paragraph): the assembly starts
+   * with no speaker carried in.
+   */
+  run(from: number, to: number): void {
+    const { paragraphs, results, count, attributions, quotes, marks } = this;
+    const A = this.attributionBase;
+    const Q = this.quoteBase;
+    let colonSpeaker = -1; // an attribution whose content is the paragraph being assembled
+    let lastQuoted = -1; // the previous paragraph's last direct/partial attribution
+    let lastContinuation = -1; // the speaker of the latest continuation, or -1
+    const continuations: number[] = []; // (quote, attribution, add content 0/1), global indices
+    for (let p = from; p < to; p++) {
+      if (marks) this.mark(marks);
+      const base = paragraphs[p]!.start;
+      const r = results[p]!;
+      for (const s of r.sentences) this.sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
+      // local index → global index (an attribution whose content never comes is dropped)
+      const las = r.attributions;
+      localToGlobal.length = 0;
+      for (let a = 0; a < las.length; a++) {
+        const la = las[a]!;
+        let content: Span[];
+        let kind = la.kind;
+        if (la.contentInNextParagraph) {
+          if (p + 1 >= count) {
+            localToGlobal.push(-1);
+            continue;
+          }
+          const nextParagraph = paragraphs[p + 1]!;
+          content = [this.span(nextParagraph.start, nextParagraph.end)];
+          const whole = results[p + 1]!.quotes[0];
+          if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
+        } else {
+          content = [];
+          for (const c of la.content) content.push(this.span(base + c.start, base + c.end));
+        }
+        const g = A + attributions.length;
+        localToGlobal.push(g);
+        if (la.contentInNextParagraph) colonSpeaker = g;
+        const source = la.source ? this.span(base + la.source.start, base + la.source.end) : null;
+        attributions.push({ id: attributionIdAt(g), kind, source, cue: this.span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
+        this.attributionSources.push(source);
+      }
+      for (let a = 0; a < las.length; a++) {
+        const g = localToGlobal[a]!;
+        const parent = las[a]!.parent;
+        if (g >= 0 && parent >= 0 && localToGlobal[parent]! >= 0) attributions[g - A]!.parentId = attributionIdAt(localToGlobal[parent]!);
+      }
+      const next = p + 1 < count ? results[p + 1]! : undefined;
+      const firstQuote = r.quotes[0];
+      let continuedHere = false;
+      if (firstQuote && firstQuote.attribution < 0 && colonSpeaker >= 0 && p > 0 && attributions[colonSpeaker - A]!.content[0]!.start === base) {
+        continuations.push(Q + quotes.length, colonSpeaker, 0);
+        lastContinuation = colonSpeaker;
+        continuedHere = true;
+      } else if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuoted >= 0) {
+        continuations.push(Q + quotes.length, lastQuoted, 1);
+        lastContinuation = lastQuoted;
+        continuedHere = true;
+      }
+      for (const q of r.quotes) {
+        const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
+        if (q.unclosed && !continuesNext) this.problems.push(this.problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
+        const g = q.attribution >= 0 ? (localToGlobal[q.attribution] ?? -1) : -1;
+        const start = base + q.start;
+        const end = base + q.end;
+        quotes.push({
+          start,
+          end,
+          text: this.text.slice(start - this.textBase, end - this.textBase),
+          inner: this.span(base + q.innerStart, base + q.innerEnd),
+          kind: q.kind,
+          multiParagraph: continuesNext || q.continued,
+          attributionId: g >= 0 ? attributionIdAt(g) : null,
+        });
+      }
+      for (const pr of r.problems) this.problems.push(this.problem(base + pr.start, base + pr.end, pr.code));
+      lastQuoted = -1;
+      let far = 0;
+      if (r.carryOut.open) {
+        for (let a = las.length - 1; a >= 0; a--) {
+          const k = las[a]!.kind;
+          if ((k === 'direct' || k === 'partial') && localToGlobal[a]! >= 0) {
+            lastQuoted = localToGlobal[a]!;
+            break;
+          }
+        }
+        // a continued quote with no speaker of its own keeps the speaker it continues
+        if (lastQuoted < 0 && firstQuote && firstQuote.continued) {
+          if (!continuedHere) far = 1;
+          if (lastContinuation >= 0) lastQuoted = lastContinuation;
+        }
+      }
+      this.farContinuations += far;
+      if (marks) {
+        marks.farContinuation.push(far);
+        marks.continued.push(continuedHere ? 1 : 0);
+      }
+      for (const c of r.credits) {
+        const start = base + c.start;
+        const end = base + c.end;
+        this.credits.push({ start, end, text: this.text.slice(start - this.textBase, end - this.textBase), kind: c.kind, name: c.name });
+      }
+      for (const m of r.mentions) this.mentions.push(shiftMention(m, base));
+      for (const c of r.claims) this.unattributed.push({ start: base + c.start, end: base + c.end, reasons: c.reasons });
+    }
+    if (marks) this.mark(marks);
+    // the news convention: a quote continued in the next paragraph is the same speaker's
+    for (let k = 0; k < continuations.length; k += 3) {
+      const quote = quotes[continuations[k]! - Q]!;
+      if (quote.attributionId !== null) continue;
+      const att = attributions[continuations[k + 1]! - A]!;
+      if (continuations[k + 2] === 1) att.content.push(this.span(quote.start, quote.end));
+      quote.attributionId = att.id;
+    }
+    sortInOrder(this.problems, byStart);
+    sortInOrder(this.mentions, byStart);
+  }
+
+  private mark(marks: AssemblyMarks): void {
+    marks.sentences.push(this.sentences.length);
+    marks.quotes.push(this.quotes.length);
+    marks.attributions.push(this.attributions.length);
+    marks.credits.push(this.credits.length);
+    marks.problems.push(this.problems.length);
+    marks.mentions.push(this.mentions.length);
+  }
+
+  /**
+   * The claims of the assembled paragraphs, in text order, numbered from `claimBase`:
+   * attribution contents (with the attributions' sourceIds as they are now) and unattributed
+   * sentences. Each list is put in order on its own, then the two are merged: the same order
+   * as a stable sort of the attribution claims followed by the unattributed ones.
+   */
+  claims(claimBase: number): Claim[] {
+    const attributed: Claim[] = [];
+    for (const a of this.attributions) {
+      const content = a.content;
+      if (content.length === 0) continue;
+      attributed.push({ id: '', kind: a.kind, span: this.span(content[0]!.start, content[content.length - 1]!.end), attributionId: a.id, sourceId: a.sourceId });
+    }
+    const standalone: Claim[] = [];
+    for (const u of this.unattributed) {
+      standalone.push({ id: '', kind: 'unattributed', span: this.span(u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
+    }
+    sortInOrder(attributed, bySpan);
+    sortInOrder(standalone, bySpan);
+    const claims: Claim[] = new Array<Claim>(attributed.length + standalone.length);
+    for (let i = 0, x = 0, y = 0; i < claims.length; i++) {
+      const c = y >= standalone.length || (x < attributed.length && bySpan(attributed[x]!, standalone[y]!) <= 0) ? attributed[x++]! : standalone[y++]!;
+      c.id = claimIdAt(claimBase + i);
+      claims[i] = c;
+    }
+    return claims;
+  }
 }
 
 /** Shift, number and link the paragraph results into one Analysis. */
 export function assembleAnalysis(text: string, paragraphs: Paragraph[], results: ParagraphResult[], options: AnalyzeOptions = {}): Analysis {
-  const sentences: Sentence[] = [];
-  const quotes: Quote[] = [];
-  const attributions: Attribution[] = [];
-  const credits: Credit[] = [];
-  const problems: Problem[] = [];
-  const mentions: EntityMention[] = [];
-  const unattributed: { start: number; end: number; reasons: LocalClaim['reasons'] }[] = [];
-  const quoteAttribution: number[] = [];
-  const continuations: { quote: number; attribution: number; addContent: boolean }[] = [];
-  let colonSpeaker = -1; // an attribution whose content is the paragraph being assembled
-  const localToGlobal: number[] = [];
-  let lastQuotedAttribution = -1; // the previous paragraph's last direct/partial attribution
   const count = Math.min(paragraphs.length, results.length);
-  for (let p = 0; p < count; p++) {
-    const base = paragraphs[p]!.start;
-    const r = results[p]!;
-    for (const s of r.sentences) sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
-    // local index → global index (an attribution whose content never comes is dropped)
-    localToGlobal.length = 0;
-    for (let a = 0; a < r.attributions.length; a++) {
-      const la = r.attributions[a]!;
-      let content: Span[];
-      let kind = la.kind;
-      if (la.contentInNextParagraph) {
-        const nextParagraph = p + 1 < count ? paragraphs[p + 1]! : undefined;
-        if (!nextParagraph) {
-          localToGlobal.push(-1);
-          continue;
-        }
-        content = [span(text, nextParagraph.start, nextParagraph.end)];
-        const nextResult = results[p + 1]!;
-        const whole = nextResult.quotes[0];
-        if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
-      } else {
-        content = [];
-        for (const c of la.content) content.push(span(text, base + c.start, base + c.end));
-      }
-      localToGlobal.push(attributions.length);
-      if (la.contentInNextParagraph) colonSpeaker = attributions.length;
-      attributions.push({
-        id: `a${attributions.length + 1}`,
-        kind,
-        source: la.source ? span(text, base + la.source.start, base + la.source.end) : null,
-        cue: span(text, base + la.cue.start, base + la.cue.end),
-        content,
-        sourceId: null,
-        parentId: null,
-      });
-    }
-    for (let a = 0; a < r.attributions.length; a++) {
-      const g = localToGlobal[a]!;
-      const parent = r.attributions[a]!.parent;
-      if (g >= 0 && parent >= 0 && localToGlobal[parent]! >= 0) attributions[g]!.parentId = attributions[localToGlobal[parent]!]!.id;
-    }
-    const next = p + 1 < count ? results[p + 1]! : undefined;
-    const firstQuote = r.quotes[0];
-    if (firstQuote && firstQuote.attribution < 0 && colonSpeaker >= 0 && p > 0 && attributions[colonSpeaker]!.content[0]!.start === base) {
-      continuations.push({ quote: quotes.length, attribution: colonSpeaker, addContent: false });
-    } else if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuotedAttribution >= 0) {
-      continuations.push({ quote: quotes.length, attribution: lastQuotedAttribution, addContent: true });
-    }
-    for (const q of r.quotes) {
-      const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
-      if (q.unclosed && !continuesNext) {
-        problems.push(problem(text, base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
-      }
-      quotes.push({
-        start: base + q.start,
-        end: base + q.end,
-        text: text.slice(base + q.start, base + q.end),
-        inner: span(text, base + q.innerStart, base + q.innerEnd),
-        kind: q.kind,
-        multiParagraph: continuesNext || q.continued,
-        attributionId: null,
-      });
-      quoteAttribution.push(q.attribution >= 0 ? localToGlobal[q.attribution] ?? -1 : -1);
-    }
-    for (const pr of r.problems) {
-      problems.push(problem(text, base + pr.start, base + pr.end, pr.code));
-    }
-    lastQuotedAttribution = -1;
-    if (r.carryOut.open) {
-      for (let a = r.attributions.length - 1; a >= 0; a--) {
-        const k = r.attributions[a]!.kind;
-        if ((k === 'direct' || k === 'partial') && localToGlobal[a]! >= 0) {
-          lastQuotedAttribution = localToGlobal[a]!;
-          break;
-        }
-      }
-      // a continued quote with no speaker of its own keeps the speaker it continues
-      if (lastQuotedAttribution < 0 && continuations.length > 0 && firstQuote && firstQuote.continued) {
-        lastQuotedAttribution = continuations[continuations.length - 1]!.attribution;
-      }
-    }
-    for (const c of r.credits) credits.push({ start: base + c.start, end: base + c.end, text: text.slice(base + c.start, base + c.end), kind: c.kind, name: c.name });
-    for (const m of r.mentions) mentions.push(shiftMention(m, base));
-    for (const c of r.claims) unattributed.push({ start: base + c.start, end: base + c.end, reasons: c.reasons });
-  }
-  for (let q = 0; q < quotes.length; q++) {
-    const a = quoteAttribution[q]!;
-    if (a >= 0) quotes[q]!.attributionId = attributions[a]!.id;
-  }
-  // the news convention: a quote continued in the next paragraph is the same speaker's
-  for (const c of continuations) {
-    const quote = quotes[c.quote]!;
-    const att = attributions[c.attribution]!;
-    if (quote.attributionId !== null) continue;
-    if (c.addContent) att.content.push(span(text, quote.start, quote.end));
-    quote.attributionId = att.id;
-  }
-  sortInOrder(problems, byStart);
+  const own: Paragraph[] = new Array<Paragraph>(count);
+  for (let p = 0; p < count; p++) own[p] = { start: paragraphs[p]!.start, end: paragraphs[p]!.end };
+  return assembleOwned(text, own, results, options, null).analysis;
+}
 
-  // sources
+/**
+ * assembleAnalysis for a caller that hands over its paragraph list: the Analysis keeps it
+ * (and its objects) as its `paragraphs`. `marks`, when given, receives where each paragraph's
+ * items begin. Also returns the document's mentions in text order, for the incremental analyzer.
+ */
+export function assembleOwned(
+  text: string,
+  paragraphs: Paragraph[],
+  results: readonly ParagraphResult[],
+  options: AnalyzeOptions,
+  marks: AssemblyMarks | null,
+): { analysis: Analysis; assembly: Assembly } {
+  const count = Math.min(paragraphs.length, results.length);
+  if (paragraphs.length > count) paragraphs.length = count;
+  const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, marks);
+  assembly.run(0, count);
+  const attributions = assembly.attributions;
   let sources: Analysis['sources'] = [];
   try {
-    sortInOrder(mentions, byStart);
-    const resolved = resolveSources(text, mentions, attributions.map((a) => a.source), options);
+    const resolved = resolveSources(text, assembly.mentions, assembly.attributionSources, options);
     sources = resolved.sources;
-    for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = resolved.attributionSourceIds[a] ?? null;
+    const ids = resolved.attributionSourceIds;
+    for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = ids[a] ?? null;
   } catch {
     sources = [];
   }
-
-  // claims: attribution contents and unattributed sentences, in text order
-  // (each list is put in order on its own, then the two are merged: the same order as a stable
-  // sort of the attribution claims followed by the unattributed ones, without sorting them all)
-  const attributed: Claim[] = [];
-  for (const a of attributions) {
-    const first = a.content[0];
-    const last = a.content[a.content.length - 1];
-    if (!first || !last) continue;
-    attributed.push({ id: '', kind: a.kind, span: span(text, first.start, last.end), attributionId: a.id, sourceId: a.sourceId });
-  }
-  const standalone: Claim[] = [];
-  for (const u of unattributed) {
-    standalone.push({ id: '', kind: 'unattributed', span: span(text, u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
-  }
-  sortInOrder(attributed, bySpan);
-  sortInOrder(standalone, bySpan);
-  const claims: Claim[] = new Array<Claim>(attributed.length + standalone.length);
-  for (let i = 0, x = 0, y = 0; i < claims.length; i++) {
-    const c = y >= standalone.length || (x < attributed.length && bySpan(attributed[x]!, standalone[y]!) <= 0) ? attributed[x++]! : standalone[y++]!;
-    c.id = `c${i + 1}`;
-    claims[i] = c;
-  }
-
-  return {
+  const analysis: Analysis = {
     length: text.length,
-    paragraphs: paragraphs.slice(0, count).map((p) => ({ start: p.start, end: p.end })),
-    sentences,
-    quotes,
+    paragraphs,
+    sentences: assembly.sentences,
+    quotes: assembly.quotes,
     attributions,
     sources,
-    claims,
-    credits,
-    problems,
+    claims: assembly.claims(0),
+    credits: assembly.credits,
+    problems: assembly.problems,
   };
+  return { analysis, assembly };
 }

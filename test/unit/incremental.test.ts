@@ -27,6 +27,49 @@ function randomEdit(text: string, random: () => number): TextChange[] {
   return [{ rangeOffset: at, rangeLength: 0, text: text.slice(from, from + Math.floor(random() * 300)) }];
 }
 
+/** Articles of our own with what the assembly links across paragraphs: colon speakers, quotes that run on (with and without a speaker), nested attributions. */
+function linkedArticle(variant: number): string {
+  const [minister, family, secretary, spokesperson] = [
+    ['Foreign Minister Cho Tae-yul', 'Cho', 'Secretary of State Marco Rubio', 'Tammy Bruce'],
+    ['Trade Minister Ahn Duk-geun', 'Ahn', 'Commerce Secretary Howard Lutnick', 'Kush Desai'],
+    ['Prime Minister Ishiba Shigeru', 'Ishiba', 'Treasury Secretary Scott Bessent', 'Karoline Leavitt'],
+  ][variant % 3]!;
+  return [
+    `SEOUL, May ${20 + variant} (Yonhap) -- ${minister} spoke with ${secretary} on Tuesday, the ministry said.`,
+    `${family} said the two sides would "work closely" on tariffs. He added:`,
+    '"We will keep talking until a deal is reached.',
+    '"Nothing is settled yet," he said.',
+    `The secretary, who arrived on Monday, told reporters that ${30 + variant} percent of the tariffs would stay. "It is a start," the secretary said.`,
+    `Spokesperson ${spokesperson} said in a separate readout that ${family} reiterated support for the alliance, according to ${spokesperson}.`,
+    '"The talks were frank," officials said. "They were also useful.',
+    '"We expect more progress," the official added, declining to be named.',
+    `She said the ministry would publish the figures, which showed a ${10 + variant} percent rise, the largest since 2019.`,
+    'Reportedly, the two ministers will meet again in June.',
+    '"A quotation nobody is named for runs on.',
+    '"It keeps going here.',
+    '"And it ends here."',
+  ].join(variant % 2 === 0 ? '\n\n' : '\n');
+}
+
+const TARGETS = [/[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g, /\b(?:said|says|added|told|according to|reiterated)\b/g, /["\u201c\u201d]/g, /\n+/g, /\b(?:he|she|they|who|He|She|They)\b/g, /:/g, /\d+/g];
+const REPLACEMENTS = ['Kim', 'the minister', 'officials', 'he', 'said', '"', '\n', '\n\n', ':', 'Cho Tae-yul', ''];
+
+/** An edit at a name, a cue verb, a quotation mark, a paragraph break, a pronoun, a colon or a figure. */
+function targetedEdit(text: string, random: () => number): TextChange[] {
+  const pattern = TARGETS[Math.floor(random() * TARGETS.length)]!;
+  const matches = [...text.matchAll(pattern)];
+  if (matches.length === 0) return [{ rangeOffset: 0, rangeLength: 0, text: 'x' }];
+  const match = matches[Math.floor(random() * matches.length)]!;
+  const start = match.index!;
+  const length = match[0].length;
+  const roll = random();
+  const inside = start + Math.floor(random() * (length + 1));
+  if (roll < 0.25) return [{ rangeOffset: inside, rangeLength: 0, text: ['e', ' ', '"', '\n', ':', ','][Math.floor(random() * 6)]! }];
+  if (roll < 0.5) return [{ rangeOffset: Math.min(inside, text.length - 1), rangeLength: 1, text: '' }];
+  if (roll < 0.75) return [{ rangeOffset: start, rangeLength: length, text: REPLACEMENTS[Math.floor(random() * REPLACEMENTS.length)]! }];
+  return [{ rangeOffset: start, rangeLength: length, text: '' }];
+}
+
 describe('incremental analysis', () => {
   it('gives exactly the analysis of the whole text on the first update', () => {
     const text = wireText(20_000, { seed: 7 });
@@ -48,6 +91,69 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('stays equal to a full analysis through edits of names, cue verbs, quotation marks, pronouns and paragraph breaks', () => {
+    const random = rng(7);
+    for (let round = 0; round < 3; round++) {
+      const analyzer = createIncrementalAnalyzer({ cacheSize: 32 });
+      let text = [linkedArticle(round), wireText(2_000, { seed: 20 + round }), linkedArticle(round + 1)].join(round === 1 ? '\n' : '\n\n');
+      analyzer.update(text);
+      for (let i = 0; i < 120; i++) {
+        const changes = random() < 0.8 ? targetedEdit(text, random) : randomEdit(text, random);
+        text = apply(text, changes);
+        const incremental = analyzer.update(text, i % 5 === 4 ? undefined : changes);
+        assert.deepStrictEqual(incremental, analyze(text), `round ${round}, edit ${i}: ${JSON.stringify(changes).slice(0, 200)}`);
+      }
+    }
+  });
+
+  it('assembles only the paragraphs around an edit and keeps the sources when no mention changed', () => {
+    const text = wireText(50_000, { seed: 13 });
+    const analyzer = createIncrementalAnalyzer();
+    const first = analyzer.update(text);
+    assert.strictEqual(analyzer.stats.resolved, true);
+    // a figure in the middle of the text, away from every source mention
+    const mentions = first.sources.flatMap((s) => s.mentions);
+    let at = -1;
+    for (const match of text.slice(text.length / 2).matchAll(/\d/g)) {
+      const offset = text.length / 2 + match.index!;
+      if (!mentions.some((m) => m.end > offset - 20 && m.start < offset + 20)) {
+        at = Math.floor(offset);
+        break;
+      }
+    }
+    assert.ok(at > 0, 'the text has a figure away from the mentions');
+    const digit = text[at] === '7' ? '8' : '7';
+    const edited = text.slice(0, at) + digit + text.slice(at + 1);
+    const incremental = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 1, text: digit }]);
+    assert.ok(analyzer.stats.assembled <= 3, `assembled ${analyzer.stats.assembled} paragraphs`);
+    assert.strictEqual(analyzer.stats.resolved, false);
+    assert.deepStrictEqual(incremental, analyze(edited));
+  });
+
+  it('follows a pronoun out of and back into the reach of the name it refers to', () => {
+    const article = (pad: number): string =>
+      [
+        'Secretary of State Marco Rubio arrived in Seoul on Monday.',
+        ...new Array<string>(40).fill('The weather was mild and the roads were quiet that week.'),
+        `The talks went on ${'x'.repeat(pad)} into the night.`,
+        '"We are ready to talk," he said.',
+      ].join('\n\n');
+    const pronounAt = (text: string): number => text.lastIndexOf(' he said') + 1;
+    const rubio = (text: string) => analyze(text).sources.find((s) => s.name === 'Marco Rubio')!;
+    // pad the text so that the pronoun is exactly as far from the name as coreference reaches
+    const probe = article(1);
+    const reach = 2500;
+    const atReach = article(1 + reach - (pronounAt(probe) - rubio(probe).mentions[0]!.end));
+    assert.strictEqual(rubio(atReach).mentions.length, 2, 'at the edge of its reach, "he" is Rubio');
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(atReach);
+    const at = atReach.indexOf('x into the night');
+    const beyond = atReach.slice(0, at) + 'x' + atReach.slice(at);
+    assert.strictEqual(rubio(beyond).mentions.length, 1, 'one character further, "he" is no longer Rubio');
+    assert.deepStrictEqual(analyzer.update(beyond, [{ rangeOffset: at, rangeLength: 0, text: 'x' }]), analyze(beyond));
+    assert.deepStrictEqual(analyzer.update(atReach, [{ rangeOffset: at, rangeLength: 1, text: '' }]), analyze(atReach));
+  });
+
   it('re-analyses only the edited paragraph when a character is typed inside it', () => {
     const text = wireText(50_000, { seed: 11 });
     const analyzer = createIncrementalAnalyzer();
@@ -60,6 +166,20 @@ describe('incremental analysis', () => {
     assert.strictEqual(analyzer.stats.reused, paragraphs - 1);
     analyzer.update(text); // undo: found by comparing the texts, the old paragraph comes from the cache
     assert.strictEqual(analyzer.stats.analyzed, 0);
+  });
+
+  it('gives every version lists of its own, so an earlier analysis keeps its counts', () => {
+    const text = wireText(20_000, { seed: 14 });
+    const analyzer = createIncrementalAnalyzer();
+    const before = analyzer.update(text);
+    const counts = JSON.stringify([before.paragraphs.length, before.attributions.length, before.quotes.length, before.claims.length, before.sources.length]);
+    const at = text.indexOf('\n\n', text.length / 2);
+    const added = '\n\nCouncil member Tom Ashby said the bridge should have been closed sooner.';
+    const edited = text.slice(0, at) + added + text.slice(at);
+    const after = analyzer.update(edited, [{ rangeOffset: at, rangeLength: 0, text: added }]);
+    assert.deepStrictEqual(after, analyze(edited));
+    assert.strictEqual(after.attributions.length, before.attributions.length + 1);
+    assert.strictEqual(JSON.stringify([before.paragraphs.length, before.attributions.length, before.quotes.length, before.claims.length, before.sources.length]), counts);
   });
 
   it('hands back the same analysis when asked again about unchanged text', () => {
