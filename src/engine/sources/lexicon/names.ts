@@ -1,7 +1,7 @@
 // Person names, places and calendar words: what tells a person's name from a capitalised
 // place, month or sentence-initial word, and which way round a name is written.
 
-const words = (list: string): string[] => list.split(/\s+/).filter((w) => w.length > 0);
+import { phrases, words } from '../../lexicon/table';
 
 /** Common English given names (a hint, not a requirement: any titled name is a person). */
 export const MALE_GIVEN_NAMES: ReadonlySet<string> = new Set(words(`
@@ -51,30 +51,36 @@ export const CHINESE_FAMILY_NAMES: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Countries and the adjectives that name them, mapped to the country (for affiliations). */
-export const NATIONALITIES: ReadonlyMap<string, string> = new Map<string, string>([
-  ['south korean', 'South Korea'], ['north korean', 'North Korea'], ['korean', 'Korea'],
-  ['south korea', 'South Korea'], ['north korea', 'North Korea'], ['korea', 'Korea'],
-  ['us', 'United States'], ['u.s.', 'United States'], ['american', 'United States'],
-  ['united states', 'United States'], ['chinese', 'China'], ['china', 'China'], ['japanese', 'Japan'],
-  ['japan', 'Japan'], ['russian', 'Russia'], ['russia', 'Russia'], ['british', 'United Kingdom'],
-  ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['britain', 'United Kingdom'],
-  ['french', 'France'], ['france', 'France'], ['german', 'Germany'], ['germany', 'Germany'],
-  ['italian', 'Italy'], ['italy', 'Italy'], ['spanish', 'Spain'], ['spain', 'Spain'],
-  ['canadian', 'Canada'], ['canada', 'Canada'], ['mexican', 'Mexico'], ['mexico', 'Mexico'],
-  ['indian', 'India'], ['india', 'India'], ['israeli', 'Israel'], ['israel', 'Israel'],
-  ['iranian', 'Iran'], ['iran', 'Iran'], ['ukrainian', 'Ukraine'], ['ukraine', 'Ukraine'],
-  ['taiwanese', 'Taiwan'], ['taiwan', 'Taiwan'], ['australian', 'Australia'], ['australia', 'Australia'],
-  ['european', 'Europe'], ['turkish', 'Turkey'], ['turkey', 'Turkey'], ['saudi', 'Saudi Arabia'],
-  ['palestinian', 'Palestine'], ['syrian', 'Syria'], ['syria', 'Syria'], ['egyptian', 'Egypt'],
-  ['egypt', 'Egypt'], ['brazilian', 'Brazil'], ['brazil', 'Brazil'], ['polish', 'Poland'],
-  ['poland', 'Poland'], ['dutch', 'Netherlands'], ['vietnamese', 'Vietnam'], ['vietnam', 'Vietnam'],
-  ['philippine', 'Philippines'], ['filipino', 'Philippines'], ['indonesian', 'Indonesia'],
-  ['pakistani', 'Pakistan'], ['pakistan', 'Pakistan'], ['afghan', 'Afghanistan'], ['iraqi', 'Iraq'],
-  ['iraq', 'Iraq'], ['cuban', 'Cuba'], ['venezuelan', 'Venezuela'], ['swedish', 'Sweden'],
-  ['norwegian', 'Norway'], ['danish', 'Denmark'], ['finnish', 'Finland'], ['greek', 'Greece'],
-  ['irish', 'Ireland'], ['scottish', 'Scotland'], ['hungarian', 'Hungary'], ['belgian', 'Belgium'],
-  ['swiss', 'Switzerland'], ['austrian', 'Austria'], ['singaporean', 'Singapore'], ['thai', 'Thailand'],
-]);
+export const NATIONALITIES: ReadonlyMap<string, string> = new Map<string, string>(
+  // "adjective or country: Country", separated by commas
+  phrases(`
+    south korean: South Korea, north korean: North Korea, korean: Korea,
+    south korea: South Korea, north korea: North Korea, korea: Korea,
+    us: United States, u.s.: United States, american: United States,
+    united states: United States, chinese: China, china: China, japanese: Japan,
+    japan: Japan, russian: Russia, russia: Russia, british: United Kingdom,
+    uk: United Kingdom, u.k.: United Kingdom, britain: United Kingdom,
+    french: France, france: France, german: Germany, germany: Germany,
+    italian: Italy, italy: Italy, spanish: Spain, spain: Spain,
+    canadian: Canada, canada: Canada, mexican: Mexico, mexico: Mexico,
+    indian: India, india: India, israeli: Israel, israel: Israel,
+    iranian: Iran, iran: Iran, ukrainian: Ukraine, ukraine: Ukraine,
+    taiwanese: Taiwan, taiwan: Taiwan, australian: Australia, australia: Australia,
+    european: Europe, turkish: Turkey, turkey: Turkey, saudi: Saudi Arabia,
+    palestinian: Palestine, syrian: Syria, syria: Syria, egyptian: Egypt,
+    egypt: Egypt, brazilian: Brazil, brazil: Brazil, polish: Poland,
+    poland: Poland, dutch: Netherlands, vietnamese: Vietnam, vietnam: Vietnam,
+    philippine: Philippines, filipino: Philippines, indonesian: Indonesia,
+    pakistani: Pakistan, pakistan: Pakistan, afghan: Afghanistan, iraqi: Iraq,
+    iraq: Iraq, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
+    norwegian: Norway, danish: Denmark, finnish: Finland, greek: Greece,
+    irish: Ireland, scottish: Scotland, hungarian: Hungary, belgian: Belgium,
+    swiss: Switzerland, austrian: Austria, singaporean: Singapore, thai: Thailand,
+  `).map((pair): [string, string] => {
+    const colon = pair.indexOf(':');
+    return [pair.slice(0, colon), pair.slice(colon + 1).trim()];
+  }),
+);
 
 /** Places that are not sources unless the attribution engine uses one as a speaker ("Seoul said"). */
 export const PLACES: ReadonlySet<string> = new Set([
