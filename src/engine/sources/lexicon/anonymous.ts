@@ -9,25 +9,25 @@ export interface AnonymousHead {
 }
 
 export const ANONYMOUS_HEADS: ReadonlyMap<string, AnonymousHead> = new Map<string, AnonymousHead>(
-  (
-    [
-      ['official', 'officials'], ['source', 'sources'], ['diplomat', 'diplomats'], ['aide', 'aides'],
-      ['adviser', 'advisers'], ['advisor', 'advisors'], ['person', 'people'], ['insider', 'insiders'],
-      ['analyst', 'analysts'], ['expert', 'experts'], ['observer', 'observers'], ['lawmaker', 'lawmakers'],
-      ['legislator', 'legislators'], ['staffer', 'staffers'], ['employee', 'employees'],
-      ['investigator', 'investigators'], ['prosecutor', 'prosecutors'], ['critic', 'critics'],
-      ['supporter', 'supporters'], ['witness', 'witnesses'], ['resident', 'residents'], ['voter', 'voters'],
-      ['economist', 'economists'], ['researcher', 'researchers'], ['scientist', 'scientists'],
-      ['member', 'members'], ['participant', 'participants'], ['officer', 'officers'],
-      ['spokesperson', 'spokespeople'], ['spokesman', 'spokesmen'], ['spokeswoman', 'spokeswomen'],
-      ['representative', 'representatives'], ['negotiator', 'negotiators'], ['strategist', 'strategists'],
-      ['activist', 'activists'], ['leader', 'leaders'], ['authority', 'authorities'], ['donor', 'donors'],
-      ['Democrat', 'Democrats'], ['Republican', 'Republicans'], ['operative', 'operatives'],
-    ] as const
-  ).flatMap(([singular, plural]): [string, AnonymousHead][] => [
-    [singular.toLowerCase(), { plural: false, singular: singular.toLowerCase() }],
-    [plural.toLowerCase(), { plural: true, singular: singular.toLowerCase() }],
-  ]),
+  // singular and plural, pairs separated by commas
+  phrases(`
+    official officials, source sources, diplomat diplomats, aide aides, adviser advisers,
+    advisor advisors, person people, insider insiders, analyst analysts, expert experts,
+    observer observers, lawmaker lawmakers, legislator legislators, staffer staffers,
+    employee employees, investigator investigators, prosecutor prosecutors, critic critics,
+    supporter supporters, witness witnesses, resident residents, voter voters,
+    economist economists, researcher researchers, scientist scientists, member members,
+    participant participants, officer officers, spokesperson spokespeople, spokesman spokesmen,
+    spokeswoman spokeswomen, representative representatives, negotiator negotiators,
+    strategist strategists, activist activists, leader leaders, authority authorities,
+    donor donors, Democrat Democrats, Republican Republicans, operative operatives,
+  `).flatMap((pair): [string, AnonymousHead][] => {
+    const [singular = '', plural = ''] = pair.split(' ');
+    return [
+      [singular.toLowerCase(), { plural: false, singular: singular.toLowerCase() }],
+      [plural.toLowerCase(), { plural: true, singular: singular.toLowerCase() }],
+    ];
+  }),
 );
 
 /** Plural heads that are sources on their own, without a determiner ("officials said"). */
