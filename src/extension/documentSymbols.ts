@@ -21,11 +21,15 @@ const SYMBOL_KINDS: Record<OutlineSymbolKind, vscode.SymbolKind> = {
 };
 
 export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  readonly #cache: AnalysisCache;
+
+  constructor(cache: AnalysisCache) {
+    this.#cache = cache;
+  }
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     if (token.isCancellationRequested) return [];
-    const { analysis } = this.cache.get(document);
+    const { analysis } = this.#cache.get(document);
     const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
       const range = new vscode.Range(document.positionAt(symbol.range.start), document.positionAt(symbol.range.end));
       const selection = new vscode.Range(document.positionAt(symbol.selectionRange.start), document.positionAt(symbol.selectionRange.end));

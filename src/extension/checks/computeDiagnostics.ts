@@ -36,24 +36,32 @@ export interface CheckRecord {
 }
 
 export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
-  private readonly records = new Map<string, CheckRecord>();
+  readonly #records = new Map<string, CheckRecord>();
+
+  readonly #analyses: AnalysisProvider;
+  readonly #config: ConfigStore;
+  readonly #sidecars: SidecarStore;
 
   constructor(
-    private readonly analyses: AnalysisProvider,
-    private readonly config: ConfigStore,
-    private readonly sidecars: SidecarStore,
-  ) {}
+    analyses: AnalysisProvider,
+    config: ConfigStore,
+    sidecars: SidecarStore,
+  ) {
+    this.#analyses = analyses;
+    this.#config = config;
+    this.#sidecars = sidecars;
+  }
 
   async compute(document: vscode.TextDocument, token: vscode.CancellationToken, options: ComputeOptions = { explicit: true }): Promise<vscode.Diagnostic[]> {
-    const { config } = await this.config.configFor(document);
-    const sidecar = await this.sidecars.read(document.uri);
-    const evidence = await this.sidecars.readEvidence(sidecar);
+    const { config } = await this.#config.configFor(document);
+    const sidecar = await this.#sidecars.read(document.uri);
+    const evidence = await this.#sidecars.readEvidence(sidecar);
     if (token.isCancellationRequested || document.isClosed) return [];
 
     // Synchronously from here: the text, its analysis and the findings are of one version.
-    const { analysis } = this.analyses.get(document);
+    const { analysis } = this.#analyses.get(document);
     const text = document.getText();
-    const anchors = this.sidecars.anchor(sidecar, text, analysis);
+    const anchors = this.#sidecars.anchor(sidecar, text, analysis);
     const findings = runChecks({
       text,
       analysis,
@@ -76,13 +84,13 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
       if (passage) diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), passage];
       return { finding, diagnostic };
     });
-    this.records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
+    this.#records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
     return checked.map((c) => c.diagnostic);
   }
 
   /** The last check of `document`, if it is still of the current version. */
   current(document: vscode.TextDocument): CheckRecord | undefined {
-    const record = this.records.get(document.uri.toString());
+    const record = this.#records.get(document.uri.toString());
     return record && record.version === document.version ? record : undefined;
   }
 
@@ -97,7 +105,7 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
   }
 
   forget(uri: vscode.Uri): void {
-    this.records.delete(uri.toString());
+    this.#records.delete(uri.toString());
   }
 }
 
