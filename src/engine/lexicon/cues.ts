@@ -384,8 +384,8 @@ export function buildCueLexicon(entries: readonly CueVerbEntry[]): Map<string, C
 
 /** Forms that are far more often nouns or other words than cue verbs ("the United States", "press"). */
 export const AMBIGUOUS_NOUN_FORMS: readonly string[] = wordList(`
-  back backs questions state states press presses order orders direct directs
-  credits voice voices view views answer answers charge charges favor favors
+back backs questions state states press presses order orders direct directs
+credits voice voices view views answer answers charge charges favor favors
 `).concat(
   // forms that mark an attribution less than a third of the time in news copy
   wordList('attack attacks address email emails find planned seek believed rule rules'),
@@ -393,32 +393,32 @@ export const AMBIGUOUS_NOUN_FORMS: readonly string[] = wordList(`
 
 /** Words between a source and its verb that belong to the cue ("has also said", "did not deny"). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(wordList(`
-  has have had is are was were be been will would could can may
-  might should must shall did does do not n't never also then later
-  previously repeatedly recently once again since already initially first
-  now still often frequently publicly privately just even long further
-  flatly openly explicitly quickly immediately simply clearly
-  strongly firmly always consistently subsequently ultimately finally too
-  didn't doesn't don't hasn't haven't won't wouldn't didn’t doesn’t
-  don’t hasn’t haven’t won’t wouldn’t cannot can't can’t actually only
-  isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t couldn't couldn’t
-  shouldn't shouldn’t sometimes usually together both 's ’s 're ’re 've ’ve 'll ’ll 'd ’d not
+has have had is are was were be been will would could can may
+might should must shall did does do not n't never also then later
+previously repeatedly recently once again since already initially first
+now still often frequently publicly privately just even long further
+flatly openly explicitly quickly immediately simply clearly
+strongly firmly always consistently subsequently ultimately finally too
+didn't doesn't don't hasn't haven't won't wouldn't didn’t doesn’t
+don’t hasn’t haven’t won’t wouldn’t cannot can't can’t actually only
+isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t couldn't couldn’t
+shouldn't shouldn’t sometimes usually together both 's ’s 're ’re 've ’ve 'll ’ll 'd ’d not
 `));
 
 /** Phrases after the verb that still belong to the cue ("said in a statement"). */
 export const CUE_TAILS: readonly string[][] = phrases(`
-  in a statement,
-  in the statement,
-  in a written statement,
-  in a press release,
-  in a news release,
-  in a release,
-  in a separate readout,
-  in a readout,
-  in a separate statement,
-  in a tweet,
-  in a report,
-  in a memo,
+in a statement,
+in the statement,
+in a written statement,
+in a press release,
+in a news release,
+in a release,
+in a separate readout,
+in a readout,
+in a separate statement,
+in a tweet,
+in a report,
+in a memo,
 `).map((tail) => tail.split(' '));
 
 /** Cues with no source: the content is reported without saying by whom. */
@@ -426,8 +426,8 @@ export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'pu
 
 /** "is expected to", "was said to": a form of "be" + one of these + "to". */
 export const NO_SOURCE_PASSIVES: ReadonlySet<string> = new Set(wordList(`
-  expected said believed thought reported rumored rumoured alleged projected predicted
-  estimated considered seen known understood tipped
+expected said believed thought reported rumored rumoured alleged projected predicted
+estimated considered seen known understood tipped
 `));
 
 /** "seems to", "appears to" and similar hedges. */

@@ -5,20 +5,20 @@ import { phrases, words } from '../../lexicon/table';
 
 /** Capitalised words that make a name an organisation ("Ministry of Foreign Affairs"). */
 export const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(words(`
-  ministry department agency office council committee commission bureau
-  administration service services party court congress senate parliament
-  assembly embassy consulate command forces army navy corps guard police
-  institute university college foundation association federation union
-  organization organisation bank fund group inc. inc corp. corp co.
-  company corporation ltd. ltd llc news times post journal herald
-  tribune press network broadcasting center centre board authority reserve
-  cabinet secretariat coalition league society trust caucus chamber media
-  studios radio television channel house treasury pentagon kremlin tribunal
-  prosecutors prosecutors' directorate staff unit division mission institution
-  foundation partners holdings group gazette daily monitor observer guardian
-  telegraph economist magazine review wire inquirer chronicle bulletin
-  airlines motors electronics industries systems technologies labs laboratory
-  alliance initiative project institution academy clinic hospital
+ministry department agency office council committee commission bureau
+administration service services party court congress senate parliament
+assembly embassy consulate command forces army navy corps guard police
+institute university college foundation association federation union
+organization organisation bank fund group inc. inc corp. corp co.
+company corporation ltd. ltd llc news times post journal herald
+tribune press network broadcasting center centre board authority reserve
+cabinet secretariat coalition league society trust caucus chamber media
+studios radio television channel house treasury pentagon kremlin tribunal
+prosecutors prosecutors' directorate staff unit division mission institution
+foundation partners holdings group gazette daily monitor observer guardian
+telegraph economist magazine review wire inquirer chronicle bulletin
+airlines motors electronics industries systems technologies labs laboratory
+alliance initiative project institution academy clinic hospital
 `));
 
 export interface KnownOrganization {
@@ -105,26 +105,26 @@ Hyundai
 
 /** Lower-case nouns that, after "the", refer back to an organisation ("the ministry"). */
 export const ORGANIZATION_ROLE_HEADS: ReadonlySet<string> = new Set(phrases(`
-  ministry, department, agency, office, council, committee, commission, bureau,
-  administration, government, campaign, company, firm, embassy, military, army,
-  party, court, parliament, assembly, organization, organisation, union, bank,
-  newspaper, network, paper, regime, cabinet, secretariat, police, prosecution,
-  group, institute, university, foundation, association, board, authority, coalition,
-  league, legislature, senate, house, white house, presidential office,
-  broadcaster, outlet, station, channel, magazine, publication, network, airline,
-  automaker, carmaker, retailer, manufacturer, corporation, conglomerate, start-up,
-  startup, charity, center, centre, unit, fund, pollster, think tank, city,
-  state, county, district, school, hospital, team, club, church, court,
+ministry, department, agency, office, council, committee, commission, bureau,
+administration, government, campaign, company, firm, embassy, military, army,
+party, court, parliament, assembly, organization, organisation, union, bank,
+newspaper, network, paper, regime, cabinet, secretariat, police, prosecution,
+group, institute, university, foundation, association, board, authority, coalition,
+league, legislature, senate, house, white house, presidential office,
+broadcaster, outlet, station, channel, magazine, publication, network, airline,
+automaker, carmaker, retailer, manufacturer, corporation, conglomerate, start-up,
+startup, charity, center, centre, unit, fund, pollster, think tank, city,
+state, county, district, school, hospital, team, club, church, court,
 `));
 
 /** Lower-case words that may sit between "the" and an organisation role noun ("the foreign ministry"). */
 export const ORGANIZATION_ROLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
-  foreign defense defence unification trade finance interior justice health
-  industry economy commerce energy education labor labour environment
-  agriculture transport transportation presidential state federal national
-  central local provincial city county military ruling opposition main
-  conservative liberal democratic republican spy intelligence news wire tech
-  oil energy insurance media polling research chinese korean japanese
-  american russian north south us u.s. british french german israeli
-  iranian ukrainian european new public private same
+foreign defense defence unification trade finance interior justice health
+industry economy commerce energy education labor labour environment
+agriculture transport transportation presidential state federal national
+central local provincial city county military ruling opposition main
+conservative liberal democratic republican spy intelligence news wire tech
+oil energy insurance media polling research chinese korean japanese
+american russian north south us u.s. british french german israeli
+iranian ukrainian european new public private same
 `));
