@@ -19,6 +19,7 @@ import {
 import type { RuleId } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
 import { yamlProblemDiagnostics } from './configStore';
+import { openDocument } from '../openDocuments';
 import { FileTooLargeError, readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
 
 export interface LoadedSidecar {
@@ -86,8 +87,7 @@ export class SidecarStore implements vscode.Disposable {
   /** The article's sidecar as it stands now (an open buffer wins over the disk). */
   async read(article: vscode.Uri): Promise<LoadedSidecar> {
     const uri = sidecarUriFor(article);
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const open = openDocument(uri);
     let text: string | undefined;
     if (open) text = open.getText();
     else {
@@ -168,7 +168,7 @@ export class SidecarStore implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder, path);
       if (workspaceFolder && !uri.path.startsWith(`${workspaceFolder.uri.path.replace(/\/+$/, '')}/`)) continue;
       try {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const open = openDocument(uri);
         if (open) {
           texts.set(path, open.getText());
           continue;

@@ -1,6 +1,7 @@
 // Sourcelight: Add Source to Registry — writes the source under the cursor (or one picked, or
 // the one a quick fix names) into the newsroom's `.sourcelight.yaml`, keeping its comments.
 import * as vscode from 'vscode';
+import { documentFor } from '../../openDocuments';
 import { addSourceToRegistry } from '../../../engine/config/index';
 import type { Source } from '../../../engine/types';
 import { CommandId } from '../commandIds';
@@ -19,7 +20,7 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
   const args = arg as Partial<SourceCommandArgs> | undefined;
   if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
     const uri = vscode.Uri.parse(args.uri);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    const document = await documentFor(uri);
     if (args.version !== undefined && args.version !== document.version) return 'The article changed since this action was offered; nothing was changed. Try again.';
     const source = context.analyses.get(document).analysis.sources.find((s) => s.id === args.sourceId);
     return source ? { document, source } : 'That source is no longer in the article.';
