@@ -91,7 +91,7 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidAnalyze = this.#emitter.event;
 
   readonly #configuration: ConfigurationWatcher;
-  readonly #createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer;
+  readonly #createAnalyzer: DocumentAnalyzerFactory;
 
   constructor(
     configuration: ConfigurationWatcher,
