@@ -29,7 +29,7 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
   for (const section of sections) {
     for (const line of section.split('\n')) {
       const [verb = '', frame, forms, loaded] = line.split('|');
-      const entry: CueVerbEntry = { verb, frame: frame as CueFrame };
+      const entry: CueVerbEntry = { verb, frame: (frame || 'speech') as CueFrame };
       if (forms) entry.forms = forms.split(',').map((f) => f || undefined) as CueVerbEntry['forms'];
       if (loaded) entry.loaded = true;
       entries.push(entry);
@@ -39,25 +39,25 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
 }
 
 /**
- * The cue verbs, one a line: `verb|frame|forms|loaded`. `forms` are the irregular forms
- * separated by commas (third person, past, past participle, -ing; an empty one is regular) and
- * `loaded` marks a verb that judges the source. Written as text rather than object literals
- * because the table ships in every bundle (5 KB less); `cueVerbs` turns it into the entries.
+ * The cue verbs, one a line: `verb|frame|forms|loaded`. An empty frame is `speech`; `forms` are
+ * the irregular forms separated by commas (third person, past, past participle, -ing; an empty
+ * one is regular) and `loaded` marks a verb that judges the source. Written as text rather than
+ * object literals because the table ships in every bundle; `cueVerbs` turns it into the entries.
  */
 export const CUE_VERBS: readonly CueVerbEntry[] = cueVerbs(
   // saying and telling
-  `say|speech|says,said,said,saying
+  `say||says,said,said,saying
 tell|object|tells,told,told,telling
-add|speech
-note|speech
-reiterate|speech
+add
+note
+reiterate
 repeat|weak
 state|weak
-declare|speech
-announce|speech
-explain|speech
-write|speech|writes,wrote,written,writing
-tweet|speech
+declare
+announce
+explain
+write||writes,wrote,written,writing
+tweet
 post|weak
 report|weak
 remark|weak
@@ -67,8 +67,8 @@ respond|weak
 retort|weak
 answer|weak
 continue|weak
-recall|speech
-mention|speech
+recall
+mention
 observe|weak
 joke|weak
 quip|weak|,quipped,quipped,quipping
@@ -78,120 +78,120 @@ scream|weak
 whisper|weak
 chant|weak
 read|weak|reads,read,read,reading
-testify|speech
+testify
 put it|weak|puts it,put it,put it,putting it
-go on to say|speech|goes on to say,went on to say,gone on to say,going on to say
-point out|speech
-make clear|speech|makes clear,made clear,made clear,making clear
-make it clear|speech|makes it clear,made it clear,made it clear,making it clear
+go on to say||goes on to say,went on to say,gone on to say,going on to say
+point out
+make clear||makes clear,made clear,made clear,making clear
+make it clear||makes it clear,made it clear,made it clear,making it clear
 weigh in|weak`,
   // asserting, conceding, disputing
-  `claim|speech||loaded
-insist|speech||loaded
-argue|speech
-contend|speech
-assert|speech
+  `claim|||loaded
+insist|||loaded
+argue
+contend
+assert
 maintain|weak
-stress|speech
-emphasize|speech
-emphasise|speech
-underscore|speech
-affirm|speech
-reaffirm|speech
-confirm|speech
-acknowledge|speech
-concede|speech||loaded
-admit|speech|,admitted,admitted,admitting|loaded
-deny|speech
+stress
+emphasize
+emphasise
+underscore
+affirm
+reaffirm
+confirm
+acknowledge
+concede|||loaded
+admit||,admitted,admitted,admitting|loaded
+deny
 dispute|stance
-allege|speech||loaded
+allege|||loaded
 charge|weak
-complain|speech
-lament|speech
-boast|speech||loaded
-brag|speech|,bragged,bragged,bragging|loaded
-reveal|speech
-disclose|speech
-indicate|speech
-signal|speech|,signaled,signaled,signaling
+complain
+lament
+boast|||loaded
+brag||,bragged,bragged,bragging|loaded
+reveal
+disclose
+indicate
+signal||,signaled,signaled,signaling
 hint|weak
-imply|speech
-suggest|speech
-propose|speech
-recommend|speech
-predict|speech
-forecast|speech|forecasts,forecast,forecast,forecasting
-estimate|speech
-conclude|speech
+imply
+suggest
+propose
+recommend
+predict
+forecast||forecasts,forecast,forecast,forecasting
+estimate
+conclude
 determine|weak
-find|speech|finds,found,found,finding
-show|speech|shows,showed,shown,showing
-warn|speech
-caution|speech
-threaten|speech
-promise|speech
-pledge|speech
-vow|speech
-swear|speech|swears,swore,sworn,swearing
-guarantee|speech
-express|speech
-voice|speech
-cite|speech
+find||finds,found,found,finding
+show||shows,showed,shown,showing
+warn
+caution
+threaten
+promise
+pledge
+vow
+swear||swears,swore,sworn,swearing
+guarantee
+express
+voice
+cite
 quote|weak
-refer to|speech|refers to,referred to,referred to,referring to
-point to|speech
-describe|speech
-characterize|speech
-call|speech|,called,called,calling
-call for|speech|,called for,called for,calling for
-label|speech|,labeled,labeled,labeling
-dub|speech|,dubbed,dubbed,dubbing
-brand|speech`,
+refer to||refers to,referred to,referred to,referring to
+point to
+describe
+characterize
+call||,called,called,calling
+call for||,called for,called for,calling for
+label||,labeled,labeled,labeling
+dub||,dubbed,dubbed,dubbing
+brand`,
   // asking, urging, requesting
   `ask|object
-ask for|speech
-urge|speech
-call on|speech|,called on,called on,calling on
-encourage|speech
-implore|speech
-beg|speech|,begged,begged,begging
-press|speech
+ask for
+urge
+call on||,called on,called on,calling on
+encourage
+implore
+beg||,begged,begged,begging
+press
 advise|object
 remind|object
 assure|object
 reassure|object
 inform|object
 instruct|object
-order|speech
-direct|speech
-challenge|speech
-demand|speech
-request|speech
-plead|speech
+order
+direct
+challenge
+demand
+request
+plead
 appeal|weak
 question|stance
-wonder|speech`,
+wonder`,
   // thinking, believing, wanting
-  `believe|speech
-think|speech|thinks,thought,thought,thinking
+  `believe
+think||thinks,thought,thought,thinking
 know|weak|knows,knew,known,knowing
 feel|weak|feels,felt,felt,feeling
-expect|speech
-hope|speech
-fear|speech
-worry|speech
-doubt|speech
-assume|speech
-reckon|speech
-agree|speech|agrees,agreed,agreed,agreeing
+expect
+hope
+fear
+worry
+doubt
+assume
+reckon
+agree||agrees,agreed,agreed,agreeing
 disagree|weak|disagrees,disagreed,disagreed,disagreeing
-want|speech
-plan|speech|,planned,planned,planning
-intend|speech
-seek|speech|seeks,sought,sought,seeking
+want
+plan||,planned,planned,planning
+intend
+seek||seeks,sought,sought,seeking
 decide|weak
-refuse|speech
-decline|speech
+refuse
+decline
 learn|weak
 see|weak|sees,saw,seen,seeing
 view|weak
@@ -238,25 +238,25 @@ champion|stance
 tout|stance
 promote|stance`,
   // discussing, describing, documenting
-  `discuss|speech
-talk about|speech
-speak about|speech|speaks about,spoke about,spoken about,speaking about
-speak of|speech|speaks of,spoke of,spoken of,speaking of
-echo|speech|echoes,echoed,echoed,echoing
-outline|speech
+  `discuss
+talk about
+speak about||speaks about,spoke about,spoken about,speaking about
+speak of||speaks of,spoke of,spoken of,speaking of
+echo||echoes,echoed,echoed,echoing
+outline
 detail|weak
 reference|weak
-highlight|speech
+highlight
 rule|weak
 identify|weak
 publish|weak
 release|weak
 sing|weak|sings,sang,sung,singing
-complain about|speech
-respond to|speech
-comment on|speech
-warn of|speech
-warn against|speech`,
+complain about
+respond to
+comment on
+warn of
+warn against`,
   // reacting, recalling, taking sides
   `offer|weak
 portray|stance
@@ -264,54 +264,54 @@ compare|stance
 email|weak
 retweet|stance
 invoke|stance
-remember|speech
-recount|speech
-rail against|speech
-lash out at|speech
+remember
+recount
+rail against
+lash out at
 shoot back|weak|shoots back,shot back,shot back,shooting back
 hit back|weak|hits back,hit back,hit back,hitting back
 push back|weak
-bemoan|speech
+bemoan
 chide|stance
 knock|stance
 downplay|stance
 shrug off|stance|,shrugged off,shrugged off,shrugging off
 side with|stance
-take issue with|speech|takes issue with,took issue with,taken issue with,taking issue with
+take issue with||takes issue with,took issue with,taken issue with,taking issue with
 distance|weak
-apologize for|speech
+apologize for
 celebrate|stance
-recognize|speech
-understand|speech|understands,understood,understood,understanding
-realize|speech
-imagine|speech
+recognize
+understand||understands,understood,understood,understanding
+realize
+imagine
 interject|weak
-lay out|speech|lays out,laid out,laid out,laying out
-focus on|speech|,focused on,focused on,focusing on
-speculate|speech
-foresee|speech|foresees,foresaw,foreseen,foreseeing
-anticipate|speech
-proclaim|speech
+lay out||lays out,laid out,laid out,laying out
+focus on||,focused on,focused on,focusing on
+speculate
+foresee||foresees,foresaw,foreseen,foreseeing
+anticipate
+proclaim
 herald|stance
-articulate|speech
-allude to|speech
+articulate
+allude to
 trumpet|stance
 hammer|stance
 embrace|stance
-balk at|speech
+balk at
 rebuff|stance
 protest|weak
-vote for|speech
-vote against|speech
-campaign against|speech
+vote for
+vote against
+campaign against
 demonstrate|weak
 illustrate|weak
-suspect|speech
-guess|speech
-wish|speech
+suspect
+guess
+wish
 hate|stance
 love|stance
-acknowledge|speech
+acknowledge
 accuse|stance`,
 );
 
