@@ -402,7 +402,7 @@ strongly firmly always consistently subsequently ultimately finally too
 didn't doesn't don't hasn't haven't won't wouldn't didn’t doesn’t
 don’t hasn’t haven’t won’t wouldn’t cannot can't can’t actually only
 isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t couldn't couldn’t
-shouldn't shouldn’t sometimes usually together both 's ’s 're ’re 've ’ve 'll ’ll 'd ’d not
+shouldn't shouldn’t sometimes usually together both 's ’s 're ’re 've ’ve 'll ’ll 'd ’d
 `));
 
 /** Phrases after the verb that still belong to the cue ("said in a statement"). */

@@ -27,7 +27,7 @@ after before until once and than to is are was were be been
 has have had will would could should can may might must did does
 do not said says say told also still now instead indeed thus
 therefore moreover furthermore later earlier today yesterday tonight
-whether what why how here there why him them me us into please perhaps
+whether what why how here there him them me us into please perhaps
 maybe just simply never always let
 `));
 

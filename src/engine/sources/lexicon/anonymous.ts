@@ -56,7 +56,7 @@ american russian israeli iranian ukrainian british french german new
 latest recent separate joint official internal annual national public
 opinion exit confidential classified leaked written brief short lengthy
 long detailed draft final preliminary monthly weekly quarterly daily
-separate two three four several few many some more veteran longtime
+two three four several few many some more veteran longtime
 economic energy press court online social media u.n. u.s. us un eu
 staff team advisory research cabinet presidential prime ministerial
 `));

@@ -15,9 +15,9 @@ martin matt matthew max michael mike mitch mitt nancy_ nathan neil nick nicholas
 patrick paul pete peter phil philip ralph randy ray raymond reince rex richard rick rob robert roger
 ron ronald roy rudy russell ryan sam samuel scott sean sergei sergey seth stephen steve steven stuart
 ted terry thomas tim timothy todd tom tony travis tucker vladimir walter wayne william willie xavier
-zach vivek marco jd j.d. elon rand newt mitt jamieson hakeem chuck kash pete tulsi_ jerome antonio
-emmanuel olaf friedrich keir rishi boris narendra benjamin volodymyr recep javier lula fumio shigeru
-yoshihide shinzo justin mohammed muhammad ali ahmed hassan abdul
+zach vivek jd j.d. elon rand newt jamieson hakeem kash tulsi_ jerome antonio
+emmanuel olaf friedrich keir rishi boris narendra volodymyr recep javier lula fumio shigeru
+yoshihide shinzo mohammed muhammad ali ahmed hassan abdul
 `).filter((w) => !w.endsWith('_')));
 
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(words(`
@@ -32,7 +32,7 @@ marjorie martha mary megan melania melissa michelle mitch_ molly nancy natalie n
 pam pamela patricia patty paula rachel rebecca rita rose ruth sally samantha sandra sarah sharon
 sheila shirley sonia sophia stacey stephanie sue susan susie suzanne tammy tara teresa theresa
 tiffany tina tracy tulsi ursula valerie vanessa victoria virginia wendy whitney yvonne zoe giorgia
-angela annalena theresa jacinda sanna kristi kari marsha maxine alexandria ayanna elissa huma
+annalena jacinda sanna kari marsha maxine ayanna elissa huma
 `).filter((w) => !w.endsWith('_')));
 
 /** Korean family names: a following hyphenated or short given name means family-name-first order. */
@@ -126,7 +126,7 @@ every other another such more less much few two three four five six seven eight 
 last next according under over into through between among against within
 despite amid following including regarding like unlike instead rather perhaps maybe earlier later
 today yesterday tomorrow tonight now please thank thanks photo file update editor
-note read related see copyright breaking exclusive opinion nearly only roughly mostly largely
+note read related see copyright breaking exclusive opinion nearly roughly mostly largely
 really recently currently reportedly clearly finally certainly apparently initially ultimately
 additionally similarly overall recent separately indeed asked speaking did does do is was will
 would can could should has have had are were may might must shall

@@ -15,10 +15,10 @@ tribune press network broadcasting center centre board authority reserve
 cabinet secretariat coalition league society trust caucus chamber media
 studios radio television channel house treasury pentagon kremlin tribunal
 prosecutors prosecutors' directorate staff unit division mission institution
-foundation partners holdings group gazette daily monitor observer guardian
+partners holdings gazette daily monitor observer guardian
 telegraph economist magazine review wire inquirer chronicle bulletin
 airlines motors electronics industries systems technologies labs laboratory
-alliance initiative project institution academy clinic hospital
+alliance initiative project academy clinic hospital
 `));
 
 export interface KnownOrganization {
@@ -111,10 +111,10 @@ party, court, parliament, assembly, organization, organisation, union, bank,
 newspaper, network, paper, regime, cabinet, secretariat, police, prosecution,
 group, institute, university, foundation, association, board, authority, coalition,
 league, legislature, senate, house, white house, presidential office,
-broadcaster, outlet, station, channel, magazine, publication, network, airline,
+broadcaster, outlet, station, channel, magazine, publication, airline,
 automaker, carmaker, retailer, manufacturer, corporation, conglomerate, start-up,
 startup, charity, center, centre, unit, fund, pollster, think tank, city,
-state, county, district, school, hospital, team, club, church, court,
+state, county, district, school, hospital, team, club, church,
 `));
 
 /** Lower-case words that may sit between "the" and an organisation role noun ("the foreign ministry"). */
@@ -124,7 +124,7 @@ industry economy commerce energy education labor labour environment
 agriculture transport transportation presidential state federal national
 central local provincial city county military ruling opposition main
 conservative liberal democratic republican spy intelligence news wire tech
-oil energy insurance media polling research chinese korean japanese
+oil insurance media polling research chinese korean japanese
 american russian north south us u.s. british french german israeli
 iranian ukrainian european new public private same
 `));

@@ -172,7 +172,7 @@ pope||male
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
 former acting then deputy senior top chief interim incoming outgoing
 presidential assistant principal current longtime veteran new first second
-republican democratic conservative liberal ranking deputy vice associate
+republican democratic conservative liberal ranking vice associate
 executive managing regional national foreign trade state federal county
 city party campaign white house senate gop vice-presidential gubernatorial
 congressional mayoral military defense finance economic
