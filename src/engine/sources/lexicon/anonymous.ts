@@ -9,20 +9,16 @@ export interface AnonymousHead {
 }
 
 export const ANONYMOUS_HEADS: ReadonlyMap<string, AnonymousHead> = new Map<string, AnonymousHead>(
-  // singular and plural, pairs separated by commas
+  // singular and plural, separated by commas; a singular alone takes an -s
   phrases(`
-official officials, source sources, diplomat diplomats, aide aides, adviser advisers,
-advisor advisors, person people, insider insiders, analyst analysts, expert experts,
-observer observers, lawmaker lawmakers, legislator legislators, staffer staffers,
-employee employees, investigator investigators, prosecutor prosecutors, critic critics,
-supporter supporters, witness witnesses, resident residents, voter voters,
-economist economists, researcher researchers, scientist scientists, member members,
-participant participants, officer officers, spokesperson spokespeople, spokesman spokesmen,
-spokeswoman spokeswomen, representative representatives, negotiator negotiators,
-strategist strategists, activist activists, leader leaders, authority authorities,
-donor donors, Democrat Democrats, Republican Republicans, operative operatives,
+official, source, diplomat, aide, adviser, advisor, person people, insider, analyst, expert,
+observer, lawmaker, legislator, staffer, employee, investigator, prosecutor, critic, supporter,
+witness witnesses, resident, voter, economist, researcher, scientist, member, participant,
+officer, spokesperson spokespeople, spokesman spokesmen, spokeswoman spokeswomen,
+representative, negotiator, strategist, activist, leader, authority authorities, donor,
+Democrat, Republican, operative,
 `).flatMap((pair): [string, AnonymousHead][] => {
-    const [singular = '', plural = ''] = pair.split(' ');
+    const [singular = '', plural = `${singular}s`] = pair.split(' ');
     return [
       [singular.toLowerCase(), { plural: false, singular: singular.toLowerCase() }],
       [plural.toLowerCase(), { plural: true, singular: singular.toLowerCase() }],

@@ -52,33 +52,27 @@ ding ren shen yao jia fu fang bai zou meng qin qiu hou xiong jin wen kong lai ge
 
 /** Countries and the adjectives that name them, mapped to the country (for affiliations). */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map<string, string>(
-  // "adjective or country: Country", separated by commas
+  // "adjective or country: Country", separated by commas; a country alone stands for its
+  // lower-case name ("China" is "china: China")
   phrases(`
-south korean: South Korea, north korean: North Korea, korean: Korea,
-south korea: South Korea, north korea: North Korea, korea: Korea,
-us: United States, u.s.: United States, american: United States,
-united states: United States, chinese: China, china: China, japanese: Japan,
-japan: Japan, russian: Russia, russia: Russia, british: United Kingdom,
-uk: United Kingdom, u.k.: United Kingdom, britain: United Kingdom,
-french: France, france: France, german: Germany, germany: Germany,
-italian: Italy, italy: Italy, spanish: Spain, spain: Spain,
-canadian: Canada, canada: Canada, mexican: Mexico, mexico: Mexico,
-indian: India, india: India, israeli: Israel, israel: Israel,
-iranian: Iran, iran: Iran, ukrainian: Ukraine, ukraine: Ukraine,
-taiwanese: Taiwan, taiwan: Taiwan, australian: Australia, australia: Australia,
-european: Europe, turkish: Turkey, turkey: Turkey, saudi: Saudi Arabia,
-palestinian: Palestine, syrian: Syria, syria: Syria, egyptian: Egypt,
-egypt: Egypt, brazilian: Brazil, brazil: Brazil, polish: Poland,
-poland: Poland, dutch: Netherlands, vietnamese: Vietnam, vietnam: Vietnam,
-philippine: Philippines, filipino: Philippines, indonesian: Indonesia,
-pakistani: Pakistan, pakistan: Pakistan, afghan: Afghanistan, iraqi: Iraq,
-iraq: Iraq, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
-norwegian: Norway, danish: Denmark, finnish: Finland, greek: Greece,
-irish: Ireland, scottish: Scotland, hungarian: Hungary, belgian: Belgium,
-swiss: Switzerland, austrian: Austria, singaporean: Singapore, thai: Thailand,
+south korean: South Korea, north korean: North Korea, korean: Korea, South Korea, North Korea,
+Korea, us: United States, u.s.: United States, american: United States, United States,
+chinese: China, China, japanese: Japan, Japan, russian: Russia, Russia, british: United Kingdom,
+uk: United Kingdom, u.k.: United Kingdom, britain: United Kingdom, french: France, France,
+german: Germany, Germany, italian: Italy, Italy, spanish: Spain, Spain, canadian: Canada,
+Canada, mexican: Mexico, Mexico, indian: India, India, israeli: Israel, Israel, iranian: Iran,
+Iran, ukrainian: Ukraine, Ukraine, taiwanese: Taiwan, Taiwan, australian: Australia, Australia,
+european: Europe, turkish: Turkey, Turkey, saudi: Saudi Arabia, palestinian: Palestine,
+syrian: Syria, Syria, egyptian: Egypt, Egypt, brazilian: Brazil, Brazil, polish: Poland, Poland,
+dutch: Netherlands, vietnamese: Vietnam, Vietnam, philippine: Philippines,
+filipino: Philippines, indonesian: Indonesia, pakistani: Pakistan, Pakistan,
+afghan: Afghanistan, iraqi: Iraq, Iraq, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
+norwegian: Norway, danish: Denmark, finnish: Finland, greek: Greece, irish: Ireland,
+scottish: Scotland, hungarian: Hungary, belgian: Belgium, swiss: Switzerland, austrian: Austria,
+singaporean: Singapore, thai: Thailand,
 `).map((pair): [string, string] => {
     const colon = pair.indexOf(':');
-    return [pair.slice(0, colon), pair.slice(colon + 1).trim()];
+    return colon < 0 ? [pair.toLowerCase(), pair] : [pair.slice(0, colon), pair.slice(colon + 1).trim()];
   }),
 );
 
