@@ -30,7 +30,10 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
     for (const line of section.split('\n')) {
       const [verb = '', frame, forms, loaded] = line.split('|');
       const entry: CueVerbEntry = { verb, frame: (frame || 'speech') as CueFrame };
-      if (forms) entry.forms = forms.split(',').map((f) => f || undefined) as CueVerbEntry['forms'];
+      if (forms) {
+        const [third, past, participle, ing] = forms.split(',').map((f) => f || undefined);
+        entry.forms = [third, past, participle ?? past, ing];
+      }
       if (loaded) entry.loaded = true;
       entries.push(entry);
     }
@@ -41,13 +44,14 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
 /**
  * The cue verbs, one a line: `verb|frame|forms|loaded`. An empty frame is `speech`; `forms` are
  * the irregular forms separated by commas (third person, past, past participle, -ing; an empty
- * one is regular) and `loaded` marks a verb that judges the source. Written as text rather than
- * object literals because the table ships in every bundle; `cueVerbs` turns it into the entries.
+ * one is regular, an empty participle is the past form) and `loaded` marks a verb that judges
+ * the source. Written as text rather than object literals because the table ships in every
+ * bundle; `cueVerbs` turns it into the entries.
  */
 export const CUE_VERBS: readonly CueVerbEntry[] = cueVerbs(
   // saying and telling
-  `say||says,said,said,saying
-tell|object|tells,told,told,telling
+  `say||says,said,,saying
+tell|object|tells,told,,telling
 add
 note
 reiterate
@@ -71,19 +75,19 @@ recall
 mention
 observe|weak
 joke|weak
-quip|weak|,quipped,quipped,quipping
+quip|weak|,quipped,,quipping
 shout|weak
 yell|weak
 scream|weak
 whisper|weak
 chant|weak
-read|weak|reads,read,read,reading
+read|weak|reads,read,,reading
 testify
-put it|weak|puts it,put it,put it,putting it
+put it|weak|puts it,put it,,putting it
 go on to say||goes on to say,went on to say,gone on to say,going on to say
 point out
-make clear||makes clear,made clear,made clear,making clear
-make it clear||makes it clear,made it clear,made it clear,making it clear
+make clear||makes clear,made clear,,making clear
+make it clear||makes it clear,made it clear,,making it clear
 weigh in|weak`,
   // asserting, conceding, disputing
   `claim|||loaded
@@ -101,7 +105,7 @@ reaffirm
 confirm
 acknowledge
 concede|||loaded
-admit||,admitted,admitted,admitting|loaded
+admit||,admitted,,admitting|loaded
 deny
 dispute|stance
 allege|||loaded
@@ -109,22 +113,22 @@ charge|weak
 complain
 lament
 boast|||loaded
-brag||,bragged,bragged,bragging|loaded
+brag||,bragged,,bragging|loaded
 reveal
 disclose
 indicate
-signal||,signaled,signaled,signaling
+signal||,signaled,,signaling
 hint|weak
 imply
 suggest
 propose
 recommend
 predict
-forecast||forecasts,forecast,forecast,forecasting
+forecast||forecasts,forecast,,forecasting
 estimate
 conclude
 determine|weak
-find||finds,found,found,finding
+find||finds,found,,finding
 show||shows,showed,shown,showing
 warn
 caution
@@ -138,23 +142,23 @@ express
 voice
 cite
 quote|weak
-refer to||refers to,referred to,referred to,referring to
+refer to||refers to,referred to,,referring to
 point to
 describe
 characterize
-call||,called,called,calling
-call for||,called for,called for,calling for
-label||,labeled,labeled,labeling
-dub||,dubbed,dubbed,dubbing
+call||,called,,calling
+call for||,called for,,calling for
+label||,labeled,,labeling
+dub||,dubbed,,dubbing
 brand`,
   // asking, urging, requesting
   `ask|object
 ask for
 urge
-call on||,called on,called on,calling on
+call on||,called on,,calling on
 encourage
 implore
-beg||,begged,begged,begging
+beg||,begged,,begging
 press
 advise|object
 remind|object
@@ -173,9 +177,9 @@ question|stance
 wonder`,
   // thinking, believing, wanting
   `believe
-think||thinks,thought,thought,thinking
+think||thinks,thought,,thinking
 know|weak|knows,knew,known,knowing
-feel|weak|feels,felt,felt,feeling
+feel|weak|feels,felt,,feeling
 expect
 hope
 fear
@@ -183,12 +187,12 @@ worry
 doubt
 assume
 reckon
-agree||agrees,agreed,agreed,agreeing
-disagree|weak|disagrees,disagreed,disagreed,disagreeing
+agree||agrees,agreed,,agreeing
+disagree|weak|disagrees,disagreed,,disagreeing
 want
-plan||,planned,planned,planning
+plan||,planned,,planning
 intend
-seek||seeks,sought,sought,seeking
+seek||seeks,sought,,seeking
 decide|weak
 refuse
 decline
@@ -214,7 +218,7 @@ decry|stance
 deride|stance
 mock|stance
 ridicule|stance
-slam|stance|,slammed,slammed,slamming|loaded
+slam|stance|,slammed,,slamming|loaded
 blast|stance||loaded
 attack|stance
 assail|stance
@@ -229,7 +233,7 @@ oppose|stance
 support|stance
 back|stance
 favor|stance
-prefer|stance|,preferred,preferred,preferring
+prefer|stance|,preferred,,preferring
 credit|stance
 liken|stance
 chastise|stance
@@ -242,7 +246,7 @@ promote|stance`,
 talk about
 speak about||speaks about,spoke about,spoken about,speaking about
 speak of||speaks of,spoke of,spoken of,speaking of
-echo||echoes,echoed,echoed,echoing
+echo||echoes,echoed,,echoing
 outline
 detail|weak
 reference|weak
@@ -268,26 +272,26 @@ remember
 recount
 rail against
 lash out at
-shoot back|weak|shoots back,shot back,shot back,shooting back
-hit back|weak|hits back,hit back,hit back,hitting back
+shoot back|weak|shoots back,shot back,,shooting back
+hit back|weak|hits back,hit back,,hitting back
 push back|weak
 bemoan
 chide|stance
 knock|stance
 downplay|stance
-shrug off|stance|,shrugged off,shrugged off,shrugging off
+shrug off|stance|,shrugged off,,shrugging off
 side with|stance
 take issue with||takes issue with,took issue with,taken issue with,taking issue with
 distance|weak
 apologize for
 celebrate|stance
 recognize
-understand||understands,understood,understood,understanding
+understand||understands,understood,,understanding
 realize
 imagine
 interject|weak
-lay out||lays out,laid out,laid out,laying out
-focus on||,focused on,focused on,focusing on
+lay out||lays out,laid out,,laying out
+focus on||,focused on,,focusing on
 speculate
 foresee||foresees,foresaw,foreseen,foreseeing
 anticipate
