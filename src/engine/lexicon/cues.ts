@@ -31,7 +31,10 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
       const [verb = '', frame, forms, loaded] = line.split('|');
       const entry: CueVerbEntry = { verb, frame: (frame || 'speech') as CueFrame };
       if (forms) {
-        const [third, past, participle, ing] = forms.split(',').map((f) => f || undefined);
+        // A phrase's forms are written for its first word: "went" makes "went on to say".
+        const space = verb.indexOf(' ');
+        const rest = space < 0 ? '' : verb.slice(space);
+        const [third, past, participle, ing] = forms.split(',').map((f) => (f ? f + rest : undefined));
         entry.forms = [third, past, participle ?? past, ing];
       }
       if (loaded) entry.loaded = true;
@@ -42,11 +45,12 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
 }
 
 /**
- * The cue verbs, one a line: `verb|frame|forms|loaded`. An empty frame is `speech`; `forms` are
- * the irregular forms separated by commas (third person, past, past participle, -ing; an empty
- * one is regular, an empty participle is the past form) and `loaded` marks a verb that judges
- * the source. Written as text rather than object literals because the table ships in every
- * bundle; `cueVerbs` turns it into the entries.
+ * The cue verbs, one a line: `verb|frame|forms|loaded`. An empty frame is `speech`. `forms` are
+ * the irregular forms separated by commas: third person, past, past participle, -ing, written
+ * for the first word of a phrase ("went" makes "went on to say"); an empty one is regular and an
+ * empty participle is the past form. `loaded` marks a verb that judges the source. Written as
+ * text rather than object literals because the table ships in every bundle; `cueVerbs` turns
+ * it into the entries.
  */
 export const CUE_VERBS: readonly CueVerbEntry[] = cueVerbs(
   // saying and telling
@@ -83,11 +87,11 @@ whisper|weak
 chant|weak
 read|weak|reads,read,,reading
 testify
-put it|weak|puts it,put it,,putting it
-go on to say||goes on to say,went on to say,gone on to say,going on to say
+put it|weak|puts,put,,putting
+go on to say||goes,went,gone,going
 point out
-make clear||makes clear,made clear,,making clear
-make it clear||makes it clear,made it clear,,making it clear
+make clear||makes,made,,making
+make it clear||makes,made,,making
 weigh in|weak`,
   // asserting, conceding, disputing
   `claim|||loaded
@@ -142,12 +146,12 @@ express
 voice
 cite
 quote|weak
-refer to||refers to,referred to,,referring to
+refer to||refers,referred,,referring
 point to
 describe
 characterize
 call||,called,,calling
-call for||,called for,,calling for
+call for||,called,,calling
 label||,labeled,,labeling
 dub||,dubbed,,dubbing
 brand`,
@@ -155,7 +159,7 @@ brand`,
   `ask|object
 ask for
 urge
-call on||,called on,,calling on
+call on||,called,,calling
 encourage
 implore
 beg||,begged,,begging
@@ -244,8 +248,8 @@ promote|stance`,
   // discussing, describing, documenting
   `discuss
 talk about
-speak about||speaks about,spoke about,spoken about,speaking about
-speak of||speaks of,spoke of,spoken of,speaking of
+speak about||speaks,spoke,spoken,speaking
+speak of||speaks,spoke,spoken,speaking
 echo||echoes,echoed,,echoing
 outline
 detail|weak
@@ -272,16 +276,16 @@ remember
 recount
 rail against
 lash out at
-shoot back|weak|shoots back,shot back,,shooting back
-hit back|weak|hits back,hit back,,hitting back
+shoot back|weak|shoots,shot,,shooting
+hit back|weak|hits,hit,,hitting
 push back|weak
 bemoan
 chide|stance
 knock|stance
 downplay|stance
-shrug off|stance|,shrugged off,,shrugging off
+shrug off|stance|,shrugged,,shrugging
 side with|stance
-take issue with||takes issue with,took issue with,taken issue with,taking issue with
+take issue with||takes,took,taken,taking
 distance|weak
 apologize for
 celebrate|stance
@@ -290,8 +294,8 @@ understand||understands,understood,,understanding
 realize
 imagine
 interject|weak
-lay out||lays out,laid out,,laying out
-focus on||,focused on,,focusing on
+lay out||lays,laid,,laying
+focus on||,focused,,focusing
 speculate
 foresee||foresees,foresaw,foreseen,foreseeing
 anticipate
