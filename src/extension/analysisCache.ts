@@ -3,6 +3,7 @@
 // pause in typing; a newer edit cancels the pending run. Large files get a window of the text
 // (see model/largeFile.ts) instead of freezing the editor.
 import * as vscode from 'vscode';
+import { disposeAll } from './disposables';
 import { analyze, emptyAnalysis } from '../engine/analyze';
 import { createIncrementalAnalyzer } from '../engine/incremental';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
@@ -264,7 +265,7 @@ export class AnalysisCache implements vscode.Disposable {
   dispose(): void {
     for (const entry of this.#entries.values()) if (entry.timer) clearTimeout(entry.timer);
     this.#entries.clear();
-    vscode.Disposable.from(...this.#disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -3,6 +3,7 @@
 // selects the claim under it. Context values `source`, `claim` and `unattributed` let other
 // features add menu actions.
 import * as vscode from 'vscode';
+import { disposeAll } from './disposables';
 import type { Claim } from '../engine/types';
 import type { AnalysisCache, AnalysisResult } from './analysisCache';
 import {
@@ -193,7 +194,7 @@ export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.#disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -2,6 +2,8 @@
 // sources, drawn with decoration types created once, in theme colours from
 // `contributes.colors`. Quiet by design: thin underlines and faint tints.
 import * as vscode from 'vscode';
+import { disposeAll } from './disposables';
+import { spanRange } from './ranges';
 import type { AnalysisCache, AnalysisResult } from './analysisCache';
 import type { ConfigurationWatcher } from './configuration';
 import { HIGHLIGHT_KINDS, computeHighlightRanges, countHighlights, emptyHighlightRanges, type HighlightKind, type HighlightRanges } from './model/decorationRanges';
@@ -159,7 +161,7 @@ export class AttributionHighlighter implements vscode.Disposable {
     for (const kind of HIGHLIGHT_KINDS) {
       editor.setDecorations(
         types[kind],
-        ranges[kind].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))),
+        ranges[kind].map((r) => spanRange(document, r)),
       );
     }
   }
@@ -187,7 +189,7 @@ export class AttributionHighlighter implements vscode.Disposable {
 
   dispose(): void {
     this.#disposeTypes();
-    vscode.Disposable.from(...this.#disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }
 

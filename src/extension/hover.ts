@@ -2,6 +2,7 @@
 // model/hoverCard.ts; other features (the source registry, claim verification) add
 // sections through `HoverSections`.
 import * as vscode from 'vscode';
+import { spanRange } from './ranges';
 import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
 import { registerForArticles } from './articleSelector';
@@ -67,7 +68,7 @@ export class SourceHoverProvider implements vscode.HoverProvider {
     const markdown = renderHoverCard(analysis, target, { uri: document.uri.toString(), lineAt: (offset) => document.positionAt(offset).line }, extra.sections);
     const content = new vscode.MarkdownString(markdown, true);
     content.isTrusted = { enabledCommands: [REVEAL_CLAIM_COMMAND, ...extra.commands] };
-    const range = new vscode.Range(document.positionAt(target.range.start), document.positionAt(target.range.end));
+    const range = spanRange(document, target.range);
     return new vscode.Hover(content, range);
   }
 }

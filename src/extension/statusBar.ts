@@ -1,6 +1,7 @@
 // "N sources · M claims" for the active article; a click focuses the Claims view. Large files
 // say that only part of them is analysed.
 import * as vscode from 'vscode';
+import { disposeAll } from './disposables';
 import type { AnalysisCache, AnalysisResult } from './analysisCache';
 import { describeStatus } from './model/statusText';
 
@@ -54,6 +55,6 @@ export class ArticleStatus implements vscode.Disposable {
 
   dispose(): void {
     this.#item?.dispose();
-    vscode.Disposable.from(...this.#disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }

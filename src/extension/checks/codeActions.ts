@@ -4,6 +4,7 @@
 // commands that carry the document version and refuse to act if the article changed.
 // A diagnostic from an older version of the document gets no fix at all (never a stale edit).
 import * as vscode from 'vscode';
+import { spanRange } from '../ranges';
 import type { Finding } from '../../engine/checks/types';
 import type { Source } from '../../engine/types';
 import { CommandId } from './commandIds';
@@ -94,7 +95,7 @@ export class ClaimCheckCodeActions implements vscode.CodeActionProvider {
     const edit = new vscode.WorkspaceEdit();
     for (const e of fix.edits) {
       if (e.start < 0 || e.end > length || e.start > e.end) return undefined;
-      edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+      edit.replace(document.uri, spanRange(document, e), e.newText);
     }
     return { title: fix.title, edit, isPreferred: fix.isPreferred ?? false };
   }

@@ -4,11 +4,12 @@
 // changes, and its problems shown as diagnostics on the YAML file itself. Also the editor's
 // own check settings (`sourcelight.checks.*`).
 import * as vscode from 'vscode';
+import { disposeAll } from '../disposables';
+import { positionsIn } from '../ranges';
 import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, type SourcelightConfig } from '../../engine/config/index';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
-import { LineIndex } from '../../engine/lineIndex';
 import { FileTooLargeError, readWorkspaceText } from './yamlFileWriter';
 
 export interface LoadedConfig {
@@ -19,15 +20,20 @@ export interface LoadedConfig {
 
 const FREQUENCIES: readonly CheckFrequency[] = ['onType', 'onSave', 'manual'];
 
+/** A `sourcelight.*` setting as it applies to `resource`. */
+function setting<T>(resource: vscode.Uri | undefined, name: string): T | undefined {
+  return vscode.workspace.getConfiguration('sourcelight', resource).get<T>(name);
+}
+
 /** `sourcelight.checks.frequency` for a resource. */
 export function checkFrequency(resource: vscode.Uri | undefined): CheckFrequency {
-  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<string>('checks.frequency');
+  const value = setting<string>(resource, 'checks.frequency');
   return (FREQUENCIES as readonly string[]).includes(value ?? '') ? (value as CheckFrequency) : 'onType';
 }
 
 /** `sourcelight.checks.severity`: only valid rule ids and levels count (others are ignored). */
 export function severitySettings(resource: vscode.Uri | undefined): Partial<Record<RuleId, Severity>> {
-  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<unknown>('checks.severity');
+  const value = setting<unknown>(resource, 'checks.severity');
   const out: Partial<Record<RuleId, Severity>> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
   for (const [rule, level] of Object.entries(value as Record<string, unknown>)) {
@@ -38,7 +44,7 @@ export function severitySettings(resource: vscode.Uri | undefined): Partial<Reco
 
 /** `sourcelight.annotations.reviewer`: the name written as a claim's reviewer. */
 export function reviewerName(resource: vscode.Uri | undefined): string | undefined {
-  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<string>('annotations.reviewer');
+  const value = setting<string>(resource, 'annotations.reviewer');
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
@@ -60,11 +66,7 @@ export function yamlProblemDiagnostics(
   text: string,
   problems: readonly { message: string; start: number; end: number; severity: 'error' | 'warning' }[],
 ): vscode.Diagnostic[] {
-  const index = new LineIndex(text);
-  const position = (offset: number): vscode.Position => {
-    const { line, character } = index.at(offset);
-    return new vscode.Position(line, character);
-  };
+  const position = positionsIn(text);
   return problems.map((problem) => {
     const start = position(problem.start);
     let end = position(Math.max(problem.start, problem.end));
@@ -234,7 +236,7 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.#disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -3,6 +3,7 @@
 // on the sidecar, and every change written through the engine's comment-keeping functions and
 // a WorkspaceEdit (see yamlFileWriter.ts: never clobbers, never rewrites a malformed file).
 import * as vscode from 'vscode';
+import { disposeAll } from '../disposables';
 import {
   anchorAnnotations,
   claimAnchor,
@@ -218,6 +219,6 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.#disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }

@@ -6,6 +6,7 @@
 // unsaved edits, else the file on disk), a buffer that changed meanwhile makes it recompute,
 // and a file the engine refuses to rewrite (malformed, hostile) is left exactly as it is.
 import * as vscode from 'vscode';
+import { spanRange } from '../ranges';
 import { openDocument } from '../openDocuments';
 import { MAX_YAML_LENGTH } from '../../engine/config/index';
 import { minimalReplacement } from './textDiff';
@@ -101,7 +102,7 @@ async function writeYamlFileOnce(uri: vscode.Uri, transform: YamlTransform): Pro
     if (!replacement) return { ok: true, uri, changed: false, saved: !wasDirty };
     if (document.version !== version) continue;
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
+    edit.replace(uri, spanRange(document, replacement), replacement.text);
     if (!(await vscode.workspace.applyEdit(edit))) continue;
     if (wasDirty) {
       // The user has unsaved edits in this file: add ours to them, save nothing of theirs.
