@@ -20,31 +20,35 @@ export interface DecorationsApplied {
   counts: HighlightCounts;
 }
 
+/** How a kind is drawn. Its theme colours are `sourcelight.<kind>Background`, `<kind>Border`
+ *  and `<kind>OverviewRuler` (see `contributes.colors`). */
 interface StyleSpec {
-  background?: string;
-  border?: string;
+  /** An underline in this style, in the kind's border colour. */
   borderStyle?: 'solid' | 'dashed' | 'dotted';
-  overviewRuler?: string;
+  /** Whether the kind has a mark in the overview ruler. */
+  overviewRuler?: boolean;
 }
 
 const STYLES: Record<HighlightKind, StyleSpec> = {
-  source: { background: 'sourcelight.sourceBackground', border: 'sourcelight.sourceBorder', borderStyle: 'solid', overviewRuler: 'sourcelight.sourceOverviewRuler' },
-  anonymousSource: { background: 'sourcelight.anonymousSourceBackground', border: 'sourcelight.anonymousSourceBorder', borderStyle: 'dashed', overviewRuler: 'sourcelight.anonymousSourceOverviewRuler' },
-  cue: { background: 'sourcelight.cueBackground', border: 'sourcelight.cueBorder', borderStyle: 'dotted' },
-  quote: { background: 'sourcelight.quoteBackground', overviewRuler: 'sourcelight.quoteOverviewRuler' },
-  paraphrase: { background: 'sourcelight.paraphraseBackground' },
+  source: { borderStyle: 'solid', overviewRuler: true },
+  anonymousSource: { borderStyle: 'dashed', overviewRuler: true },
+  cue: { borderStyle: 'dotted' },
+  quote: { overviewRuler: true },
+  paraphrase: {},
 };
 
-function createDecorationType(spec: StyleSpec, overviewRuler: boolean): vscode.TextEditorDecorationType {
+function createDecorationType(kind: HighlightKind, overviewRuler: boolean): vscode.TextEditorDecorationType {
+  const spec = STYLES[kind];
+  const colour = (part: string) => new vscode.ThemeColor(`sourcelight.${kind}${part}`);
   const options: vscode.DecorationRenderOptions = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
-  if (spec.background) options.backgroundColor = new vscode.ThemeColor(spec.background);
-  if (spec.border) {
-    options.borderColor = new vscode.ThemeColor(spec.border);
-    options.borderStyle = `none none ${spec.borderStyle ?? 'solid'} none`;
+  options.backgroundColor = colour('Background');
+  if (spec.borderStyle) {
+    options.borderColor = colour('Border');
+    options.borderStyle = `none none ${spec.borderStyle} none`;
     options.borderWidth = '0 0 1px 0';
   }
   if (overviewRuler && spec.overviewRuler) {
-    options.overviewRulerColor = new vscode.ThemeColor(spec.overviewRuler);
+    options.overviewRulerColor = colour('OverviewRuler');
     options.overviewRulerLane = vscode.OverviewRulerLane.Center;
   }
   return vscode.window.createTextEditorDecorationType(options);
@@ -171,11 +175,11 @@ export class AttributionHighlighter implements vscode.Disposable {
       const ruler = this.#configuration.value.overviewRuler;
       this.#typesHaveRuler = ruler;
       this.#types = {
-        source: createDecorationType(STYLES.source, ruler),
-        anonymousSource: createDecorationType(STYLES.anonymousSource, ruler),
-        cue: createDecorationType(STYLES.cue, ruler),
-        quote: createDecorationType(STYLES.quote, ruler),
-        paraphrase: createDecorationType(STYLES.paraphrase, ruler),
+        source: createDecorationType('source', ruler),
+        anonymousSource: createDecorationType('anonymousSource', ruler),
+        cue: createDecorationType('cue', ruler),
+        quote: createDecorationType('quote', ruler),
+        paraphrase: createDecorationType('paraphrase', ruler),
       };
     }
     return this.#types;
