@@ -19,13 +19,32 @@ const common = {
   target: 'es2022',
   logLevel: 'warning',
   legalComments: 'none',
+  // Non-ASCII characters (curly quotes and dashes in the lexicons) as themselves, not \uXXXX.
+  charset: 'utf8',
+};
+
+// yaml's ES module build (the one the browser bundles already use) instead of its CommonJS
+// build, so the bundler can drop what Sourcelight never calls: ~17 KB off each Node bundle.
+const yamlEsm = { yaml: './node_modules/yaml/browser/index.js' };
+
+// Some thirty modules of the extension import `vscode`, and each import of an external module
+// becomes its own `__toESM(require("vscode"))` in the bundle. Resolving `vscode` to one module
+// that re-exports the API leaves a single require, and the same API object everywhere.
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs' },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: yamlEsm, plugins: [vscodeOnce] },
+  { ...common, entryPoints: ['src/extension/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [vscodeOnce] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', alias: yamlEsm, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', alias: yamlEsm },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.browser.js', platform: 'browser', format: 'esm' },
 ];
 

@@ -18,8 +18,8 @@ export class ActivationClock implements ActivationTiming {
   untilFirstDecorationsMs: number | undefined;
   waitForEditorMs: number | undefined;
   firstDecoratedDocument: string | undefined;
-  private resolveFirst!: (ms: number) => void;
-  readonly whenFirstDecorations = new Promise<number>((resolve) => (this.resolveFirst = resolve));
+  #resolveFirst!: (ms: number) => void;
+  readonly whenFirstDecorations = new Promise<number>((resolve) => (this.#resolveFirst = resolve));
 
   /** Milliseconds from the start of `activate` to named steps, to see where the time goes. */
   readonly steps: Record<string, number> = {};
@@ -32,16 +32,16 @@ export class ActivationClock implements ActivationTiming {
     this.activateMs = now() - this.activateStart;
   }
 
-  private editorShownAt: number | undefined;
+  #editorShownAt: number | undefined;
   /** Engine time spent after `activate` returned and before an article editor appeared: our
    *  work, so it is not counted as waiting for the workbench. */
-  private analysingWhileWaitingMs = 0;
+  #analysingWhileWaitingMs = 0;
 
   /** Counts analyses that run after `activate` and before the first article editor shows. */
   watchAnalyses(onDidAnalyze: vscode.Event<{ durationMs: number }>): vscode.Disposable {
     const subscription = onDidAnalyze((result) => {
       if (this.firstDecorationsMs !== undefined) return subscription.dispose();
-      if (this.activateMs !== undefined && this.editorShownAt === undefined) this.analysingWhileWaitingMs += result.durationMs;
+      if (this.activateMs !== undefined && this.#editorShownAt === undefined) this.#analysingWhileWaitingMs += result.durationMs;
     });
     return subscription;
   }
@@ -49,8 +49,8 @@ export class ActivationClock implements ActivationTiming {
   /** Notes when the first article editor is visible (call before anything draws). */
   watchEditors(isArticle: (document: vscode.TextDocument) => boolean): vscode.Disposable {
     const noteEditors = (editors: readonly vscode.TextEditor[]) => {
-      if (this.editorShownAt !== undefined || !editors.some((e) => isArticle(e.document))) return;
-      this.editorShownAt = now();
+      if (this.#editorShownAt !== undefined || !editors.some((e) => isArticle(e.document))) return;
+      this.#editorShownAt = now();
       this.mark('articleEditorShown');
       subscription.dispose();
     };
@@ -64,13 +64,13 @@ export class ActivationClock implements ActivationTiming {
     const subscription = onDidApplyDecorations((applied) => {
       if (this.firstDecorationsMs !== undefined) return;
       const at = now();
-      const shownAfterActivate = this.editorShownAt !== undefined && this.activateMs !== undefined;
+      const shownAfterActivate = this.#editorShownAt !== undefined && this.activateMs !== undefined;
       this.untilFirstDecorationsMs = at - this.activateStart;
-      this.waitForEditorMs = shownAfterActivate ? Math.max(0, this.editorShownAt! - this.activateStart - this.activateMs! - this.analysingWhileWaitingMs) : 0;
+      this.waitForEditorMs = shownAfterActivate ? Math.max(0, this.#editorShownAt! - this.activateStart - this.activateMs! - this.#analysingWhileWaitingMs) : 0;
       this.firstDecorationsMs = this.untilFirstDecorationsMs - this.waitForEditorMs;
       this.firstDecoratedDocument = applied.document.uri.toString();
       this.mark('firstDecorations');
-      this.resolveFirst(this.firstDecorationsMs);
+      this.#resolveFirst(this.firstDecorationsMs);
       subscription.dispose();
     });
     return subscription;

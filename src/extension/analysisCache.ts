@@ -3,6 +3,7 @@
 // pause in typing; a newer edit cancels the pending run. Large files get a window of the text
 // (see model/largeFile.ts) instead of freezing the editor.
 import * as vscode from 'vscode';
+import { disposeAll } from './disposables';
 import { analyze, emptyAnalysis } from '../engine/analyze';
 import { createIncrementalAnalyzer } from '../engine/incremental';
 import type { Analysis, AnalyzeOptions } from '../engine/types';
@@ -81,40 +82,45 @@ interface Entry {
 const NOT_ARTICLE_SCHEMES: ReadonlySet<string> = new Set(['output', 'debug', 'vscode-terminal']);
 
 export class AnalysisCache implements vscode.Disposable {
-  private readonly entries = new Map<string, Entry>();
-  private readonly emitter = new vscode.EventEmitter<AnalysisResult>();
-  private readonly disposables: vscode.Disposable[] = [];
-  private optionsProvider: AnalyzeOptionsProvider = () => undefined;
-  private settings: string;
+  readonly #entries = new Map<string, Entry>();
+  readonly #emitter = new vscode.EventEmitter<AnalysisResult>();
+  readonly #disposables: vscode.Disposable[] = [];
+  #optionsProvider: AnalyzeOptionsProvider = () => undefined;
+  #settings: string;
 
   /** Fired after every analysis, with the document version it belongs to. */
-  readonly onDidAnalyze = this.emitter.event;
+  readonly onDidAnalyze = this.#emitter.event;
+
+  readonly #configuration: ConfigurationWatcher;
+  readonly #createAnalyzer: DocumentAnalyzerFactory;
 
   constructor(
-    private readonly configuration: ConfigurationWatcher,
-    private readonly createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer,
+    configuration: ConfigurationWatcher,
+    createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer,
   ) {
-    this.settings = analysisSettings(configuration.value);
-    this.disposables.push(
-      this.emitter,
+    this.#configuration = configuration;
+    this.#createAnalyzer = createAnalyzer;
+    this.#settings = analysisSettings(configuration.value);
+    this.#disposables.push(
+      this.#emitter,
       vscode.workspace.onDidOpenTextDocument((document) => {
-        if (this.isArticle(document)) this.analyzeNow(document);
+        if (this.isArticle(document)) this.#analyzeNow(document);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0 || !this.isArticle(event.document)) return;
-        const entry = this.entryFor(event.document);
+        const entry = this.#entryFor(event.document);
         for (const change of event.contentChanges) {
           entry.changes?.push({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text });
         }
-        this.schedule(event.document);
+        this.#schedule(event.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
-      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.followVisibleRange(event.textEditor)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.#forget(document)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.#followVisibleRange(event.textEditor)),
       configuration.onDidChange((value) => {
         // Only what changes an analysis re-analyses: not the highlighting toggle or the delay.
         const next = analysisSettings(value);
-        if (next === this.settings) return;
-        this.settings = next;
+        if (next === this.#settings) return;
+        this.#settings = next;
         this.refresh();
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
@@ -124,28 +130,28 @@ export class AnalysisCache implements vscode.Disposable {
   /** Whether Sourcelight analyses this document: its language is one of `sourcelight.languages`,
    *  on any scheme (files, untitled, virtual) except the workbench's own output panes. */
   isArticle(document: vscode.TextDocument): boolean {
-    return this.configuration.value.languages.includes(document.languageId) && !NOT_ARTICLE_SCHEMES.has(document.uri.scheme);
+    return this.#configuration.value.languages.includes(document.languageId) && !NOT_ARTICLE_SCHEMES.has(document.uri.scheme);
   }
 
   /** The analysis of the document's current version, if it has been computed. */
   current(document: vscode.TextDocument): AnalysisResult | undefined {
-    const result = this.entries.get(key(document))?.result;
+    const result = this.#entries.get(key(document))?.result;
     return result && result.version === document.version ? result : undefined;
   }
 
   /** The most recent analysis, possibly of an older version (for views that may lag a keystroke). */
   latest(document: vscode.TextDocument): AnalysisResult | undefined {
-    return this.entries.get(key(document))?.result;
+    return this.#entries.get(key(document))?.result;
   }
 
   /** The analysis of the document's current version, computed now if it is pending. */
   get(document: vscode.TextDocument): AnalysisResult {
-    return this.current(document) ?? this.analyzeNow(document);
+    return this.current(document) ?? this.#analyzeNow(document);
   }
 
   /** Lets the checks supply registry and house cue verbs; re-analyses open articles. */
   setOptionsProvider(provider: AnalyzeOptionsProvider, options: { refresh?: boolean } = {}): void {
-    this.optionsProvider = provider;
+    this.#optionsProvider = provider;
     // A provider that starts with what the cache already used (the checks, before the house
     // file is read) need not re-analyse every open article during activation.
     if (options.refresh !== false) this.refresh();
@@ -153,27 +159,27 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Drops every cached analysis and re-analyses the open articles (settings changed). */
   refresh(): void {
-    for (const [id, entry] of this.entries) {
+    for (const [id, entry] of this.#entries) {
       if (entry.timer) clearTimeout(entry.timer);
       if (entry.document.isClosed) {
-        this.entries.delete(id);
+        this.#entries.delete(id);
         continue;
       }
       entry.analyzer = undefined;
       entry.windowStart = undefined;
       entry.changes = undefined;
       entry.result = undefined;
-      if (this.isArticle(entry.document)) this.analyzeNow(entry.document);
-      else this.entries.delete(id);
+      if (this.isArticle(entry.document)) this.#analyzeNow(entry.document);
+      else this.#entries.delete(id);
     }
   }
 
-  private entryFor(document: vscode.TextDocument): Entry {
+  #entryFor(document: vscode.TextDocument): Entry {
     const id = key(document);
-    let entry = this.entries.get(id);
+    let entry = this.#entries.get(id);
     if (!entry) {
       entry = { document, changes: undefined };
-      this.entries.set(id, entry);
+      this.#entries.set(id, entry);
     }
     entry.document = document;
     return entry;
@@ -181,17 +187,17 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** Re-analyses after the configured pause; `force` re-analyses an unchanged version too
    *  (the large-file window moved). */
-  private schedule(document: vscode.TextDocument, force = false): void {
-    const entry = this.entryFor(document);
+  #schedule(document: vscode.TextDocument, force = false): void {
+    const entry = this.#entryFor(document);
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      if (!document.isClosed && (force || this.current(document) === undefined)) this.analyzeNow(document);
-    }, this.configuration.value.analysisDelay);
+      if (!document.isClosed && (force || this.current(document) === undefined)) this.#analyzeNow(document);
+    }, this.#configuration.value.analysisDelay);
   }
 
-  private analyzeNow(document: vscode.TextDocument): AnalysisResult {
-    const entry = this.entryFor(document);
+  #analyzeNow(document: vscode.TextDocument): AnalysisResult {
+    const entry = this.#entryFor(document);
     if (entry.timer) {
       clearTimeout(entry.timer);
       entry.timer = undefined;
@@ -200,25 +206,25 @@ export class AnalysisCache implements vscode.Disposable {
     const text = document.getText();
     const changes = entry.changes;
     entry.changes = [];
-    const maxSize = this.configuration.value.largeFileMaxSize;
+    const maxSize = this.#configuration.value.largeFileMaxSize;
     let analysis: Analysis;
     let window: AnalysisWindow | undefined;
     let stats: ReanalysisStats | undefined;
     try {
       if (text.length > maxSize) {
-        window = chooseAnalysisWindow(text, maxSize, this.focusOffset(document));
+        window = chooseAnalysisWindow(text, maxSize, this.#focusOffset(document));
         // Typing inside a window that stays put is incremental too (the analyser finds what
         // changed by comparing texts); a window that moved is analysed afresh.
         if (entry.windowStart !== window.start) entry.analyzer = undefined;
         entry.windowStart = window.start;
-        entry.analyzer ??= this.createAnalyzer(safeOptions(this.optionsProvider, document));
+        entry.analyzer ??= this.#createAnalyzer(safeOptions(this.#optionsProvider, document));
         analysis = shiftAnalysis(entry.analyzer.analyze(text.slice(window.start, window.end), undefined), window.start, text.length);
         stats = entry.analyzer.stats;
       } else {
         if (entry.windowStart !== undefined) entry.analyzer = undefined;
         entry.windowStart = undefined;
         const fresh = entry.analyzer === undefined;
-        entry.analyzer ??= this.createAnalyzer(safeOptions(this.optionsProvider, document));
+        entry.analyzer ??= this.#createAnalyzer(safeOptions(this.#optionsProvider, document));
         analysis = entry.analyzer.analyze(text, fresh ? undefined : changes);
         stats = entry.analyzer.stats;
       }
@@ -230,36 +236,36 @@ export class AnalysisCache implements vscode.Disposable {
     }
     const result: AnalysisResult = { document, version: document.version, analysis, window, durationMs: now() - started, stats };
     entry.result = result;
-    this.emitter.fire(result);
+    this.#emitter.fire(result);
     return result;
   }
 
   /** Where the journalist is looking in a document: the first visible line of its editor. */
-  private focusOffset(document: vscode.TextDocument): number {
+  #focusOffset(document: vscode.TextDocument): number {
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const visible = editor?.visibleRanges[0];
     return visible ? document.offsetAt(visible.start) : 0;
   }
 
-  private followVisibleRange(editor: vscode.TextEditor): void {
-    const window = this.entries.get(key(editor.document))?.result?.window;
+  #followVisibleRange(editor: vscode.TextEditor): void {
+    const window = this.#entries.get(key(editor.document))?.result?.window;
     const visible = editor.visibleRanges[0];
     if (!window || !visible) return;
     const range = { start: editor.document.offsetAt(visible.start), end: editor.document.offsetAt(visible.end) };
-    if (!windowCovers(window, range)) this.schedule(editor.document, true);
+    if (!windowCovers(window, range)) this.#schedule(editor.document, true);
   }
 
-  private forget(document: vscode.TextDocument): void {
+  #forget(document: vscode.TextDocument): void {
     const id = key(document);
-    const entry = this.entries.get(id);
+    const entry = this.#entries.get(id);
     if (entry?.timer) clearTimeout(entry.timer);
-    this.entries.delete(id);
+    this.#entries.delete(id);
   }
 
   dispose(): void {
-    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
-    this.entries.clear();
-    vscode.Disposable.from(...this.disposables).dispose();
+    for (const entry of this.#entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.#entries.clear();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -3,6 +3,7 @@
 // selects the claim under it. Context values `source`, `claim` and `unattributed` let other
 // features add menu actions.
 import * as vscode from 'vscode';
+import { disposeAll } from './disposables';
 import type { Claim } from '../engine/types';
 import type { AnalysisCache, AnalysisResult } from './analysisCache';
 import {
@@ -70,92 +71,95 @@ export function buildClaimTreeNodes(uri: vscode.Uri, result: AnalysisResult): Cl
 }
 
 export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
-  private document: vscode.TextDocument | undefined;
-  private version: number | undefined;
-  private roots: ClaimTreeNode[] = [];
-  private readonly decorators = new Set<ClaimTreeItemDecorator>();
-  private readonly treeDataEmitter = new vscode.EventEmitter<ClaimTreeNode | undefined>();
-  private readonly changeEmitter = new vscode.EventEmitter<ClaimTreeChange>();
-  private readonly disposables: vscode.Disposable[] = [];
+  #document: vscode.TextDocument | undefined;
+  #version: number | undefined;
+  #roots: ClaimTreeNode[] = [];
+  readonly #decorators = new Set<ClaimTreeItemDecorator>();
+  readonly #treeDataEmitter = new vscode.EventEmitter<ClaimTreeNode | undefined>();
+  readonly #changeEmitter = new vscode.EventEmitter<ClaimTreeChange>();
+  readonly #disposables: vscode.Disposable[] = [];
 
-  readonly onDidChangeTreeData = this.treeDataEmitter.event;
+  readonly onDidChangeTreeData = this.#treeDataEmitter.event;
   /** Fired after the tree was rebuilt (new article, new analysis, no article). */
-  readonly onDidChange = this.changeEmitter.event;
+  readonly onDidChange = this.#changeEmitter.event;
 
-  constructor(private readonly cache: AnalysisCache) {
-    this.disposables.push(
-      this.treeDataEmitter,
-      this.changeEmitter,
+  readonly #cache: AnalysisCache;
+
+  constructor(cache: AnalysisCache) {
+    this.#cache = cache;
+    this.#disposables.push(
+      this.#treeDataEmitter,
+      this.#changeEmitter,
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
       cache.onDidAnalyze((result) => {
-        if (result.document === this.document) this.show(result);
-        else if (!this.document && result.document === vscode.window.activeTextEditor?.document) this.show(result);
+        if (result.document === this.#document) this.#show(result);
+        else if (!this.#document && result.document === vscode.window.activeTextEditor?.document) this.#show(result);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.document) this.follow(vscode.window.activeTextEditor);
+        if (document === this.#document) this.follow(vscode.window.activeTextEditor);
       }),
     );
     this.follow(vscode.window.activeTextEditor);
   }
 
   get currentDocument(): vscode.TextDocument | undefined {
-    return this.document;
+    return this.#document;
   }
 
   get currentVersion(): number | undefined {
-    return this.version;
+    return this.#version;
   }
 
   registerItemDecorator(decorator: ClaimTreeItemDecorator): vscode.Disposable {
-    this.decorators.add(decorator);
-    this.treeDataEmitter.fire(undefined);
+    this.#decorators.add(decorator);
+    this.#treeDataEmitter.fire(undefined);
     return new vscode.Disposable(() => {
-      this.decorators.delete(decorator);
-      this.treeDataEmitter.fire(undefined);
+      this.#decorators.delete(decorator);
+      this.#treeDataEmitter.fire(undefined);
     });
   }
 
   /** Rebuilds items (e.g. a claim's verification changed) without a new analysis. */
   refresh(): void {
-    this.treeDataEmitter.fire(undefined);
+    this.#treeDataEmitter.fire(undefined);
   }
 
   /** Shows the article of the active editor; an editor that is not an article empties the view. */
   follow(editor: vscode.TextEditor | undefined): void {
-    if (editor && this.cache.isArticle(editor.document)) {
-      if (editor.document === this.document && this.version === editor.document.version) return;
-      const result = this.cache.current(editor.document);
-      if (result) this.show(result);
+    if (editor && this.#cache.isArticle(editor.document)) {
+      if (editor.document === this.#document && this.#version === editor.document.version) return;
+      const result = this.#cache.current(editor.document);
+      if (result) this.#show(result);
       else {
-        this.document = editor.document;
-        this.cache.get(editor.document); // fires onDidAnalyze, which shows it
+        this.#document = editor.document;
+        this.#cache.get(editor.document); // fires onDidAnalyze, which shows it
       }
       return;
     }
-    if (editor === undefined && this.document && !this.document.isClosed) return; // focus left the editors
-    this.document = undefined;
-    this.version = undefined;
-    this.roots = [];
+    if (editor === undefined && this.#document && !this.#document.isClosed) return; // focus left the editors
+    this.#document = undefined;
+    this.#version = undefined;
+    this.#roots = [];
     void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, false);
-    this.treeDataEmitter.fire(undefined);
-    this.changeEmitter.fire({ document: undefined, version: undefined });
+    this.#treeDataEmitter.fire(undefined);
+    this.#changeEmitter.fire({ document: undefined, version: undefined });
   }
 
-  private show(result: AnalysisResult): void {
-    this.document = result.document;
-    this.version = result.version;
-    this.roots = buildClaimTreeNodes(result.document.uri, result);
+  #show(result: AnalysisResult): void {
+    this.#document = result.document;
+    this.#version = result.version;
+    this.#roots = buildClaimTreeNodes(result.document.uri, result);
     void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, true);
-    this.treeDataEmitter.fire(undefined);
-    this.changeEmitter.fire({ document: result.document, version: result.version });
+    this.#treeDataEmitter.fire(undefined);
+    this.#changeEmitter.fire({ document: result.document, version: result.version });
   }
 
   getRoots(): ClaimTreeNode[] {
-    return this.roots;
+    return this.#roots;
   }
 
   getChildren(node?: ClaimTreeNode): ClaimTreeNode[] {
-    if (!node) return this.roots;
+    if (!node) return this.#roots;
     return node.type === 'claim' ? [] : node.children;
   }
 
@@ -165,11 +169,11 @@ export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>
 
   /** The claim node whose claim holds `offset`, for following the cursor. */
   nodeAt(offset: number): ClaimNode | undefined {
-    const result = this.document ? this.cache.latest(this.document) : undefined;
+    const result = this.#document ? this.#cache.latest(this.#document) : undefined;
     if (!result) return undefined;
     const claim = claimAt(result.analysis, offset);
     if (!claim) return undefined;
-    for (const root of this.roots) {
+    for (const root of this.#roots) {
       if (root.type === 'claim') continue;
       const found = root.children.find((child) => child.claim.id === claim.id);
       if (found) return found;
@@ -179,7 +183,7 @@ export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>
 
   getTreeItem(node: ClaimTreeNode): vscode.TreeItem {
     const item = createTreeItem(node);
-    for (const decorator of this.decorators) {
+    for (const decorator of this.#decorators) {
       try {
         decorator(node, item);
       } catch (error) {
@@ -190,7 +194,7 @@ export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -1,6 +1,7 @@
 // The editor features' commands: toggle highlighting, focus the Claims view, reveal a claim
 // (internal, used by hover links and tree items).
 import * as vscode from 'vscode';
+import { documentFor } from './openDocuments';
 import { toggleHighlighting } from './decorations';
 import { CLAIMS_VIEW_ID } from './claimTree';
 import { REVEAL_CLAIM_COMMAND } from './model/hoverCard';
@@ -12,7 +13,7 @@ export const TOGGLE_HIGHLIGHTING_COMMAND = 'sourcelight.toggleHighlighting';
 export async function revealClaim(uri: string | vscode.Uri, start: number, end: number): Promise<vscode.TextEditor | undefined> {
   if (typeof start !== 'number' || typeof end !== 'number') return undefined;
   const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString()) ?? (await vscode.workspace.openTextDocument(target));
+  const document = await documentFor(target);
   const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
   const length = document.getText().length;

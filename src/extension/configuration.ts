@@ -44,25 +44,25 @@ function positiveNumber(value: unknown, fallback: number): number {
 
 /** Current settings plus a change event, shared by every feature. */
 export class ConfigurationWatcher implements vscode.Disposable {
-  private current: SourcelightConfiguration = readConfiguration();
-  private readonly emitter = new vscode.EventEmitter<SourcelightConfiguration>();
-  private readonly subscription: vscode.Disposable;
-  readonly onDidChange = this.emitter.event;
+  #current: SourcelightConfiguration = readConfiguration();
+  readonly #emitter = new vscode.EventEmitter<SourcelightConfiguration>();
+  readonly #subscription: vscode.Disposable;
+  readonly onDidChange = this.#emitter.event;
 
   constructor() {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+    this.#subscription = vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('sourcelight')) return;
-      this.current = readConfiguration();
-      this.emitter.fire(this.current);
+      this.#current = readConfiguration();
+      this.#emitter.fire(this.#current);
     });
   }
 
   get value(): SourcelightConfiguration {
-    return this.current;
+    return this.#current;
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.emitter.dispose();
+    this.#subscription.dispose();
+    this.#emitter.dispose();
   }
 }

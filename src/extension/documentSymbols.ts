@@ -1,6 +1,7 @@
 // Sources and their claims as document symbols, for VS Code's Outline, breadcrumbs and
 // Go to Symbol. The structure comes from model/symbolOutline.ts.
 import * as vscode from 'vscode';
+import { spanRange } from './ranges';
 import type { AnalysisCache } from './analysisCache';
 import { registerForArticles } from './articleSelector';
 import type { ConfigurationWatcher } from './configuration';
@@ -21,14 +22,18 @@ const SYMBOL_KINDS: Record<OutlineSymbolKind, vscode.SymbolKind> = {
 };
 
 export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  readonly #cache: AnalysisCache;
+
+  constructor(cache: AnalysisCache) {
+    this.#cache = cache;
+  }
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     if (token.isCancellationRequested) return [];
-    const { analysis } = this.cache.get(document);
+    const { analysis } = this.#cache.get(document);
     const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
-      const range = new vscode.Range(document.positionAt(symbol.range.start), document.positionAt(symbol.range.end));
-      const selection = new vscode.Range(document.positionAt(symbol.selectionRange.start), document.positionAt(symbol.selectionRange.end));
+      const range = spanRange(document, symbol.range);
+      const selection = spanRange(document, symbol.selectionRange);
       const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], range, range.contains(selection) ? selection : range);
       result.children = symbol.children.map(toSymbol);
       return result;

@@ -2,6 +2,7 @@
 // model/hoverCard.ts; other features (the source registry, claim verification) add
 // sections through `HoverSections`.
 import * as vscode from 'vscode';
+import { spanRange } from './ranges';
 import type { Analysis } from '../engine/types';
 import type { AnalysisCache } from './analysisCache';
 import { registerForArticles } from './articleSelector';
@@ -23,17 +24,17 @@ export interface HoverSectionProvider {
 }
 
 export class HoverSections {
-  private readonly providers = new Set<HoverSectionProvider>();
+  readonly #providers = new Set<HoverSectionProvider>();
 
   register(provider: HoverSectionProvider): vscode.Disposable {
-    this.providers.add(provider);
-    return new vscode.Disposable(() => this.providers.delete(provider));
+    this.#providers.add(provider);
+    return new vscode.Disposable(() => this.#providers.delete(provider));
   }
 
   sectionsFor(context: HoverSectionContext): { sections: string[]; commands: string[] } {
     const sections: string[] = [];
     const commands: string[] = [];
-    for (const provider of this.providers) {
+    for (const provider of this.#providers) {
       try {
         const section = provider.provideSection(context);
         if (section) sections.push(section);
@@ -47,21 +48,27 @@ export class HoverSections {
 }
 
 export class SourceHoverProvider implements vscode.HoverProvider {
+  readonly #cache: AnalysisCache;
+  readonly #sections: HoverSections;
+
   constructor(
-    private readonly cache: AnalysisCache,
-    private readonly sections: HoverSections,
-  ) {}
+    cache: AnalysisCache,
+    sections: HoverSections,
+  ) {
+    this.#cache = cache;
+    this.#sections = sections;
+  }
 
   provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
     if (token.isCancellationRequested) return undefined;
-    const { analysis } = this.cache.get(document);
+    const { analysis } = this.#cache.get(document);
     const target = findHoverTarget(analysis, document.offsetAt(position));
     if (!target) return undefined;
-    const extra = this.sections.sectionsFor({ document, analysis, target });
+    const extra = this.#sections.sectionsFor({ document, analysis, target });
     const markdown = renderHoverCard(analysis, target, { uri: document.uri.toString(), lineAt: (offset) => document.positionAt(offset).line }, extra.sections);
     const content = new vscode.MarkdownString(markdown, true);
     content.isTrusted = { enabledCommands: [REVEAL_CLAIM_COMMAND, ...extra.commands] };
-    const range = new vscode.Range(document.positionAt(target.range.start), document.positionAt(target.range.end));
+    const range = spanRange(document, target.range);
     return new vscode.Hover(content, range);
   }
 }

@@ -1,16 +1,17 @@
 // Closed-class words the attribution rules reason about (lowercased).
+import { words } from './table';
 
-export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your',
-  'some', 'many', 'several', 'other', 'another', 'each', 'every', 'both', 'most', 'few', 'all', 'any',
-  'no', 'one', 'two', 'three',
-]);
+export const DETERMINERS: ReadonlySet<string> = new Set(words(`
+the a an this that these those his her their its our my your
+some many several other another each every both most few all any
+no one two three
+`));
 
 /** Determiners that mark the next word as a noun ("the report", "his call"). */
-export const NOUN_MARKERS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every',
-  'each', 'of', 'no',
-]);
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(words(`
+the a an this these those his her their its our my your every
+each of no
+`));
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that',
@@ -19,28 +20,28 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
 /** Words that end a source phrase when walking left from the cue. */
-export const SOURCE_STOP_WORDS: ReadonlySet<string> = new Set([
-  'that', 'which', 'who', 'whom', 'but', 'or', 'nor', 'while', 'when', 'whereas', 'because', 'since',
-  'as', 'if', 'unless', 'although', 'though', 'so', 'where', 'then', 'however', 'yet', 'meanwhile',
-  'after', 'before', 'until', 'once', 'and', 'than', 'to', 'is', 'are', 'was', 'were', 'be', 'been',
-  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does',
-  'do', 'not', 'said', 'says', 'say', 'told', 'also', 'still', 'now', 'instead', 'indeed', 'thus',
-  'therefore', 'moreover', 'furthermore', 'later', 'earlier', 'today', 'yesterday', 'tonight',
-  'whether', 'what', 'why', 'how', 'here', 'there', 'why', 'him', 'them', 'me', 'us', 'into', 'please', 'perhaps',
-  'maybe', 'just', 'simply', 'never', 'always', 'let',
-]);
+export const SOURCE_STOP_WORDS: ReadonlySet<string> = new Set(words(`
+that which who whom but or nor while when whereas because since
+as if unless although though so where then however yet meanwhile
+after before until once and than to is are was were be been
+has have had will would could should can may might must did does
+do not said says say told also still now instead indeed thus
+therefore moreover furthermore later earlier today yesterday tonight
+whether what why how here there him them me us into please perhaps
+maybe just simply never always let
+`));
 
 /** Leading words trimmed off a source phrase ("But officials said" → "officials"). */
-export const SOURCE_LEADING_TRIM: ReadonlySet<string> = new Set([
-  'and', 'but', 'so', 'yet', 'still', 'meanwhile', 'now', 'then', 'also', 'later', 'earlier', 'indeed',
-  'instead', 'however', 'thus', 'even', 'only',
-]);
+export const SOURCE_LEADING_TRIM: ReadonlySet<string> = new Set(words(`
+and but so yet still meanwhile now then also later earlier indeed
+instead however thus even only
+`));
 
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  'in', 'on', 'at', 'of', 'for', 'from', 'with', 'by', 'about', 'during', 'after', 'before', 'over',
-  'under', 'between', 'among', 'against', 'since', 'until', 'through', 'across', 'within', 'without',
-  'into', 'onto', 'toward', 'towards', 'amid', 'despite', 'like', 'near', 'per', 'via', 'to', 'upon',
-]);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(words(`
+in on at of for from with by about during after before over
+under between among against since until through across within without
+into onto toward towards amid despite like near per via to upon
+`));
 
 /** Time expressions that may sit between a cue and its content ("said Friday that"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
@@ -50,12 +51,12 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'publicly', 'separately',
 ]);
 
-export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set([
-  'he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me',
-]);
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(words(`
+he she they we i you it him her them us me
+`));
 
 /** Words that never end a source phrase (the noun has to come after them). */
-export const NON_FINAL_SOURCE_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'from', 'with', 'by', 'and', 'or', 'to', 'his', 'her',
-  'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'very', 'not',
-]);
+export const NON_FINAL_SOURCE_WORDS: ReadonlySet<string> = new Set(words(`
+the a an of for in on at from with by and or to his her
+their its our my your this these those very not
+`));

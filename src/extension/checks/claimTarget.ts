@@ -2,6 +2,7 @@
 // command link in a hover card or a quick fix (`{ uri, claimId, version }`), or the cursor in
 // the active editor (a pick list when the cursor is on no claim).
 import * as vscode from 'vscode';
+import { documentFor as openArticle } from '../openDocuments';
 import type { Analysis, Claim } from '../../engine/types';
 import { claimLabel } from '../model/claimOutline';
 import { claimUnder, relocateClaim } from './claimSelection';
@@ -33,10 +34,6 @@ function isClaimNode(value: unknown): value is { type: 'claim'; uri: vscode.Uri;
 function isClaimArgs(value: unknown): value is ClaimCommandArgs {
   const args = value as Partial<ClaimCommandArgs> | undefined;
   return !!args && typeof args.uri === 'string' && typeof args.claimId === 'string';
-}
-
-async function openArticle(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
 }
 
 /** Resolves a command argument to a claim of the document's current analysis. Throws

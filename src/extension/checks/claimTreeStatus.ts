@@ -1,5 +1,6 @@
 // Shows each claim's verification status in the Claims view (the editor's item-decorator hook).
 import * as vscode from 'vscode';
+import { openDocument } from '../openDocuments';
 import type { ClaimStatus } from '../../engine/annotations/index';
 import type { ClaimTreeItemDecorator } from '../claimTree';
 import type { ChecksContext } from './checksContext';
@@ -14,7 +15,7 @@ const STATUS_ICONS: Record<Exclude<ClaimStatus, 'unverified'>, vscode.ThemeIcon>
 export function claimStatusDecorator(context: ChecksContext): ClaimTreeItemDecorator {
   return (node, item) => {
     if (node.type !== 'claim') return;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === node.uri.toString());
+    const document = openDocument(node.uri);
     if (!document) return;
     const { analysis } = context.analyses.get(document);
     const anchored = currentAnchors(context, document, analysis).find((a) => a.claimId === node.claim.id);

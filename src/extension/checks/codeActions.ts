@@ -4,6 +4,7 @@
 // commands that carry the document version and refuse to act if the article changed.
 // A diagnostic from an older version of the document gets no fix at all (never a stale edit).
 import * as vscode from 'vscode';
+import { spanRange } from '../ranges';
 import type { Finding } from '../../engine/checks/types';
 import type { Source } from '../../engine/types';
 import { CommandId } from './commandIds';
@@ -19,26 +20,32 @@ const REGISTRY_RULES = new Set(['first-reference', 'name-variant']);
 export class ClaimCheckCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
+  readonly #computer: ClaimDiagnosticsComputer;
+  readonly #sources: (document: vscode.TextDocument) => readonly Source[];
+
   constructor(
-    private readonly computer: ClaimDiagnosticsComputer,
-    private readonly sources: (document: vscode.TextDocument) => readonly Source[],
-  ) {}
+    computer: ClaimDiagnosticsComputer,
+    sources: (document: vscode.TextDocument) => readonly Source[],
+  ) {
+    this.#computer = computer;
+    this.#sources = sources;
+  }
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (token.isCancellationRequested) break;
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const checked = this.computer.findingFor(document, diagnostic);
+      const checked = this.#computer.findingFor(document, diagnostic);
       if (!checked) continue; // out of date, or not ours
-      actions.push(...this.actionsFor(document, diagnostic, checked.finding));
+      actions.push(...this.#actionsFor(document, diagnostic, checked.finding));
     }
     return actions;
   }
 
-  private actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
+  #actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    const edit = this.articleEdit(document, finding);
+    const edit = this.#articleEdit(document, finding);
     if (edit) {
       const action = new vscode.CodeAction(edit.title, vscode.CodeActionKind.QuickFix);
       action.edit = edit.edit;
@@ -61,7 +68,7 @@ export class ClaimCheckCodeActions implements vscode.CodeActionProvider {
       actions.push(action);
     }
     if (finding.sourceId && REGISTRY_RULES.has(finding.rule)) {
-      const source = this.sources(document).find((s) => s.id === finding.sourceId);
+      const source = this.#sources(document).find((s) => s.id === finding.sourceId);
       if (source && !source.fromRegistry && source.type !== 'anonymous') {
         const args: SourceCommandArgs = { uri: document.uri.toString(), sourceId: source.id, version: document.version };
         const action = new vscode.CodeAction(`Add ${source.name} to the source registry`, vscode.CodeActionKind.QuickFix);
@@ -81,14 +88,14 @@ export class ClaimCheckCodeActions implements vscode.CodeActionProvider {
   }
 
   /** The finding's own edit of the article, checked against the current text. */
-  private articleEdit(document: vscode.TextDocument, finding: Finding): { title: string; edit: vscode.WorkspaceEdit; isPreferred: boolean } | undefined {
+  #articleEdit(document: vscode.TextDocument, finding: Finding): { title: string; edit: vscode.WorkspaceEdit; isPreferred: boolean } | undefined {
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0) return undefined;
     const length = document.getText().length;
     const edit = new vscode.WorkspaceEdit();
     for (const e of fix.edits) {
       if (e.start < 0 || e.end > length || e.start > e.end) return undefined;
-      edit.replace(document.uri, new vscode.Range(document.positionAt(e.start), document.positionAt(e.end)), e.newText);
+      edit.replace(document.uri, spanRange(document, e), e.newText);
     }
     return { title: fix.title, edit, isPreferred: fix.isPreferred ?? false };
   }

@@ -4,6 +4,7 @@
 // document, which finding each diagnostic came from and at which version, so quick fixes can
 // use the finding's data and refuse to act on an out-of-date diagnostic.
 import * as vscode from 'vscode';
+import { positionsIn, spanRange } from '../ranges';
 import { runChecks } from '../../engine/checks/index';
 import type { Finding } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
@@ -12,7 +13,6 @@ import { severitySettings, type ConfigStore } from './configStore';
 import type { ComputeOptions, DiagnosticsComputer } from './diagnostics';
 import { automaticSeverities } from './claimSelection';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
-import { LineIndex } from '../../engine/lineIndex';
 import type { SidecarStore } from './sidecarStore';
 
 /** What the checks need from the analysis cache. */
@@ -36,24 +36,32 @@ export interface CheckRecord {
 }
 
 export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
-  private readonly records = new Map<string, CheckRecord>();
+  readonly #records = new Map<string, CheckRecord>();
+
+  readonly #analyses: AnalysisProvider;
+  readonly #config: ConfigStore;
+  readonly #sidecars: SidecarStore;
 
   constructor(
-    private readonly analyses: AnalysisProvider,
-    private readonly config: ConfigStore,
-    private readonly sidecars: SidecarStore,
-  ) {}
+    analyses: AnalysisProvider,
+    config: ConfigStore,
+    sidecars: SidecarStore,
+  ) {
+    this.#analyses = analyses;
+    this.#config = config;
+    this.#sidecars = sidecars;
+  }
 
   async compute(document: vscode.TextDocument, token: vscode.CancellationToken, options: ComputeOptions = { explicit: true }): Promise<vscode.Diagnostic[]> {
-    const { config } = await this.config.configFor(document);
-    const sidecar = await this.sidecars.read(document.uri);
-    const evidence = await this.sidecars.readEvidence(sidecar);
+    const { config } = await this.#config.configFor(document);
+    const sidecar = await this.#sidecars.read(document.uri);
+    const evidence = await this.#sidecars.readEvidence(sidecar);
     if (token.isCancellationRequested || document.isClosed) return [];
 
     // Synchronously from here: the text, its analysis and the findings are of one version.
-    const { analysis } = this.analyses.get(document);
+    const { analysis } = this.#analyses.get(document);
     const text = document.getText();
-    const anchors = this.sidecars.anchor(sidecar, text, analysis);
+    const anchors = this.#sidecars.anchor(sidecar, text, analysis);
     const findings = runChecks({
       text,
       analysis,
@@ -76,13 +84,13 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
       if (passage) diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), passage];
       return { finding, diagnostic };
     });
-    this.records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
+    this.#records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
     return checked.map((c) => c.diagnostic);
   }
 
   /** The last check of `document`, if it is still of the current version. */
   current(document: vscode.TextDocument): CheckRecord | undefined {
-    const record = this.records.get(document.uri.toString());
+    const record = this.#records.get(document.uri.toString());
     return record && record.version === document.version ? record : undefined;
   }
 
@@ -97,7 +105,7 @@ export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
   }
 
   forget(uri: vscode.Uri): void {
-    this.records.delete(uri.toString());
+    this.#records.delete(uri.toString());
   }
 }
 
@@ -108,24 +116,20 @@ function closestPassageLocation(finding: Finding, sidecarUri: vscode.Uri, eviden
   const { closestStart, closestEnd } = data;
   const text = evidence.get(data.evidence.trim());
   if (text === undefined || typeof closestStart !== 'number' || typeof closestEnd !== 'number') return undefined;
-  const index = new LineIndex(text);
-  const position = (offset: number) => {
-    const { line, character } = index.at(offset);
-    return new vscode.Position(line, character);
-  };
+  const position = positionsIn(text);
   const uri = vscode.Uri.joinPath(sidecarUri, '..', data.evidence.trim());
   return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(position(closestStart), position(closestEnd))), 'The closest passage in the evidence');
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic {
   const shown = presentFinding(finding, length);
-  const range = new vscode.Range(document.positionAt(shown.start), document.positionAt(shown.end));
+  const range = spanRange(document, shown);
   const diagnostic = new vscode.Diagnostic(range, shown.message, shown.severity as vscode.DiagnosticSeverity);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: shown.code.value, target: vscode.Uri.parse(shown.code.target) };
   if (shown.related.length > 0) {
     diagnostic.relatedInformation = shown.related.map(
-      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))), r.message),
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, spanRange(document, r)), r.message),
     );
   }
   return diagnostic;

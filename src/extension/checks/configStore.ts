@@ -4,11 +4,12 @@
 // changes, and its problems shown as diagnostics on the YAML file itself. Also the editor's
 // own check settings (`sourcelight.checks.*`).
 import * as vscode from 'vscode';
+import { disposeAll } from '../disposables';
+import { positionsIn } from '../ranges';
 import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, type SourcelightConfig } from '../../engine/config/index';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
-import { LineIndex } from '../../engine/lineIndex';
 import { FileTooLargeError, readWorkspaceText } from './yamlFileWriter';
 
 export interface LoadedConfig {
@@ -19,15 +20,20 @@ export interface LoadedConfig {
 
 const FREQUENCIES: readonly CheckFrequency[] = ['onType', 'onSave', 'manual'];
 
+/** A `sourcelight.*` setting as it applies to `resource`. */
+function setting<T>(resource: vscode.Uri | undefined, name: string): T | undefined {
+  return vscode.workspace.getConfiguration('sourcelight', resource).get<T>(name);
+}
+
 /** `sourcelight.checks.frequency` for a resource. */
 export function checkFrequency(resource: vscode.Uri | undefined): CheckFrequency {
-  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<string>('checks.frequency');
+  const value = setting<string>(resource, 'checks.frequency');
   return (FREQUENCIES as readonly string[]).includes(value ?? '') ? (value as CheckFrequency) : 'onType';
 }
 
 /** `sourcelight.checks.severity`: only valid rule ids and levels count (others are ignored). */
 export function severitySettings(resource: vscode.Uri | undefined): Partial<Record<RuleId, Severity>> {
-  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<unknown>('checks.severity');
+  const value = setting<unknown>(resource, 'checks.severity');
   const out: Partial<Record<RuleId, Severity>> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
   for (const [rule, level] of Object.entries(value as Record<string, unknown>)) {
@@ -38,7 +44,7 @@ export function severitySettings(resource: vscode.Uri | undefined): Partial<Reco
 
 /** `sourcelight.annotations.reviewer`: the name written as a claim's reviewer. */
 export function reviewerName(resource: vscode.Uri | undefined): string | undefined {
-  const value = vscode.workspace.getConfiguration('sourcelight', resource).get<string>('annotations.reviewer');
+  const value = setting<string>(resource, 'annotations.reviewer');
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
@@ -60,11 +66,7 @@ export function yamlProblemDiagnostics(
   text: string,
   problems: readonly { message: string; start: number; end: number; severity: 'error' | 'warning' }[],
 ): vscode.Diagnostic[] {
-  const index = new LineIndex(text);
-  const position = (offset: number): vscode.Position => {
-    const { line, character } = index.at(offset);
-    return new vscode.Position(line, character);
-  };
+  const position = positionsIn(text);
   return problems.map((problem) => {
     const start = position(problem.start);
     let end = position(Math.max(problem.start, problem.end));
@@ -83,23 +85,23 @@ export class ConfigStore implements vscode.Disposable {
   /** Problems in `.sourcelight.yaml` files and sidecars (shared with the sidecar store). */
   readonly yamlDiagnostics = vscode.languages.createDiagnosticCollection('sourcelight-yaml');
   /** Config file URI (string) → its parsed content. */
-  private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  readonly #loaded = new Map<string, Promise<LoadedConfig>>();
   /** Folder URI (string) → the config file that applies there (or null). */
-  private readonly lookups = new Map<string, Promise<vscode.Uri | null>>();
+  readonly #lookups = new Map<string, Promise<vscode.Uri | null>>();
   /** The last config resolved per article, and per folder, for the synchronous `analyzeOptionsFor`. */
-  private readonly byDocument = new Map<string, LoadedConfig>();
-  private readonly byFolder = new Map<string, LoadedConfig>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
-  private readonly disposables: vscode.Disposable[] = [];
+  readonly #byDocument = new Map<string, LoadedConfig>();
+  readonly #byFolder = new Map<string, LoadedConfig>();
+  readonly #changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  readonly #disposables: vscode.Disposable[] = [];
   /** Fires when a `.sourcelight.yaml` or a check setting changed. */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange = this.#changed.event;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const invalidate = (uri: vscode.Uri, structural: boolean) => void this.invalidate(uri, structural);
-    this.disposables.push(
+    const invalidate = (uri: vscode.Uri, structural: boolean) => void this.#invalidate(uri, structural);
+    this.#disposables.push(
       this.yamlDiagnostics,
-      this.changed,
+      this.#changed,
       watcher,
       watcher.onDidCreate((uri) => invalidate(uri, true)),
       watcher.onDidDelete((uri) => {
@@ -109,20 +111,20 @@ export class ConfigStore implements vscode.Disposable {
       watcher.onDidChange((uri) => invalidate(uri, false)),
       // Saving through the editor (the watcher may lag, or be absent on a virtual file system).
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (isConfigFile(document.uri)) invalidate(document.uri, !this.loaded.has(document.uri.toString()));
+        if (isConfigFile(document.uri)) invalidate(document.uri, !this.#loaded.has(document.uri.toString()));
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sourcelight.checks')) this.changed.fire(undefined);
+        if (event.affectsConfiguration('sourcelight.checks')) this.#changed.fire(undefined);
       }),
     );
   }
 
   /** The config that applies to `document` (read once, re-read after a change). */
   async configFor(document: vscode.TextDocument): Promise<LoadedConfig> {
-    const uri = await this.findConfigFile(document.uri);
-    const loaded = uri ? await this.load(uri) : { uri: undefined, config: defaultConfig() };
-    this.byDocument.set(document.uri.toString(), loaded);
-    this.byFolder.set(folderKey(document.uri), loaded);
+    const uri = await this.#findConfigFile(document.uri);
+    const loaded = uri ? await this.#load(uri) : { uri: undefined, config: defaultConfig() };
+    this.#byDocument.set(document.uri.toString(), loaded);
+    this.#byFolder.set(folderKey(document.uri), loaded);
     return loaded;
   }
 
@@ -131,28 +133,28 @@ export class ConfigStore implements vscode.Disposable {
    * from what was last loaded; starts loading and fires `onDidChange` when it first arrives.
    */
   analyzeOptionsFor(document: vscode.TextDocument): AnalyzeOptions {
-    const known = this.byDocument.get(document.uri.toString()) ?? this.byFolder.get(folderKey(document.uri));
+    const known = this.#byDocument.get(document.uri.toString()) ?? this.#byFolder.get(folderKey(document.uri));
     if (known) {
-      this.byDocument.set(document.uri.toString(), known);
+      this.#byDocument.set(document.uri.toString(), known);
       return analyzeOptionsFromConfig(known.config);
     }
     // First article of its folder: analysed with the defaults now, again once the house
     // file is read (only if it says something the analysis uses).
     void this.configFor(document).then((loaded) => {
-      if (loaded.uri && (loaded.config.registry.length > 0 || loaded.config.cueVerbs.length > 0)) this.changed.fire(loaded.uri);
+      if (loaded.uri && (loaded.config.registry.length > 0 || loaded.config.cueVerbs.length > 0)) this.#changed.fire(loaded.uri);
     });
     return {};
   }
 
   /** The registry that applied at the last check of `document` (synchronous, for hover cards). */
   registryFor(document: vscode.TextDocument): readonly RegistrySource[] {
-    return this.byDocument.get(document.uri.toString())?.config.registry ?? [];
+    return this.#byDocument.get(document.uri.toString())?.config.registry ?? [];
   }
 
   /** Where `.sourcelight.yaml` for `uri` is, or would be created: the nearest existing one,
    *  else the root of the workspace folder holding `uri` (or the first folder). */
   async configFileFor(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const found = await this.findConfigFile(uri);
+    const found = await this.#findConfigFile(uri);
     if (found) return found;
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
     return folder ? vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME) : undefined;
@@ -160,38 +162,38 @@ export class ConfigStore implements vscode.Disposable {
 
   /** Reloads a config file now (after Sourcelight itself wrote it). */
   reload(uri: vscode.Uri): Promise<void> {
-    return this.invalidate(uri, true);
+    return this.#invalidate(uri, true);
   }
 
   /** Forgets what was read, reads it again for every open article, then says so once. */
-  private async invalidate(uri: vscode.Uri, structural: boolean): Promise<void> {
-    this.loaded.delete(uri.toString());
-    if (structural) this.lookups.clear();
-    const open = vscode.workspace.textDocuments.filter((d) => this.byDocument.has(d.uri.toString()));
-    this.byDocument.clear();
-    this.byFolder.clear();
+  async #invalidate(uri: vscode.Uri, structural: boolean): Promise<void> {
+    this.#loaded.delete(uri.toString());
+    if (structural) this.#lookups.clear();
+    const open = vscode.workspace.textDocuments.filter((d) => this.#byDocument.has(d.uri.toString()));
+    this.#byDocument.clear();
+    this.#byFolder.clear();
     try {
-      await Promise.all([this.load(uri), ...open.map((d) => this.configFor(d))]);
+      await Promise.all([this.#load(uri), ...open.map((d) => this.configFor(d))]);
     } finally {
-      this.changed.fire(uri);
+      this.#changed.fire(uri);
     }
   }
 
-  private findConfigFile(uri: vscode.Uri): Promise<vscode.Uri | null> {
+  #findConfigFile(uri: vscode.Uri): Promise<vscode.Uri | null> {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
     if (!folder) return Promise.resolve(null);
     const start = isInside(folder.uri, uri) ? parentFolder(uri) : folder.uri;
     if (!start) return Promise.resolve(null);
     const key = start.toString();
-    let lookup = this.lookups.get(key);
+    let lookup = this.#lookups.get(key);
     if (!lookup) {
-      lookup = this.search(start, folder.uri);
-      this.lookups.set(key, lookup);
+      lookup = this.#search(start, folder.uri);
+      this.#lookups.set(key, lookup);
     }
     return lookup;
   }
 
-  private async search(start: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | null> {
+  async #search(start: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | null> {
     let folder: vscode.Uri | undefined = start;
     while (folder && isInside(root, folder)) {
       const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
@@ -207,9 +209,9 @@ export class ConfigStore implements vscode.Disposable {
     return null;
   }
 
-  private load(uri: vscode.Uri): Promise<LoadedConfig> {
+  #load(uri: vscode.Uri): Promise<LoadedConfig> {
     const key = uri.toString();
-    let loading = this.loaded.get(key);
+    let loading = this.#loaded.get(key);
     if (!loading) {
       loading = (async () => {
         let text: string | undefined;
@@ -228,13 +230,13 @@ export class ConfigStore implements vscode.Disposable {
         this.yamlDiagnostics.set(uri, yamlProblemDiagnostics(text, parsed.errors));
         return { uri, config: parsed.config };
       })();
-      this.loaded.set(key, loading);
+      this.#loaded.set(key, loading);
     }
     return loading;
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }
 

@@ -34,38 +34,43 @@ export interface DiagnosticsUpdate {
 
 export class ClaimDiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('sourcelight');
-  private readonly pending = new Map<string, vscode.TextDocument>();
-  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  readonly #pending = new Map<string, vscode.TextDocument>();
+  readonly #running = new Map<string, vscode.CancellationTokenSource>();
   /** Documents the user has checked by command: kept up to date whatever the frequency. */
-  private readonly checkedByCommand = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly updated = new vscode.EventEmitter<DiagnosticsUpdate>();
-  private readonly disposables: vscode.Disposable[] = [];
-  readonly onDidUpdate = this.updated.event;
+  readonly #checkedByCommand = new Set<string>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #updated = new vscode.EventEmitter<DiagnosticsUpdate>();
+  readonly #disposables: vscode.Disposable[] = [];
+  readonly onDidUpdate = this.#updated.event;
+
+  readonly #computer: DiagnosticsComputer;
+  readonly #options: DiagnosticsManagerOptions;
 
   constructor(
-    private readonly computer: DiagnosticsComputer,
-    private readonly options: DiagnosticsManagerOptions,
+    computer: DiagnosticsComputer,
+    options: DiagnosticsManagerOptions,
   ) {
-    this.disposables.push(
+    this.#computer = computer;
+    this.#options = options;
+    this.#disposables.push(
       this.collection,
-      this.updated,
-      vscode.workspace.onDidOpenTextDocument((d) => this.onAutomaticTrigger(d, 'open')),
+      this.#updated,
+      vscode.workspace.onDidOpenTextDocument((d) => this.#onAutomaticTrigger(d, 'open')),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.onAutomaticTrigger(e.document, 'type');
+        if (e.contentChanges.length > 0) this.#onAutomaticTrigger(e.document, 'type');
       }),
-      vscode.workspace.onDidSaveTextDocument((d) => this.onAutomaticTrigger(d, 'save')),
-      vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
-      options.onDidChangeInputs(() => this.recheckAll()),
+      vscode.workspace.onDidSaveTextDocument((d) => this.#onAutomaticTrigger(d, 'save')),
+      vscode.workspace.onDidCloseTextDocument((d) => this.#onClose(d)),
+      options.onDidChangeInputs(() => this.#recheckAll()),
     );
-    for (const document of vscode.workspace.textDocuments) this.onAutomaticTrigger(document, 'open');
+    for (const document of vscode.workspace.textDocuments) this.#onAutomaticTrigger(document, 'open');
   }
 
   /** Checks `document` now (Check Claims): cancels any run in flight, returns what it found. */
   async check(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
-    this.checkedByCommand.add(document.uri.toString());
-    this.pending.delete(document.uri.toString());
-    return this.run(document);
+    this.#checkedByCommand.add(document.uri.toString());
+    this.#pending.delete(document.uri.toString());
+    return this.#run(document);
   }
 
   /**
@@ -74,31 +79,31 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
    */
   async refresh(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
     const key = document.uri.toString();
-    if (!this.options.isArticle(document)) return [];
-    if (this.checkedByCommand.has(key) || this.options.frequency(document) !== 'manual') {
-      this.pending.delete(key);
-      return this.run(document);
+    if (!this.#options.isArticle(document)) return [];
+    if (this.#checkedByCommand.has(key) || this.#options.frequency(document) !== 'manual') {
+      this.#pending.delete(key);
+      return this.#run(document);
     }
     return this.collection.get(document.uri) ?? [];
   }
 
   /** Schedules a debounced check of `document`. */
   schedule(document: vscode.TextDocument): void {
-    this.pending.set(document.uri.toString(), document);
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const documents = [...this.pending.values()];
-      this.pending.clear();
-      for (const d of documents) if (!d.isClosed) void this.run(d);
-    }, this.options.debounceMs ?? 300);
+    this.#pending.set(document.uri.toString(), document);
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      const documents = [...this.#pending.values()];
+      this.#pending.clear();
+      for (const d of documents) if (!d.isClosed) void this.#run(d);
+    }, this.#options.debounceMs ?? 300);
   }
 
-  private onAutomaticTrigger(document: vscode.TextDocument, trigger: 'open' | 'type' | 'save'): void {
-    if (!this.options.isArticle(document)) return;
+  #onAutomaticTrigger(document: vscode.TextDocument, trigger: 'open' | 'type' | 'save'): void {
+    if (!this.#options.isArticle(document)) return;
     const key = document.uri.toString();
-    const frequency = this.options.frequency(document);
-    if (this.checkedByCommand.has(key)) {
+    const frequency = this.#options.frequency(document);
+    if (this.#checkedByCommand.has(key)) {
       // Once checked by command, keep its problems current rather than stale (also when it is
       // opened again: its quick fixes need a check of the text as it is now).
       this.schedule(document);
@@ -109,49 +114,49 @@ export class ClaimDiagnosticsManager implements vscode.Disposable {
     }
   }
 
-  private recheckAll(): void {
+  #recheckAll(): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (!this.options.isArticle(document)) continue;
+      if (!this.#options.isArticle(document)) continue;
       const key = document.uri.toString();
-      if (this.checkedByCommand.has(key) || this.options.frequency(document) !== 'manual') this.schedule(document);
+      if (this.#checkedByCommand.has(key) || this.#options.frequency(document) !== 'manual') this.schedule(document);
     }
   }
 
-  private async run(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
+  async #run(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
     const key = document.uri.toString();
-    this.running.get(key)?.cancel();
+    this.#running.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();
-    this.running.set(key, source);
+    this.#running.set(key, source);
     try {
-      const diagnostics = await this.computer.compute(document, source.token, { explicit: this.checkedByCommand.has(key) });
+      const diagnostics = await this.#computer.compute(document, source.token, { explicit: this.#checkedByCommand.has(key) });
       if (source.token.isCancellationRequested) return this.collection.get(document.uri) ?? [];
       this.collection.set(document.uri, diagnostics);
-      this.updated.fire({ uri: document.uri, diagnostics });
+      this.#updated.fire({ uri: document.uri, diagnostics });
       return diagnostics;
     } catch (error) {
       // A check that fails (an unreadable file system, say) leaves the last problems listed.
       console.error(`Sourcelight: checking ${document.uri.toString()} failed`, error);
       return this.collection.get(document.uri) ?? [];
     } finally {
-      if (this.running.get(key) === source) this.running.delete(key);
+      if (this.#running.get(key) === source) this.#running.delete(key);
       source.dispose();
     }
   }
 
-  private onClose(document: vscode.TextDocument): void {
+  #onClose(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    this.pending.delete(key);
-    this.running.get(key)?.cancel();
+    this.#pending.delete(key);
+    this.#running.get(key)?.cancel();
     // Untitled documents are gone for good; a file's problems stay listed (like a workspace check).
     if (document.uri.scheme === 'untitled') {
       this.collection.delete(document.uri);
-      this.checkedByCommand.delete(key);
+      this.#checkedByCommand.delete(key);
     }
   }
 
   dispose(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    for (const source of this.running.values()) source.cancel();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    for (const source of this.#running.values()) source.cancel();
+    for (const d of this.#disposables.splice(0)) d.dispose();
   }
 }

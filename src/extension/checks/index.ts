@@ -13,9 +13,7 @@ import { registerAddSourceToRegistryCommand } from './commands/addSourceToRegist
 import { registerCheckClaimsCommand } from './commands/checkClaims';
 import { registerCheckWorkspaceCommand } from './commands/checkWorkspace';
 import { registerIgnoreFindingCommand } from './commands/ignoreFinding';
-import { registerMarkDisputedCommand } from './commands/markDisputed';
-import { registerMarkFalseCommand } from './commands/markFalse';
-import { registerMarkVerifiedCommand } from './commands/markVerified';
+import { registerMarkDisputedCommand, registerMarkFalseCommand, registerMarkVerifiedCommand } from './commands/markClaim';
 import { registerNextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
 import { registerShowSourceAuditCommand } from './commands/showSourceAudit';
 import { ClaimDiagnosticsComputer } from './computeDiagnostics';

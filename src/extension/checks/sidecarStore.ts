@@ -3,6 +3,7 @@
 // on the sidecar, and every change written through the engine's comment-keeping functions and
 // a WorkspaceEdit (see yamlFileWriter.ts: never clobbers, never rewrites a malformed file).
 import * as vscode from 'vscode';
+import { disposeAll } from '../disposables';
 import {
   anchorAnnotations,
   claimAnchor,
@@ -19,6 +20,7 @@ import {
 import type { RuleId } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
 import { yamlProblemDiagnostics } from './configStore';
+import { openDocument } from '../openDocuments';
 import { FileTooLargeError, readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
 
 export interface LoadedSidecar {
@@ -43,39 +45,42 @@ export function isSidecarUri(uri: vscode.Uri): boolean {
 
 export class SidecarStore implements vscode.Disposable {
   /** Disk texts of sidecars that are not open, until they change. */
-  private readonly diskCache = new Map<string, { mtime: number; size: number; text: string }>();
+  readonly #diskCache = new Map<string, { mtime: number; size: number; text: string }>();
   /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
-  private readonly lastRead = new Map<string, LoadedSidecar>();
+  readonly #lastRead = new Map<string, LoadedSidecar>();
   /** Evidence files as last read, with the stat they were read at. */
-  private readonly evidenceCache = new Map<string, { mtime: number; size: number; text: string }>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  private readonly disposables: vscode.Disposable[] = [];
+  readonly #evidenceCache = new Map<string, { mtime: number; size: number; text: string }>();
+  readonly #changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly #disposables: vscode.Disposable[] = [];
   /** Fires when a sidecar changed (on disk, in an open buffer, or written by Sourcelight). */
-  readonly onDidChange = this.changed.event;
+  readonly onDidChange = this.#changed.event;
 
-  constructor(private readonly yamlDiagnostics: vscode.DiagnosticCollection) {
+  readonly #yamlDiagnostics: vscode.DiagnosticCollection;
+
+  constructor(yamlDiagnostics: vscode.DiagnosticCollection) {
+    this.#yamlDiagnostics = yamlDiagnostics;
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.sources.yaml');
     const onDisk = (uri: vscode.Uri) => {
-      this.diskCache.delete(uri.toString());
-      void this.reread(uri);
+      this.#diskCache.delete(uri.toString());
+      void this.#reread(uri);
     };
-    this.disposables.push(
-      this.changed,
+    this.#disposables.push(
+      this.#changed,
       watcher,
       watcher.onDidCreate(onDisk),
       watcher.onDidChange(onDisk),
       watcher.onDidDelete((uri) => {
-        this.yamlDiagnostics.delete(uri);
+        this.#yamlDiagnostics.delete(uri);
         onDisk(uri);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) void this.reread(event.document.uri);
+        if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) void this.#reread(event.document.uri);
       }),
       vscode.workspace.onDidSaveTextDocument((document) => {
         if (isSidecarUri(document.uri)) onDisk(document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        if (isSidecarUri(document.uri)) this.diskCache.delete(document.uri.toString());
+        if (isSidecarUri(document.uri)) this.#diskCache.delete(document.uri.toString());
       }),
     );
   }
@@ -83,71 +88,70 @@ export class SidecarStore implements vscode.Disposable {
   /** The article's sidecar as it stands now (an open buffer wins over the disk). */
   async read(article: vscode.Uri): Promise<LoadedSidecar> {
     const uri = sidecarUriFor(article);
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const open = openDocument(uri);
     let text: string | undefined;
     if (open) text = open.getText();
     else {
       try {
-        text = await this.readFromDisk(uri);
+        text = await this.#readFromDisk(uri);
       } catch (error) {
         if (!(error instanceof FileTooLargeError)) throw error;
         const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [{ message: error.message, start: 0, end: 0, severity: 'error' }], ranges: [] } };
-        this.lastRead.set(article.toString(), refused);
+        this.#lastRead.set(article.toString(), refused);
         return refused;
       }
     }
-    const previous = this.lastRead.get(article.toString());
+    const previous = this.#lastRead.get(article.toString());
     const loaded = previous && previous.text === text ? previous : { uri, text, parsed: text === undefined ? undefined : parseSidecar(text) };
-    this.lastRead.set(article.toString(), loaded);
+    this.#lastRead.set(article.toString(), loaded);
     return loaded;
   }
 
   /** The sidecar file's text; re-read only when its modification time or size changed (so a
    *  check never depends on when the file watcher reports a change). */
-  private async readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
+  async #readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
     const key = uri.toString();
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
     } catch {
-      this.diskCache.delete(key);
+      this.#diskCache.delete(key);
       return undefined;
     }
-    const cached = this.diskCache.get(key);
+    const cached = this.#diskCache.get(key);
     if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.text;
     const text = await readDiskText(uri);
-    if (text === undefined) this.diskCache.delete(key);
-    else this.diskCache.set(key, { mtime: stat.mtime, size: stat.size, text });
+    if (text === undefined) this.#diskCache.delete(key);
+    else this.#diskCache.set(key, { mtime: stat.mtime, size: stat.size, text });
     return text;
   }
 
   /** A sidecar changed: read it again for the articles that use it, then say so. */
-  private async reread(uri: vscode.Uri): Promise<void> {
+  async #reread(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
-    const articles = [...this.lastRead.entries()].filter(([, loaded]) => loaded.uri.toString() === key).map(([article]) => vscode.Uri.parse(article));
+    const articles = [...this.#lastRead.entries()].filter(([, loaded]) => loaded.uri.toString() === key).map(([article]) => vscode.Uri.parse(article));
     try {
       await Promise.all(articles.map((article) => this.read(article)));
     } finally {
-      this.changed.fire(uri);
+      this.#changed.fire(uri);
     }
   }
 
   /** The sidecar as last read for `article` (undefined before the first read). */
   peek(article: vscode.Uri): LoadedSidecar | undefined {
-    return this.lastRead.get(article.toString());
+    return this.#lastRead.get(article.toString());
   }
 
   /** Anchors the sidecar's annotations to the analysis and shows the sidecar's problems
    *  (malformed YAML, wrong types, orphaned annotations) on the sidecar file. */
   anchor(sidecar: LoadedSidecar, text: string, analysis: Analysis): AnchoredAnnotation[] {
     if (!sidecar.parsed || sidecar.text === undefined) {
-      this.yamlDiagnostics.delete(sidecar.uri);
+      this.#yamlDiagnostics.delete(sidecar.uri);
       return [];
     }
     const anchors = anchorAnnotations(text, analysis, sidecar.parsed.sidecar);
     const problems = [...sidecar.parsed.errors, ...orphanProblems(anchors, sidecar.parsed.ranges)];
-    this.yamlDiagnostics.set(sidecar.uri, yamlProblemDiagnostics(sidecar.text, problems));
+    this.#yamlDiagnostics.set(sidecar.uri, yamlProblemDiagnostics(sidecar.text, problems));
     return anchors;
   }
 
@@ -165,7 +169,7 @@ export class SidecarStore implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(folder, path);
       if (workspaceFolder && !uri.path.startsWith(`${workspaceFolder.uri.path.replace(/\/+$/, '')}/`)) continue;
       try {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const open = openDocument(uri);
         if (open) {
           texts.set(path, open.getText());
           continue;
@@ -173,14 +177,14 @@ export class SidecarStore implements vscode.Disposable {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_EVIDENCE_BYTES) continue;
         // Checks run as the reporter types: read a transcript again only when it changed.
-        const cached = this.evidenceCache.get(uri.toString());
+        const cached = this.#evidenceCache.get(uri.toString());
         if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
           texts.set(path, cached.text);
           continue;
         }
         const text = await readDiskText(uri, MAX_EVIDENCE_BYTES);
         if (text === undefined) continue;
-        this.evidenceCache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, text });
+        this.#evidenceCache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, text });
         texts.set(path, text);
       } catch {
         // a missing evidence file: quote-mismatch stays silent about it
@@ -195,7 +199,7 @@ export class SidecarStore implements vscode.Disposable {
     const uri = sidecarUriFor(article);
     if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
     if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
-    return this.write(uri, (yaml) => updateClaimAnnotation(yaml, anchor, patch));
+    return this.#write(uri, (yaml) => updateClaimAnnotation(yaml, anchor, patch));
   }
 
   /** Records in the sidecar that `rule`'s findings on this claim are to be ignored. */
@@ -204,17 +208,17 @@ export class SidecarStore implements vscode.Disposable {
     const uri = sidecarUriFor(article);
     if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
     if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
-    return this.write(uri, (yaml) => ignoreFindingForClaim(yaml, anchor, rule));
+    return this.#write(uri, (yaml) => ignoreFindingForClaim(yaml, anchor, rule));
   }
 
-  private async write(uri: vscode.Uri, transform: (yaml: string) => { text: string } | { error: string }): Promise<YamlWriteResult> {
+  async #write(uri: vscode.Uri, transform: (yaml: string) => { text: string } | { error: string }): Promise<YamlWriteResult> {
     const result = await writeYamlFile(uri, transform);
-    this.diskCache.delete(uri.toString());
-    if (result.ok && result.changed) this.changed.fire(uri);
+    this.#diskCache.delete(uri.toString());
+    if (result.ok && result.changed) this.#changed.fire(uri);
     return result;
   }
 
   dispose(): void {
-    vscode.Disposable.from(...this.disposables).dispose();
+    disposeAll(this.#disposables);
   }
 }

@@ -6,6 +6,8 @@
 // unsaved edits, else the file on disk), a buffer that changed meanwhile makes it recompute,
 // and a file the engine refuses to rewrite (malformed, hostile) is left exactly as it is.
 import * as vscode from 'vscode';
+import { spanRange } from '../ranges';
+import { openDocument } from '../openDocuments';
 import { MAX_YAML_LENGTH } from '../../engine/config/index';
 import { minimalReplacement } from './textDiff';
 
@@ -28,7 +30,7 @@ export const MAX_YAML_FILE_BYTES = 4 * MAX_YAML_LENGTH;
 export class FileTooLargeError extends Error {}
 
 export async function readWorkspaceText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocument(uri);
   if (open) return open.getText();
   return readDiskText(uri);
 }
@@ -52,10 +54,6 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYT
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 }
 
 /** Applies `transform` to the YAML file at `uri` (creating it when missing). */
@@ -104,7 +102,7 @@ async function writeYamlFileOnce(uri: vscode.Uri, transform: YamlTransform): Pro
     if (!replacement) return { ok: true, uri, changed: false, saved: !wasDirty };
     if (document.version !== version) continue;
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
+    edit.replace(uri, spanRange(document, replacement), replacement.text);
     if (!(await vscode.workspace.applyEdit(edit))) continue;
     if (wasDirty) {
       // The user has unsaved edits in this file: add ours to them, save nothing of theirs.

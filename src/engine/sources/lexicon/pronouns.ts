@@ -1,4 +1,5 @@
 // Pronouns that can stand for a source. `gender` constrains the antecedent.
+import { phrases } from '../../lexicon/table';
 
 export interface PronounEntry {
   gender: 'male' | 'female' | 'plural' | 'neuter' | 'any';
@@ -10,24 +11,17 @@ export interface PronounEntry {
   possessive?: boolean;
 }
 
-export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map<string, PronounEntry>([
-  ['he', { gender: 'male' }],
-  ['him', { gender: 'male' }],
-  ['his', { gender: 'male', possessive: true }],
-  ['himself', { gender: 'male' }],
-  ['she', { gender: 'female' }],
-  ['her', { gender: 'female', possessive: true }],
-  ['hers', { gender: 'female' }],
-  ['herself', { gender: 'female' }],
-  ['they', { gender: 'plural' }],
-  ['them', { gender: 'plural' }],
-  ['their', { gender: 'plural', possessive: true }],
-  ['themselves', { gender: 'plural' }],
-  ['it', { gender: 'neuter' }],
-  ['its', { gender: 'neuter', possessive: true }],
-  ['itself', { gender: 'neuter' }],
-  ['who', { gender: 'any', relative: true }],
-  ['which', { gender: 'neuter', relative: true }],
-  ['i', { gender: 'any', firstPerson: true }],
-  ['we', { gender: 'plural', firstPerson: true }],
-]);
+export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map<string, PronounEntry>(
+  // "pronoun gender", then what else it is (`possessive`, `relative`, `firstPerson`)
+  phrases(`
+he male, him male, his male possessive, himself male, she female, her female possessive,
+hers female, herself female, they plural, them plural, their plural possessive,
+themselves plural, it neuter, its neuter possessive, itself neuter, who any relative,
+which neuter relative, i any firstPerson, we plural firstPerson,
+`).map((line): [string, PronounEntry] => {
+    const [pronoun = '', gender, flag] = line.split(' ');
+    const entry: PronounEntry = { gender: gender as PronounEntry['gender'] };
+    if (flag) entry[flag as 'possessive' | 'relative' | 'firstPerson'] = true;
+    return [pronoun, entry];
+  }),
+);

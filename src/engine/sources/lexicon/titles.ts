@@ -1,6 +1,7 @@
 // Job titles and honorifics that introduce a person ("Foreign Minister Cho Tae-yul",
 // "Sen. Ted Cruz", "Mr. Smith") or stand for one later ("the minister", "the secretary").
 // Phrases are lower case, words separated by single spaces; abbreviations keep their period.
+import { words } from '../../lexicon/table';
 
 export interface TitleEntry {
   /** Lower-case phrase as written before a name. */
@@ -14,147 +15,168 @@ export interface TitleEntry {
   display?: string;
 }
 
-export const TITLES: readonly TitleEntry[] = [
-  { phrase: 'mr.', head: 'mr.', gender: 'male', honorific: true },
-  { phrase: 'mr', head: 'mr.', gender: 'male', honorific: true },
-  { phrase: 'mrs.', head: 'mrs.', gender: 'female', honorific: true },
-  { phrase: 'mrs', head: 'mrs.', gender: 'female', honorific: true },
-  { phrase: 'ms.', head: 'ms.', gender: 'female', honorific: true },
-  { phrase: 'ms', head: 'ms.', gender: 'female', honorific: true },
-  { phrase: 'miss', head: 'miss', gender: 'female', honorific: true },
-  { phrase: 'dr.', head: 'doctor', honorific: true },
-  { phrase: 'prof.', head: 'professor', display: 'Professor' },
-  { phrase: 'professor', head: 'professor' },
-  { phrase: 'sen.', head: 'senator', display: 'Senator' },
-  { phrase: 'senator', head: 'senator' },
-  { phrase: 'rep.', head: 'representative', display: 'Representative' },
-  { phrase: 'gov.', head: 'governor', display: 'Governor' },
-  { phrase: 'lt. gov.', head: 'lieutenant governor', display: 'Lieutenant Governor' },
-  { phrase: 'governor', head: 'governor' },
-  { phrase: 'lieutenant governor', head: 'lieutenant governor' },
-  { phrase: 'mayor', head: 'mayor' },
-  { phrase: 'congressman', head: 'congressman', gender: 'male' },
-  { phrase: 'congresswoman', head: 'congresswoman', gender: 'female' },
-  { phrase: 'president', head: 'president' },
-  { phrase: 'president-elect', head: 'president-elect' },
-  { phrase: 'vice president', head: 'vice president' },
-  { phrase: 'prime minister', head: 'prime minister' },
-  { phrase: 'deputy prime minister', head: 'deputy prime minister' },
-  { phrase: 'premier', head: 'premier' },
-  { phrase: 'chancellor', head: 'chancellor' },
-  { phrase: 'minister', head: 'minister' },
-  { phrase: 'foreign minister', head: 'minister' },
-  { phrase: 'defense minister', head: 'minister' },
-  { phrase: 'defence minister', head: 'minister' },
-  { phrase: 'finance minister', head: 'minister' },
-  { phrase: 'trade minister', head: 'minister' },
-  { phrase: 'unification minister', head: 'minister' },
-  { phrase: 'interior minister', head: 'minister' },
-  { phrase: 'justice minister', head: 'minister' },
-  { phrase: 'health minister', head: 'minister' },
-  { phrase: 'industry minister', head: 'minister' },
-  { phrase: 'economy minister', head: 'minister' },
-  { phrase: 'deputy minister', head: 'minister' },
-  { phrase: 'vice minister', head: 'minister' },
-  { phrase: 'vice foreign minister', head: 'minister' },
-  { phrase: 'first vice foreign minister', head: 'minister' },
-  { phrase: 'secretary', head: 'secretary' },
-  { phrase: 'secretary of state', head: 'secretary' },
-  { phrase: 'secretary of defense', head: 'secretary' },
-  { phrase: 'secretary of commerce', head: 'secretary' },
-  { phrase: 'secretary of the treasury', head: 'secretary' },
-  { phrase: 'secretary of homeland security', head: 'secretary' },
-  { phrase: 'treasury secretary', head: 'secretary' },
-  { phrase: 'defense secretary', head: 'secretary' },
-  { phrase: 'commerce secretary', head: 'secretary' },
-  { phrase: 'energy secretary', head: 'secretary' },
-  { phrase: 'health secretary', head: 'secretary' },
-  { phrase: 'homeland security secretary', head: 'secretary' },
-  { phrase: 'foreign secretary', head: 'secretary' },
-  { phrase: 'home secretary', head: 'secretary' },
-  { phrase: 'press secretary', head: 'press secretary' },
-  { phrase: 'secretary-general', head: 'secretary-general' },
-  { phrase: 'secretary general', head: 'secretary-general' },
-  { phrase: 'general secretary', head: 'general secretary' },
-  { phrase: 'chief of staff', head: 'chief of staff' },
-  { phrase: 'national security adviser', head: 'adviser' },
-  { phrase: 'national security advisor', head: 'adviser' },
-  { phrase: 'adviser', head: 'adviser' },
-  { phrase: 'advisor', head: 'adviser' },
-  { phrase: 'senior adviser', head: 'adviser' },
-  { phrase: 'spokesperson', head: 'spokesperson' },
-  { phrase: 'spokesman', head: 'spokesman', gender: 'male' },
-  { phrase: 'spokeswoman', head: 'spokeswoman', gender: 'female' },
-  { phrase: 'deputy spokesperson', head: 'spokesperson' },
-  { phrase: 'press officer', head: 'press officer' },
-  { phrase: 'ambassador', head: 'ambassador' },
-  { phrase: 'envoy', head: 'envoy' },
-  { phrase: 'special envoy', head: 'envoy' },
-  { phrase: 'trade representative', head: 'trade representative' },
-  { phrase: 'attorney general', head: 'attorney general' },
-  { phrase: 'director', head: 'director' },
-  { phrase: 'chief executive', head: 'chief executive' },
-  { phrase: 'ceo', head: 'chief executive', display: 'CEO' },
-  { phrase: 'chairman', head: 'chairman' },
-  { phrase: 'chairwoman', head: 'chairwoman', gender: 'female' },
-  { phrase: 'chair', head: 'chair' },
-  { phrase: 'commissioner', head: 'commissioner' },
-  { phrase: 'speaker', head: 'speaker' },
-  { phrase: 'house speaker', head: 'speaker' },
-  { phrase: 'majority leader', head: 'leader' },
-  { phrase: 'minority leader', head: 'leader' },
-  { phrase: 'leader', head: 'leader' },
-  { phrase: 'supreme leader', head: 'leader' },
-  { phrase: 'chief justice', head: 'chief justice' },
-  { phrase: 'justice', head: 'justice' },
-  { phrase: 'judge', head: 'judge' },
-  { phrase: 'gen.', head: 'general', display: 'General' },
-  { phrase: 'general', head: 'general' },
-  { phrase: 'adm.', head: 'admiral', display: 'Admiral' },
-  { phrase: 'admiral', head: 'admiral' },
-  { phrase: 'col.', head: 'colonel', display: 'Colonel' },
-  { phrase: 'colonel', head: 'colonel' },
-  { phrase: 'lt.', head: 'lieutenant', display: 'Lieutenant' },
-  { phrase: 'capt.', head: 'captain', display: 'Captain' },
-  { phrase: 'captain', head: 'captain' },
-  { phrase: 'sgt.', head: 'sergeant', display: 'Sergeant' },
-  { phrase: 'commander', head: 'commander' },
-  { phrase: 'chief', head: 'chief' },
-  { phrase: 'police chief', head: 'chief' },
-  { phrase: 'attorney', head: 'attorney' },
-  { phrase: 'city attorney', head: 'attorney' },
-  { phrase: 'district attorney', head: 'attorney' },
-  { phrase: 'state attorney general', head: 'attorney general' },
-  { phrase: 'sheriff', head: 'sheriff' },
-  { phrase: 'superintendent', head: 'superintendent' },
-  { phrase: 'founder', head: 'founder' },
-  { phrase: 'co-founder', head: 'founder' },
-  { phrase: 'president and ceo', head: 'chief executive' },
-  { phrase: 'campaign manager', head: 'campaign manager' },
-  { phrase: 'campaign chairman', head: 'chairman' },
-  { phrase: 'candidate', head: 'candidate' },
-  { phrase: 'presidential candidate', head: 'candidate' },
-  { phrase: 'nominee', head: 'nominee' },
-  { phrase: 'presidential nominee', head: 'nominee' },
-  { phrase: 'economist', head: 'economist' },
-  { phrase: 'analyst', head: 'analyst' },
-  { phrase: 'lawmaker', head: 'lawmaker' },
-  { phrase: 'king', head: 'king', gender: 'male' },
-  { phrase: 'queen', head: 'queen', gender: 'female' },
-  { phrase: 'prince', head: 'prince', gender: 'male' },
-  { phrase: 'princess', head: 'princess', gender: 'female' },
-  { phrase: 'pope', head: 'pope', gender: 'male' },
-];
+/** Entries from table lines; each has only the keys its line fills, as an object literal would. */
+function titles(table: string): TitleEntry[] {
+  const entries: TitleEntry[] = [];
+  for (const line of table.split('\n')) {
+    if (!line) continue;
+    const [phrase = '', head, gender, honorific, display] = line.split('|');
+    const entry: TitleEntry = { phrase, head: head || phrase };
+    if (gender) entry.gender = gender as TitleEntry['gender'];
+    if (honorific) entry.honorific = true;
+    if (display) entry.display = display;
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/**
+ * The titles, one a line: `phrase|head|gender|honorific|display`, the columns after the phrase
+ * left out when empty. An empty head is the phrase itself ("mayor" → "the mayor"). Written as
+ * text rather than object literals because the table ships in every bundle; `titles` turns the
+ * lines into entries with the keys in that order.
+ */
+export const TITLES: readonly TitleEntry[] = titles(`
+mr.||male|honorific
+mr|mr.|male|honorific
+mrs.||female|honorific
+mrs|mrs.|female|honorific
+ms.||female|honorific
+ms|ms.|female|honorific
+miss||female|honorific
+dr.|doctor||honorific
+prof.|professor|||Professor
+professor
+sen.|senator|||Senator
+senator
+rep.|representative|||Representative
+gov.|governor|||Governor
+lt. gov.|lieutenant governor|||Lieutenant Governor
+governor
+lieutenant governor
+mayor
+congressman||male
+congresswoman||female
+president
+president-elect
+vice president
+prime minister
+deputy prime minister
+premier
+chancellor
+minister
+foreign minister|minister
+defense minister|minister
+defence minister|minister
+finance minister|minister
+trade minister|minister
+unification minister|minister
+interior minister|minister
+justice minister|minister
+health minister|minister
+industry minister|minister
+economy minister|minister
+deputy minister|minister
+vice minister|minister
+vice foreign minister|minister
+first vice foreign minister|minister
+secretary
+secretary of state|secretary
+secretary of defense|secretary
+secretary of commerce|secretary
+secretary of the treasury|secretary
+secretary of homeland security|secretary
+treasury secretary|secretary
+defense secretary|secretary
+commerce secretary|secretary
+energy secretary|secretary
+health secretary|secretary
+homeland security secretary|secretary
+foreign secretary|secretary
+home secretary|secretary
+press secretary
+secretary-general
+secretary general|secretary-general
+general secretary
+chief of staff
+national security adviser|adviser
+national security advisor|adviser
+adviser
+advisor|adviser
+senior adviser|adviser
+spokesperson
+spokesman||male
+spokeswoman||female
+deputy spokesperson|spokesperson
+press officer
+ambassador
+envoy
+special envoy|envoy
+trade representative
+attorney general
+director
+chief executive
+ceo|chief executive|||CEO
+chairman
+chairwoman||female
+chair
+commissioner
+speaker
+house speaker|speaker
+majority leader|leader
+minority leader|leader
+leader
+supreme leader|leader
+chief justice
+justice
+judge
+gen.|general|||General
+general
+adm.|admiral|||Admiral
+admiral
+col.|colonel|||Colonel
+colonel
+lt.|lieutenant|||Lieutenant
+capt.|captain|||Captain
+captain
+sgt.|sergeant|||Sergeant
+commander
+chief
+police chief|chief
+attorney
+city attorney|attorney
+district attorney|attorney
+state attorney general|attorney general
+sheriff
+superintendent
+founder
+co-founder|founder
+president and ceo|chief executive
+campaign manager
+campaign chairman|chairman
+candidate
+presidential candidate|candidate
+nominee
+presidential nominee|nominee
+economist
+analyst
+lawmaker
+king||male
+queen||female
+prince||male
+princess||female
+pope||male
+`);
 
 /** Lower-case words that may precede a title without being part of a name ("former", "acting"). */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'former', 'acting', 'then', 'deputy', 'senior', 'top', 'chief', 'interim', 'incoming', 'outgoing',
-  'presidential', 'assistant', 'principal', 'current', 'longtime', 'veteran', 'new', 'first', 'second',
-  'republican', 'democratic', 'conservative', 'liberal', 'ranking', 'deputy', 'vice', 'associate',
-  'executive', 'managing', 'regional', 'national', 'foreign', 'trade', 'state', 'federal', 'county',
-  'city', 'party', 'campaign', 'white', 'house', 'senate', 'gop', 'vice-presidential', 'gubernatorial',
-  'congressional', 'mayoral', 'military', 'defense', 'finance', 'economic',
-]);
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
+former acting then deputy senior top chief interim incoming outgoing
+presidential assistant principal current longtime veteran new first second
+republican democratic conservative liberal ranking vice associate
+executive managing regional national foreign trade state federal county
+city party campaign white house senate gop vice-presidential gubernatorial
+congressional mayoral military defense finance economic
+`));
 
 /** Longest title phrase, in words. */
 export const MAX_TITLE_WORDS = 4;

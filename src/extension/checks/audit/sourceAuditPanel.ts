@@ -25,13 +25,13 @@ export class SourceAuditPanel implements vscode.Disposable {
   static readonly viewType = 'sourcelight.sourceAudit';
   private static current: SourceAuditPanel | undefined;
 
-  private readonly disposables: vscode.Disposable[] = [];
-  private document: vscode.TextDocument;
+  readonly #disposables: vscode.Disposable[] = [];
+  #document: vscode.TextDocument;
 
   /** Opens the audit for `document`, reusing the open panel if there is one. */
   static show(document: vscode.TextDocument, analyses: AuditAnalysisSource): SourceAuditPanel {
     if (SourceAuditPanel.current) {
-      SourceAuditPanel.current.document = document;
+      SourceAuditPanel.current.#document = document;
       SourceAuditPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
       SourceAuditPanel.current.refresh();
       return SourceAuditPanel.current;
@@ -54,53 +54,56 @@ export class SourceAuditPanel implements vscode.Disposable {
   /** The last HTML the panel showed (for tests). */
   html = '';
 
-  private constructor(
+  readonly #analyses: AuditAnalysisSource;
+
+  constructor(
     readonly panel: vscode.WebviewPanel,
     document: vscode.TextDocument,
-    private readonly analyses: AuditAnalysisSource,
+    analyses: AuditAnalysisSource,
   ) {
-    this.document = document;
-    this.disposables.push(
+    this.#analyses = analyses;
+    this.#document = document;
+    this.#disposables.push(
       panel.onDidDispose(() => this.dispose()),
       analyses.onDidAnalyze(({ document: analysed, analysis }) => {
-        if (analysed.uri.toString() === this.document.uri.toString()) this.render(analysis);
+        if (analysed.uri.toString() === this.#document.uri.toString()) this.#render(analysis);
       }),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => this.#onMessage(message)),
     );
     this.refresh();
   }
 
   refresh(): void {
-    this.render(this.analyses.get(this.document).analysis);
+    this.#render(this.#analyses.get(this.#document).analysis);
   }
 
-  private render(analysis: Analysis): void {
-    this.panel.title = `Source Audit: ${fileName(this.document.uri)}`;
+  #render(analysis: Analysis): void {
+    this.panel.title = `Source Audit: ${fileName(this.#document.uri)}`;
     this.html = renderSourceAuditHtml(computeSourceAudit(analysis), {
       nonce: nonce(),
-      title: fileName(this.document.uri),
+      title: fileName(this.#document.uri),
     });
     this.panel.webview.html = this.html;
   }
 
-  private async onMessage(message: unknown): Promise<void> {
+  async #onMessage(message: unknown): Promise<void> {
     if (typeof message !== 'object' || message === null) return;
     const { type, offset } = message as { type?: unknown; offset?: unknown };
     if (type !== 'reveal' || typeof offset !== 'number' || !Number.isFinite(offset)) return;
-    const position = this.document.positionAt(offset);
-    await vscode.window.showTextDocument(this.document, {
+    const position = this.#document.positionAt(offset);
+    await vscode.window.showTextDocument(this.#document, {
       viewColumn: vscode.ViewColumn.One,
       selection: new vscode.Range(position, position),
     });
   }
 
-  private disposed = false;
+  #disposed = false;
 
   dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
+    if (this.#disposed) return;
+    this.#disposed = true;
     if (SourceAuditPanel.current === this) SourceAuditPanel.current = undefined;
     this.panel.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    for (const d of this.#disposables.splice(0)) d.dispose();
   }
 }

@@ -1,6 +1,8 @@
 // Sourcelight: Add Source to Registry — writes the source under the cursor (or one picked, or
 // the one a quick fix names) into the newsroom's `.sourcelight.yaml`, keeping its comments.
 import * as vscode from 'vscode';
+import { reportError, warn } from '../../notify';
+import { documentFor } from '../../openDocuments';
 import { addSourceToRegistry } from '../../../engine/config/index';
 import type { Source } from '../../../engine/types';
 import { CommandId } from '../commandIds';
@@ -19,7 +21,7 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
   const args = arg as Partial<SourceCommandArgs> | undefined;
   if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
     const uri = vscode.Uri.parse(args.uri);
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+    const document = await documentFor(uri);
     if (args.version !== undefined && args.version !== document.version) return 'The article changed since this action was offered; nothing was changed. Try again.';
     const source = context.analyses.get(document).analysis.sources.find((s) => s.id === args.sourceId);
     return source ? { document, source } : 'That source is no longer in the article.';
@@ -50,20 +52,20 @@ export function registerAddSourceToRegistryCommand(context: ChecksContext): vsco
   return vscode.commands.registerCommand(CommandId.AddSourceToRegistry, async (arg?: unknown) => {
     const resolved = await resolveSource(context, arg);
     if (typeof resolved === 'string') {
-      void vscode.window.showWarningMessage(`Sourcelight: ${resolved}`);
+      warn(resolved);
       return { ok: false, error: resolved };
     }
     if (!resolved) return { ok: false, error: 'No source.' };
     const configUri = await context.config.configFileFor(resolved.document.uri);
     if (!configUri) {
       const error = 'Open a folder to keep a source registry (.sourcelight.yaml).';
-      void vscode.window.showWarningMessage(`Sourcelight: ${error}`);
+      warn(error);
       return { ok: false, error };
     }
     const entry = registryEntryFor(resolved.source);
     const result = await writeYamlFile(configUri, (text) => addSourceToRegistry(text, entry));
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Sourcelight: ${result.error}`);
+      reportError(result.error);
       return { ok: false, error: result.error };
     }
     await context.config.reload(configUri);

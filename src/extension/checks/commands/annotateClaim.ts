@@ -1,6 +1,7 @@
 // Shared by the commands that write a claim's annotation (mark verified/disputed/false, add
 // note, ignore a finding): resolve the claim, write the sidecar, re-check, report.
 import * as vscode from 'vscode';
+import { inform, reportError, warn } from '../../notify';
 import type { ClaimAnnotationPatch } from '../../../engine/annotations/index';
 import type { ChecksContext } from '../checksContext';
 import { StaleTargetError, resolveClaimTarget, type ClaimTarget } from '../claimTarget';
@@ -31,11 +32,11 @@ export function reviewStamp(resource: vscode.Uri): ClaimAnnotationPatch {
 export async function targetOrExplain(context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> {
   try {
     const target = await resolveClaimTarget(context, arg);
-    if (!target && arg === undefined) void vscode.window.showInformationMessage('Sourcelight: put the cursor on a claim in an article first.');
+    if (!target && arg === undefined) inform('put the cursor on a claim in an article first.');
     return target;
   } catch (error) {
     if (error instanceof StaleTargetError) {
-      void vscode.window.showWarningMessage(`Sourcelight: ${error.message}`);
+      warn(error.message);
       return undefined;
     }
     throw error;
@@ -46,14 +47,14 @@ export async function targetOrExplain(context: ChecksContext, arg: unknown): Pro
 export async function finishAnnotation(context: ChecksContext, target: ClaimTarget, write: Promise<YamlWriteResult>, done: string): Promise<AnnotateResult> {
   const result = await write;
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`Sourcelight: ${result.error}`);
+    reportError(result.error);
     return { ok: false, error: result.error };
   }
   context.annotationsChanged(target.document.uri);
   const diagnostics = await context.diagnostics.refresh(target.document);
   const unsaved = result.changed && !result.saved ? ` (${basename(result.uri)} has unsaved changes: save it to keep them)` : '';
   vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${done}${unsaved}`, 4000);
-  if (unsaved) void vscode.window.showInformationMessage(`Sourcelight: ${done}${unsaved}.`);
+  if (unsaved) inform(`${done}${unsaved}.`);
   return { ok: true, sidecar: result.uri.toString(), diagnostics };
 }
 

@@ -1,5 +1,6 @@
 // Sourcelight: Check Claims — checks the active article now, whatever the check frequency.
 import * as vscode from 'vscode';
+import { inform } from '../../notify';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 
@@ -7,7 +8,7 @@ export function registerCheckClaimsCommand(context: ChecksContext): vscode.Dispo
   return vscode.commands.registerCommand(CommandId.CheckClaims, async (uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
     if (!document) {
-      void vscode.window.showInformationMessage('Sourcelight: open an article to check its claims.');
+      inform('open an article to check its claims.');
       return [];
     }
     const diagnostics = await context.diagnostics.check(document);

@@ -1,6 +1,7 @@
 // Sourcelight: Check Claims in Workspace — every article file, with a cancellable progress
 // notification. Problems land in the Problems panel; the command returns the count per file.
 import * as vscode from 'vscode';
+import { inform } from '../../notify';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { DEFAULT_EXCLUDE } from '../workspaceDefaults';
@@ -35,9 +36,7 @@ export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Di
           }
         }
         const cancelled = token.isCancellationRequested;
-        void vscode.window.showInformationMessage(
-          `Sourcelight: ${cancelled ? 'cancelled after' : 'checked'} ${files} article${files === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}.`,
-        );
+        inform(`${cancelled ? 'cancelled after' : 'checked'} ${files} article${files === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}.`);
         return { files, problems, cancelled };
       },
     ),

@@ -1,6 +1,7 @@
 // Sourcelight: Go to Next Unverified Claim — from the cursor, the next claim (wrapping round)
 // that the sidecar does not record as verified.
 import * as vscode from 'vscode';
+import { inform } from '../../notify';
 import type { Claim } from '../../../engine/types';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
@@ -12,7 +13,7 @@ export function registerNextUnverifiedClaimCommand(context: ChecksContext): vsco
     const editor = vscode.window.activeTextEditor;
     const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
     if (!document) {
-      void vscode.window.showInformationMessage('Sourcelight: open an article first.');
+      inform('open an article first.');
       return undefined;
     }
     const { analysis } = context.analyses.get(document);
@@ -20,9 +21,7 @@ export function registerNextUnverifiedClaimCommand(context: ChecksContext): vsco
     const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
     const claim = nextUnverifiedClaim(analysis, anchors, offset);
     if (!claim) {
-      void vscode.window.showInformationMessage(
-        analysis.claims.length === 0 ? 'Sourcelight: no claims found in this article.' : 'Sourcelight: every claim in this article is verified.',
-      );
+      inform(analysis.claims.length === 0 ? 'no claims found in this article.' : 'every claim in this article is verified.');
       return undefined;
     }
     const shown = await vscode.window.showTextDocument(document, { viewColumn: editor?.document === document ? editor.viewColumn : undefined });

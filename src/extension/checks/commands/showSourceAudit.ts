@@ -1,5 +1,6 @@
 // Sourcelight: Show Source Audit — a chart of the active article's sourcing beside it.
 import * as vscode from 'vscode';
+import { inform } from '../../notify';
 import { SourceAuditPanel } from '../audit/sourceAuditPanel';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
@@ -8,7 +9,7 @@ export function registerShowSourceAuditCommand(context: ChecksContext): vscode.D
   return vscode.commands.registerCommand(CommandId.ShowSourceAudit, async (uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
     if (!document) {
-      void vscode.window.showInformationMessage('Sourcelight: open an article to see its source audit.');
+      inform('open an article to see its source audit.');
       return undefined;
     }
     return SourceAuditPanel.show(document, context.analyses);
