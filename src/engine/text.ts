@@ -31,21 +31,22 @@ export interface Token {
   flags: number;
 }
 
+// Character classes of ASCII, looked up instead of compared: the tokenizer asks them of every character.
+const SPACE = 1;
+const LETTER = 2;
+const DIGIT = 4;
+/** May join the characters around it into one word ("don't", "well-known", "U.S", "3.5"). */
+const JOINER = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [32, 9, 10, 13, 11, 12]) ASCII_CLASS[c] = SPACE;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = LETTER;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const c of [39, 44, 45, 46, 58]) ASCII_CLASS[c] = JOINER;
+
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 11 ||
-    c === 12 ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  if (c < 128) return ASCII_CLASS[c] === SPACE;
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function isDigitCode(c: number): boolean {
@@ -54,7 +55,7 @@ export function isDigitCode(c: number): boolean {
 
 /** Letters of any script (a pragmatic test: ASCII letters plus non-punctuation above Latin-1). */
 export function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_CLASS[c] === LETTER;
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
@@ -63,6 +64,12 @@ export function isLetterCode(c: number): boolean {
   if (c >= 0xff00 && c <= 0xff0f) return false;
   if (c === 0xfeff || c === 0xfffd) return false;
   return true;
+}
+
+/** Letter or digit, any script (the characters a word is made of). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (ASCII_CLASS[c]! & (LETTER | DIGIT)) !== 0;
+  return isLetterCode(c);
 }
 
 export function isUpperCode(c: number): boolean {
@@ -87,19 +94,139 @@ const CONTRACTION_TAILS: ReadonlySet<string> = new Set(['s', 're', 've', 'll', '
 
 const PRONOUNS_WITH_CONTRACTIONS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that', 'there']);
 
+// FNV-1a over the UTF-16 code units
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** Flags of a word too long to be lowered (its `lower` is empty). */
+const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
+
+/**
+ * What tokenisation makes of a word as written, worked out the first time it is seen. A word's
+ * tokens depend only on its characters (apart from `upper`, which is read from the text each
+ * time), so every later occurrence reuses the strings and flags instead of slicing, lowercasing
+ * and looking the word up again.
+ */
+interface KnownWord {
+  hash: number;
+  /** Where the word as written sits in `knownChars`, to confirm a hash hit. */
+  at: number;
+  length: number;
+  kind: TokenKind;
+  lower: string;
+  flags: number;
+  /** > 0 when a pronoun contraction is split ("He’s" → "he" + "’s"): the length of the pronoun. */
+  split: number;
+  tailLower: string;
+  tailFlags: number;
+}
+
+// Open addressing over the words' hashes; a slot holds 1 + the word's index in `known`. The
+// cache is a bounded vocabulary: it starts afresh once it holds MAX_KNOWN words.
+const MAX_KNOWN = 1 << 16;
+const INITIAL_SLOTS = 1 << 12;
+let known: KnownWord[] = [];
+let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
+let knownCharsUsed = 0;
+let slots = new Int32Array(INITIAL_SLOTS);
+let slotHashes = new Int32Array(INITIAL_SLOTS);
+let slotMask = INITIAL_SLOTS - 1;
+
+function wordFlags(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
+/** A copy of `s` that does not keep the text it was cut from alive (the cache outlives documents). */
+function detached(s: string): string {
+  const codes: number[] = [];
+  for (let k = 0; k < s.length; k++) codes.push(s.charCodeAt(k));
+  return String.fromCharCode.apply(null, codes);
+}
+
+function learnWord(text: string, start: number, end: number, hash: number, allDigits: boolean, hasUpper: boolean, apostrophe: number): KnownWord {
+  const raw = text.slice(start, end);
+  // only what the scan saw as uppercase or non-ASCII is lowered ("then-Senator" stays as it is)
+  const lower = detached(hasUpper ? raw.toLowerCase() : raw);
+  const kind = allDigits ? TokenKind.Number : TokenKind.Word;
+  if (known.length >= MAX_KNOWN) {
+    known = [];
+    knownCharsUsed = 0;
+    slots.fill(0);
+  } else if (known.length * 2 >= slots.length) {
+    growSlots();
+  }
+  if (knownCharsUsed + raw.length > knownChars.length) {
+    const chars = new Uint16Array(knownChars.length * 2);
+    chars.set(knownChars.subarray(0, knownCharsUsed));
+    knownChars = chars;
+  }
+  const at = knownCharsUsed;
+  for (let k = 0; k < raw.length; k++) knownChars[at + k] = raw.charCodeAt(k);
+  knownCharsUsed += raw.length;
+  const word: KnownWord = { hash, at, length: raw.length, kind, lower, flags: kind === TokenKind.Word ? wordFlags(lower) : 0, split: 0, tailLower: '', tailFlags: 0 };
+  // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
+  const apo = apostrophe > start && end - apostrophe <= 3 ? apostrophe - start : -1;
+  if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
+    word.split = apo;
+    word.lower = lower.slice(0, apo);
+    word.flags = wordFlags(word.lower);
+    word.kind = TokenKind.Word;
+    word.tailLower = lower.slice(apo);
+    word.tailFlags = wordFlags(word.tailLower);
+  }
+  known.push(word);
+  let s = hash & slotMask;
+  while (slots[s] !== 0) s = (s + 1) & slotMask;
+  slots[s] = known.length;
+  slotHashes[s] = hash;
+  return word;
+}
+
+function growSlots(): void {
+  const size = slots.length * 2;
+  slots = new Int32Array(size);
+  slotHashes = new Int32Array(size);
+  slotMask = size - 1;
+  for (let k = 0; k < known.length; k++) {
+    const h = known[k]!.hash;
+    let s = h & slotMask;
+    while (slots[s] !== 0) s = (s + 1) & slotMask;
+    slots[s] = k + 1;
+    slotHashes[s] = h;
+  }
+}
+
+/** The known word written at text[start, end) with this hash, or undefined. */
+function findWord(text: string, start: number, end: number, hash: number): KnownWord | undefined {
+  const len = end - start;
+  let s = hash & slotMask;
+  for (;;) {
+    const e = slots[s]!;
+    if (e === 0) return undefined;
+    if (slotHashes[s] === hash) {
+      const word = known[e - 1]!;
+      if (word.length === len) {
+        const at = word.at - start;
+        let k = start;
+        while (k < end && knownChars[at + k] === text.charCodeAt(k)) k++;
+        if (k === end) return word;
+      }
+    }
+    s = (s + 1) & slotMask;
+  }
+}
+
 // Token objects are recycled between paragraphs: analysis of one paragraph never keeps them.
 const pooledStore: Token[] = [];
 const pooledList: Token[] = [];
 const PUNCT_STRINGS: (string | undefined)[] = [];
 for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
 
-function pushFresh(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void {
-  const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
+function pushFresh(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number): void {
   tokens.push({ start, end, kind, lower, upper, quote, flags });
 }
 
-function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void {
-  const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
+function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number): void {
   const t = pooledStore[tokens.length];
   if (t === undefined) {
     const fresh = { start, end, kind, lower, upper, quote, flags };
@@ -134,21 +261,24 @@ export function tokenize(text: string, reuse = false): Token[] {
       continue;
     }
     const start = i;
-    if (isLetterCode(c) || isDigitCode(c)) {
+    if (isWordCode(c)) {
       let allDigits = isDigitCode(c);
       let hasUpper = !(c >= 97 && c <= 122) && !allDigits;
       let apostrophe = -1;
       let segment = 1; // letters since the last internal period (initialisms: U.S, a.m)
+      let hash = Math.imul(HASH_SEED ^ c, HASH_PRIME); // of the word as written, to find it among the known words
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
+          hash = Math.imul(hash ^ d, HASH_PRIME);
           allDigits = false;
           segment++;
           i++;
           continue;
         }
-        if (isLetterCode(d) || isDigitCode(d)) {
+        if (isWordCode(d)) {
+          hash = Math.imul(hash ^ d, HASH_PRIME);
           if (!isDigitCode(d)) {
             allDigits = false;
             hasUpper = true; // uppercase or non-ASCII: lowercase it properly
@@ -157,46 +287,54 @@ export function tokenize(text: string, reuse = false): Token[] {
           i++;
           continue;
         }
-        if (i + 1 < n) {
+        // what else may continue a word: apostrophes, hyphens, periods and separators in numbers
+        if (i + 1 < n && (d < 128 ? ASCII_CLASS[d] === JOINER : d === 0x2019 || d === 0x2010 || d === 0x2011)) {
           const next = text.charCodeAt(i + 1);
           const prev = text.charCodeAt(i - 1);
+          const hash2 = Math.imul(Math.imul(hash ^ d, HASH_PRIME) ^ next, HASH_PRIME);
           if (isApostrophe(d) && isLetterCode(next) && isLetterCode(prev)) {
             apostrophe = i;
             if (d !== 39) hasUpper = true;
+            hash = hash2;
             i += 2;
             segment += 1;
             continue;
           }
           if (isHyphen(d) && (isLetterCode(next) || isDigitCode(next)) && !isHyphen(prev)) {
             allDigits = allDigits && isDigitCode(next);
+            hash = hash2;
             i += 2;
             segment = 1;
             continue;
           }
           if (d === 46 && segment <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
             // initialisms: U.S, D.C, a.m (the final period stays a separate token)
+            hash = hash2;
             i += 2;
             segment = 1;
             continue;
           }
           if ((d === 46 || d === 44 || d === 58) && isDigitCode(next) && isDigitCode(prev)) {
+            hash = hash2;
             i += 2;
             continue;
           }
         }
         break;
       }
-      const len = i - start;
-      const raw = len <= MAX_LOWERED_WORD ? text.slice(start, i) : '';
-      const lower = hasUpper ? raw.toLowerCase() : raw;
-      // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
-      const apo = apostrophe > start && i - apostrophe <= 3 && len <= MAX_LOWERED_WORD ? apostrophe - start : -1;
-      if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
-        push(tokens, start, start + apo, TokenKind.Word, lower.slice(0, apo), isUpperCode(c), QuoteShape.None);
-        push(tokens, start + apo, i, TokenKind.Word, lower.slice(apo), false, QuoteShape.None);
+      const upper = isUpperCode(c);
+      if (i - start > MAX_LOWERED_WORD) {
+        push(tokens, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS);
         continue;
       }
-      push(tokens, start, i, allDigits ? TokenKind.Number : TokenKind.Word, lower, isUpperCode(c), QuoteShape.None);
+      hash ^= hash >>> 15;
+      const word = findWord(text, start, i, hash) ?? learnWord(text, start, i, hash, allDigits, hasUpper, apostrophe);
+      if (word.split > 0) {
+        push(tokens, start, start + word.split, TokenKind.Word, word.lower, upper, QuoteShape.None, word.flags);
+        push(tokens, start + word.split, i, TokenKind.Word, word.tailLower, false, QuoteShape.None, word.tailFlags);
+        continue;
+      }
+      push(tokens, start, i, word.kind, word.lower, upper, QuoteShape.None, word.flags);
       continue;
     }
     // punctuation and quotation marks
@@ -231,7 +369,7 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape);
+    push(tokens, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape, 0);
     i = end;
   }
   return tokens;
