@@ -101,115 +101,134 @@ const HASH_PRIME = 0x01000193;
 /** Flags of a word too long to be lowered (its `lower` is empty). */
 const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
 
-/**
- * What tokenisation makes of a word as written, worked out the first time it is seen. A word's
- * tokens depend only on its characters (apart from `upper`, which is read from the text each
- * time), so every later occurrence reuses the strings and flags instead of slicing, lowercasing
- * and looking the word up again.
+/*
+ * The words tokenisation has seen, each with what it makes of them. A word's tokens depend only on
+ * its characters as written (apart from `upper`, which is read from the text every time), so each
+ * occurrence after the first costs a hash probe and a comparison of characters instead of a slice,
+ * a lowercasing and a lexicon lookup. Open addressing over typed arrays; the table is a bounded
+ * vocabulary that starts afresh once it holds MAX_KNOWN words, and it keeps copies of the words so it
+ * never holds a document alive.
  */
-interface KnownWord {
-  hash: number;
-  /** Where the word as written sits in `knownChars`, to confirm a hash hit. */
-  at: number;
-  length: number;
-  kind: TokenKind;
-  lower: string;
-  flags: number;
-  /** > 0 when a pronoun contraction is split ("He’s" → "he" + "’s"): the length of the pronoun. */
-  split: number;
-  tailLower: string;
-  tailFlags: number;
-}
-
-// Open addressing over the words' hashes; a slot holds 1 + the word's index in `known`. The
-// cache is a bounded vocabulary: it starts afresh once it holds MAX_KNOWN words.
 const MAX_KNOWN = 1 << 16;
 const INITIAL_SLOTS = 1 << 12;
-let known: KnownWord[] = [];
+/** Per slot: 1 + the word's number (0: empty), its hash, and where it is written (`at << 6 | length`). */
+let slotWord = new Int32Array(INITIAL_SLOTS);
+let slotHash = new Int32Array(INITIAL_SLOTS);
+let slotWhere = new Int32Array(INITIAL_SLOTS);
+let slotMask = INITIAL_SLOTS - 1;
+/** The words as written, one after another. */
 let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
 let knownCharsUsed = 0;
-let slots = new Int32Array(INITIAL_SLOTS);
-let slotHashes = new Int32Array(INITIAL_SLOTS);
-let slotMask = INITIAL_SLOTS - 1;
+// Per word, by number: its hash and where it is written (to rebuild the slots), and its token(s).
+let knownCount = 0;
+let knownHash = new Int32Array(INITIAL_SLOTS / 2);
+let knownWhere = new Int32Array(INITIAL_SLOTS / 2);
+let knownKind = new Uint8Array(INITIAL_SLOTS / 2);
+let knownFlags = new Int32Array(INITIAL_SLOTS / 2);
+const knownLower: string[] = [];
+/** > 0 when a pronoun contraction is split ("He’s" → "he" + "’s"): the length of the pronoun. */
+let knownSplit = new Uint8Array(INITIAL_SLOTS / 2);
+/** The contraction's tail ("’s") and its flags, for split words. */
+const knownTail: string[] = [];
+let knownTailFlags = new Int32Array(INITIAL_SLOTS / 2);
 
 function wordFlags(lower: string): number {
   return WORD_FLAGS.get(lower) ?? 0;
 }
 
-/** A copy of `s` that does not keep the text it was cut from alive (the cache outlives documents). */
+/** A copy of `s` that does not keep the text it was cut from alive (the table outlives documents). */
 function detached(s: string): string {
   const codes: number[] = [];
   for (let k = 0; k < s.length; k++) codes.push(s.charCodeAt(k));
   return String.fromCharCode.apply(null, codes);
 }
 
-function learnWord(text: string, start: number, end: number, hash: number, allDigits: boolean, hasUpper: boolean, apostrophe: number): KnownWord {
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: number, used: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+function placeInSlots(word: number, hash: number, where: number): void {
+  let s = hash & slotMask;
+  while (slotWord[s] !== 0) s = (s + 1) & slotMask;
+  slotWord[s] = word + 1;
+  slotHash[s] = hash;
+  slotWhere[s] = where;
+}
+
+/** Work out the tokens of text[start, end) and remember them; returns the word's number. */
+function learnWord(text: string, start: number, end: number, hash: number, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
+  if (knownCount >= MAX_KNOWN) {
+    knownCount = 0;
+    knownCharsUsed = 0;
+    knownLower.length = 0;
+    knownTail.length = 0;
+    slotWord.fill(0);
+  } else if (knownCount * 2 >= slotWord.length) {
+    const size = slotWord.length * 2;
+    slotWord = new Int32Array(size);
+    slotHash = new Int32Array(size);
+    slotWhere = new Int32Array(size);
+    slotMask = size - 1;
+    for (let w = 0; w < knownCount; w++) placeInSlots(w, knownHash[w]!, knownWhere[w]!);
+  }
+  if (knownCount === knownHash.length) {
+    const size = knownCount * 2;
+    knownHash = grown(knownHash, size, knownCount);
+    knownWhere = grown(knownWhere, size, knownCount);
+    knownKind = grown(knownKind, size, knownCount);
+    knownFlags = grown(knownFlags, size, knownCount);
+    knownSplit = grown(knownSplit, size, knownCount);
+    knownTailFlags = grown(knownTailFlags, size, knownCount);
+  }
+  const length = end - start;
+  if (knownCharsUsed + length > knownChars.length) knownChars = grown(knownChars, knownChars.length * 2, knownCharsUsed);
+  const at = knownCharsUsed;
+  for (let k = 0; k < length; k++) knownChars[at + k] = text.charCodeAt(start + k);
+  knownCharsUsed += length;
+
   const raw = text.slice(start, end);
   // only what the scan saw as uppercase or non-ASCII is lowered ("then-Senator" stays as it is)
   const lower = detached(hasUpper ? raw.toLowerCase() : raw);
-  const kind = allDigits ? TokenKind.Number : TokenKind.Word;
-  if (known.length >= MAX_KNOWN) {
-    known = [];
-    knownCharsUsed = 0;
-    slots.fill(0);
-  } else if (known.length * 2 >= slots.length) {
-    growSlots();
-  }
-  if (knownCharsUsed + raw.length > knownChars.length) {
-    const chars = new Uint16Array(knownChars.length * 2);
-    chars.set(knownChars.subarray(0, knownCharsUsed));
-    knownChars = chars;
-  }
-  const at = knownCharsUsed;
-  for (let k = 0; k < raw.length; k++) knownChars[at + k] = raw.charCodeAt(k);
-  knownCharsUsed += raw.length;
-  const word: KnownWord = { hash, at, length: raw.length, kind, lower, flags: kind === TokenKind.Word ? wordFlags(lower) : 0, split: 0, tailLower: '', tailFlags: 0 };
+  const w = knownCount++;
+  const where = (at << 6) | length;
+  knownHash[w] = hash;
+  knownWhere[w] = where;
+  knownKind[w] = allDigits ? TokenKind.Number : TokenKind.Word;
+  knownFlags[w] = allDigits ? 0 : wordFlags(lower);
+  knownLower[w] = lower;
+  knownSplit[w] = 0;
+  knownTail[w] = '';
+  knownTailFlags[w] = 0;
   // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
   const apo = apostrophe > start && end - apostrophe <= 3 ? apostrophe - start : -1;
   if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
-    word.split = apo;
-    word.lower = lower.slice(0, apo);
-    word.flags = wordFlags(word.lower);
-    word.kind = TokenKind.Word;
-    word.tailLower = lower.slice(apo);
-    word.tailFlags = wordFlags(word.tailLower);
+    knownKind[w] = TokenKind.Word;
+    knownLower[w] = lower.slice(0, apo);
+    knownFlags[w] = wordFlags(knownLower[w]!);
+    knownSplit[w] = apo;
+    knownTail[w] = lower.slice(apo);
+    knownTailFlags[w] = wordFlags(knownTail[w]!);
   }
-  known.push(word);
-  let s = hash & slotMask;
-  while (slots[s] !== 0) s = (s + 1) & slotMask;
-  slots[s] = known.length;
-  slotHashes[s] = hash;
-  return word;
+  placeInSlots(w, hash, where);
+  return w;
 }
 
-function growSlots(): void {
-  const size = slots.length * 2;
-  slots = new Int32Array(size);
-  slotHashes = new Int32Array(size);
-  slotMask = size - 1;
-  for (let k = 0; k < known.length; k++) {
-    const h = known[k]!.hash;
-    let s = h & slotMask;
-    while (slots[s] !== 0) s = (s + 1) & slotMask;
-    slots[s] = k + 1;
-    slotHashes[s] = h;
-  }
-}
-
-/** The known word written at text[start, end) with this hash, or undefined. */
-function findWord(text: string, start: number, end: number, hash: number): KnownWord | undefined {
-  const len = end - start;
+/** The number of the known word written at text[start, end) with this hash, or -1. */
+function findWord(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
   let s = hash & slotMask;
   for (;;) {
-    const e = slots[s]!;
-    if (e === 0) return undefined;
-    if (slotHashes[s] === hash) {
-      const word = known[e - 1]!;
-      if (word.length === len) {
-        const at = word.at - start;
+    const word = slotWord[s]!;
+    if (word === 0) return -1;
+    if (slotHash[s] === hash) {
+      const where = slotWhere[s]!;
+      if ((where & 63) === length) {
+        const at = (where >> 6) - start;
         let k = start;
         while (k < end && knownChars[at + k] === text.charCodeAt(k)) k++;
-        if (k === end) return word;
+        if (k === end) return word - 1;
       }
     }
     s = (s + 1) & slotMask;
@@ -222,27 +241,32 @@ const pooledList: Token[] = [];
 const PUNCT_STRINGS: (string | undefined)[] = [];
 for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
 
-function pushFresh(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number): void {
-  tokens.push({ start, end, kind, lower, upper, quote, flags });
-}
+/** Put token number `count` into `tokens` (which holds at least `count` tokens). */
+type Emit = (tokens: Token[], count: number, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number) => void;
 
-function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number): void {
-  const t = pooledStore[tokens.length];
+const pushFresh: Emit = (tokens, _count, start, end, kind, lower, upper, quote, flags) => {
+  tokens.push({ start, end, kind, lower, upper, quote, flags });
+};
+
+// The pooled list keeps its length between paragraphs and is cut to size at the end, so its
+// storage is not released and regrown for every paragraph.
+const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, flags) => {
+  let t = pooledStore[count];
   if (t === undefined) {
-    const fresh = { start, end, kind, lower, upper, quote, flags };
-    pooledStore.push(fresh);
-    tokens.push(fresh);
-    return;
+    t = { start, end, kind, lower, upper, quote, flags };
+    pooledStore.push(t);
+  } else {
+    t.start = start;
+    t.end = end;
+    t.kind = kind;
+    t.lower = lower;
+    t.upper = upper;
+    t.quote = quote;
+    t.flags = flags;
   }
-  t.start = start;
-  t.end = end;
-  t.kind = kind;
-  t.lower = lower;
-  t.upper = upper;
-  t.quote = quote;
-  t.flags = flags;
-  tokens.push(t);
-}
+  if (count < tokens.length) tokens[count] = t;
+  else tokens.push(t);
+};
 
 /**
  * Tokenise `text` (one paragraph). Linear. With `reuse`, the returned array and its tokens are
@@ -250,19 +274,20 @@ function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind
  */
 export function tokenize(text: string, reuse = false): Token[] {
   const tokens = reuse ? pooledList : [];
-  tokens.length = 0;
+  let count = 0;
   const push = reuse ? pushPooled : pushFresh;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    const cls = c < 128 ? ASCII_CLASS[c]! : isSpaceCode(c) ? SPACE : isLetterCode(c) ? LETTER : 0;
+    if (cls === SPACE) {
       i++;
       continue;
     }
     const start = i;
-    if (isWordCode(c)) {
-      let allDigits = isDigitCode(c);
+    if ((cls & (LETTER | DIGIT)) !== 0) {
+      let allDigits = cls === DIGIT;
       let hasUpper = !(c >= 97 && c <= 122) && !allDigits;
       let apostrophe = -1;
       let segment = 1; // letters since the last internal period (initialisms: U.S, a.m)
@@ -324,17 +349,19 @@ export function tokenize(text: string, reuse = false): Token[] {
       }
       const upper = isUpperCode(c);
       if (i - start > MAX_LOWERED_WORD) {
-        push(tokens, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS);
+        push(tokens, count++, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS);
         continue;
       }
       hash ^= hash >>> 15;
-      const word = findWord(text, start, i, hash) ?? learnWord(text, start, i, hash, allDigits, hasUpper, apostrophe);
-      if (word.split > 0) {
-        push(tokens, start, start + word.split, TokenKind.Word, word.lower, upper, QuoteShape.None, word.flags);
-        push(tokens, start + word.split, i, TokenKind.Word, word.tailLower, false, QuoteShape.None, word.tailFlags);
+      let word = findWord(text, start, i, hash);
+      if (word < 0) word = learnWord(text, start, i, hash, allDigits, hasUpper, apostrophe);
+      const split = knownSplit[word]!;
+      if (split > 0) {
+        push(tokens, count++, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
+        push(tokens, count++, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!);
         continue;
       }
-      push(tokens, start, i, word.kind, word.lower, upper, QuoteShape.None, word.flags);
+      push(tokens, count++, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
       continue;
     }
     // punctuation and quotation marks
@@ -369,9 +396,10 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape, 0);
+    push(tokens, count++, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape, 0);
     i = end;
   }
+  if (tokens.length !== count) tokens.length = count;
   return tokens;
 }
 
