@@ -94,9 +94,11 @@ const CONTRACTION_TAILS: ReadonlySet<string> = new Set(['s', 're', 've', 'll', '
 
 const PRONOUNS_WITH_CONTRACTIONS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that', 'there']);
 
-// FNV-1a over the UTF-16 code units
-const HASH_SEED = 0x811c9dc5 | 0;
-const HASH_PRIME = 0x01000193;
+// While a word is scanned its last eight characters are packed seven bits each into two numbers
+// (`high`, `low`): for an ASCII word of up to eight characters the pair and the length are the word
+// itself, so a hit needs no comparison of characters.
+const SEVEN_CHARS = 0xfffffff;
+const PACKED_MAX = 8;
 
 /** Flags of a word too long to be lowered (its `lower` is empty). */
 const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
@@ -104,24 +106,31 @@ const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
 /*
  * The words tokenisation has seen, each with what it makes of them. A word's tokens depend only on
  * its characters as written (apart from `upper`, which is read from the text every time), so each
- * occurrence after the first costs a hash probe and a comparison of characters instead of a slice,
- * a lowercasing and a lexicon lookup. Open addressing over typed arrays; the table is a bounded
+ * occurrence after the first costs a hash probe (and, for a long or non-ASCII word, a comparison of
+ * characters) instead of a slice, a lowercasing and a lexicon lookup. Open addressing over typed arrays; the table is a bounded
  * vocabulary that starts afresh once it holds MAX_KNOWN words, and it keeps copies of the words so it
  * never holds a document alive.
  */
 const MAX_KNOWN = 1 << 16;
 const INITIAL_SLOTS = 1 << 12;
-/** Per slot: 1 + the word's number (0: empty), its hash, and where it is written (`at << 6 | length`). */
+/**
+ * Per slot: 1 + the word's number (0: empty), its packed characters, and where it is written
+ * (`at << 7 | exact << 6 | length`; exact: the packed characters are the whole word).
+ */
 let slotWord = new Int32Array(INITIAL_SLOTS);
-let slotHash = new Int32Array(INITIAL_SLOTS);
+let slotHigh = new Int32Array(INITIAL_SLOTS);
+let slotLow = new Int32Array(INITIAL_SLOTS);
 let slotWhere = new Int32Array(INITIAL_SLOTS);
 let slotMask = INITIAL_SLOTS - 1;
 /** The words as written, one after another. */
 let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
 let knownCharsUsed = 0;
-// Per word, by number: its hash and where it is written (to rebuild the slots), and its token(s).
+// Per word, by number: its hash, packed characters and where it is written (to rebuild the
+// slots), and its token(s).
 let knownCount = 0;
 let knownHash = new Int32Array(INITIAL_SLOTS / 2);
+let knownHigh = new Int32Array(INITIAL_SLOTS / 2);
+let knownLow = new Int32Array(INITIAL_SLOTS / 2);
 let knownWhere = new Int32Array(INITIAL_SLOTS / 2);
 let knownKind = new Uint8Array(INITIAL_SLOTS / 2);
 let knownFlags = new Int32Array(INITIAL_SLOTS / 2);
@@ -149,16 +158,25 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: numb
   return b;
 }
 
-function placeInSlots(word: number, hash: number, where: number): void {
+function placeInSlots(word: number, hash: number, high: number, low: number, where: number): void {
   let s = hash & slotMask;
   while (slotWord[s] !== 0) s = (s + 1) & slotMask;
   slotWord[s] = word + 1;
-  slotHash[s] = hash;
+  slotHigh[s] = high;
+  slotLow[s] = low;
   slotWhere[s] = where;
 }
 
+/** Where in the slots to look for a word, from its packed characters, length and first character. */
+function wordHash(high: number, low: number, length: number, first: number): number {
+  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high ^ (first << 8) ^ length, 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
 /** Work out the tokens of text[start, end) and remember them; returns the word's number. */
-function learnWord(text: string, start: number, end: number, hash: number, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
+function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
   if (knownCount >= MAX_KNOWN) {
     knownCount = 0;
     knownCharsUsed = 0;
@@ -168,14 +186,17 @@ function learnWord(text: string, start: number, end: number, hash: number, allDi
   } else if (knownCount * 2 >= slotWord.length) {
     const size = slotWord.length * 2;
     slotWord = new Int32Array(size);
-    slotHash = new Int32Array(size);
+    slotHigh = new Int32Array(size);
+    slotLow = new Int32Array(size);
     slotWhere = new Int32Array(size);
     slotMask = size - 1;
-    for (let w = 0; w < knownCount; w++) placeInSlots(w, knownHash[w]!, knownWhere[w]!);
+    for (let w = 0; w < knownCount; w++) placeInSlots(w, knownHash[w]!, knownHigh[w]!, knownLow[w]!, knownWhere[w]!);
   }
   if (knownCount === knownHash.length) {
     const size = knownCount * 2;
     knownHash = grown(knownHash, size, knownCount);
+    knownHigh = grown(knownHigh, size, knownCount);
+    knownLow = grown(knownLow, size, knownCount);
     knownWhere = grown(knownWhere, size, knownCount);
     knownKind = grown(knownKind, size, knownCount);
     knownFlags = grown(knownFlags, size, knownCount);
@@ -192,8 +213,10 @@ function learnWord(text: string, start: number, end: number, hash: number, allDi
   // only what the scan saw as uppercase or non-ASCII is lowered ("then-Senator" stays as it is)
   const lower = detached(hasUpper ? raw.toLowerCase() : raw);
   const w = knownCount++;
-  const where = (at << 6) | length;
+  const where = (at << 7) | (exact ? 64 : 0) | length;
   knownHash[w] = hash;
+  knownHigh[w] = high;
+  knownLow[w] = low;
   knownWhere[w] = where;
   knownKind[w] = allDigits ? TokenKind.Number : TokenKind.Word;
   knownFlags[w] = allDigits ? 0 : wordFlags(lower);
@@ -211,21 +234,23 @@ function learnWord(text: string, start: number, end: number, hash: number, allDi
     knownTail[w] = lower.slice(apo);
     knownTailFlags[w] = wordFlags(knownTail[w]!);
   }
-  placeInSlots(w, hash, where);
+  placeInSlots(w, hash, high, low, where);
   return w;
 }
 
-/** The number of the known word written at text[start, end) with this hash, or -1. */
-function findWord(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
+/** The number of the known word written at text[start, end), or -1. */
+function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean): number {
+  // an exact word matches only an exact word of the same length and characters
+  const key = (exact ? 64 : 0) | (end - start);
   let s = hash & slotMask;
   for (;;) {
     const word = slotWord[s]!;
     if (word === 0) return -1;
-    if (slotHash[s] === hash) {
+    if (slotLow[s] === low && slotHigh[s] === high) {
       const where = slotWhere[s]!;
-      if ((where & 63) === length) {
-        const at = (where >> 6) - start;
+      if ((where & 127) === key) {
+        if (exact) return word - 1;
+        const at = (where >> 7) - start;
         let k = start;
         while (k < end && knownChars[at + k] === text.charCodeAt(k)) k++;
         if (k === end) return word - 1;
@@ -291,19 +316,24 @@ export function tokenize(text: string, reuse = false): Token[] {
       let hasUpper = !(c >= 97 && c <= 122) && !allDigits;
       let apostrophe = -1;
       let segment = 1; // letters since the last internal period (initialisms: U.S, a.m)
-      let hash = Math.imul(HASH_SEED ^ c, HASH_PRIME); // of the word as written, to find it among the known words
+      let high = 0;
+      let low = c;
+      let wide = c >= 128; // a character that does not fit in seven bits
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
-          hash = Math.imul(hash ^ d, HASH_PRIME);
+          high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
+          low = ((low << 7) | d) & SEVEN_CHARS;
           allDigits = false;
           segment++;
           i++;
           continue;
         }
         if (isWordCode(d)) {
-          hash = Math.imul(hash ^ d, HASH_PRIME);
+          high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
+          low = ((low << 7) | d) & SEVEN_CHARS;
+          if (d >= 128) wide = true;
           if (!isDigitCode(d)) {
             allDigits = false;
             hasUpper = true; // uppercase or non-ASCII: lowercase it properly
@@ -316,31 +346,42 @@ export function tokenize(text: string, reuse = false): Token[] {
         if (i + 1 < n && (d < 128 ? ASCII_CLASS[d] === JOINER : d === 0x2019 || d === 0x2010 || d === 0x2011)) {
           const next = text.charCodeAt(i + 1);
           const prev = text.charCodeAt(i - 1);
-          const hash2 = Math.imul(Math.imul(hash ^ d, HASH_PRIME) ^ next, HASH_PRIME);
+          // the packing after taking both `d` and `next`
+          const high2 = ((high << 14) | (low >>> 14)) & SEVEN_CHARS;
+          const low2 = ((low << 14) | ((d & 127) << 7) | next) & SEVEN_CHARS;
+          const wide2 = wide || d >= 128 || next >= 128;
           if (isApostrophe(d) && isLetterCode(next) && isLetterCode(prev)) {
             apostrophe = i;
             if (d !== 39) hasUpper = true;
-            hash = hash2;
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
             segment += 1;
             continue;
           }
           if (isHyphen(d) && (isLetterCode(next) || isDigitCode(next)) && !isHyphen(prev)) {
             allDigits = allDigits && isDigitCode(next);
-            hash = hash2;
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
             segment = 1;
             continue;
           }
           if (d === 46 && segment <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
             // initialisms: U.S, D.C, a.m (the final period stays a separate token)
-            hash = hash2;
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
             segment = 1;
             continue;
           }
           if ((d === 46 || d === 44 || d === 58) && isDigitCode(next) && isDigitCode(prev)) {
-            hash = hash2;
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
             continue;
           }
@@ -352,9 +393,10 @@ export function tokenize(text: string, reuse = false): Token[] {
         push(tokens, count++, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS);
         continue;
       }
-      hash ^= hash >>> 15;
-      let word = findWord(text, start, i, hash);
-      if (word < 0) word = learnWord(text, start, i, hash, allDigits, hasUpper, apostrophe);
+      const exact = !wide && i - start <= PACKED_MAX;
+      const hash = wordHash(high, low, i - start, c);
+      let word = findWord(text, start, i, hash, high, low, exact);
+      if (word < 0) word = learnWord(text, start, i, hash, high, low, exact, allDigits, hasUpper, apostrophe);
       const split = knownSplit[word]!;
       if (split > 0) {
         push(tokens, count++, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
