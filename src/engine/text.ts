@@ -263,8 +263,21 @@ function findWord(text: string, start: number, end: number, hash: number, high: 
 // Token objects are recycled between paragraphs: analysis of one paragraph never keeps them.
 const pooledStore: Token[] = [];
 const pooledList: Token[] = [];
-const PUNCT_STRINGS: (string | undefined)[] = [];
-for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
+
+// The text of a punctuation token, made once per mark: a lone mark below U+2070 (ASCII, Latin-1
+// and general punctuation such as “ ” — ’), or a short run of one ASCII mark ("--", "...", "``").
+const LONE_MARKS_CACHED = 0x2070;
+const RUNS_CACHED = 16;
+const loneMarks: (string | undefined)[] = new Array<string | undefined>(LONE_MARKS_CACHED).fill(undefined);
+const markRuns: (string | undefined)[] = new Array<string | undefined>(128 * RUNS_CACHED).fill(undefined);
+
+function markText(text: string, start: number, end: number, c: number): string {
+  const length = end - start;
+  if (length === 1 && c < LONE_MARKS_CACHED) return (loneMarks[c] ??= detached(text.slice(start, end)));
+  // every multi-character mark below U+0080 is a run of its first character
+  if (c < 128 && length < RUNS_CACHED) return (markRuns[c * RUNS_CACHED + length] ??= detached(text.slice(start, end)));
+  return text.slice(start, end);
+}
 
 /** Put token number `count` into `tokens` (which holds at least `count` tokens). */
 type Emit = (tokens: Token[], count: number, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number) => void;
@@ -438,7 +451,7 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, count++, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape, 0);
+    push(tokens, count++, start, end, kind, markText(text, start, end, c), false, shape, 0);
     i = end;
   }
   if (tokens.length !== count) tokens.length = count;
