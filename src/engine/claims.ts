@@ -2,13 +2,21 @@
 // figures, percentages, money, dates, superlatives or causal claims.
 import { CAUSAL_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, SUPERLATIVES, WEEKDAYS } from './lexicon/claims';
 import { CLAIM_FLAGS } from './lexicon/flags';
-import { TokenKind, type Token } from './text';
+import { isDigitCode, TokenKind, type Token } from './text';
 import type { ClaimReason } from './types';
 
 export interface LocalClaim {
   start: number;
   end: number;
   reasons: ClaimReason[];
+}
+
+/** Four digits from 1800 to 2099: a year. */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) && isDigitCode(w.charCodeAt(2)) && isDigitCode(w.charCodeAt(3));
 }
 
 /** Reasons a token range [first, last) is checkable (empty when it is not). */
@@ -29,7 +37,7 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
       else if (prev && (prev.lower === '$' || prev.lower === '€' || prev.lower === '£' || prev.lower === '¥' || prev.lower === '₩')) money = true;
       else if (next && MONEY_WORDS.has(next.lower)) money = true;
       else if (prev && MONTHS.has(prev.lower)) date = true;
-      else if (/^(1[89]|20)\d\d$/.test(w)) date = true;
+      else if (isYear(w)) date = true;
       else figure = true;
       continue;
     }
