@@ -19,6 +19,12 @@ function isYear(w: string): boolean {
   return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) && isDigitCode(w.charCodeAt(2)) && isDigitCode(w.charCodeAt(3));
 }
 
+/** Longer than five letters and ends in "est" ("largest"): maybe a superlative. */
+function endsInEst(w: string): boolean {
+  const n = w.length;
+  return n > 5 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 115 && w.charCodeAt(n - 3) === 101;
+}
+
 /** Reasons a token range [first, last) is checkable (empty when it is not). */
 export function checkableReasons(tokens: Token[], first: number, last: number): ClaimReason[] {
   let figure = false;
@@ -42,12 +48,15 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
       continue;
     }
     if (t.kind === TokenKind.Punct) {
-      if (w === '%') percentage = true;
-      else if (w === '$' || w === '€' || w === '£') money = true;
+      if (w.length === 1) {
+        const c = w.charCodeAt(0);
+        if (c === 37) percentage = true; // %
+        else if (c === 36 || c === 0x20ac || c === 0xa3) money = true; // $ € £
+      }
       continue;
     }
     if (t.kind !== TokenKind.Word || (t.flags & CLAIM_FLAGS) === 0) {
-      if (t.kind === TokenKind.Word && w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
+      if (t.kind === TokenKind.Word && endsInEst(w) && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
       continue;
     }
     if (PERCENT_WORDS.has(w) && w !== 'per') percentage = true;
@@ -55,7 +64,7 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
     else if (WEEKDAYS.has(w)) date = true;
     else if (NUMBER_WORDS.has(w)) figure = true;
     else if (SUPERLATIVES.has(w) && w !== 'last' && w !== 'never' && w !== 'ever' && w !== 'first' && w !== 'only') superlative = true;
-    else if (w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
+    else if (endsInEst(w) && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
     else if (CAUSAL_WORDS.has(w)) {
       if (w === 'due' || w === 'thanks') causal = tokens[k + 1]?.lower === 'to';
       else causal = true;
