@@ -328,20 +328,25 @@ export function tokenize(text: string, reuse = false): Token[] {
       let allDigits = cls === DIGIT;
       let hasUpper = !(c >= 97 && c <= 122) && !allDigits;
       let apostrophe = -1;
-      let segment = 1; // letters since the last internal period (initialisms: U.S, a.m)
+      // letters since the last internal period are i - segmentStart (initialisms: U.S, a.m)
+      let segmentStart = start;
       let high = 0;
       let low = c;
       let wide = c >= 128; // a character that does not fit in seven bits
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        let d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
-          high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
-          low = ((low << 7) | d) & SEVEN_CHARS;
+          // a run of lowercase letters: the common case
           allDigits = false;
-          segment++;
-          i++;
-          continue;
+          do {
+            high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
+            low = ((low << 7) | d) & SEVEN_CHARS;
+            i++;
+            if (i === n) break;
+            d = text.charCodeAt(i);
+          } while (d >= 97 && d <= 122);
+          if (i === n) break;
         }
         if (isWordCode(d)) {
           high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
@@ -351,7 +356,6 @@ export function tokenize(text: string, reuse = false): Token[] {
             allDigits = false;
             hasUpper = true; // uppercase or non-ASCII: lowercase it properly
           }
-          segment++;
           i++;
           continue;
         }
@@ -370,7 +374,7 @@ export function tokenize(text: string, reuse = false): Token[] {
             low = low2;
             wide = wide2;
             i += 2;
-            segment += 1;
+            segmentStart += 1; // the apostrophe does not count as a letter
             continue;
           }
           if (isHyphen(d) && (isLetterCode(next) || isDigitCode(next)) && !isHyphen(prev)) {
@@ -379,16 +383,16 @@ export function tokenize(text: string, reuse = false): Token[] {
             low = low2;
             wide = wide2;
             i += 2;
-            segment = 1;
+            segmentStart = i - 1;
             continue;
           }
-          if (d === 46 && segment <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
+          if (d === 46 && i - segmentStart <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
             // initialisms: U.S, D.C, a.m (the final period stays a separate token)
             high = high2;
             low = low2;
             wide = wide2;
             i += 2;
-            segment = 1;
+            segmentStart = i - 1;
             continue;
           }
           if ((d === 46 || d === 44 || d === 58) && isDigitCode(next) && isDigitCode(prev)) {
@@ -396,6 +400,7 @@ export function tokenize(text: string, reuse = false): Token[] {
             low = low2;
             wide = wide2;
             i += 2;
+            segmentStart += 2; // separators in a number are not letters
             continue;
           }
         }
