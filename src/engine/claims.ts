@@ -2,13 +2,27 @@
 // figures, percentages, money, dates, superlatives or causal claims.
 import { CAUSAL_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, SUPERLATIVES, WEEKDAYS } from './lexicon/claims';
 import { CLAIM_FLAGS } from './lexicon/flags';
-import { TokenKind, type Token } from './text';
+import { isDigitCode, TokenKind, type Token } from './text';
 import type { ClaimReason } from './types';
 
 export interface LocalClaim {
   start: number;
   end: number;
   reasons: ClaimReason[];
+}
+
+/** Four digits from 1800 to 2099: a year. */
+function isYear(w: string): boolean {
+  if (w.length !== 4) return false;
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  return ((a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48)) && isDigitCode(w.charCodeAt(2)) && isDigitCode(w.charCodeAt(3));
+}
+
+/** Longer than five letters and ends in "est" ("largest"): maybe a superlative. */
+function endsInEst(w: string): boolean {
+  const n = w.length;
+  return n > 5 && w.charCodeAt(n - 1) === 116 && w.charCodeAt(n - 2) === 115 && w.charCodeAt(n - 3) === 101;
 }
 
 /** Reasons a token range [first, last) is checkable (empty when it is not). */
@@ -29,17 +43,20 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
       else if (prev && (prev.lower === '$' || prev.lower === '€' || prev.lower === '£' || prev.lower === '¥' || prev.lower === '₩')) money = true;
       else if (next && MONEY_WORDS.has(next.lower)) money = true;
       else if (prev && MONTHS.has(prev.lower)) date = true;
-      else if (/^(1[89]|20)\d\d$/.test(w)) date = true;
+      else if (isYear(w)) date = true;
       else figure = true;
       continue;
     }
     if (t.kind === TokenKind.Punct) {
-      if (w === '%') percentage = true;
-      else if (w === '$' || w === '€' || w === '£') money = true;
+      if (w.length === 1) {
+        const c = w.charCodeAt(0);
+        if (c === 37) percentage = true; // %
+        else if (c === 36 || c === 0x20ac || c === 0xa3) money = true; // $ € £
+      }
       continue;
     }
     if (t.kind !== TokenKind.Word || (t.flags & CLAIM_FLAGS) === 0) {
-      if (t.kind === TokenKind.Word && w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
+      if (t.kind === TokenKind.Word && endsInEst(w) && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
       continue;
     }
     if (PERCENT_WORDS.has(w) && w !== 'per') percentage = true;
@@ -47,7 +64,7 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
     else if (WEEKDAYS.has(w)) date = true;
     else if (NUMBER_WORDS.has(w)) figure = true;
     else if (SUPERLATIVES.has(w) && w !== 'last' && w !== 'never' && w !== 'ever' && w !== 'first' && w !== 'only') superlative = true;
-    else if (w.length > 5 && w.endsWith('est') && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
+    else if (endsInEst(w) && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
     else if (CAUSAL_WORDS.has(w)) {
       if (w === 'due' || w === 'thanks') causal = tokens[k + 1]?.lower === 'to';
       else causal = true;

@@ -44,26 +44,27 @@ function isPunctLike(c: number): boolean {
   );
 }
 
+/** The quote opened by token `openToken` and closed by `closeToken` (-1: open at paragraph end). */
+function quoteRange(tokens: Token[], openToken: number, closeToken: number, carriedIn: boolean): QuoteRange {
+  const o = tokens[openToken]!;
+  const c = closeToken >= 0 ? tokens[closeToken]! : undefined;
+  const lastEnd = tokens.length > 0 ? tokens[tokens.length - 1]!.end : o.end;
+  return {
+    openToken,
+    closeToken,
+    start: o.start,
+    end: c ? c.end : lastEnd,
+    innerStart: o.end,
+    innerEnd: c ? c.start : lastEnd,
+    continued: carriedIn && openToken === 0,
+  };
+}
+
 export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): QuoteScan {
   const quotes: QuoteRange[] = [];
   const problems: LocalQuoteProblem[] = [];
   let openIndex = -1;
-  let firstQuoteSeen = false;
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
-  const push = (openToken: number, closeToken: number): void => {
-    const o = tokens[openToken]!;
-    const c = closeToken >= 0 ? tokens[closeToken]! : undefined;
-    const lastEnd = tokens.length > 0 ? tokens[tokens.length - 1]!.end : o.end;
-    quotes.push({
-      openToken,
-      closeToken,
-      start: o.start,
-      end: c ? c.end : lastEnd,
-      innerStart: o.end,
-      innerEnd: c ? c.start : lastEnd,
-      continued: carriedIn && openToken === 0,
-    });
-  };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== TokenKind.Quote) continue;
@@ -75,7 +76,6 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
     if (shape === QuoteShape.Straight) shape = openIndex >= 0 ? (looksOpening && !looksClosing ? QuoteShape.Open : QuoteShape.Close) : looksClosing && !looksOpening ? QuoteShape.Close : QuoteShape.Open;
     else if (shape === QuoteShape.Close && openIndex < 0 && looksOpening && !looksClosing) shape = QuoteShape.Open;
     else if (shape === QuoteShape.Open && openIndex >= 0 && looksClosing && !looksOpening) shape = QuoteShape.Close;
-    firstQuoteSeen = true;
     if (shape === QuoteShape.Open) {
       if (openIndex >= 0) {
         // a second opening mark: the first one never closed
@@ -84,14 +84,13 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
       }
       openIndex = k;
     } else if (openIndex >= 0) {
-      push(openIndex, k);
+      quotes.push(quoteRange(tokens, openIndex, k, carriedIn));
       openIndex = -1;
     } else {
       problems.push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
     }
   }
-  void firstQuoteSeen;
   const openAtEnd = openIndex >= 0;
-  if (openAtEnd) push(openIndex, -1);
+  if (openAtEnd) quotes.push(quoteRange(tokens, openIndex, -1, carriedIn));
   return { quotes, problems, openAtEnd, opensWithQuote };
 }

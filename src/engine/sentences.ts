@@ -12,17 +12,25 @@ export interface TokenSentence {
   end: number;
 }
 
+// Marks are told apart by their character codes: a token's text is compared only when it is longer
+// than one character.
+
+/** . ! ? … ... ?! !? */
 function isTerminal(t: Token): boolean {
   if (t.kind !== TokenKind.Punct) return false;
   const s = t.lower;
-  return s === '.' || s === '!' || s === '?' || s === '...' || s === '…' || s === '?!' || s === '!?';
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  }
+  return s === '...' || s === '?!' || s === '!?';
 }
 
 function isClosingAfterTerminal(t: Token, k: number, closing: Int32Array | undefined): boolean {
   if (t.kind === TokenKind.Quote) return closing ? closing[k] === 1 : t.quote !== QuoteShape.Open;
-  if (t.kind !== TokenKind.Punct) return false;
-  const s = t.lower;
-  return s === ')' || s === ']' || s === '’' || s === "'";
+  if (t.kind !== TokenKind.Punct || t.lower.length !== 1) return false;
+  const c = t.lower.charCodeAt(0);
+  return c === 41 || c === 93 || c === 0x2019 || c === 39; // ) ] ’ '
 }
 
 /** Does the period after token `prev` belong to an abbreviation rather than end the sentence? */

@@ -31,21 +31,22 @@ export interface Token {
   flags: number;
 }
 
+// Character classes of ASCII, looked up instead of compared: the tokenizer asks them of every character.
+const SPACE = 1;
+const LETTER = 2;
+const DIGIT = 4;
+/** May join the characters around it into one word ("don't", "well-known", "U.S", "3.5"). */
+const JOINER = 8;
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of [32, 9, 10, 13, 11, 12]) ASCII_CLASS[c] = SPACE;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = LETTER;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LETTER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const c of [39, 44, 45, 46, 58]) ASCII_CLASS[c] = JOINER;
+
 export function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 10 ||
-    c === 13 ||
-    c === 11 ||
-    c === 12 ||
-    c === 0xa0 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  if (c < 128) return ASCII_CLASS[c] === SPACE;
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export function isDigitCode(c: number): boolean {
@@ -54,7 +55,7 @@ export function isDigitCode(c: number): boolean {
 
 /** Letters of any script (a pragmatic test: ASCII letters plus non-punctuation above Latin-1). */
 export function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_CLASS[c] === LETTER;
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c === 0xd7 || c === 0xf7) return false;
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols, arrows
@@ -63,6 +64,12 @@ export function isLetterCode(c: number): boolean {
   if (c >= 0xff00 && c <= 0xff0f) return false;
   if (c === 0xfeff || c === 0xfffd) return false;
   return true;
+}
+
+/** Letter or digit, any script (the characters a word is made of). */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (ASCII_CLASS[c]! & (LETTER | DIGIT)) !== 0;
+  return isLetterCode(c);
 }
 
 export function isUpperCode(c: number): boolean {
@@ -87,35 +94,217 @@ const CONTRACTION_TAILS: ReadonlySet<string> = new Set(['s', 're', 've', 'll', '
 
 const PRONOUNS_WITH_CONTRACTIONS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'that', 'there']);
 
+// While a word is scanned its last eight characters are packed seven bits each into two numbers
+// (`high`, `low`): for an ASCII word of up to eight characters the pair and the length are the word
+// itself, so a hit needs no comparison of characters.
+const SEVEN_CHARS = 0xfffffff;
+const PACKED_MAX = 8;
+
+/** Flags of a word too long to be lowered (its `lower` is empty). */
+const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
+
+/*
+ * The words tokenisation has seen, each with what it makes of them. A word's tokens depend only on
+ * its characters as written (apart from `upper`, which is read from the text every time), so each
+ * occurrence after the first costs a hash probe (and, for a long or non-ASCII word, a comparison of
+ * characters) instead of a slice, a lowercasing and a lexicon lookup. Open addressing over typed arrays; the table is a bounded
+ * vocabulary that starts afresh once it holds MAX_KNOWN words, and it keeps copies of the words so it
+ * never holds a document alive.
+ */
+const MAX_KNOWN = 1 << 16;
+const INITIAL_SLOTS = 1 << 12;
+/**
+ * Per slot: 1 + the word's number (0: empty), its packed characters, and where it is written
+ * (`at << 7 | exact << 6 | length`; exact: the packed characters are the whole word).
+ */
+let slotWord = new Int32Array(INITIAL_SLOTS);
+let slotHigh = new Int32Array(INITIAL_SLOTS);
+let slotLow = new Int32Array(INITIAL_SLOTS);
+let slotWhere = new Int32Array(INITIAL_SLOTS);
+let slotMask = INITIAL_SLOTS - 1;
+/** The words as written, one after another. */
+let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
+let knownCharsUsed = 0;
+// Per word, by number: its hash, packed characters and where it is written (to rebuild the
+// slots), and its token(s).
+let knownCount = 0;
+let knownHash = new Int32Array(INITIAL_SLOTS / 2);
+let knownHigh = new Int32Array(INITIAL_SLOTS / 2);
+let knownLow = new Int32Array(INITIAL_SLOTS / 2);
+let knownWhere = new Int32Array(INITIAL_SLOTS / 2);
+let knownKind = new Uint8Array(INITIAL_SLOTS / 2);
+let knownFlags = new Int32Array(INITIAL_SLOTS / 2);
+const knownLower: string[] = [];
+/** > 0 when a pronoun contraction is split ("He’s" → "he" + "’s"): the length of the pronoun. */
+let knownSplit = new Uint8Array(INITIAL_SLOTS / 2);
+/** The contraction's tail ("’s") and its flags, for split words. */
+const knownTail: string[] = [];
+let knownTailFlags = new Int32Array(INITIAL_SLOTS / 2);
+
+function wordFlags(lower: string): number {
+  return WORD_FLAGS.get(lower) ?? 0;
+}
+
+/** A copy of `s` that does not keep the text it was cut from alive (the table outlives documents). */
+function detached(s: string): string {
+  const codes: number[] = [];
+  for (let k = 0; k < s.length; k++) codes.push(s.charCodeAt(k));
+  return String.fromCharCode.apply(null, codes);
+}
+
+function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: number, used: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a.subarray(0, used));
+  return b;
+}
+
+function placeInSlots(word: number, hash: number, high: number, low: number, where: number): void {
+  let s = hash & slotMask;
+  while (slotWord[s] !== 0) s = (s + 1) & slotMask;
+  slotWord[s] = word + 1;
+  slotHigh[s] = high;
+  slotLow[s] = low;
+  slotWhere[s] = where;
+}
+
+/** Where in the slots to look for a word, from its packed characters, length and first character. */
+function wordHash(high: number, low: number, length: number, first: number): number {
+  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high ^ (first << 8) ^ length, 0x85ebca6b);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/** Work out the tokens of text[start, end) and remember them; returns the word's number. */
+function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
+  if (knownCount >= MAX_KNOWN) {
+    knownCount = 0;
+    knownCharsUsed = 0;
+    knownLower.length = 0;
+    knownTail.length = 0;
+    slotWord.fill(0);
+  } else if (knownCount * 2 >= slotWord.length) {
+    const size = slotWord.length * 2;
+    slotWord = new Int32Array(size);
+    slotHigh = new Int32Array(size);
+    slotLow = new Int32Array(size);
+    slotWhere = new Int32Array(size);
+    slotMask = size - 1;
+    for (let w = 0; w < knownCount; w++) placeInSlots(w, knownHash[w]!, knownHigh[w]!, knownLow[w]!, knownWhere[w]!);
+  }
+  if (knownCount === knownHash.length) {
+    const size = knownCount * 2;
+    knownHash = grown(knownHash, size, knownCount);
+    knownHigh = grown(knownHigh, size, knownCount);
+    knownLow = grown(knownLow, size, knownCount);
+    knownWhere = grown(knownWhere, size, knownCount);
+    knownKind = grown(knownKind, size, knownCount);
+    knownFlags = grown(knownFlags, size, knownCount);
+    knownSplit = grown(knownSplit, size, knownCount);
+    knownTailFlags = grown(knownTailFlags, size, knownCount);
+  }
+  const length = end - start;
+  if (knownCharsUsed + length > knownChars.length) knownChars = grown(knownChars, knownChars.length * 2, knownCharsUsed);
+  const at = knownCharsUsed;
+  for (let k = 0; k < length; k++) knownChars[at + k] = text.charCodeAt(start + k);
+  knownCharsUsed += length;
+
+  const raw = text.slice(start, end);
+  // only what the scan saw as uppercase or non-ASCII is lowered ("then-Senator" stays as it is)
+  const lower = detached(hasUpper ? raw.toLowerCase() : raw);
+  const w = knownCount++;
+  const where = (at << 7) | (exact ? 64 : 0) | length;
+  knownHash[w] = hash;
+  knownHigh[w] = high;
+  knownLow[w] = low;
+  knownWhere[w] = where;
+  knownKind[w] = allDigits ? TokenKind.Number : TokenKind.Word;
+  knownFlags[w] = allDigits ? 0 : wordFlags(lower);
+  knownLower[w] = lower;
+  knownSplit[w] = 0;
+  knownTail[w] = '';
+  knownTailFlags[w] = 0;
+  // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
+  const apo = apostrophe > start && end - apostrophe <= 3 ? apostrophe - start : -1;
+  if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
+    knownKind[w] = TokenKind.Word;
+    knownLower[w] = lower.slice(0, apo);
+    knownFlags[w] = wordFlags(knownLower[w]!);
+    knownSplit[w] = apo;
+    knownTail[w] = lower.slice(apo);
+    knownTailFlags[w] = wordFlags(knownTail[w]!);
+  }
+  placeInSlots(w, hash, high, low, where);
+  return w;
+}
+
+/** The number of the known word written at text[start, end), or -1. */
+function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean): number {
+  // an exact word matches only an exact word of the same length and characters
+  const key = (exact ? 64 : 0) | (end - start);
+  let s = hash & slotMask;
+  for (;;) {
+    const word = slotWord[s]!;
+    if (word === 0) return -1;
+    if (slotLow[s] === low && slotHigh[s] === high) {
+      const where = slotWhere[s]!;
+      if ((where & 127) === key) {
+        if (exact) return word - 1;
+        const at = (where >> 7) - start;
+        let k = start;
+        while (k < end && knownChars[at + k] === text.charCodeAt(k)) k++;
+        if (k === end) return word - 1;
+      }
+    }
+    s = (s + 1) & slotMask;
+  }
+}
+
 // Token objects are recycled between paragraphs: analysis of one paragraph never keeps them.
 const pooledStore: Token[] = [];
 const pooledList: Token[] = [];
-const PUNCT_STRINGS: (string | undefined)[] = [];
-for (let c = 0; c < 128; c++) PUNCT_STRINGS.push(String.fromCharCode(c));
 
-function pushFresh(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void {
-  const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
+// The text of a punctuation token, made once per mark: a lone mark below U+2070 (ASCII, Latin-1
+// and general punctuation such as “ ” — ’), or a short run of one ASCII mark ("--", "...", "``").
+const LONE_MARKS_CACHED = 0x2070;
+const RUNS_CACHED = 16;
+const loneMarks: (string | undefined)[] = new Array<string | undefined>(LONE_MARKS_CACHED).fill(undefined);
+const markRuns: (string | undefined)[] = new Array<string | undefined>(128 * RUNS_CACHED).fill(undefined);
+
+function markText(text: string, start: number, end: number, c: number): string {
+  const length = end - start;
+  if (length === 1 && c < LONE_MARKS_CACHED) return (loneMarks[c] ??= detached(text.slice(start, end)));
+  // every multi-character mark below U+0080 is a run of its first character
+  if (c < 128 && length < RUNS_CACHED) return (markRuns[c * RUNS_CACHED + length] ??= detached(text.slice(start, end)));
+  return text.slice(start, end);
+}
+
+/** Put token number `count` into `tokens` (which holds at least `count` tokens). */
+type Emit = (tokens: Token[], count: number, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number) => void;
+
+const pushFresh: Emit = (tokens, _count, start, end, kind, lower, upper, quote, flags) => {
   tokens.push({ start, end, kind, lower, upper, quote, flags });
-}
+};
 
-function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape): void {
-  const flags = kind === TokenKind.Word ? WORD_FLAGS.get(lower) ?? 0 : 0;
-  const t = pooledStore[tokens.length];
+// The pooled list keeps its length between paragraphs and is cut to size at the end, so its
+// storage is not released and regrown for every paragraph.
+const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, flags) => {
+  let t = pooledStore[count];
   if (t === undefined) {
-    const fresh = { start, end, kind, lower, upper, quote, flags };
-    pooledStore.push(fresh);
-    tokens.push(fresh);
-    return;
+    t = { start, end, kind, lower, upper, quote, flags };
+    pooledStore.push(t);
+  } else {
+    t.start = start;
+    t.end = end;
+    t.kind = kind;
+    t.lower = lower;
+    t.upper = upper;
+    t.quote = quote;
+    t.flags = flags;
   }
-  t.start = start;
-  t.end = end;
-  t.kind = kind;
-  t.lower = lower;
-  t.upper = upper;
-  t.quote = quote;
-  t.flags = flags;
-  tokens.push(t);
-}
+  if (count < tokens.length) tokens[count] = t;
+  else tokens.push(t);
+};
 
 /**
  * Tokenise `text` (one paragraph). Linear. With `reuse`, the returned array and its tokens are
@@ -123,80 +312,116 @@ function pushPooled(tokens: Token[], start: number, end: number, kind: TokenKind
  */
 export function tokenize(text: string, reuse = false): Token[] {
   const tokens = reuse ? pooledList : [];
-  tokens.length = 0;
+  let count = 0;
   const push = reuse ? pushPooled : pushFresh;
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    const cls = c < 128 ? ASCII_CLASS[c]! : isSpaceCode(c) ? SPACE : isLetterCode(c) ? LETTER : 0;
+    if (cls === SPACE) {
       i++;
       continue;
     }
     const start = i;
-    if (isLetterCode(c) || isDigitCode(c)) {
-      let allDigits = isDigitCode(c);
+    if ((cls & (LETTER | DIGIT)) !== 0) {
+      let allDigits = cls === DIGIT;
       let hasUpper = !(c >= 97 && c <= 122) && !allDigits;
       let apostrophe = -1;
-      let segment = 1; // letters since the last internal period (initialisms: U.S, a.m)
+      // letters since the last internal period are i - segmentStart (initialisms: U.S, a.m)
+      let segmentStart = start;
+      let high = 0;
+      let low = c;
+      let wide = c >= 128; // a character that does not fit in seven bits
       i++;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        let d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
+          // a run of lowercase letters: the common case
           allDigits = false;
-          segment++;
-          i++;
-          continue;
+          do {
+            high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
+            low = ((low << 7) | d) & SEVEN_CHARS;
+            i++;
+            if (i === n) break;
+            d = text.charCodeAt(i);
+          } while (d >= 97 && d <= 122);
+          if (i === n) break;
         }
-        if (isLetterCode(d) || isDigitCode(d)) {
+        if (isWordCode(d)) {
+          high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
+          low = ((low << 7) | d) & SEVEN_CHARS;
+          if (d >= 128) wide = true;
           if (!isDigitCode(d)) {
             allDigits = false;
             hasUpper = true; // uppercase or non-ASCII: lowercase it properly
           }
-          segment++;
           i++;
           continue;
         }
-        if (i + 1 < n) {
+        // what else may continue a word: apostrophes, hyphens, periods and separators in numbers
+        if (i + 1 < n && (d < 128 ? ASCII_CLASS[d] === JOINER : d === 0x2019 || d === 0x2010 || d === 0x2011)) {
           const next = text.charCodeAt(i + 1);
           const prev = text.charCodeAt(i - 1);
+          // the packing after taking both `d` and `next`
+          const high2 = ((high << 14) | (low >>> 14)) & SEVEN_CHARS;
+          const low2 = ((low << 14) | ((d & 127) << 7) | next) & SEVEN_CHARS;
+          const wide2 = wide || d >= 128 || next >= 128;
           if (isApostrophe(d) && isLetterCode(next) && isLetterCode(prev)) {
             apostrophe = i;
             if (d !== 39) hasUpper = true;
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
-            segment += 1;
+            segmentStart += 1; // the apostrophe does not count as a letter
             continue;
           }
           if (isHyphen(d) && (isLetterCode(next) || isDigitCode(next)) && !isHyphen(prev)) {
             allDigits = allDigits && isDigitCode(next);
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
-            segment = 1;
+            segmentStart = i - 1;
             continue;
           }
-          if (d === 46 && segment <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
+          if (d === 46 && i - segmentStart <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
             // initialisms: U.S, D.C, a.m (the final period stays a separate token)
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
-            segment = 1;
+            segmentStart = i - 1;
             continue;
           }
           if ((d === 46 || d === 44 || d === 58) && isDigitCode(next) && isDigitCode(prev)) {
+            high = high2;
+            low = low2;
+            wide = wide2;
             i += 2;
+            segmentStart += 2; // separators in a number are not letters
             continue;
           }
         }
         break;
       }
-      const len = i - start;
-      const raw = len <= MAX_LOWERED_WORD ? text.slice(start, i) : '';
-      const lower = hasUpper ? raw.toLowerCase() : raw;
-      // "He’s claiming", "they’re saying": the pronoun and the auxiliary are two tokens
-      const apo = apostrophe > start && i - apostrophe <= 3 && len <= MAX_LOWERED_WORD ? apostrophe - start : -1;
-      if (apo > 0 && PRONOUNS_WITH_CONTRACTIONS.has(lower.slice(0, apo)) && CONTRACTION_TAILS.has(lower.slice(apo + 1))) {
-        push(tokens, start, start + apo, TokenKind.Word, lower.slice(0, apo), isUpperCode(c), QuoteShape.None);
-        push(tokens, start + apo, i, TokenKind.Word, lower.slice(apo), false, QuoteShape.None);
+      const upper = isUpperCode(c);
+      if (i - start > MAX_LOWERED_WORD) {
+        push(tokens, count++, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS);
         continue;
       }
-      push(tokens, start, i, allDigits ? TokenKind.Number : TokenKind.Word, lower, isUpperCode(c), QuoteShape.None);
+      const exact = !wide && i - start <= PACKED_MAX;
+      const hash = wordHash(high, low, i - start, c);
+      let word = findWord(text, start, i, hash, high, low, exact);
+      if (word < 0) word = learnWord(text, start, i, hash, high, low, exact, allDigits, hasUpper, apostrophe);
+      const split = knownSplit[word]!;
+      if (split > 0) {
+        push(tokens, count++, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
+        push(tokens, count++, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!);
+        continue;
+      }
+      push(tokens, count++, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
       continue;
     }
     // punctuation and quotation marks
@@ -231,9 +456,10 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, start, end, kind, end - start === 1 ? PUNCT_STRINGS[c] ?? text.slice(start, end) : text.slice(start, end), false, shape);
+    push(tokens, count++, start, end, kind, markText(text, start, end, c), false, shape, 0);
     i = end;
   }
+  while (tokens.length > count) tokens.pop(); // cheaper than setting the length, a call into the runtime
   return tokens;
 }
 

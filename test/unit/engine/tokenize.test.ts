@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { tokenize, type Token } from '../../../src/engine/text';
+
+// The tokenizer remembers the words it has seen; what it hands out must not depend on that memory.
+
+function plain(tokens: Token[]): object[] {
+  return tokens.map((t) => ({ start: t.start, end: t.end, kind: t.kind, lower: t.lower, upper: t.upper, quote: t.quote, flags: t.flags }));
+}
+
+/** `count` distinct made-up words, enough to make the tokenizer forget what it knew. */
+function manyWords(count: number): string {
+  const words: string[] = [];
+  for (let k = 0; k < count; k++) words.push('zq' + k.toString(36));
+  return words.join(' ');
+}
+
+describe('tokenize', () => {
+  const sample =
+    'He’s sure they’re right, SAID the Minister of Finance in Seoul on Monday: “Well-known U.S. firms’ shares rose 3.5%.” ' +
+    'O’Brien and then-Senator Kim weren’t there. Who’d say so? It’s THERE’S, that’ll do. ' +
+    'Ünïcödé İstanbul ΣΟΦΙΑ straße ' + 'Supercalifragilisticexpialidociouslyandmore' + ' ' + '12345678901234567890123456789012345678901';
+
+  it('gives a word the same tokens the first time and every time after', () => {
+    const first = plain(tokenize(sample));
+    assert.deepStrictEqual(plain(tokenize(sample)), first);
+    assert.deepStrictEqual(plain(tokenize(sample, true)), first);
+  });
+
+  it('lowers a word the same whatever its case, and reads its capital from the text', () => {
+    const [lower, capital, caps] = ['said', 'Said', 'SAID'].map((w) => tokenize(w)[0]!);
+    assert.strictEqual(lower!.lower, 'said');
+    assert.strictEqual(capital!.lower, 'said');
+    assert.strictEqual(caps!.lower, 'said');
+    assert.strictEqual(capital!.flags, lower!.flags);
+    assert.strictEqual(caps!.flags, lower!.flags);
+    assert.notStrictEqual(lower!.flags, 0);
+    assert.deepStrictEqual([lower!.upper, capital!.upper, caps!.upper], [false, true, true]);
+  });
+
+  it('splits a pronoun contraction wherever it appears', () => {
+    for (const text of ['He’s here.', 'Yes, he’s here.', 'HE’S HERE.']) {
+      const lowers = tokenize(text).map((t) => t.lower);
+      const at = lowers.indexOf('he');
+      assert.deepStrictEqual(lowers.slice(at, at + 3), ['he', '’s', 'here'], text);
+    }
+  });
+
+  it('gives the same tokens after it has forgotten the words it knew', () => {
+    const before = plain(tokenize(sample));
+    tokenize(manyWords(70000));
+    assert.deepStrictEqual(plain(tokenize(sample)), before);
+  });
+});
