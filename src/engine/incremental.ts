@@ -41,6 +41,14 @@ import {
 } from './paragraph';
 import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
 import { PRONOUNS } from './sources/lexicon/pronouns';
+import {
+  MAX_SYNTHETIC_SPAN,
+  PLURAL_PRONOUN_REACH,
+  PRONOUN_REACH,
+  RELATIVE_GAP,
+  RELATIVE_REACH,
+  SPAN_MENTION_WINDOW,
+} from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
@@ -547,17 +555,10 @@ function firstStartingAtOrAfter(paragraphs: readonly Paragraph[], offset: number
 
 // Coreference (resolveSources) reads the mentions and the attributions' source spans, the text
 // inside those spans, the text between a relative pronoun and the mention just before it (at
-// most 3 characters apart), and compares how far a pronoun is from the ends of earlier mentions
-// with these limits (sources/resolve.ts: a relative pronoun's reach, PLURAL_PRONOUN_REACH and
-// PRONOUN_REACH). A source span with no mention among the (at most 32) it reads gets a mention
+// most RELATIVE_GAP characters apart), and compares how far a pronoun is from the ends of earlier mentions
+// with the limits it exports (RELATIVE_REACH, PLURAL_PRONOUN_REACH, PRONOUN_REACH). A source
+// span with no mention among the (at most SPAN_MENTION_WINDOW) it reads gets a mention
 // of its own somewhere inside it. Everything else it does depends only on the order of the spans.
-const RELATIVE_GAP = 3;
-const RELATIVE_REACH = 200;
-const PLURAL_PRONOUN_REACH = 600;
-const PRONOUN_REACH = 2500;
-const SPAN_MENTION_WINDOW = 32;
-/** Source spans longer than this are not searched for a mention of their own. */
-const SYNTHETIC_SPAN_LIMIT = 300;
 /** Mentions that start together may be read in another order: a margin for them in that window. */
 const SPAN_MENTION_MARGIN = 8;
 
@@ -722,7 +723,7 @@ class Distances {
    */
   private mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
     const written = this.previous.text.slice(span.start, span.end);
-    if (written.length <= SYNTHETIC_SPAN_LIMIT) {
+    if (written.length <= MAX_SYNTHETIC_SPAN) {
       const found = findEntityMentions(written, [{ start: 0, end: written.length }]);
       if (found.length > 0) {
         const best = found[0]!;

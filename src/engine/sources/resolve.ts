@@ -37,12 +37,19 @@ interface Entity {
 }
 
 /** Pronouns look this far back (UTF-16 units) for their antecedent. */
-const PRONOUN_REACH = 2500;
-const PLURAL_PRONOUN_REACH = 600;
+export const PRONOUN_REACH = 2500;
+export const PLURAL_PRONOUN_REACH = 600;
+/** A relative pronoun ("who") joins the mention just before it when at most this far apart … */
+export const RELATIVE_GAP = 3;
+/** … and otherwise the latest person mentioned at most this far back. */
+export const RELATIVE_REACH = 200;
+/** A source span is searched for its mention among at most this many mentions. */
+export const SPAN_MENTION_WINDOW = 32;
+/** A source span with no mention gets one of its own only when at most this long. */
+export const MAX_SYNTHETIC_SPAN = 300;
 const RECENT_LIMIT = 40;
 /** At most this many recency entries (current or stale) are read per pronoun. */
 const RECENT_SCAN_LIMIT = 200;
-const MAX_SYNTHETIC_SPAN = 300;
 
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
@@ -450,7 +457,7 @@ class Resolver {
       const prevEntity = this.previous >= 0 ? this.entityOf[this.previous] : null;
       if (prevEntity) {
         const prevEnd = this.all[this.previous].end;
-        if (m.start - prevEnd <= 3) {
+        if (m.start - prevEnd <= RELATIVE_GAP) {
           const gap = this.text.slice(prevEnd, m.start).trim();
           if (gap === '' || gap === ',') return prevEntity;
         }
@@ -460,7 +467,7 @@ class Resolver {
       for (let k = this.recentCount - 1; k >= 0 && k >= this.recentCount - 8; k--) {
         const e = this.recent[k];
         const at = this.recentAt[k];
-        if (m.start - at > 200) break;
+        if (m.start - at > RELATIVE_REACH) break;
         if (e.lastPos === at && e.strong && (e.type === 'person' || e.type === 'anonymous')) return e;
       }
       return null;
@@ -690,8 +697,8 @@ export function resolveMentions(
     while (p < found && all[p].end <= span.start) p++;
     let best = -1;
     let bestScore = -1;
-    // A source span holds a few mentions; reading at most 32 keeps a pathological span cheap.
-    for (let q = p; q < found && q < p + 32 && all[q].start < span.end; q++) {
+    // A source span holds a few mentions; reading at most SPAN_MENTION_WINDOW keeps a pathological span cheap.
+    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < span.end; q++) {
       const m = all[q];
       if (m.end <= span.start) continue;
       const score = spanChoiceScore(m, span);
