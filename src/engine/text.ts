@@ -107,9 +107,9 @@ const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
  * The words tokenisation has seen, each with what it makes of them. A word's tokens depend only on
  * its characters as written (apart from `upper`, which is read from the text every time), so each
  * occurrence after the first costs a hash probe (and, for a long or non-ASCII word, a comparison of
- * characters) instead of a slice, a lowercasing and a lexicon lookup. Open addressing over typed arrays; the table is a bounded
- * vocabulary that starts afresh once it holds MAX_KNOWN words, and it keeps copies of the words so it
- * never holds a document alive.
+ * characters) instead of a slice, a lowercasing and a lexicon lookup. Open addressing over typed
+ * arrays; the table is a bounded vocabulary that starts afresh once it holds MAX_KNOWN words, and it
+ * keeps copies of the words so it never holds a document alive.
  */
 const MAX_KNOWN = 1 << 16;
 const INITIAL_SLOTS = 1 << 12;
