@@ -622,20 +622,31 @@ function sameMentionFields(o: EntityMention, n: EntityMention): boolean {
  * [near.from, near.to) can hold either: a pronoun reaches back at most PRONOUN_REACH.
  */
 class Distances {
-  private readonly mentions: readonly EntityMention[];
-  private readonly marks: AssemblyMarks;
+  readonly #mentions: readonly EntityMention[];
+  readonly #marks: AssemblyMarks;
   /** Start of each pronoun (after the edit) → start of the mention of the same source just before it. */
-  private antecedents: Map<number, number> | null = null;
+  #antecedents: Map<number, number> | null = null;
+
+  readonly #previous: State;
+  readonly #near: { from: number; to: number };
+  readonly #prefix: number;
+  readonly #oldSuffixStart: number;
+  readonly #delta: number;
 
   constructor(
-    private readonly previous: State,
-    private readonly near: { from: number; to: number },
-    private readonly prefix: number,
-    private readonly oldSuffixStart: number,
-    private readonly delta: number,
+    previous: State,
+    near: { from: number; to: number },
+    prefix: number,
+    oldSuffixStart: number,
+    delta: number,
   ) {
-    this.mentions = previous.mentions;
-    this.marks = previous.marks;
+    this.#previous = previous;
+    this.#near = near;
+    this.#prefix = prefix;
+    this.#oldSuffixStart = oldSuffixStart;
+    this.#delta = delta;
+    this.#mentions = previous.mentions;
+    this.#marks = previous.marks;
   }
 
   /**
@@ -645,8 +656,8 @@ class Distances {
    * that far back).
    */
   keepTheirSide(): boolean {
-    const { mentions, marks, near, prefix, oldSuffixStart, delta } = this;
-    const attributions = this.previous.analysis.attributions;
+    const mentions = this.#mentions, marks = this.#marks, near = this.#near, prefix = this.#prefix, oldSuffixStart = this.#oldSuffixStart, delta = this.#delta;
+    const attributions = this.#previous.analysis.attributions;
     const spread = delta < 0 ? -delta : delta;
     const farthest = prefix + PRONOUN_REACH + spread + 2;
     // pronouns after the edit that can reach back over it: offset, reach
@@ -666,8 +677,8 @@ class Distances {
     for (let k = near.from; k < near.to; k++) {
       for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
         const s = attributions[a]!.source;
-        if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.getsMentionOfItsOwn(s, k)) continue;
-        const own = this.mentionOfItsOwn(s);
+        if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.#getsMentionOfItsOwn(s, k)) continue;
+        const own = this.#mentionOfItsOwn(s);
         if (s.start >= oldSuffixStart) {
           if (own.kind === 'pronoun') after.push(own.start, reachOf(own));
         } else if (own.end >= lowest) before.push(own.end);
@@ -687,7 +698,7 @@ class Distances {
       const high = start + grow - reach;
       for (const e of before) {
         if (e < low || e >= high) continue;
-        if (e < this.antecedentOf(start)) continue;
+        if (e < this.#antecedentOf(start)) continue;
         return false;
       }
     }
@@ -698,12 +709,12 @@ class Distances {
    * Where the mention before a pronoun's source's mention at `start` starts (the pronoun's
    * scan stopped there: nothing older was read), or -Infinity when the pronoun found no source.
    */
-  private antecedentOf(start: number): number {
-    if (!this.antecedents) {
+  #antecedentOf(start: number): number {
+    if (!this.#antecedents) {
       const map = new Map<number, number>();
-      const low = this.oldSuffixStart;
-      const high = this.prefix + PRONOUN_REACH + Math.abs(this.delta) + 2;
-      for (const source of this.previous.analysis.sources) {
+      const low = this.#oldSuffixStart;
+      const high = this.#prefix + PRONOUN_REACH + Math.abs(this.#delta) + 2;
+      for (const source of this.#previous.analysis.sources) {
         const ms = source.mentions;
         for (let k = 1; k < ms.length; k++) {
           const m = ms[k]!;
@@ -711,9 +722,9 @@ class Distances {
           map.set(m.start, map.has(m.start) ? -Infinity : ms[k - 1]!.start);
         }
       }
-      this.antecedents = map;
+      this.#antecedents = map;
     }
-    return this.antecedents.get(start) ?? -Infinity;
+    return this.#antecedents.get(start) ?? -Infinity;
   }
 
   /**
@@ -721,8 +732,8 @@ class Distances {
    * sources/resolve.ts does): the first mention found in the span's text on its own, else the
    * whole span, a pronoun when it is one (any other kind counts the same here).
    */
-  private mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
-    const written = this.previous.text.slice(span.start, span.end);
+  #mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
+    const written = this.#previous.text.slice(span.start, span.end);
     if (written.length <= MAX_SYNTHETIC_SPAN) {
       const found = findEntityMentions(written, [{ start: 0, end: written.length }]);
       if (found.length > 0) {
@@ -739,9 +750,9 @@ class Distances {
    * Whether coreference finds no mention for a source span (in paragraph k) among those it
    * reads: from the first mention ending after the span starts, SPAN_MENTION_WINDOW of them.
    */
-  private getsMentionOfItsOwn(span: Span, k: number): boolean {
-    const mentions = this.mentions;
-    let p = this.marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
+  #getsMentionOfItsOwn(span: Span, k: number): boolean {
+    const mentions = this.#mentions;
+    let p = this.#marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
     while (p < mentions.length && mentions[p]!.end <= span.start) p++;
     for (let q = p; q < mentions.length && q < p + SPAN_MENTION_WINDOW - SPAN_MENTION_MARGIN && mentions[q]!.start < span.end; q++) {
       if (mentions[q]!.end > span.start) return false;

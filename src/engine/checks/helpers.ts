@@ -45,31 +45,31 @@ export function claimContaining(analysis: Analysis, start: number, end: number):
 
 /** Answers "does any of these spans contain [start, end)?" in O(log n) after an O(n log n) build. */
 export class SpanCover {
-  private readonly starts: number[];
-  private readonly maxEnds: number[];
+  readonly #starts: number[];
+  readonly #maxEnds: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
-    this.maxEnds = [];
+    this.#starts = sorted.map((s) => s.start);
+    this.#maxEnds = [];
     let max = -1;
     for (const s of sorted) {
       max = Math.max(max, s.end);
-      this.maxEnds.push(max);
+      this.#maxEnds.push(max);
     }
   }
 
   covers(start: number, end: number): boolean {
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.#starts.length - 1;
     let last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= start) {
+      if (this.#starts[mid] <= start) {
         last = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return last >= 0 && this.maxEnds[last] >= end;
+    return last >= 0 && this.#maxEnds[last] >= end;
   }
 }
 
