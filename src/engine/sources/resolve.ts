@@ -10,6 +10,7 @@ import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIV
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
 import { detached } from './words';
+import { words } from '../lexicon/table';
 
 interface Entity {
   type: SourceType | undefined;
@@ -51,8 +52,8 @@ const RECENT_LIMIT = 40;
 /** At most this many recency entries (current or stale) are read per pronoun. */
 const RECENT_SCAN_LIMIT = 200;
 
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(words('jr sr ii iii iv'));
+const DETERMINERS: ReadonlySet<string> = new Set(words('the a an this that these those'));
 
 /**
  * Keys already worked out, by name: a document names the same people again and again, and

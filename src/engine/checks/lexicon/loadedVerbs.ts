@@ -3,6 +3,8 @@
 // inflection. `speech` verbs take what was said directly ("claimed the talks failed"), so
 // "said" fits in their place; `stance` verbs take an object ("slammed the deal"), so
 // "said" only fits before "that", a quotation or the end of the clause.
+import { words } from '../../lexicon/table';
+
 export interface LoadedVerb {
   lemma: string;
   frame: 'speech' | 'stance';
@@ -34,6 +36,6 @@ export const LOADED_VERBS: readonly LoadedVerb[] = [
 ];
 
 /** Words after a speech verb that make "said" wrong ("admitted to", "boasted about"). */
-export const PREPOSITIONS_AFTER_VERB: ReadonlySet<string> = new Set([
-  'to', 'at', 'about', 'of', 'on', 'off', 'over', 'against', 'in', 'for', 'with', 'responsibility', 'credit', 'victory',
-]);
+export const PREPOSITIONS_AFTER_VERB: ReadonlySet<string> = new Set(words(`
+to at about of on off over against in for with responsibility credit victory
+`));
