@@ -1743,11 +1743,9 @@ const enum Cls {
   TimeTailStart = 1 << 30,
 }
 
-const TIMEISH_WORDS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on',
-  'last', 'this', 'week', 'earlier', 'later', 'night', 'morning', 'afternoon', 'evening', 'recently', 'repeatedly',
-  'privately', 'publicly', 'again', 'also', 'separately',
-];
+const TIMEISH_WORDS = words(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on last this week earlier later night morning afternoon evening recently repeatedly privately publicly again also separately
+`);
 
 // Word tokens never carry punctuation bits, so in the word table those bits mark the exceptions
 // the suffix rules need; classify turns them into the bits above.
