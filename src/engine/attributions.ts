@@ -1308,7 +1308,7 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
   const tokens = ctx.tokens;
   const first = tokens[s];
   if (first === undefined || first.kind !== TokenKind.Word || e - s > 6) return false;
-  if (!PREPOSITIONS.has(first.lower) && !isTimeish(first)) return false;
+  if ((cls(s) & (Cls.Preposition | Cls.Timeish)) === 0) return false;
   for (let k = s; k < e; k++) if (tokens[k]!.kind === TokenKind.Quote) return false;
   return true;
 }
@@ -1435,17 +1435,6 @@ function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: numb
   if (isClosingQuote(ctx, c.contentLast - 1)) return;
   const e = contentEndRight(ctx, after + 1, l);
   if (e > after + 1) addPiece(c, { start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
-}
-
-function isTimeish(t: Token): boolean {
-  const w = t.lower;
-  return (
-    w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' ||
-    w === 'sunday' || w === 'today' || w === 'yesterday' || w === 'tonight' || w === 'on' || w === 'last' || w === 'this' ||
-    w === 'week' || w === 'earlier' || w === 'later' || w === 'night' || w === 'morning' || w === 'afternoon' || w === 'evening' ||
-    w === 'recently' || w === 'repeatedly' || w === 'privately' || w === 'publicly' || w === 'again' || w === 'also' ||
-    w === 'separately'
-  );
 }
 
 /** Content to the right runs to the sentence end, or past it while a quote it opened is still open. */
