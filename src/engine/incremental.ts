@@ -39,6 +39,7 @@ import {
   type ParagraphResult,
   type QuoteCarry,
 } from './paragraph';
+import { countBefore } from './order';
 import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
 import { PRONOUNS } from './sources/lexicon/pronouns';
 import {
@@ -260,10 +261,10 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const suffixStart = previous.text.length - suffix; // in old coordinates
 
     // Paragraphs [0, keep) lie wholly before the window; the window starts at old[keep].
-    const keep = Math.max(0, firstStartingAtOrAfter(old, prefix) - 1);
+    const keep = Math.max(0, lowerBoundStart(old, prefix) - 1);
     const windowStart = keep < old.length && old[keep]!.start < prefix ? old[keep]!.start : 0;
     // Paragraphs [resume, old.length) follow the window, shifted by delta.
-    const resume = Math.min(old.length, Math.max(firstStartingAtOrAfter(old, suffixStart) + 1, keep + 1));
+    const resume = Math.min(old.length, Math.max(lowerBoundStart(old, suffixStart) + 1, keep + 1));
     const windowEnd = resume < old.length ? old[resume]!.start + delta : text.length;
 
     const paragraphs: Paragraph[] = [];
@@ -328,7 +329,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const claimsTo = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(oldTo));
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
-    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: firstStartingAtOrAfter(oldParagraphs, prefix + reachOver) };
+    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
     for (let i = oldEnd; i < oldCount; i++) shiftSpan(oldParagraphs[i]!, delta);
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
@@ -519,38 +520,12 @@ function replaceRange<T>(list: T[], start: number, end: number, items: readonly 
 
 /** Index of the first claim whose span starts at or after offset (claims are in text order). */
 function lowerBoundClaims(claims: readonly Claim[], offset: number): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(claims.length, (i) => claims[i]!.span.start < offset);
 }
 
 /** Index of the first paragraph whose end is >= offset (binary search). */
 function firstEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first paragraph whose start is >= offset (binary search). */
-function firstStartingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(paragraphs.length, (i) => paragraphs[i]!.end < offset);
 }
 
 // Coreference (resolveSources) reads the mentions and the attributions' source spans, the text
@@ -765,14 +740,7 @@ function reachOf(m: { relative?: boolean; gender?: string }): number {
   return m.relative ? RELATIVE_REACH : m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
 }
 
-/** Index of the first mention starting at or after offset (mentions are in text order). */
-function lowerBoundStart(mentions: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the first mention or paragraph starting at or after offset (they are in text order). */
+function lowerBoundStart(items: readonly { start: number }[], offset: number): number {
+  return countBefore(items.length, (i) => items[i]!.start < offset);
 }
