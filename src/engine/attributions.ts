@@ -1192,32 +1192,40 @@ function entryHead(form: CueForm): string {
 }
 
 /** Verbs whose object is followed by a preposition that belongs to the cue ("accuse X of"). */
-const LINKED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['accuse', ['of']],
-  ['compare', ['to', 'with']],
-  ['liken', ['to']],
-  ['hail', ['as']],
-  ['cite', ['as']],
-  ['brand', ['as']],
-  ['label', ['as']],
-  ['characterize', ['as']],
-  ['portray', ['as']],
-  ['dismiss', ['as']],
-  ['praise', ['for']],
-  ['credit', ['with', 'for']],
-  ['thank', ['for']],
-  ['blame', ['for']],
-  ['ask', ['about']],
-  ['press', ['on']],
-  ['agree', ['with', 'on']],
-  ['know', ['of']],
-  ['worry', ['about']],
-  ['plead', ['for']],
-  ['brag', ['about']],
-  ['boast', ['about', 'of']],
-  ['joke', ['about']],
-  ['warn', ['of', 'about', 'against']],
-]);
+const LINKED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  `
+accuse of
+compare to with
+liken to
+hail as
+cite as
+brand as
+label as
+characterize as
+portray as
+dismiss as
+praise for
+credit with for
+thank for
+blame for
+ask about
+press on
+agree with on
+know of
+worry about
+plead for
+brag about
+boast about of
+joke about
+warn of about against
+`
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [verb = '', ...prepositions] = words(line);
+      return [verb, prepositions] as const;
+    }),
+);
 
 /** Participles whose passive is rarely an attribution ("was charged with", "was released"). */
 const PASSIVE_EXCLUDED = new Set(words(`
