@@ -36,6 +36,7 @@ import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
 import { scratch, TokenKind, type Token } from './text';
 import type { AttributionKind } from './types';
+import { words } from './lexicon/table';
 
 export interface LocalSpan {
   start: number;
@@ -459,50 +460,54 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
 }
 
 /** Documents and polls that "show", "find" or "suggest" ("the poll shows ..."). */
-const DOCUMENT_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'analysis', 'report', 'reports', 'data', 'research', 'figures',
-  'numbers', 'results', 'video', 'footage', 'records', 'documents', 'review', 'audit', 'investigation', 'census', 'memo',
-  'letter', 'email', 'emails', 'statement', 'filing', 'filings', 'transcript', 'estimates', 'projections', 'models', 'tally',
-  'average', 'averages', 'slide', 'chart', 'map', 'graphic', 'count', 'index', 'ratings', 'ad', 'ads', 'website', 'page',
-  'photo', 'photos', 'image', 'images', 'recording', 'tape', 'clip', 'book', 'article', 'story', 'editorial', 'op-ed',
-]);
+const DOCUMENT_NOUNS = new Set(words(`
+poll polls survey surveys study studies analysis report reports data research figures numbers results video
+footage records documents review audit investigation census memo letter email emails statement filing
+filings transcript estimates projections models tally average averages slide chart map graphic count index
+ratings ad ads website page photo photos image images recording tape clip book article story editorial
+op-ed
+`));
 
 /** Cue verbs that headlines capitalise ("..., Graham Says"). */
-const HEADLINE_CUES = new Set([
-  'says', 'said', 'warns', 'claims', 'urges', 'denies', 'vows', 'slams', 'blasts', 'praises', 'tells', 'defends', 'accuses',
-  'admits', 'suggests', 'insists', 'predicts', 'reveals', 'announces', 'demands', 'pledges', 'promises', 'argues', 'rips',
-]);
+const HEADLINE_CUES = new Set(words(`
+says said warns claims urges denies vows slams blasts praises tells defends accuses admits suggests insists
+predicts reveals announces demands pledges promises argues rips
+`));
 
-const SUBJECT_ONLY_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
+const SUBJECT_ONLY_PRONOUNS = new Set(words('i he she they we'));
 
 /** Verbs of wanting and finding: "X, Y hoped" is rare, so no content to their left. */
-const NOT_REPORTING_LEFT = new Set([
-  'hope', 'fear', 'want', 'plan', 'seek', 'find', 'show', 'expect', 'intend', 'refuse', 'decline', 'wonder', 'worry',
-  'doubt', 'imagine', 'recognize', 'understand', 'realize', 'remember', 'decide', 'learn', 'see', 'view', 'consider',
-  'love', 'hate', 'wish', 'guess', 'release', 'publish', 'identify', 'offer', 'protest',
-]);
+const NOT_REPORTING_LEFT = new Set(words(`
+hope fear want plan seek find show expect intend refuse decline wonder worry doubt imagine recognize
+understand realize remember decide learn see view consider love hate wish guess release publish identify
+offer protest
+`));
 
 /** Words after a noun-like cue form that show it is the subject ("the plan is", "support was"). */
-const NOUN_FOLLOWERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'than', 'which', 'came', 'comes']);
+const NOUN_FOLLOWERS = new Set(words(`
+is was are were has have had will would could should can may might must than which came comes
+`));
 
 /** Verbs whose participle after a name reports speech ("footage of Trump saying ..."). */
-const SPEECH_PARTICIPLES = new Set(['say', 'tell', 'ask', 'add', 'note', 'claim', 'argue', 'warn', 'write', 'tweet', 'declare', 'insist', 'explain', 'announce', 'urge']);
+const SPEECH_PARTICIPLES = new Set(words(`
+say tell ask add note claim argue warn write tweet declare insist explain announce urge
+`));
 
-const PARENTHETICAL_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'likewise', 'nonetheless']);
+const PARENTHETICAL_ADVERBS = new Set(words('however meanwhile though too instead likewise nonetheless'));
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const POSSESSIVE_DETERMINERS = new Set(words('his her their its our my your'));
 
 /** Lowercase -ing words that do occur in source phrases ("the ruling party", "polling firms"). */
-const SOURCE_ING_WORDS = new Set([
-  'ruling', 'leading', 'sitting', 'polling', 'governing', 'outgoing', 'incoming', 'founding', 'visiting', 'ranking',
-  'remaining', 'opposing', 'presiding', 'managing', 'acting', 'reigning', 'striking', 'voting', 'banking', 'trading',
-  'king', 'thing', 'nothing', 'something', 'everything', 'anything', 'building', 'meeting', 'briefing', 'hearing',
-  'ring', 'wing', 'following', 'training', 'marketing', 'accounting', 'lobbying', 'advertising', 'publishing',
-  'broadcasting', 'engineering', 'housing', 'funding', 'spending', 'fundraising', 'during', 'including', 'regarding',
-]);
+const SOURCE_ING_WORDS = new Set(words(`
+ruling leading sitting polling governing outgoing incoming founding visiting ranking remaining opposing
+presiding managing acting reigning striking voting banking trading king thing nothing something everything
+anything building meeting briefing hearing ring wing following training marketing accounting lobbying
+advertising publishing broadcasting engineering housing funding spending fundraising during including
+regarding
+`));
 
 /** The source phrase starting at token `start` (after an inverted cue: "said Mr. Smith"). */
-const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'via', 'through', 'while', 'when', 'as']);
+const ADJUNCT_PREPOSITIONS = new Set(words('at in on during after before via through while when as'));
 
 function endsClause(after: Token | undefined, atEnd: boolean): boolean {
   if (atEnd || !after) return true;
@@ -784,12 +789,12 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
 }
 
 /** Words before a colon that label a section rather than name a speaker. */
-const COLON_LABELS = new Set([
-  'latest', 'correction', 'corrections', 'clarification', 'source', 'sources', 'update', 'updated', 'note', 'related',
-  'photo', 'photos', 'video', 'watch', 'read', 'editor', 'editors', 'credit', 'caption', 'advertisement', 'contact',
-  'email', 'website', 'twitter', 'facebook', 'transcript', 'background', 'analysis', 'opinion', 'subscribe', 'also',
-  'more', 'q', 'a', 'question', 'answer', 'date', 'time', 'location', 'where', 'when', 'who', 'what', 'why', 'how',
-]);
+const COLON_LABELS = new Set(words(`
+latest correction corrections clarification source sources update updated note related photo photos video
+watch read editor editors credit caption advertisement contact email website twitter facebook transcript
+background analysis opinion subscribe also more q a question answer date time location where when who what
+why how
+`));
 
 /** A colon within the first four tokens after `f` (a speaker's colon comes no later). */
 function colonSoon(tokens: Token[], f: number, l: number): boolean {
@@ -1136,10 +1141,10 @@ function verbCandidate(
   return c;
 }
 
-const NOT_ADVERBS = new Set([
-  'ally', 'rally', 'supply', 'apply', 'reply', 'comply', 'family', 'belly', 'bully', 'tally', 'daily', 'weekly',
-  'monthly', 'yearly', 'holy', 'fly', 'assembly', 'anomaly', 'folly', 'jolly', 'lily', 'italy', 'july', 'only',
-]);
+const NOT_ADVERBS = new Set(words(`
+ally rally supply apply reply comply family belly bully tally daily weekly monthly yearly holy fly assembly
+anomaly folly jolly lily italy july only
+`));
 
 /** The first words of the cue tails ("in" of "in a statement"). */
 const CUE_TAIL_STARTS: ReadonlySet<string> = new Set(CUE_TAILS.map((tail) => tail[0]!));
@@ -1163,10 +1168,10 @@ function isPossessive(w: string): boolean {
   return ((b === 115 && (a === 0x2019 || a === 39)) || (a === 115 && (b === 0x2019 || b === 39))) && !CONTRACTIONS.has(w);
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
-const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night', 'summer', 'fall', 'spring', 'winter']);
-const SINGLE_TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'then', 'again', 'recently', 'later']);
+const WEEKDAYS = new Set(words('monday tuesday wednesday thursday friday saturday sunday'));
+const DAY_PARTS = new Set(words('morning afternoon evening night'));
+const PERIODS = new Set(words('week month year weekend night summer fall spring winter'));
+const SINGLE_TIME_WORDS = new Set(words('yesterday today tonight then again recently later'));
 
 /** Extend a cue over a time phrase right after its verb: "said Friday", "said last week". */
 function timeTail(tokens: Token[], k: number, l: number): number {
@@ -1187,35 +1192,47 @@ function entryHead(form: CueForm): string {
 }
 
 /** Verbs whose object is followed by a preposition that belongs to the cue ("accuse X of"). */
-const LINKED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['accuse', ['of']],
-  ['compare', ['to', 'with']],
-  ['liken', ['to']],
-  ['hail', ['as']],
-  ['cite', ['as']],
-  ['brand', ['as']],
-  ['label', ['as']],
-  ['characterize', ['as']],
-  ['portray', ['as']],
-  ['dismiss', ['as']],
-  ['praise', ['for']],
-  ['credit', ['with', 'for']],
-  ['thank', ['for']],
-  ['blame', ['for']],
-  ['ask', ['about']],
-  ['press', ['on']],
-  ['agree', ['with', 'on']],
-  ['know', ['of']],
-  ['worry', ['about']],
-  ['plead', ['for']],
-  ['brag', ['about']],
-  ['boast', ['about', 'of']],
-  ['joke', ['about']],
-  ['warn', ['of', 'about', 'against']],
-]);
+const LINKED_PREPOSITIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  `
+accuse of
+compare to with
+liken to
+hail as
+cite as
+brand as
+label as
+characterize as
+portray as
+dismiss as
+praise for
+credit with for
+thank for
+blame for
+ask about
+press on
+agree with on
+know of
+worry about
+plead for
+brag about
+boast about of
+joke about
+warn of about against
+`
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [verb = '', ...prepositions] = words(line);
+      return [verb, prepositions] as const;
+    }),
+);
 
 /** Participles whose passive is rarely an attribution ("was charged with", "was released"). */
-const PASSIVE_EXCLUDED = new Set(['offered', 'charged', 'released', 'found', 'published', 'ruled', 'detailed', 'identified', 'directed', 'sung', 'posted', 'read', 'seen', 'known', 'considered', 'expected', 'called', 'ordered', 'pressed', 'decided', 'planned', 'learned', 'wanted', 'needed', 'felt', 'shown', 'viewed', 'addressed', 'referenced', 'outlined', 'promoted', 'continued', 'added', 'noted']);
+const PASSIVE_EXCLUDED = new Set(words(`
+offered charged released found published ruled detailed identified directed sung posted read seen known
+considered expected called ordered pressed decided planned learned wanted needed felt shown viewed
+addressed referenced outlined promoted continued added noted
+`));
 
 /**
  * Passive cues: "Sanders was declared the winner" (no source; the subject and the rest are the
@@ -1299,7 +1316,7 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
   const tokens = ctx.tokens;
   const first = tokens[s];
   if (first === undefined || first.kind !== TokenKind.Word || e - s > 6) return false;
-  if (!PREPOSITIONS.has(first.lower) && !isTimeish(first)) return false;
+  if ((cls(s) & (Cls.Preposition | Cls.Timeish)) === 0) return false;
   for (let k = s; k < e; k++) if (tokens[k]!.kind === TokenKind.Quote) return false;
   return true;
 }
@@ -1389,34 +1406,32 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
 }
 
 /** Titles that mark a reported official inside a quoted release ("Minister Cho called for ..."). */
-const QUOTED_OFFICIAL_TITLES = new Set([
-  'secretary', 'minister', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'chairman',
-  'chairwoman', 'director', 'governor', 'chancellor', 'premier', 'envoy', 'commissioner', 'mayor', 'vice', 'deputy',
-  'foreign', 'defense', 'prime', 'general', 'admiral', 'chief',
-]);
+const QUOTED_OFFICIAL_TITLES = new Set(words(`
+secretary minister president spokesperson spokesman spokeswoman ambassador chairman chairwoman director
+governor chancellor premier envoy commissioner mayor vice deputy foreign defense prime general admiral
+chief
+`));
 
 /** Cue forms that are just as often nouns ("support", "calls", "fears"). */
-const AMBIGUOUS_NOUN_VERBS = new Set([
-  'support', 'supports', 'call', 'calls', 'attack', 'attacks', 'question', 'fear', 'fears', 'point', 'points', 'credit',
-  'plan', 'plans', 'claim', 'claims', 'hope', 'hopes', 'report', 'reports', 'demand', 'demands', 'request', 'requests',
-  'comment', 'comments', 'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'estimate', 'estimates', 'forecast',
-  'forecasts', 'show', 'shows', 'find', 'finds', 'doubt', 'doubts', 'praise', 'blame', 'reply', 'replies', 'quote',
-  'quotes', 'post', 'tweet', 'tweets', 'note', 'notes', 'remark', 'challenge', 'challenges', 'concern', 'want', 'wants',
-  'need', 'needs', 'worry', 'worries', 'release', 'releases', 'reference', 'detail', 'details', 'outline', 'rule',
-  'rules', 'highlight', 'highlights', 'echo', 'echoes', 'attack', 'defend', 'back', 'request', 'order', 'record',
-  'protest', 'protests', 'vote', 'votes', 'tweet', 'plan', 'plans',
-]);
+const AMBIGUOUS_NOUN_VERBS = new Set(words(`
+support supports call calls attack attacks question fear fears point points credit plan plans claim claims
+hope hopes report reports demand demands request requests comment comments promise promises pledge pledges
+vow vows estimate estimates forecast forecasts show shows find finds doubt doubts praise blame reply
+replies quote quotes post tweet tweets note notes remark challenge challenges concern want wants need needs
+worry worries release releases reference detail details outline rule rules highlight highlights echo echoes
+attack defend back request order record protest protests vote votes tweet plan plans
+`));
 
 /** Words that open the content of a weak cue verb ("explained how ...", "noted why ..."). */
-const CATENATIVES = new Set([
-  'trying', 'tried', 'tries', 'try', 'continuing', 'continued', 'continues', 'continue', 'struggling', 'struggled',
-  'began', 'begins', 'beginning', 'begin', 'started', 'starts', 'starting', 'attempted', 'attempting', 'attempts',
-  'went', 'goes', 'going', 'rushed', 'rushing', 'moved', 'moving', 'used',
-]);
+const CATENATIVES = new Set(words(`
+trying tried tries try continuing continued continues continue struggling struggled began begins beginning
+begin started starts starting attempted attempting attempts went goes going rushed rushing moved moving
+used
+`));
 
-const WEAK_COMPLEMENTS = new Set(['how', 'why', 'what', 'whether', 'where', 'when', 'who']);
+const WEAK_COMPLEMENTS = new Set(words('how why what whether where when who'));
 
-const WH_WORDS = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who', 'which', 'about']);
+const WH_WORDS = new Set(words('how what why whether if when where who which about'));
 
 /** "..., he said, local officials should be vigilant": the rest of the sentence is content too. */
 function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: number): void {
@@ -1428,17 +1443,6 @@ function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: numb
   if (isClosingQuote(ctx, c.contentLast - 1)) return;
   const e = contentEndRight(ctx, after + 1, l);
   if (e > after + 1) addPiece(c, { start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
-}
-
-function isTimeish(t: Token): boolean {
-  const w = t.lower;
-  return (
-    w === 'monday' || w === 'tuesday' || w === 'wednesday' || w === 'thursday' || w === 'friday' || w === 'saturday' ||
-    w === 'sunday' || w === 'today' || w === 'yesterday' || w === 'tonight' || w === 'on' || w === 'last' || w === 'this' ||
-    w === 'week' || w === 'earlier' || w === 'later' || w === 'night' || w === 'morning' || w === 'afternoon' || w === 'evening' ||
-    w === 'recently' || w === 'repeatedly' || w === 'privately' || w === 'publicly' || w === 'again' || w === 'also' ||
-    w === 'separately'
-  );
 }
 
 /** Content to the right runs to the sentence end, or past it while a quote it opened is still open. */
@@ -1493,10 +1497,13 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   return trimContentEnd(ctx, cs, last);
 }
 
-const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'as', 'although', 'though', 'since', 'whereas', 'until']);
+const SUBORDINATORS = new Set(words('when while after before because as although though since whereas until'));
 
-const CLAUSE_BREAKERS = new Set(['who', 'but', 'though', 'although', 'while', 'whereas', 'adding', 'saying', 'noting']);
-const NOT_GERUNDS = new Set(['during', 'including', 'according', 'regarding', 'concerning', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spending', 'funding', 'housing', 'training', 'beijing', 'thing', 'things']);
+const CLAUSE_BREAKERS = new Set(words('who but though although while whereas adding saying noting'));
+const NOT_GERUNDS = new Set(words(`
+during including according regarding concerning following something nothing anything everything morning
+evening building meeting spending funding housing training beijing thing things
+`));
 
 /**
  * "Tom Miller, at a consulting firm, argues" / "Michael Lee, president of the union, which
@@ -1733,11 +1740,9 @@ const enum Cls {
   TimeTailStart = 1 << 30,
 }
 
-const TIMEISH_WORDS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on',
-  'last', 'this', 'week', 'earlier', 'later', 'night', 'morning', 'afternoon', 'evening', 'recently', 'repeatedly',
-  'privately', 'publicly', 'again', 'also', 'separately',
-];
+const TIMEISH_WORDS = words(`
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on last this week earlier later night morning afternoon evening recently repeatedly privately publicly again also separately
+`);
 
 // Word tokens never carry punctuation bits, so in the word table those bits mark the exceptions
 // the suffix rules need; classify turns them into the bits above.

@@ -39,6 +39,7 @@ import {
   type ParagraphResult,
   type QuoteCarry,
 } from './paragraph';
+import { countBefore } from './order';
 import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
 import { PRONOUNS } from './sources/lexicon/pronouns';
 import {
@@ -260,10 +261,10 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const suffixStart = previous.text.length - suffix; // in old coordinates
 
     // Paragraphs [0, keep) lie wholly before the window; the window starts at old[keep].
-    const keep = Math.max(0, firstStartingAtOrAfter(old, prefix) - 1);
+    const keep = Math.max(0, lowerBoundStart(old, prefix) - 1);
     const windowStart = keep < old.length && old[keep]!.start < prefix ? old[keep]!.start : 0;
     // Paragraphs [resume, old.length) follow the window, shifted by delta.
-    const resume = Math.min(old.length, Math.max(firstStartingAtOrAfter(old, suffixStart) + 1, keep + 1));
+    const resume = Math.min(old.length, Math.max(lowerBoundStart(old, suffixStart) + 1, keep + 1));
     const windowEnd = resume < old.length ? old[resume]!.start + delta : text.length;
 
     const paragraphs: Paragraph[] = [];
@@ -328,7 +329,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const claimsTo = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(oldTo));
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
-    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: firstStartingAtOrAfter(oldParagraphs, prefix + reachOver) };
+    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
     for (let i = oldEnd; i < oldCount; i++) shiftSpan(oldParagraphs[i]!, delta);
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
@@ -519,38 +520,12 @@ function replaceRange<T>(list: T[], start: number, end: number, items: readonly 
 
 /** Index of the first claim whose span starts at or after offset (claims are in text order). */
 function lowerBoundClaims(claims: readonly Claim[], offset: number): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(claims.length, (i) => claims[i]!.span.start < offset);
 }
 
 /** Index of the first paragraph whose end is >= offset (binary search). */
 function firstEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first paragraph whose start is >= offset (binary search). */
-function firstStartingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(paragraphs.length, (i) => paragraphs[i]!.end < offset);
 }
 
 // Coreference (resolveSources) reads the mentions and the attributions' source spans, the text
@@ -622,20 +597,31 @@ function sameMentionFields(o: EntityMention, n: EntityMention): boolean {
  * [near.from, near.to) can hold either: a pronoun reaches back at most PRONOUN_REACH.
  */
 class Distances {
-  private readonly mentions: readonly EntityMention[];
-  private readonly marks: AssemblyMarks;
+  readonly #mentions: readonly EntityMention[];
+  readonly #marks: AssemblyMarks;
   /** Start of each pronoun (after the edit) → start of the mention of the same source just before it. */
-  private antecedents: Map<number, number> | null = null;
+  #antecedents: Map<number, number> | null = null;
+
+  readonly #previous: State;
+  readonly #near: { from: number; to: number };
+  readonly #prefix: number;
+  readonly #oldSuffixStart: number;
+  readonly #delta: number;
 
   constructor(
-    private readonly previous: State,
-    private readonly near: { from: number; to: number },
-    private readonly prefix: number,
-    private readonly oldSuffixStart: number,
-    private readonly delta: number,
+    previous: State,
+    near: { from: number; to: number },
+    prefix: number,
+    oldSuffixStart: number,
+    delta: number,
   ) {
-    this.mentions = previous.mentions;
-    this.marks = previous.marks;
+    this.#previous = previous;
+    this.#near = near;
+    this.#prefix = prefix;
+    this.#oldSuffixStart = oldSuffixStart;
+    this.#delta = delta;
+    this.#mentions = previous.mentions;
+    this.#marks = previous.marks;
   }
 
   /**
@@ -645,8 +631,8 @@ class Distances {
    * that far back).
    */
   keepTheirSide(): boolean {
-    const { mentions, marks, near, prefix, oldSuffixStart, delta } = this;
-    const attributions = this.previous.analysis.attributions;
+    const mentions = this.#mentions, marks = this.#marks, near = this.#near, prefix = this.#prefix, oldSuffixStart = this.#oldSuffixStart, delta = this.#delta;
+    const attributions = this.#previous.analysis.attributions;
     const spread = delta < 0 ? -delta : delta;
     const farthest = prefix + PRONOUN_REACH + spread + 2;
     // pronouns after the edit that can reach back over it: offset, reach
@@ -666,8 +652,8 @@ class Distances {
     for (let k = near.from; k < near.to; k++) {
       for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
         const s = attributions[a]!.source;
-        if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.getsMentionOfItsOwn(s, k)) continue;
-        const own = this.mentionOfItsOwn(s);
+        if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.#getsMentionOfItsOwn(s, k)) continue;
+        const own = this.#mentionOfItsOwn(s);
         if (s.start >= oldSuffixStart) {
           if (own.kind === 'pronoun') after.push(own.start, reachOf(own));
         } else if (own.end >= lowest) before.push(own.end);
@@ -687,7 +673,7 @@ class Distances {
       const high = start + grow - reach;
       for (const e of before) {
         if (e < low || e >= high) continue;
-        if (e < this.antecedentOf(start)) continue;
+        if (e < this.#antecedentOf(start)) continue;
         return false;
       }
     }
@@ -698,12 +684,12 @@ class Distances {
    * Where the mention before a pronoun's source's mention at `start` starts (the pronoun's
    * scan stopped there: nothing older was read), or -Infinity when the pronoun found no source.
    */
-  private antecedentOf(start: number): number {
-    if (!this.antecedents) {
+  #antecedentOf(start: number): number {
+    if (!this.#antecedents) {
       const map = new Map<number, number>();
-      const low = this.oldSuffixStart;
-      const high = this.prefix + PRONOUN_REACH + Math.abs(this.delta) + 2;
-      for (const source of this.previous.analysis.sources) {
+      const low = this.#oldSuffixStart;
+      const high = this.#prefix + PRONOUN_REACH + Math.abs(this.#delta) + 2;
+      for (const source of this.#previous.analysis.sources) {
         const ms = source.mentions;
         for (let k = 1; k < ms.length; k++) {
           const m = ms[k]!;
@@ -711,9 +697,9 @@ class Distances {
           map.set(m.start, map.has(m.start) ? -Infinity : ms[k - 1]!.start);
         }
       }
-      this.antecedents = map;
+      this.#antecedents = map;
     }
-    return this.antecedents.get(start) ?? -Infinity;
+    return this.#antecedents.get(start) ?? -Infinity;
   }
 
   /**
@@ -721,8 +707,8 @@ class Distances {
    * sources/resolve.ts does): the first mention found in the span's text on its own, else the
    * whole span, a pronoun when it is one (any other kind counts the same here).
    */
-  private mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
-    const written = this.previous.text.slice(span.start, span.end);
+  #mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
+    const written = this.#previous.text.slice(span.start, span.end);
     if (written.length <= MAX_SYNTHETIC_SPAN) {
       const found = findEntityMentions(written, [{ start: 0, end: written.length }]);
       if (found.length > 0) {
@@ -739,9 +725,9 @@ class Distances {
    * Whether coreference finds no mention for a source span (in paragraph k) among those it
    * reads: from the first mention ending after the span starts, SPAN_MENTION_WINDOW of them.
    */
-  private getsMentionOfItsOwn(span: Span, k: number): boolean {
-    const mentions = this.mentions;
-    let p = this.marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
+  #getsMentionOfItsOwn(span: Span, k: number): boolean {
+    const mentions = this.#mentions;
+    let p = this.#marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
     while (p < mentions.length && mentions[p]!.end <= span.start) p++;
     for (let q = p; q < mentions.length && q < p + SPAN_MENTION_WINDOW - SPAN_MENTION_MARGIN && mentions[q]!.start < span.end; q++) {
       if (mentions[q]!.end > span.start) return false;
@@ -754,14 +740,7 @@ function reachOf(m: { relative?: boolean; gender?: string }): number {
   return m.relative ? RELATIVE_REACH : m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
 }
 
-/** Index of the first mention starting at or after offset (mentions are in text order). */
-function lowerBoundStart(mentions: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the first mention or paragraph starting at or after offset (they are in text order). */
+function lowerBoundStart(items: readonly { start: number }[], offset: number): number {
+  return countBefore(items.length, (i) => items[i]!.start < offset);
 }

@@ -7,22 +7,22 @@ export interface LineColumn {
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  readonly #starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.#starts.push(i + 1);
   }
 
   /** 0-based line and UTF-16 column of `offset`, clamped to the text. */
   at(offset: number): LineColumn {
     const clamped = Math.max(0, Math.min(this.text.length, Number.isFinite(offset) ? offset : 0));
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.#starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
+      if (this.#starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.starts[lo] };
+    return { line: lo, character: clamped - this.#starts[lo] };
   }
 }

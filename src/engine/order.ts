@@ -24,3 +24,18 @@ export function sortInOrder<T>(items: T[], compare: (a: T, b: T) => number): T[]
   }
   return items;
 }
+
+/**
+ * How many of the first indices 0..n-1 satisfy `before`, for a test that holds for a prefix of
+ * the indices and then never again (a binary search: "index of the first item at or after").
+ */
+export function countBefore(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -457,23 +457,41 @@ export class Assembly {
   /** Paragraphs that fell back on an earlier paragraph's continuation (see farContinuation). */
   farContinuations = 0;
 
-  constructor(
-    private readonly text: string,
-    private readonly textBase: number,
-    private readonly paragraphs: readonly Paragraph[],
-    private readonly results: readonly ParagraphResult[],
-    private readonly count: number,
-    private readonly attributionBase: number,
-    private readonly quoteBase: number,
-    private readonly marks: AssemblyMarks | null,
-  ) {}
+  readonly #text: string;
+  readonly #textBase: number;
+  readonly #paragraphs: readonly Paragraph[];
+  readonly #results: readonly ParagraphResult[];
+  readonly #count: number;
+  readonly #attributionBase: number;
+  readonly #quoteBase: number;
+  readonly #marks: AssemblyMarks | null;
 
-  private span(start: number, end: number): Span {
-    return { start, end, text: this.text.slice(start - this.textBase, end - this.textBase) };
+  constructor(
+    text: string,
+    textBase: number,
+    paragraphs: readonly Paragraph[],
+    results: readonly ParagraphResult[],
+    count: number,
+    attributionBase: number,
+    quoteBase: number,
+    marks: AssemblyMarks | null,
+  ) {
+    this.#text = text;
+    this.#textBase = textBase;
+    this.#paragraphs = paragraphs;
+    this.#results = results;
+    this.#count = count;
+    this.#attributionBase = attributionBase;
+    this.#quoteBase = quoteBase;
+    this.#marks = marks;
   }
 
-  private problem(start: number, end: number, code: Problem['code']): Problem {
-    return { start, end, text: this.text.slice(start - this.textBase, end - this.textBase), code, message: PROBLEM_MESSAGES[code] };
+  #span(start: number, end: number): Span {
+    return { start, end, text: this.#text.slice(start - this.#textBase, end - this.#textBase) };
+  }
+
+  #problem(start: number, end: number, code: Problem['code']): Problem {
+    return { start, end, text: this.#text.slice(start - this.#textBase, end - this.#textBase), code, message: PROBLEM_MESSAGES[code] };
   }
 
   /**
@@ -482,15 +500,16 @@ export class Assembly {
    * with no speaker carried in.
    */
   run(from: number, to: number): void {
-    const { paragraphs, results, count, attributions, quotes, marks } = this;
-    const A = this.attributionBase;
-    const Q = this.quoteBase;
+    const paragraphs = this.#paragraphs, results = this.#results, count = this.#count, marks = this.#marks;
+    const { attributions, quotes } = this;
+    const A = this.#attributionBase;
+    const Q = this.#quoteBase;
     let colonSpeaker = -1; // an attribution whose content is the paragraph being assembled
     let lastQuoted = -1; // the previous paragraph's last direct/partial attribution
     let lastContinuation = -1; // the speaker of the latest continuation, or -1
     const continuations: number[] = []; // (quote, attribution, add content 0/1), global indices
     for (let p = from; p < to; p++) {
-      if (marks) this.mark(marks);
+      if (marks) this.#mark(marks);
       const base = paragraphs[p]!.start;
       const r = results[p]!;
       for (const s of r.sentences) this.sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
@@ -507,18 +526,18 @@ export class Assembly {
             continue;
           }
           const nextParagraph = paragraphs[p + 1]!;
-          content = [this.span(nextParagraph.start, nextParagraph.end)];
+          content = [this.#span(nextParagraph.start, nextParagraph.end)];
           const whole = results[p + 1]!.quotes[0];
           if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
         } else {
           content = [];
-          for (const c of la.content) content.push(this.span(base + c.start, base + c.end));
+          for (const c of la.content) content.push(this.#span(base + c.start, base + c.end));
         }
         const g = A + attributions.length;
         localToGlobal.push(g);
         if (la.contentInNextParagraph) colonSpeaker = g;
-        const source = la.source ? this.span(base + la.source.start, base + la.source.end) : null;
-        attributions.push({ id: attributionIdAt(g), kind, source, cue: this.span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
+        const source = la.source ? this.#span(base + la.source.start, base + la.source.end) : null;
+        attributions.push({ id: attributionIdAt(g), kind, source, cue: this.#span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
         this.attributionSources.push(source);
       }
       for (let a = 0; a < las.length; a++) {
@@ -540,21 +559,21 @@ export class Assembly {
       }
       for (const q of r.quotes) {
         const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
-        if (q.unclosed && !continuesNext) this.problems.push(this.problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
+        if (q.unclosed && !continuesNext) this.problems.push(this.#problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
         const g = q.attribution >= 0 ? (localToGlobal[q.attribution] ?? -1) : -1;
         const start = base + q.start;
         const end = base + q.end;
         quotes.push({
           start,
           end,
-          text: this.text.slice(start - this.textBase, end - this.textBase),
-          inner: this.span(base + q.innerStart, base + q.innerEnd),
+          text: this.#text.slice(start - this.#textBase, end - this.#textBase),
+          inner: this.#span(base + q.innerStart, base + q.innerEnd),
           kind: q.kind,
           multiParagraph: continuesNext || q.continued,
           attributionId: g >= 0 ? attributionIdAt(g) : null,
         });
       }
-      for (const pr of r.problems) this.problems.push(this.problem(base + pr.start, base + pr.end, pr.code));
+      for (const pr of r.problems) this.problems.push(this.#problem(base + pr.start, base + pr.end, pr.code));
       lastQuoted = -1;
       let far = 0;
       if (r.carryOut.open) {
@@ -579,25 +598,25 @@ export class Assembly {
       for (const c of r.credits) {
         const start = base + c.start;
         const end = base + c.end;
-        this.credits.push({ start, end, text: this.text.slice(start - this.textBase, end - this.textBase), kind: c.kind, name: c.name });
+        this.credits.push({ start, end, text: this.#text.slice(start - this.#textBase, end - this.#textBase), kind: c.kind, name: c.name });
       }
       for (const m of r.mentions) this.mentions.push(shiftMention(m, base));
       for (const c of r.claims) this.unattributed.push({ start: base + c.start, end: base + c.end, reasons: c.reasons });
     }
-    if (marks) this.mark(marks);
+    if (marks) this.#mark(marks);
     // the news convention: a quote continued in the next paragraph is the same speaker's
     for (let k = 0; k < continuations.length; k += 3) {
       const quote = quotes[continuations[k]! - Q]!;
       if (quote.attributionId !== null) continue;
       const att = attributions[continuations[k + 1]! - A]!;
-      if (continuations[k + 2] === 1) att.content.push(this.span(quote.start, quote.end));
+      if (continuations[k + 2] === 1) att.content.push(this.#span(quote.start, quote.end));
       quote.attributionId = att.id;
     }
     sortInOrder(this.problems, byStart);
     sortInOrder(this.mentions, byStart);
   }
 
-  private mark(marks: AssemblyMarks): void {
+  #mark(marks: AssemblyMarks): void {
     marks.sentences.push(this.sentences.length);
     marks.quotes.push(this.quotes.length);
     marks.attributions.push(this.attributions.length);
@@ -617,11 +636,11 @@ export class Assembly {
     for (const a of this.attributions) {
       const content = a.content;
       if (content.length === 0) continue;
-      attributed.push({ id: '', kind: a.kind, span: this.span(content[0]!.start, content[content.length - 1]!.end), attributionId: a.id, sourceId: a.sourceId });
+      attributed.push({ id: '', kind: a.kind, span: this.#span(content[0]!.start, content[content.length - 1]!.end), attributionId: a.id, sourceId: a.sourceId });
     }
     const standalone: Claim[] = [];
     for (const u of this.unattributed) {
-      standalone.push({ id: '', kind: 'unattributed', span: this.span(u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
+      standalone.push({ id: '', kind: 'unattributed', span: this.#span(u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
     }
     sortInOrder(attributed, bySpan);
     sortInOrder(standalone, bySpan);

@@ -1,5 +1,6 @@
 // Small lookups the rules share. All linear in the size of the analysis.
 import type { Analysis, Attribution, Claim, Source } from '../types';
+import { countBefore } from '../order';
 
 export function claimsByAttribution(analysis: Analysis): Map<string, Claim> {
   const map = new Map<string, Claim>();
@@ -25,16 +26,7 @@ const MAX_ENCLOSING_LOOKBACK = 64;
  */
 export function claimContaining(analysis: Analysis, start: number, end: number): Claim | undefined {
   const claims = analysis.claims;
-  let lo = 0;
-  let hi = claims.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid].span.start <= start) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = countBefore(claims.length, (i) => claims[i].span.start <= start) - 1;
   let best: Claim | undefined;
   for (let i = last; i >= 0 && last - i < MAX_ENCLOSING_LOOKBACK; i--) {
     const claim = claims[i];
@@ -45,43 +37,29 @@ export function claimContaining(analysis: Analysis, start: number, end: number):
 
 /** Answers "does any of these spans contain [start, end)?" in O(log n) after an O(n log n) build. */
 export class SpanCover {
-  private readonly starts: number[];
-  private readonly maxEnds: number[];
+  readonly #starts: number[];
+  readonly #maxEnds: number[];
   constructor(spans: readonly { start: number; end: number }[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((s) => s.start);
-    this.maxEnds = [];
+    this.#starts = sorted.map((s) => s.start);
+    this.#maxEnds = [];
     let max = -1;
     for (const s of sorted) {
       max = Math.max(max, s.end);
-      this.maxEnds.push(max);
+      this.#maxEnds.push(max);
     }
   }
 
   covers(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= start) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return last >= 0 && this.maxEnds[last] >= end;
+    const starts = this.#starts;
+    const last = countBefore(starts.length, (i) => starts[i] <= start) - 1;
+    return last >= 0 && this.#maxEnds[last] >= end;
   }
 }
 
 /** The items (sorted by start) that lie within [start, end), by binary search. */
 export function itemsWithin<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(sorted.length, (i) => sorted[i].start < start);
   const out: T[] = [];
   for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
   return out;

@@ -161,13 +161,17 @@ export function deref(doc: Document.Parsed, node: unknown): unknown {
 /** Collects wrong-type messages while reading values out of a parsed document. */
 export class YamlReader {
   readonly problems: YamlProblem[] = [];
+  readonly #textLength: number;
+
   constructor(
     readonly doc: Document.Parsed,
-    private readonly textLength: number,
-  ) {}
+    textLength: number,
+  ) {
+    this.#textLength = textLength;
+  }
 
   warn(node: unknown, message: string): void {
-    const r = nodeRange(node, this.textLength);
+    const r = nodeRange(node, this.#textLength);
     this.problems.push(problemAt(message, r.start, r.end, 'warning'));
   }
 

@@ -21,7 +21,7 @@ export const MONEY_WORDS: ReadonlySet<string> = new Set(words(`
 dollar dollars won yen yuan euro euros pound pounds usd krw cents
 `));
 
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage', 'pct']);
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(words('percent per percentage pct'));
 
 export const SUPERLATIVES: ReadonlySet<string> = new Set(words(`
 most least largest biggest highest lowest best worst first last only

@@ -439,6 +439,6 @@ estimated considered seen known understood tipped
 `));
 
 /** "seems to", "appears to" and similar hedges. */
-export const NO_SOURCE_SEEM_VERBS: ReadonlySet<string> = new Set(['seemed', 'appear', 'appears', 'appeared']);
+export const NO_SOURCE_SEEM_VERBS: ReadonlySet<string> = new Set(wordList('seemed appear appears appeared'));
 
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);

@@ -220,12 +220,11 @@ function byNumber(a: number, b: number): number {
 
 class MentionFinder {
   readonly mentions: EntityMention[] = [];
-  private readonly tokens: Token[];
+  readonly #tokens: Token[];
+  readonly #text: string;
 
-  constructor(
-    private readonly text: string,
-    sentences: { start: number; end: number }[],
-  ) {
+  constructor(text: string, sentences: { start: number; end: number }[]) {
+    this.#text = text;
     // Sentence starts in order, in a list reused from paragraph to paragraph.
     const starts = sentenceStarts;
     let count = 0;
@@ -243,11 +242,11 @@ class MentionFinder {
       const sorted = sortInOrder(starts.slice(0, count), byNumber);
       for (let k = 0; k < count; k++) starts[k] = sorted[k];
     }
-    this.tokens = tokenize(text, starts, count);
+    this.#tokens = tokenize(text, starts, count);
   }
 
   run(): EntityMention[] {
-    const tokens = this.tokens;
+    const tokens = this.#tokens;
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i];
@@ -255,19 +254,19 @@ class MentionFinder {
         i++;
         continue;
       }
-      const next = this.mentionAt(i);
+      const next = this.#mentionAt(i);
       i = next > i ? next : i + 1;
     }
     return this.mentions;
   }
 
-  private add(mention: EntityMention): void {
+  #add(mention: EntityMention): void {
     this.mentions.push(mention);
   }
 
   /** Tries every kind of mention at token i; returns the index after what it consumed. */
-  private mentionAt(i: number): number {
-    const t = this.tokens[i];
+  #mentionAt(i: number): number {
+    const t = this.#tokens[i];
     const pronoun = t.flags & WordFlag.Pronoun ? PRONOUNS.get(t.lower) : undefined;
     if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
       // "her" before a noun is a possessive, still a mention of her.
@@ -277,58 +276,58 @@ class MentionFinder {
       if (pronoun.gender !== 'any') mention.gender = pronoun.gender;
       if (pronoun.relative) mention.relative = true;
       if (pronoun.firstPerson) mention.firstPerson = true;
-      this.add(mention);
+      this.#add(mention);
       return i + 1;
     }
     if (t.flags & WordFlag.Quantifier) {
-      const consumed = this.determinerPhrase(i);
+      const consumed = this.#determinerPhrase(i);
       if (consumed > i) return consumed;
-      if (t.lower === 'the' && this.tokens[i + 1]?.cap) {
-        const proper = this.properPhrase(i + 1, i);
+      if (t.lower === 'the' && this.#tokens[i + 1]?.cap) {
+        const proper = this.#properPhrase(i + 1, i);
         if (proper > i + 1) return proper;
       }
       return i + 1;
     }
     if (t.sentenceStart && t.flags & (WordFlag.AnonymousHead | WordFlag.AnonymousModifier)) {
       // "Diplomats said", "People briefed on the matter said", "Senior officials said".
-      const consumed = this.barePlural(i);
+      const consumed = this.#barePlural(i);
       if (consumed > i) return consumed;
     }
     if (t.cap || t.flags & (WordFlag.TitleModifier | WordFlag.TitleFirstWord)) {
-      const proper = this.properPhrase(i, -1);
+      const proper = this.#properPhrase(i, -1);
       if (proper > i) return proper;
     }
     if (t.flags & (WordFlag.AnonymousModifier | WordFlag.BarePlural)) {
-      const consumed = this.barePlural(i);
+      const consumed = this.#barePlural(i);
       if (consumed > i) return consumed;
     }
     return i + 1;
   }
 
   /** "officials", "senior administration officials", "people briefed on the matter". */
-  private barePlural(i: number): number {
-    const tokens = this.tokens;
+  #barePlural(i: number): number {
+    const tokens = this.#tokens;
     let j = i;
-    while (j < tokens.length && j - i < 4 && tokens[j].word && !this.isPluralHead(j)) {
+    while (j < tokens.length && j - i < 4 && tokens[j].word && !this.#isPluralHead(j)) {
       if ((tokens[j].flags & WordFlag.AnonymousModifier) === 0) return i;
       j++;
     }
-    if (j >= tokens.length || !tokens[j].word || !this.isPluralHead(j)) return i;
+    if (j >= tokens.length || !tokens[j].word || !this.#isPluralHead(j)) return i;
     // "officials' decision": a possessor, still a mention.
-    return this.anonymousMention(i, j, j + 1, undefined);
+    return this.#anonymousMention(i, j, j + 1, undefined);
   }
 
   /** A plural anonymous head that stands on its own ("officials") or with a qualifier ("people familiar with ..."). */
-  private isPluralHead(k: number): boolean {
-    const t = this.tokens[k];
+  #isPluralHead(k: number): boolean {
+    const t = this.#tokens[k];
     if ((t.bits & WordBit.PluralAnonymousHead) === 0) return false;
-    return (t.flags & WordFlag.BarePlural) !== 0 || this.qualifierAt(k + 1) !== null;
+    return (t.flags & WordFlag.BarePlural) !== 0 || this.#qualifierAt(k + 1) !== null;
   }
 
-  private anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
-    const tokens = this.tokens;
+  #anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
+    const tokens = this.#tokens;
     const headEntry = ANONYMOUS_HEADS.get(tokens[head].lower);
-    const q = this.qualifierAt(afterHead);
+    const q = this.#qualifierAt(afterHead);
     const qualified = q !== null;
     const end = q ? q.endToken : afterHead;
     const mention = newMention(tokens[from].start, q ? q.end : tokens[afterHead - 1].end, 'anonymous', 'anonymous');
@@ -336,7 +335,7 @@ class MentionFinder {
     mention.gender = headEntry?.plural ? 'plural' : undefined;
     if (affiliation) mention.affiliation = affiliation;
     if (!qualified) mention.candidate = true;
-    this.add(mention);
+    this.#add(mention);
     return end;
   }
 
@@ -344,9 +343,9 @@ class MentionFinder {
    * "familiar with the talks", "who spoke on condition of anonymity", read from the text itself
    * (its small words are not tokens). Returns the token index after it and the end offset.
    */
-  private qualifierAt(i: number): { endToken: number; end: number } | null {
-    const tokens = this.tokens;
-    const text = this.text;
+  #qualifierAt(i: number): { endToken: number; end: number } | null {
+    const tokens = this.#tokens;
+    const text = this.#text;
     if (i >= tokens.length) return null;
     const pos = tokens[i].start;
     for (const phrase of ANONYMITY_QUALIFIERS) {
@@ -371,8 +370,8 @@ class MentionFinder {
   }
 
   /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
-  private determinerPhrase(i: number): number {
-    const tokens = this.tokens;
+  #determinerPhrase(i: number): number {
+    const tokens = this.#tokens;
     const det = tokens[i].lower;
     const definite = det === 'the' || det === 'this' || det === 'that';
     let capitalisedModifiers = 0;
@@ -393,13 +392,13 @@ class MentionFinder {
           const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
           const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
           mention.head = title.head;
-          mention.title = joinText(this.text, tokens, j, j + titleWords);
+          mention.title = joinText(this.#text, tokens, j, j + titleWords);
           if (title.gender) mention.gender = title.gender;
           if (anon?.plural) {
             mention.gender = 'plural';
             mention.type = 'anonymous';
           }
-          this.add(mention);
+          this.#add(mention);
           return j + titleWords;
         }
         if (followedByName) return i;
@@ -415,18 +414,18 @@ class MentionFinder {
           const endTok = j + orgRole;
           if (capitalisedModifiers > 0) {
             const nameFrom = firstModifier;
-            const nameText = joinText(this.text, tokens, nameFrom, endTok);
+            const nameText = joinText(this.#text, tokens, nameFrom, endTok);
             const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'name', 'organization');
             mention.name = nameText;
             mention.head = head;
             mention.nameOffset = tokens[nameFrom].start - tokens[i].start;
-            this.add(mention);
+            this.#add(mention);
           } else {
             const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'role', 'organization');
             mention.head = head;
-            mention.name = joinText(this.text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
+            mention.name = joinText(this.#text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
             mention.candidate = true;
-            this.add(mention);
+            this.#add(mention);
           }
           return endTok;
         }
@@ -437,8 +436,8 @@ class MentionFinder {
         const after = tokens[j + 1];
         const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
         if (!continues) {
-          const affiliation = capitalisedModifiers > 0 ? this.capitalisedText(i + 1, j) : undefined;
-          return this.anonymousMention(i, j, j + 1, affiliation);
+          const affiliation = capitalisedModifiers > 0 ? this.#capitalisedText(i + 1, j) : undefined;
+          return this.#anonymousMention(i, j, j + 1, affiliation);
         }
       }
       // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
@@ -451,7 +450,7 @@ class MentionFinder {
           const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
           mention.head = phraseAt(tokens, j, doc) ?? t.lower;
           mention.candidate = true;
-          this.add(mention);
+          this.#add(mention);
           return j + doc;
         }
       }
@@ -470,19 +469,19 @@ class MentionFinder {
   }
 
   /** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
-  private capitalisedText(from: number, to: number): string | undefined {
+  #capitalisedText(from: number, to: number): string | undefined {
     let first = -1;
     let last = -1;
     // "Former Pennsylvania Gov.": "Former" describes the title, not the affiliation.
-    while (from < to && (this.tokens[from].bits & WordBit.AffiliationSkip) !== 0) from++;
+    while (from < to && (this.#tokens[from].bits & WordBit.AffiliationSkip) !== 0) from++;
     for (let k = from; k < to; k++) {
-      if (this.tokens[k].cap) {
+      if (this.#tokens[k].cap) {
         if (first < 0) first = k;
         last = k;
       }
     }
     if (first < 0) return undefined;
-    const written = joinText(this.text, this.tokens, first, last + 1);
+    const written = joinText(this.#text, this.#tokens, first, last + 1);
     return NATIONALITIES.get(lowerCased(written)) ?? written;
   }
 
@@ -491,8 +490,8 @@ class MentionFinder {
    * State"); particles continue a person's name ("Ursula von der Leyen"). Never into a date or place
    * ("Rubio on Tuesday", "talks in Seoul").
    */
-  private connectorContinues(runStart: number, j: number): boolean {
-    const tokens = this.tokens;
+  #connectorContinues(runStart: number, j: number): boolean {
+    const tokens = this.#tokens;
     const next = tokens[j + 1];
     if (!next || !next.word || !(next.cap || (tokens[j].lower === 'von' && next.lower === 'der'))) return false;
     if ((next.bits & WordBit.Calendar) !== 0) return false;
@@ -509,8 +508,8 @@ class MentionFinder {
    * Capitalised phrases: titled people, names, organisations. `determiner` is the index of a
    * preceding "the" (included in organisation mentions), or -1.
    */
-  private properPhrase(i: number, determiner: number): number {
-    const tokens = this.tokens;
+  #properPhrase(i: number, determiner: number): number {
+    const tokens = this.#tokens;
     // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
     if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0) return i + 1;
     // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
@@ -524,7 +523,7 @@ class MentionFinder {
         j++;
         continue;
       }
-      if ((t.bits & WordBit.Connector) !== 0 && j > i && this.connectorContinues(i, j)) {
+      if ((t.bits & WordBit.Connector) !== 0 && j > i && this.#connectorContinues(i, j)) {
         j++;
         continue;
       }
@@ -575,9 +574,9 @@ class MentionFinder {
         // "Deputy Attorney General": the rank belongs to the title, not the affiliation.
         let titleFrom = titleStart;
         while (titleFrom > from && (tokens[titleFrom - 1].bits & WordBit.TitleRank) !== 0) titleFrom--;
-        const affiliation = this.capitalisedText(from, titleFrom);
-        const nameText = joinText(this.text, tokens, nameFrom, nameTo);
-        const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(this.text, tokens, titleFrom, nameFrom) : titleEntry.display;
+        const affiliation = this.#capitalisedText(from, titleFrom);
+        const nameText = joinText(this.#text, tokens, nameFrom, nameTo);
+        const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(this.#text, tokens, titleFrom, nameFrom) : titleEntry.display;
         const familyFirst = familyNameFirst(tokens, nameFrom, nameTo);
         // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
         const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
@@ -589,7 +588,7 @@ class MentionFinder {
         if (affiliation && affiliation !== nameText) mention.affiliation = affiliation;
         if (gender) mention.gender = gender;
         if (familyFirst) mention.familyNameFirst = true;
-        this.add(mention);
+        this.#add(mention);
         return nameTo;
       }
     }
@@ -607,13 +606,13 @@ class MentionFinder {
     // Title words alone ("Foreign Minister" with no name) are not a name.
     while (to > from && titleAt(tokens, to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
     if (to === from) return runEnd;
-    return this.classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
+    return this.#classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
   }
 
   /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
-  private classifyProper(from: number, to: number, determiner: number): number {
-    const tokens = this.tokens;
-    const text = this.text;
+  #classifyProper(from: number, to: number, determiner: number): number {
+    const tokens = this.#tokens;
+    const text = this.#text;
     // The phrase as written: sliced here only when it is more than one word.
     const written = to === from + 1 ? '' : joinText(text, tokens, from, to);
     const single = to === from + 1;
@@ -626,7 +625,7 @@ class MentionFinder {
     // "White House officials", "South Korean diplomats".
     if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
       const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(text, tokens, from, to));
-      return this.anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
+      return this.#anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
     }
     // "the Trump administration", "the Clinton campaign".
     if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
@@ -634,7 +633,7 @@ class MentionFinder {
       mention.name = text.slice(tokens[from].start, after.end);
       mention.head = after.lower;
       mention.nameOffset = tokens[from].start - spanStart;
-      this.add(mention);
+      this.#add(mention);
       return to + 1;
     }
     const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
@@ -645,7 +644,7 @@ class MentionFinder {
       mention.name = written || joinText(text, tokens, from, to);
       mention.nameOffset = tokens[from].start - spanStart;
       if (head) mention.head = head;
-      this.add(mention);
+      this.#add(mention);
       return to;
     }
     if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
@@ -659,7 +658,7 @@ class MentionFinder {
       group.head = lower.slice(0, -1);
       group.gender = 'plural';
       group.candidate = true;
-      this.add(group);
+      this.#add(group);
       return to;
     }
     if ((tokens[from].bits & WordBit.Calendar) !== 0) return to;
@@ -675,7 +674,7 @@ class MentionFinder {
     if (nameTo === nameFrom) return to;
     const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
     // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
-    if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.text, tokens[nameFrom + 1]) ? 3 : 2);
+    if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.#text, tokens[nameFrom + 1]) ? 3 : 2);
     if ((tokens[nameTo - 1].bits & WordBit.NotPersonLast) !== 0 || (tokens[nameTo - 1].bits & WordBit.DocumentHead) !== 0) return to;
     const count = nameTo - nameFrom;
     const name = nameFrom === from && nameTo === to && written ? written : joinText(text, tokens, nameFrom, nameTo);
@@ -690,7 +689,7 @@ class MentionFinder {
     if (gender) mention.gender = gender;
     if (familyFirst) mention.familyNameFirst = true;
     if (!strong) mention.candidate = true;
-    this.add(mention);
+    this.#add(mention);
     return nameTo;
   }
 }

@@ -10,6 +10,7 @@ import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIV
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
 import { detached } from './words';
+import { words } from '../lexicon/table';
 
 interface Entity {
   type: SourceType | undefined;
@@ -51,8 +52,8 @@ const RECENT_LIMIT = 40;
 /** At most this many recency entries (current or stale) are read per pronoun. */
 const RECENT_SCAN_LIMIT = 200;
 
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(words('jr sr ii iii iv'));
+const DETERMINERS: ReadonlySet<string> = new Set(words('the a an this that these those'));
 
 /**
  * Keys already worked out, by name: a document names the same people again and again, and
@@ -229,25 +230,25 @@ function titleCaseFirst(s: string): string {
 }
 
 class Resolver {
-  private readonly entities: Entity[] = [];
-  private readonly byKey = new Map<string, Entity[]>();
+  readonly #entities: Entity[] = [];
+  readonly #byKey = new Map<string, Entity[]>();
   /** Role nouns and titles by kind of source: person, organisation, anonymous, document. */
-  private readonly roles: Record<RolePrefix, Map<string, Entity[]>> = { p: new Map(), o: new Map(), a: new Map(), d: new Map() };
+  readonly #roles: Record<RolePrefix, Map<string, Entity[]>> = { p: new Map(), o: new Map(), a: new Map(), d: new Map() };
   /** Unnamed sources by the words that describe them ("a senior official"). */
-  private readonly described: Record<'a' | 'd', Map<string, Entity[]>> = { a: new Map(), d: new Map() };
+  readonly #described: Record<'a' | 'd', Map<string, Entity[]>> = { a: new Map(), d: new Map() };
   /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
-  private readonly recent: Entity[];
+  readonly #recent: Entity[];
   /** Where each `recent` entry's mention ended. */
-  private readonly recentAt: Int32Array;
+  readonly #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
-  private recentCount = 0;
+  #recentCount = 0;
   /** Per mention id: the next mention of the same entity, or -1. */
-  private readonly nextMention: Int32Array;
-  private readonly registryByKey = new Map<string, RegistrySource>();
-  private readonly registryByTitle = new Map<string, RegistrySource>();
-  private readonly entityByRegistry = new Map<RegistrySource, Entity>();
+  readonly #nextMention: Int32Array;
+  readonly #registryByKey = new Map<string, RegistrySource>();
+  readonly #registryByTitle = new Map<string, RegistrySource>();
+  readonly #entityByRegistry = new Map<RegistrySource, Entity>();
   /** The id of the mention added last, or -1. */
-  private previous = -1;
+  #previous = -1;
   /** Per mention id: the entity it resolved to. */
   readonly entityOf: (Entity | null)[];
 
@@ -255,94 +256,96 @@ class Resolver {
    * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
    * as its source.
    */
-  constructor(
-    private readonly text: string,
-    registry: RegistrySource[] | undefined,
-    private readonly all: EntityMention[],
-    private readonly confirmed: Uint8Array,
-  ) {
+  readonly #text: string;
+  readonly #all: EntityMention[];
+  readonly #confirmed: Uint8Array;
+
+  constructor(text: string, registry: RegistrySource[] | undefined, all: EntityMention[], confirmed: Uint8Array) {
+    this.#text = text;
+    this.#all = all;
+    this.#confirmed = confirmed;
     this.entityOf = new Array<Entity | null>(all.length).fill(null);
-    this.recent = new Array<Entity>(all.length);
-    this.recentAt = new Int32Array(all.length);
-    this.nextMention = new Int32Array(all.length).fill(-1);
+    this.#recent = new Array<Entity>(all.length);
+    this.#recentAt = new Int32Array(all.length);
+    this.#nextMention = new Int32Array(all.length).fill(-1);
     if (Array.isArray(registry)) {
       for (const r of registry) {
         if (!r || typeof r.name !== 'string' || r.name.trim() === '') continue;
         const isPerson = r.type === undefined || r.type === 'person';
         const keys = isPerson ? personKeys(r.name, undefined) : organizationKeys(r.name);
         for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') keys.push(nameKey(alias));
-        for (const k of keys) if (k && !this.registryByKey.has(k)) this.registryByKey.set(k, r);
+        for (const k of keys) if (k && !this.#registryByKey.has(k)) this.#registryByKey.set(k, r);
         if (typeof r.title === 'string' && r.title.trim() !== '') {
           const t = nameKey(r.title);
-          if (!this.registryByTitle.has(t)) this.registryByTitle.set(t, r);
+          if (!this.#registryByTitle.has(t)) this.#registryByTitle.set(t, r);
         }
       }
     }
   }
 
-  private mentionText(m: EntityMention): string {
-    return this.text.slice(m.start, m.end);
+  #mentionText(m: EntityMention): string {
+    return this.#text.slice(m.start, m.end);
   }
 
-  private newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
+  #newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
     const entity: Entity = { type, name, nameRank: rank, strong: false, firstMention: -1, lastMention: -1, mentionCount: 0, sourceId: null, lastPos: -1, oneWord: name.indexOf(' ') < 0 };
-    this.entities.push(entity);
+    this.#entities.push(entity);
     return entity;
   }
 
-  private registerPerson(entity: Entity, name: string, familyFirst: boolean | undefined): void {
-    for (const k of personKeys(name, familyFirst)) pushKey(this.byKey, k, entity);
+  #registerPerson(entity: Entity, name: string, familyFirst: boolean | undefined): void {
+    for (const k of personKeys(name, familyFirst)) pushKey(this.#byKey, k, entity);
   }
 
-  private registerOrganization(entity: Entity, name: string): void {
-    for (const k of organizationKeys(name)) pushKey(this.byKey, k, entity);
+  #registerOrganization(entity: Entity, name: string): void {
+    for (const k of organizationKeys(name)) pushKey(this.#byKey, k, entity);
   }
 
-  private registerRole(entity: Entity, prefix: RolePrefix, role: string | undefined): void {
-    if (role) pushKey(this.roles[prefix], nameKey(role), entity);
+  #registerRole(entity: Entity, prefix: RolePrefix, role: string | undefined): void {
+    if (role) pushKey(this.#roles[prefix], nameKey(role), entity);
   }
 
-  private fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
-    const existing = this.entityByRegistry.get(r);
+  #fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
+    const existing = this.#entityByRegistry.get(r);
     if (existing) return existing;
     const type = r.type ?? fallbackType ?? 'person';
-    const entity = this.newEntity(type, r.name, 1000);
+    const entity = this.#newEntity(type, r.name, 1000);
     entity.registry = r;
     entity.strong = true;
     entity.oneWord = false;
     if (typeof r.title === 'string' && r.title) entity.title = r.title;
     if (typeof r.affiliation === 'string' && r.affiliation) entity.affiliation = r.affiliation;
-    if (type === 'person') this.registerPerson(entity, r.name, undefined);
-    else this.registerOrganization(entity, r.name);
-    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') pushKey(this.byKey, nameKey(alias), entity);
+    if (type === 'person') this.#registerPerson(entity, r.name, undefined);
+    else this.#registerOrganization(entity, r.name);
+    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') pushKey(this.#byKey, nameKey(alias), entity);
     if (entity.title) {
-      this.registerRole(entity, 'p', entity.title);
+      this.#registerRole(entity, 'p', entity.title);
       const words = nameKey(entity.title).split(' ');
-      this.registerRole(entity, 'p', words[words.length - 1]);
+      this.#registerRole(entity, 'p', words[words.length - 1]);
     }
-    this.entityByRegistry.set(r, entity);
+    this.#entityByRegistry.set(r, entity);
     return entity;
   }
 
-  private registryFor(m: EntityMention): RegistrySource | undefined {
-    if (this.registryByKey.size === 0) return undefined;
+  #registryFor(m: EntityMention): RegistrySource | undefined {
+    if (this.#registryByKey.size === 0) return undefined;
     if (m.name) {
-      const hit = this.registryByKey.get(nameKey(m.name));
+      const hit = this.#registryByKey.get(nameKey(m.name));
       if (hit) return hit;
     }
-    return this.registryByKey.get(nameKey(this.mentionText(m)));
+    return this.#registryByKey.get(nameKey(this.#mentionText(m)));
   }
 
   /** A full or partial name ("Cho Tae-yul", "Cho", "Mr. Smith", "Minister Cho"). */
-  private resolvePerson(m: EntityMention): Entity {
-    const name = m.name ?? this.mentionText(m);
+  #resolvePerson(m: EntityMention): Entity {
+    const name = m.name ?? this.#mentionText(m);
     const key = m.key ?? nameKey(name);
     aliasMayBeOrganization = m.kind === 'alias';
     wantedGender = m.gender;
     const accept = acceptPerson;
     const multiWord = name.indexOf(' ') > 0;
     if (multiWord) {
-      const same = mostRecent(this.byKey.get(key), accept);
+      const same = mostRecent(this.#byKey.get(key), accept);
       if (same) return same;
     }
     const words = multiWord ? nameWords(name) : null;
@@ -350,42 +353,42 @@ class Resolver {
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
       // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
-      const bySurname = m.candidate ? null : mostRecent(this.byKey.get(family), acceptOneWordPerson);
-      const entity = bySurname ?? this.newEntity('person', name, 0);
-      this.upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
+      const bySurname = m.candidate ? null : mostRecent(this.#byKey.get(family), acceptOneWordPerson);
+      const entity = bySurname ?? this.#newEntity('person', name, 0);
+      this.#upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
       entity.type = 'person';
       entity.oneWord = false;
-      this.registerPerson(entity, name, m.familyNameFirst);
+      this.#registerPerson(entity, name, m.familyNameFirst);
       return entity;
     }
-    const known = mostRecent(this.byKey.get(key), accept);
+    const known = mostRecent(this.#byKey.get(key), accept);
     if (known) return known;
-    const entity = this.newEntity(m.type ?? 'person', name, 10);
-    if (entity.type === 'organization') this.registerOrganization(entity, name);
-    else pushKey(this.byKey, key, entity);
+    const entity = this.#newEntity(m.type ?? 'person', name, 10);
+    if (entity.type === 'organization') this.#registerOrganization(entity, name);
+    else pushKey(this.#byKey, key, entity);
     return entity;
   }
 
-  private resolveOrganization(m: EntityMention): Entity {
-    const name = m.name ?? this.mentionText(m);
+  #resolveOrganization(m: EntityMention): Entity {
+    const name = m.name ?? this.#mentionText(m);
     // The same name again: nothing new to register.
-    const again = mostRecent(this.byKey.get(nameKey(name)), acceptOrganization);
+    const again = mostRecent(this.#byKey.get(nameKey(name)), acceptOrganization);
     if (again && again.nameRank >= 10 * wordCount(name) + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
-      entity = mostRecent(this.byKey.get(k), acceptOrganizationOrOneWord);
+      entity = mostRecent(this.#byKey.get(k), acceptOrganizationOrOneWord);
       if (entity) break;
     }
-    if (!entity) entity = this.newEntity('organization', name, 0);
+    if (!entity) entity = this.#newEntity('organization', name, 0);
     entity.type = 'organization';
     entity.oneWord = false;
-    this.upgradeName(entity, name, 10 * wordCount(name) + 5);
-    this.registerOrganization(entity, name);
+    this.#upgradeName(entity, name, 10 * wordCount(name) + 5);
+    this.#registerOrganization(entity, name);
     return entity;
   }
 
-  private upgradeName(entity: Entity, name: string, rank: number): void {
+  #upgradeName(entity: Entity, name: string, rank: number): void {
     if (rank > entity.nameRank) {
       entity.name = name;
       entity.nameRank = rank;
@@ -393,80 +396,80 @@ class Resolver {
   }
 
   /** "the minister", "the secretary", "the foreign ministry", "the official". */
-  private resolveRole(m: EntityMention, confirmed: boolean): Entity | null {
+  #resolveRole(m: EntityMention, confirmed: boolean): Entity | null {
     const phrase = m.type === 'organization' ? (m.name ?? m.head ?? '') : (m.title ?? m.head ?? '');
     const phraseKey = nameKey(phrase);
     const headKey = m.head ?? phraseKey;
     const modified = phraseKey !== headKey;
     if (m.type === 'organization') {
       const accept = acceptOrganization;
-      const found = mostRecent(this.byKey.get(phraseKey), accept) ?? mostRecent(this.roles.o.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.roles.o.get(headKey), accept));
+      const found = mostRecent(this.#byKey.get(phraseKey), accept) ?? mostRecent(this.#roles.o.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.#roles.o.get(headKey), accept));
       if (found) return found;
-      const reg = this.registryByKey.get(phraseKey);
-      if (reg) return this.fromRegistry(reg, 'organization');
-      const written = this.mentionText(m);
-      const entity = this.newEntity('organization', modified ? titleCaseWords(phrase) : written.replace(/^the\s+/i, ''), modified ? 2 : 1);
-      this.registerOrganization(entity, phrase);
-      this.registerRole(entity, 'o', headKey);
+      const reg = this.#registryByKey.get(phraseKey);
+      if (reg) return this.#fromRegistry(reg, 'organization');
+      const written = this.#mentionText(m);
+      const entity = this.#newEntity('organization', modified ? titleCaseWords(phrase) : written.replace(/^the\s+/i, ''), modified ? 2 : 1);
+      this.#registerOrganization(entity, phrase);
+      this.#registerRole(entity, 'o', headKey);
       return entity;
     }
     wantedGender = m.gender === 'plural' ? undefined : m.gender;
     const accept = acceptRolePerson;
-    const found = mostRecent(this.roles.p.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.roles.p.get(headKey), accept));
+    const found = mostRecent(this.#roles.p.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.#roles.p.get(headKey), accept));
     if (found) return found;
-    const reg = this.registryByTitle.get(phraseKey);
-    if (reg) return this.fromRegistry(reg, 'person');
+    const reg = this.#registryByTitle.get(phraseKey);
+    if (reg) return this.#fromRegistry(reg, 'person');
     if (!confirmed) return null;
     // Quoted, but nothing earlier to refer to: the source is "the minister" as written.
-    const written = this.mentionText(m);
-    const entity = this.newEntity(m.type ?? 'person', /^The\s/.test(written) ? 't' + written.slice(1) : written, 1);
-    this.registerRole(entity, 'p', phraseKey);
-    this.registerRole(entity, 'p', headKey);
+    const written = this.#mentionText(m);
+    const entity = this.#newEntity(m.type ?? 'person', /^The\s/.test(written) ? 't' + written.slice(1) : written, 1);
+    this.#registerRole(entity, 'p', phraseKey);
+    this.#registerRole(entity, 'p', headKey);
     return entity;
   }
 
   /** "officials", "a senior official", "the official"; "a new poll", "the poll". */
-  private resolveUnnamed(m: EntityMention, type: 'anonymous' | 'document'): Entity {
-    const written = this.mentionText(m);
+  #resolveUnnamed(m: EntityMention, type: 'anonymous' | 'document'): Entity {
+    const written = this.#mentionText(m);
     const space = written.indexOf(' ');
     const firstWord = (space < 0 ? written : written.slice(0, space)).toLowerCase();
     const definite = firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these' || firstWord === 'those';
     const bare = !DETERMINERS.has(firstWord);
     const prefix = type === 'anonymous' ? 'a' : 'd';
     const textKey = nameKey(written);
-    const described = this.described[prefix];
+    const described = this.#described[prefix];
     wantedType = type;
     const accept = acceptType;
     let found: Entity | null = null;
     if (definite || bare) found = mostRecent(described.get(textKey), accept);
     // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
-    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.roles[prefix].get(nameKey(m.head)), accept);
+    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.#roles[prefix].get(nameKey(m.head)), accept);
     // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
     const name = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
-    const entity = found ?? this.newEntity(type, name, 0);
+    const entity = found ?? this.#newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
     if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;
-    this.upgradeName(entity, name, name.length);
+    this.#upgradeName(entity, name, name.length);
     pushKey(described, textKey, entity);
-    if (m.head) this.registerRole(entity, prefix, m.head);
+    if (m.head) this.#registerRole(entity, prefix, m.head);
     return entity;
   }
 
-  private resolvePronoun(m: EntityMention, confirmed: boolean): Entity | null {
+  #resolvePronoun(m: EntityMention, confirmed: boolean): Entity | null {
     if (m.relative) {
-      const prevEntity = this.previous >= 0 ? this.entityOf[this.previous] : null;
+      const prevEntity = this.#previous >= 0 ? this.entityOf[this.#previous] : null;
       if (prevEntity) {
-        const prevEnd = this.all[this.previous].end;
+        const prevEnd = this.#all[this.#previous].end;
         if (m.start - prevEnd <= RELATIVE_GAP) {
-          const gap = this.text.slice(prevEnd, m.start).trim();
+          const gap = this.#text.slice(prevEnd, m.start).trim();
           if (gap === '' || gap === ',') return prevEntity;
         }
       }
       // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
       if (!confirmed || m.gender === 'neuter') return null;
-      for (let k = this.recentCount - 1; k >= 0 && k >= this.recentCount - 8; k--) {
-        const e = this.recent[k];
-        const at = this.recentAt[k];
+      for (let k = this.#recentCount - 1; k >= 0 && k >= this.#recentCount - 8; k--) {
+        const e = this.#recent[k];
+        const at = this.#recentAt[k];
         if (m.start - at > RELATIVE_REACH) break;
         if (e.lastPos === at && e.strong && (e.type === 'person' || e.type === 'anonymous')) return e;
       }
@@ -476,10 +479,10 @@ class Resolver {
     if (m.gender === 'neuter' && !confirmed) return null;
     const reach = m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
     let candidates = 0;
-    const stop = Math.max(0, this.recentCount - RECENT_SCAN_LIMIT);
-    for (let k = this.recentCount - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
-      const e = this.recent[k];
-      const at = this.recentAt[k];
+    const stop = Math.max(0, this.#recentCount - RECENT_SCAN_LIMIT);
+    for (let k = this.#recentCount - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
+      const e = this.#recent[k];
+      const at = this.#recentAt[k];
       if (m.start - at > reach) break;
       if (e.lastPos !== at) continue;
       candidates++;
@@ -503,39 +506,39 @@ class Resolver {
     return null;
   }
 
-  private resolveOne(m: EntityMention, confirmed: boolean): Entity | null {
-    const reg = m.kind === 'pronoun' ? undefined : this.registryFor(m);
-    if (reg) return this.fromRegistry(reg, m.type === 'anonymous' || m.type === 'document' ? undefined : m.type);
+  #resolveOne(m: EntityMention, confirmed: boolean): Entity | null {
+    const reg = m.kind === 'pronoun' ? undefined : this.#registryFor(m);
+    if (reg) return this.#fromRegistry(reg, m.type === 'anonymous' || m.type === 'document' ? undefined : m.type);
     switch (m.kind) {
       case 'pronoun':
-        return this.resolvePronoun(m, confirmed);
+        return this.#resolvePronoun(m, confirmed);
       case 'role':
-        if (m.type === 'anonymous') return this.resolveUnnamed(m, 'anonymous');
-        return this.resolveRole(m, confirmed);
+        if (m.type === 'anonymous') return this.#resolveUnnamed(m, 'anonymous');
+        return this.#resolveRole(m, confirmed);
       case 'anonymous':
-        return this.resolveUnnamed(m, 'anonymous');
+        return this.#resolveUnnamed(m, 'anonymous');
       case 'document':
-        return this.resolveUnnamed(m, 'document');
+        return this.#resolveUnnamed(m, 'document');
       default:
-        return m.type === 'organization' && m.kind === 'name' ? this.resolveOrganization(m) : this.resolvePerson(m);
+        return m.type === 'organization' && m.kind === 'name' ? this.#resolveOrganization(m) : this.#resolvePerson(m);
     }
   }
 
   /** Resolves the mention with this id; mentions are added in text order. */
   add(id: number): void {
-    const m = this.all[id];
-    const confirmed = this.confirmed[id] === 1;
-    let entity = this.resolveOne(m, confirmed);
+    const m = this.#all[id];
+    const confirmed = this.#confirmed[id] === 1;
+    let entity = this.#resolveOne(m, confirmed);
     if (!entity && confirmed && m.kind !== 'pronoun') {
       // The attribution engine says this is a speaker even though nothing it refers to is known.
-      const written = this.mentionText(m);
-      entity = this.newEntity(m.type ?? 'person', written, 1);
+      const written = this.#mentionText(m);
+      entity = this.#newEntity(m.type ?? 'person', written, 1);
     }
     this.entityOf[id] = entity;
-    this.previous = id;
+    this.#previous = id;
     if (!entity) return;
     if (entity.mentionCount === 0) entity.firstMention = id;
-    else this.nextMention[entity.lastMention] = id;
+    else this.#nextMention[entity.lastMention] = id;
     entity.lastMention = id;
     entity.mentionCount++;
     entity.lastPos = m.end;
@@ -552,31 +555,31 @@ class Resolver {
       entity.lastHead = m.head;
       entity.lastTitle = m.title;
       if (entity.type === 'person') {
-        this.registerRole(entity, 'p', m.head);
-        this.registerRole(entity, 'p', m.title);
-      } else if (entity.type === 'organization' && m.kind === 'name') this.registerRole(entity, 'o', m.head);
+        this.#registerRole(entity, 'p', m.head);
+        this.#registerRole(entity, 'p', m.title);
+      } else if (entity.type === 'organization' && m.kind === 'name') this.#registerRole(entity, 'o', m.head);
     }
-    const last = this.recentCount - 1;
-    if (last >= 0 && this.recent[last] === entity) this.recentAt[last] = m.end;
+    const last = this.#recentCount - 1;
+    if (last >= 0 && this.#recent[last] === entity) this.#recentAt[last] = m.end;
     else {
-      this.recent[this.recentCount] = entity;
-      this.recentAt[this.recentCount] = m.end;
-      this.recentCount++;
+      this.#recent[this.#recentCount] = entity;
+      this.#recentAt[this.#recentCount] = m.end;
+      this.#recentCount++;
     }
   }
 
   /** The sources, in order of their first mention; gives each kept entity its `sourceId`. */
   finish(): Source[] {
-    const all = this.all;
-    const kept = this.entities.filter((e) => e.strong && e.mentionCount > 0);
+    const all = this.#all;
+    const kept = this.#entities.filter((e) => e.strong && e.mentionCount > 0);
     sortInOrder(kept, (a, b) => all[a.firstMention].start - all[b.firstMention].start);
     return kept.map((e, index) => {
       const id = `s${index + 1}`;
       e.sourceId = id;
       const mentions: SourceMention[] = new Array<SourceMention>(e.mentionCount);
-      for (let k = 0, at = e.firstMention; k < mentions.length; k++, at = this.nextMention[at]) {
+      for (let k = 0, at = e.firstMention; k < mentions.length; k++, at = this.#nextMention[at]) {
         const m = all[at];
-        mentions[k] = { start: m.start, end: m.end, text: this.text.slice(m.start, m.end), kind: m.kind, sourceId: id };
+        mentions[k] = { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end), kind: m.kind, sourceId: id };
       }
       const type: SourceType = e.type ?? 'person';
       const source: Source = { id, name: type === 'organization' && e.nameRank <= 2 ? titleCaseFirst(e.name) : e.name, type, mentions };

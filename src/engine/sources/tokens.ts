@@ -26,6 +26,7 @@ import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MOD
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
 import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
+import { words } from '../lexicon/table';
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
@@ -45,12 +46,10 @@ export interface Token {
 }
 
 /** Abbreviations that keep their period inside a name or title ("Mr.", "Sen.", "Jr."). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'adm', 'st', 'jr',
-  'sr', 'prof', 'rev', 'maj', 'cmdr', 'pres', 'amb', 'atty', 'supt', 'det', 'insp', 'gov', 'inc',
-  'corp', 'co', 'ltd', 'no', 'ft', 'mt', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'vs',
-]);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(words(`
+mr mrs ms dr sen rep gov lt gen col sgt capt adm st jr sr prof rev maj cmdr pres amb atty supt det insp gov
+inc corp co ltd no ft mt jan feb mar apr jun jul aug sep sept oct nov dec vs
+`));
 
 function isUpperAscii(c: number): boolean {
   return c >= 65 && c <= 90;

@@ -15,28 +15,31 @@ import {
 } from './lexicon/names';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { TITLE_BY_PHRASE } from './lexicon/titles';
+import { words } from '../lexicon/table';
 
 /** Lower-case words allowed inside a proper name when a capitalised word follows. */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
-  'of', 'for', 'on', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'van', 'von', 'der', 'den', 'bin',
-  'al', 'la', 'le', 'y',
-]);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words(`
+of for on de del della di da dos du van von der den bin al la le y
+`));
 
 export const ORGANIZATION_SUFFIX_NOUNS: ReadonlySet<string> = new Set(['administration', 'campaign', 'government']);
 
 /** Ranks that belong to the title that follows ("Deputy Attorney General", "Vice Foreign Minister"). */
-export const TITLE_RANKS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'acting', 'senior', 'chief', 'executive', 'principal', 'first', 'under', 'interim', 'special']);
+export const TITLE_RANKS: ReadonlySet<string> = new Set(words(`
+deputy vice assistant associate acting senior chief executive principal first under interim special
+`));
 
 /** Words before a title that say when, not who: never part of an affiliation. */
-export const AFFILIATION_SKIP: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'then', 'incoming', 'outgoing', 'current', 'longtime', 'veteran', 'new', 'first', 'the']);
+export const AFFILIATION_SKIP: ReadonlySet<string> = new Set(words(`
+former interim acting then incoming outgoing current longtime veteran new first the
+`));
 
 /** Last words that make a capitalised phrase a thing, not a person ("Clean Air Act", "Election Day"). */
-export const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set([
-  'act', 'amendment', 'street', 'avenue', 'road', 'river', 'island', 'square', 'bridge', 'airport',
-  'station', 'plaza', 'tower', 'building', 'program', 'programme', 'treaty', 'accord', 'agreement',
-  'doctrine', 'award', 'prize', 'cup', 'summit', 'conference', 'forum', 'festival', 'museum', 'stadium',
-  'arena', 'hotel',
-]);
+export const NOT_PERSON_LAST_WORDS: ReadonlySet<string> = new Set(words(`
+act amendment street avenue road river island square bridge airport station plaza tower building program
+programme treaty accord agreement doctrine award prize cup summit conference forum festival museum stadium
+arena hotel
+`));
 
 /** Known organisations by lower-case name or alias. */
 export const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(

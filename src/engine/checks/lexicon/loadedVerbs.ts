@@ -3,6 +3,8 @@
 // inflection. `speech` verbs take what was said directly ("claimed the talks failed"), so
 // "said" fits in their place; `stance` verbs take an object ("slammed the deal"), so
 // "said" only fits before "that", a quotation or the end of the clause.
+import { words } from '../../lexicon/table';
+
 export interface LoadedVerb {
   lemma: string;
   frame: 'speech' | 'stance';
@@ -14,26 +16,38 @@ function verb(frame: LoadedVerb['frame'], lemma: string, third: string, past: st
   return { lemma, frame, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } };
 }
 
+/** One verb a line: lemma, third person, past, -ing form. */
+function verbs(frame: LoadedVerb['frame'], list: string): LoadedVerb[] {
+  return list.trim().split('\n').map((line) => {
+    const [lemma = '', third = '', past = '', ing = ''] = words(line);
+    return verb(frame, lemma, third, past, ing);
+  });
+}
+
 export const LOADED_VERBS: readonly LoadedVerb[] = [
-  verb('speech', 'claim', 'claims', 'claimed', 'claiming'),
-  verb('speech', 'admit', 'admits', 'admitted', 'admitting'),
-  verb('speech', 'insist', 'insists', 'insisted', 'insisting'),
-  verb('speech', 'concede', 'concedes', 'conceded', 'conceding'),
-  verb('speech', 'confess', 'confesses', 'confessed', 'confessing'),
-  verb('speech', 'boast', 'boasts', 'boasted', 'boasting'),
-  verb('speech', 'brag', 'brags', 'bragged', 'bragging'),
-  verb('speech', 'gloat', 'gloats', 'gloated', 'gloating'),
-  verb('speech', 'whine', 'whines', 'whined', 'whining'),
-  verb('speech', 'rant', 'rants', 'ranted', 'ranting'),
-  verb('speech', 'purport', 'purports', 'purported', 'purporting'),
-  verb('stance', 'slam', 'slams', 'slammed', 'slamming'),
-  verb('stance', 'blast', 'blasts', 'blasted', 'blasting'),
-  verb('stance', 'lambaste', 'lambastes', 'lambasted', 'lambasting'),
-  verb('stance', 'scoff', 'scoffs', 'scoffed', 'scoffing'),
-  verb('stance', 'sneer', 'sneers', 'sneered', 'sneering'),
+  ...verbs('speech', `
+claim claims claimed claiming
+admit admits admitted admitting
+insist insists insisted insisting
+concede concedes conceded conceding
+confess confesses confessed confessing
+boast boasts boasted boasting
+brag brags bragged bragging
+gloat gloats gloated gloating
+whine whines whined whining
+rant rants ranted ranting
+purport purports purported purporting
+`),
+  ...verbs('stance', `
+slam slams slammed slamming
+blast blasts blasted blasting
+lambaste lambastes lambasted lambasting
+scoff scoffs scoffed scoffing
+sneer sneers sneered sneering
+`),
 ];
 
 /** Words after a speech verb that make "said" wrong ("admitted to", "boasted about"). */
-export const PREPOSITIONS_AFTER_VERB: ReadonlySet<string> = new Set([
-  'to', 'at', 'about', 'of', 'on', 'off', 'over', 'against', 'in', 'for', 'with', 'responsibility', 'credit', 'victory',
-]);
+export const PREPOSITIONS_AFTER_VERB: ReadonlySet<string> = new Set(words(`
+to at about of on off over against in for with responsibility credit victory
+`));
