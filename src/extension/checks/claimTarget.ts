@@ -68,7 +68,12 @@ export async function resolveClaimTarget(context: ChecksContext, arg: unknown): 
     analysis.claims.map((claim) => ({ label: claimLabel(claim), description: `line ${document.positionAt(claim.span.start).line + 1}`, claim })),
     { placeHolder: 'Which claim?', matchOnDescription: true },
   );
-  return picked ? { document, analysis, claim: picked.claim } : undefined;
+  if (!picked) return undefined;
+  // the article may have been edited while the list was open: find the claim in the analysis of now
+  const current = context.analyses.get(document).analysis;
+  const claim = relocateClaim(current, picked.claim);
+  if (!claim) throw new StaleTargetError('That claim is no longer in the article.');
+  return { document, analysis: current, claim };
 }
 
 /** Command-link arguments for a claim of `document` at its current version. */

@@ -4,14 +4,20 @@ import type { Analysis } from '../../../engine/types';
 import type * as vscode from 'vscode';
 import type { ChecksContext } from '../checksContext';
 import type { ClaimTarget } from '../claimTarget';
+import { relocateClaim } from '../claimSelection';
 
-/** The sidecar's annotations anchored to the current analysis of `document`. */
-export async function anchorsFor(context: ChecksContext, document: vscode.TextDocument, analysis: Analysis): Promise<AnchoredAnnotation[]> {
+/**
+ * The sidecar's annotations anchored to the analysis of `document` as it is once the sidecar has
+ * been read (an edit made meanwhile is included), with that analysis.
+ */
+export async function anchorsFor(context: ChecksContext, document: vscode.TextDocument): Promise<{ analysis: Analysis; anchors: AnchoredAnnotation[] }> {
   const sidecar = await context.sidecars.read(document.uri);
-  return context.sidecars.anchor(sidecar, document.getText(), analysis);
+  const { analysis } = context.analyses.get(document);
+  return { analysis, anchors: context.sidecars.anchor(sidecar, document.getText(), analysis) };
 }
 
 export async function currentAnnotation(context: ChecksContext, target: ClaimTarget): Promise<ClaimAnnotation | undefined> {
-  const anchors = await anchorsFor(context, target.document, target.analysis);
-  return anchors.find((a) => a.claimId === target.claim.id)?.annotation;
+  const { analysis, anchors } = await anchorsFor(context, target.document);
+  const claim = analysis === target.analysis ? target.claim : relocateClaim(analysis, target.claim);
+  return claim ? anchors.find((a) => a.claimId === claim.id)?.annotation : undefined;
 }

@@ -16,8 +16,7 @@ export function registerNextUnverifiedClaimCommand(context: ChecksContext): vsco
       inform('open an article first.');
       return undefined;
     }
-    const { analysis } = context.analyses.get(document);
-    const anchors = await anchorsFor(context, document, analysis);
+    const { analysis, anchors } = await anchorsFor(context, document);
     const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
     const claim = nextUnverifiedClaim(analysis, anchors, offset);
     if (!claim) {
