@@ -367,9 +367,11 @@ export function tokenize(text: string, reuse = false): Token[] {
           const high2 = ((high << 14) | (low >>> 14)) & SEVEN_CHARS;
           const low2 = ((low << 14) | ((d & 127) << 7) | next) & SEVEN_CHARS;
           const wide2 = wide || d >= 128 || next >= 128;
+          // the letter after the joiner is taken without the loop's look at its case ("then-Senator")
+          const nextUpper = !(next >= 97 && next <= 122) && !isDigitCode(next);
           if (isApostrophe(d) && isLetterCode(next) && isLetterCode(prev)) {
             apostrophe = i;
-            if (d !== 39) hasUpper = true;
+            if (d !== 39 || nextUpper) hasUpper = true;
             high = high2;
             low = low2;
             wide = wide2;
@@ -379,6 +381,7 @@ export function tokenize(text: string, reuse = false): Token[] {
           }
           if (isHyphen(d) && (isLetterCode(next) || isDigitCode(next)) && !isHyphen(prev)) {
             allDigits = allDigits && isDigitCode(next);
+            if (nextUpper) hasUpper = true;
             high = high2;
             low = low2;
             wide = wide2;
@@ -388,6 +391,7 @@ export function tokenize(text: string, reuse = false): Token[] {
           }
           if (d === 46 && i - segmentStart <= 2 && isLetterCode(next) && isLetterCode(prev) && !allDigits) {
             // initialisms: U.S, D.C, a.m (the final period stays a separate token)
+            if (nextUpper) hasUpper = true;
             high = high2;
             low = low2;
             wide = wide2;

@@ -37,6 +37,14 @@ describe('tokenize', () => {
     assert.deepStrictEqual([lower!.upper, capital!.upper, caps!.upper], [false, true, true]);
   });
 
+  it('lowers a capital that follows a hyphen, an apostrophe or an initial inside a word', () => {
+    const lowers = tokenize('then-Senator Kim, ex-President Moon, d’Alema and a.M. time').map((t) => t.lower);
+    assert.ok(lowers.includes('then-senator'), lowers.join(' '));
+    assert.ok(lowers.includes('ex-president'), lowers.join(' '));
+    assert.ok(lowers.includes('d’alema'), lowers.join(' '));
+    assert.ok(lowers.includes('a.m'), lowers.join(' '));
+  });
+
   it('splits a pronoun contraction wherever it appears', () => {
     for (const text of ['He’s here.', 'Yes, he’s here.', 'HE’S HERE.']) {
       const lowers = tokenize(text).map((t) => t.lower);
