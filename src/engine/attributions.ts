@@ -360,10 +360,13 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     const c = cls(end);
     if ((c & (Cls.Relative | Cls.Personal)) !== 0) {
       // generic "you" is rarely a source in news copy
-      if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
-      return [end, end + 1];
-    }
-    if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return null;
+      // but "most of them", "many of us" are subjects
+      const partitive = (w === 'them' || w === 'us') && end - 1 >= floor && tokens[end - 1]!.lower === 'of';
+      if (!partitive) {
+        if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
+        return [end, end + 1];
+      }
+    } else if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return null;
   }
   if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return null;
   let j = end;
@@ -410,7 +413,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
   while (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.LeadingTrim) !== 0) first++;
-  if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0) {
+  if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0 && !isApproximateQuantity(tokens, first, end)) {
     // "On Tuesday the ministry said": restart at the last determiner or capitalised word after a gap
     let k = first + 1;
     let restart = -1;
@@ -457,6 +460,27 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     }
   }
   return [first, end + 1];
+}
+
+/** Words that make a number approximate rather than start a phrase: "about half of voters". */
+const APPROXIMATORS = new Set(words('about around over under nearly almost roughly approximately'));
+const QUANTITY_WORDS = new Set(words(`
+  half third thirds quarter quarters fifth fifths one two three four five six seven eight nine ten
+  dozen dozens hundred hundreds thousand thousands million millions
+`));
+
+/** "about half of ...", "nearly 6 in 10", "over 200 protesters": the preposition is part of the subject. */
+function isApproximateQuantity(tokens: Token[], first: number, end: number): boolean {
+  if (first >= end || !APPROXIMATORS.has(tokens[first]!.lower)) return false;
+  const next = tokens[first + 1]!;
+  if (next.kind === TokenKind.Number) return true;
+  if (next.kind !== TokenKind.Word) return false;
+  const w = next.lower;
+  if (QUANTITY_WORDS.has(w)) return true;
+  // "about a third", "nearly two-thirds"
+  const dash = w.indexOf('-');
+  if (dash > 0 && QUANTITY_WORDS.has(w.slice(dash + 1))) return true;
+  return (w === 'a' || w === 'one') && first + 2 <= end && QUANTITY_WORDS.has(tokens[first + 2]!.lower);
 }
 
 /** Documents and polls that "show", "find" or "suggest" ("the poll shows ..."). */

@@ -1,0 +1,23 @@
+// Cue recall: reporting shapes that must yield an attribution, each with a sentence of our own.
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import { assertSpansExact, find } from './helpers';
+
+function sourceAndCue(text: string, source: string | null, cue: string): void {
+  const analysis = analyze(text);
+  assertSpansExact(text, analysis);
+  find(analysis, source, cue);
+}
+
+describe('cue recall', () => {
+  it('an approximate share of a group is the subject of its reporting verb ("About half of ...")', () => {
+    sourceAndCue('About half of the surveyed farmers said the drought had cut their harvest.', 'About half of the surveyed farmers', 'said');
+    sourceAndCue('Nearly two-thirds of residents told the council the bridge should stay open.', 'Nearly two-thirds of residents', 'told');
+  });
+
+  it('a share of "them" or "us" is a subject, though "them" alone never is', () => {
+    sourceAndCue('Most of them said the new timetable was confusing.', 'Most of them', 'said');
+    const analysis = analyze('The clerk handed them ballots and they said the queue was too long.');
+    assert.ok(!analysis.attributions.some((a) => a.source?.text === 'them'));
+  });
+});
