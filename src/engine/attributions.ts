@@ -354,7 +354,9 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   const tokens = ctx.tokens;
   const t = tokens[end];
   if (!t || end < floor) return null;
-  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')')) return null;
+  // "Martin Luther King Jr. said", "Acme Inc. said": a name may end in an abbreviation's period
+  const abbreviationEnd = t.kind === TokenKind.Punct && t.lower === '.' && end > floor && (cls(end) & Cls.AbbreviationPeriod) !== 0 && tokens[end - 1]!.upper;
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return null;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);

@@ -20,4 +20,9 @@ describe('cue recall', () => {
     const analysis = analyze('The clerk handed them ballots and they said the queue was too long.');
     assert.ok(!analysis.attributions.some((a) => a.source?.text === 'them'));
   });
+
+  it('a name ending in an abbreviation ("Jr.", "Inc.") keeps its reporting verb', () => {
+    sourceAndCue('Harold Simms Jr. said the orchard would reopen in spring.', 'Harold Simms Jr.', 'said');
+    sourceAndCue('Northfield Dairy Co. announced that the plant would close.', 'Northfield Dairy Co.', 'announced');
+  });
 });
