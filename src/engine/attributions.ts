@@ -1418,6 +1418,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   }
   if (frame === 'weak') {
     if (t.lower === 'that' || t.kind === TokenKind.Quote || WEAK_COMPLEMENTS.has(t.lower)) return k;
+    // "added he would stay", "noted they had voted": a subject pronoun opens a clause, not an object
+    if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && k + 1 < l && tokens[k + 1]!.kind === TokenKind.Word) return k;
     return -1;
   }
   if (t.kind !== TokenKind.Word) return k;

@@ -25,4 +25,11 @@ describe('cue recall', () => {
     sourceAndCue('Harold Simms Jr. said the orchard would reopen in spring.', 'Harold Simms Jr.', 'said');
     sourceAndCue('Northfield Dairy Co. announced that the plant would close.', 'Northfield Dairy Co.', 'announced');
   });
+
+  it('a verb that needs "that" also takes a clause opened by a subject pronoun ("added he would ...")', () => {
+    const text = 'The coach added he would stay for another season.';
+    const analysis = analyze(text);
+    const a = find(analysis, 'The coach', 'added');
+    assert.deepStrictEqual(a.content.map((c) => c.text), ['he would stay for another season']);
+  });
 });
