@@ -381,7 +381,9 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       if (w.length <= 3 && (w === 'and' || w === '&')) {
         const prev = tokens[j - 1];
         const next = tokens[j + 1];
-        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper)) break;
+        // "Union members and leaders say": two plural nouns joined
+        const plurals = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && !prev.upper && !next.upper && prev.lower.length > 3 && next.lower.length > 3 && prev.lower.endsWith('s') && next.lower.endsWith('s') && !prev.lower.endsWith('ss') && (cls(j - 1) & (Cls.Stop | Cls.Preposition | Cls.Personal)) === 0;
+        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals) break;
       } else if (j !== end) {
         const c = cls(j);
         if ((c & Cls.Stop) !== 0) break;

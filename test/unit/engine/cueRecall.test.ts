@@ -32,4 +32,8 @@ describe('cue recall', () => {
     const a = find(analysis, 'The coach', 'added');
     assert.deepStrictEqual(a.content.map((c) => c.text), ['he would stay for another season']);
   });
+
+  it('two plural nouns joined by "and" are one source ("nurses and doctors say")', () => {
+    sourceAndCue('Hospital nurses and doctors say the new rota leaves wards short-staffed.', 'Hospital nurses and doctors', 'say');
+  });
 });
