@@ -466,6 +466,24 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   return [first, end + 1];
 }
 
+/** Finite verbs that show a noun phrase is a subject: "the email came", "the plan would". */
+const CLAUSE_VERBS = new Set(words('is are was were has had have would will could can may might should must'));
+
+/** Within a few words of `k`: lowercase nouns, then a finite verb ("email came", "plan would"). */
+function clauseAfterNounPhrase(tokens: Token[], k: number, l: number): boolean {
+  for (let m = k; m < l && m - k <= 4; m++) {
+    const u = tokens[m]!;
+    if (u.kind !== TokenKind.Word) return false;
+    if (m > k && CLAUSE_VERBS.has(u.lower)) return true;
+    if (m > k && !u.upper && u.lower.length > 3 && u.lower.endsWith('ed') && (cls(m) & (Cls.Preposition | Cls.Stop)) === 0) {
+      const n = tokens[m + 1];
+      return !n || n.kind !== TokenKind.Word || n.lower !== 'by';
+    }
+    if ((cls(m) & (Cls.Preposition | Cls.Stop | Cls.Personal)) !== 0) return false;
+  }
+  return false;
+}
+
 /** Words that make a number approximate rather than start a phrase: "about half of voters". */
 const APPROXIMATORS = new Set(words('about around over under nearly almost roughly approximately'));
 const QUANTITY_WORDS = new Set(words(`
@@ -1422,6 +1440,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     if (t.lower === 'that' || t.kind === TokenKind.Quote || WEAK_COMPLEMENTS.has(t.lower)) return k;
     // "added he would stay", "noted they had voted": a subject pronoun opens a clause, not an object
     if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && k + 1 < l && tokens[k + 1]!.kind === TokenKind.Word) return k;
+    // "reported the email came hours later": a short noun phrase, then a finite verb
+    if (t.lower === 'the' && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
     return -1;
   }
   if (t.kind !== TokenKind.Word) return k;

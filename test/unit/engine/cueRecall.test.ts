@@ -36,4 +36,10 @@ describe('cue recall', () => {
   it('two plural nouns joined by "and" are one source ("nurses and doctors say")', () => {
     sourceAndCue('Hospital nurses and doctors say the new rota leaves wards short-staffed.', 'Hospital nurses and doctors', 'say');
   });
+
+  it('"reported" takes a clause whose subject starts with "the" ("reported the mayor resigned")', () => {
+    const text = 'The county paper reported the harbour master resigned on Monday.';
+    const a = find(analyze(text), 'The county paper', 'reported');
+    assert.deepStrictEqual(a.content.map((c) => c.text), ['the harbour master resigned on Monday']);
+  });
 });
