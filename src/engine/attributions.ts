@@ -1427,6 +1427,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && (u.lower === 'to' || u.lower === 'that' || WH_WORDS.has(u.lower)) && m > k) return m;
       if (u.kind === TokenKind.Word && u.lower === 'that' && m === k) return m;
+      // "told reporters he would run", "told me she was leaving": a subject pronoun after the addressee
+      if (u.kind === TokenKind.Word && m > k && SUBJECT_ONLY_PRONOUNS.has(u.lower) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
       if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
         if (u.kind === TokenKind.Quote && m === k) return m;
         // "told reporters: “...”", "told the BBC, “...”"

@@ -42,4 +42,10 @@ describe('cue recall', () => {
     const a = find(analyze(text), 'The county paper', 'reported');
     assert.deepStrictEqual(a.content.map((c) => c.text), ['the harbour master resigned on Monday']);
   });
+
+  it('"told" + addressee + a clause opened by a subject pronoun: the addressee is not content', () => {
+    const text = 'The ferry operator told the harbour board she would cut the winter sailings.';
+    const a = find(analyze(text), 'The ferry operator', 'told');
+    assert.deepStrictEqual(a.content.map((c) => c.text), ['she would cut the winter sailings']);
+  });
 });
