@@ -1105,6 +1105,8 @@ function verbCandidate(
   let src: [number, number] | null = null;
   if (before && isPunct(before, ',')) {
     src = appositiveSource(ctx, cueFirst - 1, f);
+  } else if (before && isDash(before)) {
+    src = dashAsideSource(ctx, cueFirst - 1, f);
   } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
     // "Carter however said"
     src = sourceEndingAt(ctx, cueFirst - 2, f);
@@ -1562,6 +1564,23 @@ evening building meeting spending funding housing training beijing thing things
  * represents teachers, said": the source runs from a name at the clause start through the
  * appositive(s) and the comma before the cue.
  */
+/** "Joyce — who is listed as an attorney — told ...": the subject before an aside set off by dashes. */
+function dashAsideSource(ctx: Context, dash: number, f: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  for (let k = dash - 1; k > f && dash - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Quote || (isTerminalPunct(t) && !isAbbreviationPeriod(tokens, k)) || isPunct(t, ';')) return null;
+    if (isDash(t)) {
+      if (k === dash - 1) return null;
+      const head = sourceEndingAt(ctx, k - 1, f);
+      if (!head) return null;
+      const h = tokens[head[0]]!;
+      return h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower) ? head : null;
+    }
+  }
+  return null;
+}
+
 function appositiveSource(ctx: Context, comma: number, f: number): [number, number] | null {
   const tokens = ctx.tokens;
   let best: [number, number] | null = null;

@@ -48,4 +48,8 @@ describe('cue recall', () => {
     const a = find(analyze(text), 'The ferry operator', 'told');
     assert.deepStrictEqual(a.content.map((c) => c.text), ['she would cut the winter sailings']);
   });
+
+  it('a subject followed by an aside between dashes keeps its reporting verb', () => {
+    sourceAndCue('The lighthouse keeper — who has kept the lamp for thirty years — said the storm was the worst he had seen.', 'The lighthouse keeper', 'said');
+  });
 });
