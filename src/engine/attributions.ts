@@ -590,7 +590,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
           break;
         }
       }
-      if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and')) break;
+      if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and') && !(u.lower === 'to' && isRelationTo(tokens, k, last))) break;
       if (k > start && stopAtAdjunct && ADJUNCT_PREPOSITIONS.has(u.lower)) {
         // "said Trump at the time", "said Smith in a Medium post"
         adjunct = true;
@@ -1564,6 +1564,22 @@ evening building meeting spending funding housing training beijing thing things
  * represents teachers, said": the source runs from a name at the clause start through the
  * appositive(s) and the comma before the cue.
  */
+/** Nouns of closeness that take "to" inside a source: "an adviser to the mayor", "a source close to him". */
+const RELATION_TO_NOUNS = new Set(words(`
+  close closest adviser advisers advisor advisors aide aides ambassador ambassadors envoy
+  assistant assistants counselor counsellor consultant consultants deputy successor heir
+  donor donors contributor contributors loyalist loyalists
+`));
+
+/** Is the "to" at `k` part of a source ("adviser to the mayor") rather than the start of a new phrase? */
+function isRelationTo(tokens: Token[], k: number, last: number): boolean {
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1];
+  if (prev.kind !== TokenKind.Word || !RELATION_TO_NOUNS.has(prev.lower) || !next || k + 1 >= last || next.kind !== TokenKind.Word) return false;
+  const w = next.lower;
+  return next.upper || w === 'the' || w === 'both' || w === 'his' || w === 'her' || w === 'their' || w === 'him' || w === 'them' || w === 'a' || w === 'an';
+}
+
 /** "Joyce — who is listed as an attorney — told ...": the subject before an aside set off by dashes. */
 function dashAsideSource(ctx: Context, dash: number, f: number): [number, number] | null {
   const tokens = ctx.tokens;

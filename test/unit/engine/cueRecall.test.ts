@@ -52,4 +52,9 @@ describe('cue recall', () => {
   it('a subject followed by an aside between dashes keeps its reporting verb', () => {
     sourceAndCue('The lighthouse keeper — who has kept the lamp for thirty years — said the storm was the worst he had seen.', 'The lighthouse keeper', 'said');
   });
+
+  it('an inverted source may hold "adviser to" or "close to" ("..., said an adviser to the mayor")', () => {
+    sourceAndCue('“We were caught off guard,” said a longtime adviser to the governor.', 'a longtime adviser to the governor', 'said');
+    sourceAndCue('“Nobody expected the vote to be this close,” said a person close to the council.', 'a person close to the council', 'said');
+  });
 });
