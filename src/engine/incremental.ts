@@ -40,16 +40,8 @@ import {
   type QuoteCarry,
 } from './paragraph';
 import { countBefore } from './order';
-import { findEntityMentions, resolveSources, type EntityMention } from './sources/index';
-import { PRONOUNS } from './sources/lexicon/pronouns';
-import {
-  MAX_SYNTHETIC_SPAN,
-  PLURAL_PRONOUN_REACH,
-  PRONOUN_REACH,
-  RELATIVE_GAP,
-  RELATIVE_REACH,
-  SPAN_MENTION_WINDOW,
-} from './sources/resolve';
+import { resolveSources, type EntityMention } from './sources/index';
+import { PRONOUN_REACH, RELATIVE_GAP, SPAN_MENTION_WINDOW, pronounReach, syntheticMention } from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
@@ -530,10 +522,10 @@ function firstEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number):
 
 // Coreference (resolveSources) reads the mentions and the attributions' source spans, the text
 // inside those spans, the text between a relative pronoun and the mention just before it (at
-// most RELATIVE_GAP characters apart), and compares how far a pronoun is from the ends of earlier mentions
-// with the limits it exports (RELATIVE_REACH, PLURAL_PRONOUN_REACH, PRONOUN_REACH). A source
-// span with no mention among the (at most SPAN_MENTION_WINDOW) it reads gets a mention
-// of its own somewhere inside it. Everything else it does depends only on the order of the spans.
+// most RELATIVE_GAP characters apart), and compares how far a pronoun is from the ends of
+// earlier mentions with its pronounReach. A source span with no mention among the (at most
+// SPAN_MENTION_WINDOW) it reads gets its syntheticMention. Everything else it does depends only
+// on the order of the spans.
 /** Mentions that start together may be read in another order: a margin for them in that window. */
 const SPAN_MENTION_MARGIN = 8;
 
@@ -639,7 +631,7 @@ class Distances {
     const after: number[] = [];
     for (let i = lowerBoundStart(mentions, oldSuffixStart); i < mentions.length && mentions[i]!.start <= farthest; i++) {
       const m = mentions[i]!;
-      if (m.kind === 'pronoun') after.push(m.start, reachOf(m));
+      if (m.kind === 'pronoun') after.push(m.start, pronounReach(m));
     }
     // mention ends before the edit that a pronoun after it may measure from
     const lowest = oldSuffixStart - spread - PRONOUN_REACH - 4;
@@ -655,7 +647,7 @@ class Distances {
         if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.#getsMentionOfItsOwn(s, k)) continue;
         const own = this.#mentionOfItsOwn(s);
         if (s.start >= oldSuffixStart) {
-          if (own.kind === 'pronoun') after.push(own.start, reachOf(own));
+          if (own.kind === 'pronoun') after.push(own.start, pronounReach(own));
         } else if (own.end >= lowest) before.push(own.end);
       }
     }
@@ -703,22 +695,11 @@ class Distances {
   }
 
   /**
-   * The mention coreference makes for a source span it finds no mention for (as
-   * sources/resolve.ts does): the first mention found in the span's text on its own, else the
-   * whole span, a pronoun when it is one (any other kind counts the same here).
+   * The mention coreference makes for a source span it finds no mention for; where it makes
+   * none, the span itself (counted like any mention end, which can only ask for more resolving).
    */
   #mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
-    const written = this.#previous.text.slice(span.start, span.end);
-    if (written.length <= MAX_SYNTHETIC_SPAN) {
-      const found = findEntityMentions(written, [{ start: 0, end: written.length }]);
-      if (found.length > 0) {
-        const best = found[0]!;
-        return { start: best.start + span.start, end: best.end + span.start, kind: best.kind, relative: best.relative, gender: best.gender };
-      }
-    }
-    const pronoun = PRONOUNS.get(written.trim().toLowerCase());
-    if (pronoun) return { start: span.start, end: span.end, kind: 'pronoun', relative: pronoun.relative, gender: pronoun.gender };
-    return { start: span.start, end: span.end, kind: 'other' };
+    return syntheticMention(this.#previous.text, span.start, span.end) ?? { start: span.start, end: span.end, kind: 'other' };
   }
 
   /**
@@ -734,10 +715,6 @@ class Distances {
     }
     return true;
   }
-}
-
-function reachOf(m: { relative?: boolean; gender?: string }): number {
-  return m.relative ? RELATIVE_REACH : m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
 }
 
 /** Index of the first mention or paragraph starting at or after offset (they are in text order). */

@@ -49,6 +49,11 @@ export const SPAN_MENTION_WINDOW = 32;
 /** A source span with no mention gets one of its own only when at most this long. */
 export const MAX_SYNTHETIC_SPAN = 300;
 const RECENT_LIMIT = 40;
+
+/** How far back a pronoun looks for its antecedent. */
+export function pronounReach(m: { relative?: boolean; gender?: string }): number {
+  return m.relative ? RELATIVE_REACH : m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
+}
 /** At most this many recency entries (current or stale) are read per pronoun. */
 const RECENT_SCAN_LIMIT = 200;
 
@@ -477,7 +482,7 @@ class Resolver {
     }
     if (m.firstPerson && !confirmed) return null;
     if (m.gender === 'neuter' && !confirmed) return null;
-    const reach = m.gender === 'plural' ? PLURAL_PRONOUN_REACH : PRONOUN_REACH;
+    const reach = pronounReach(m);
     let candidates = 0;
     const stop = Math.max(0, this.#recentCount - RECENT_SCAN_LIMIT);
     for (let k = this.#recentCount - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
@@ -630,7 +635,11 @@ const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone',
  * A mention for an attribution's source span that matched no mention found in the text, or
  * null when the span does not look like a source at all ("send a strong", "sometimes").
  */
-function syntheticMention(text: string, start: number, end: number): EntityMention | null {
+/**
+ * The mention coreference makes for a source span in which it finds none (the incremental
+ * analyzer asks the same question to know whether an edit can change coreference).
+ */
+export function syntheticMention(text: string, start: number, end: number): EntityMention | null {
   const written = text.slice(start, end);
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
