@@ -22,14 +22,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (typeof text !== 'string') return emptyAnalysis(0);
     const opts = options ?? {};
     const paragraphs = splitParagraphs(text);
-    const results: ParagraphResult[] = [];
+    const results: ParagraphResult[] = new Array<ParagraphResult>(paragraphs.length);
     let carry = NO_CARRY;
-    for (const p of paragraphs) {
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
       const r = analyzeParagraph(text.slice(p.start, p.end), carry, opts);
-      results.push(r);
+      results[k] = r;
       carry = r.carryOut;
     }
-    return assembleOwned(text, paragraphs, results, opts, null).analysis;
+    // the results are made for this analysis alone: the assembly may take them apart
+    return assembleOwned(text, paragraphs, results, opts, null, true).analysis;
   } catch {
     return emptyAnalysis(text.length);
   }

@@ -27,6 +27,15 @@ function endsInEst(w: string): boolean {
 
 /** Reasons a token range [first, last) is checkable (empty when it is not). */
 export function checkableReasons(tokens: Token[], first: number, last: number): ClaimReason[] {
+  const reasons = checkableReasonList(tokens, first, last);
+  return reasons === null ? [] : reasons.slice();
+}
+
+/**
+ * The reasons a token range [first, last) is checkable, or null when it is not. The list is
+ * shared by every range with the same reasons (there are 63 lists in all): read it, never change it.
+ */
+export function checkableReasonList(tokens: Token[], first: number, last: number): ClaimReason[] | null {
   let figure = false;
   let percentage = false;
   let money = false;
@@ -70,13 +79,17 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
       else causal = true;
     }
   }
+  const mask = (figure ? 1 : 0) | (percentage ? 2 : 0) | (money ? 4 : 0) | (date ? 8 : 0) | (superlative ? 16 : 0) | (causal ? 32 : 0);
+  return mask === 0 ? null : (REASON_LISTS[mask] ??= reasonList(mask));
+}
+
+/** The reason lists by mask (bit k: REASON_ORDER[k]), each made once. */
+const REASON_ORDER: readonly ClaimReason[] = ['figure', 'percentage', 'money', 'date', 'superlative', 'causal'];
+const REASON_LISTS: (ClaimReason[] | undefined)[] = new Array<ClaimReason[] | undefined>(64).fill(undefined);
+
+function reasonList(mask: number): ClaimReason[] {
   const out: ClaimReason[] = [];
-  if (figure) out.push('figure');
-  if (percentage) out.push('percentage');
-  if (money) out.push('money');
-  if (date) out.push('date');
-  if (superlative) out.push('superlative');
-  if (causal) out.push('causal');
+  for (let k = 0; k < REASON_ORDER.length; k++) if (mask & (1 << k)) out.push(REASON_ORDER[k]!);
   return out;
 }
 

@@ -39,3 +39,29 @@ export function countBefore(n: number, before: (i: number) => boolean): number {
   }
   return lo;
 }
+
+/**
+ * Sorts the first `n` entries of a list of indices in place by `compare`, as the stable
+ * `Array.prototype.sort` would: at once when they are in order, by insertion when few.
+ */
+export function sortIndicesInOrder(order: Int32Array, n: number, compare: (a: number, b: number) => number): void {
+  let k = 1;
+  while (k < n && compare(order[k - 1]!, order[k]!) <= 0) k++;
+  if (k >= n) return;
+  if (n > INSERTION_LIMIT) {
+    const items: number[] = new Array<number>(n);
+    for (let i = 0; i < n; i++) items[i] = order[i]!;
+    items.sort(compare);
+    for (let i = 0; i < n; i++) order[i] = items[i]!;
+    return;
+  }
+  for (; k < n; k++) {
+    const item = order[k]!;
+    let j = k - 1;
+    while (j >= 0 && compare(order[j]!, item) > 0) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = item;
+  }
+}

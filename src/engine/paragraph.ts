@@ -2,9 +2,9 @@
 // `analyzeParagraph` depends only on (paragraph text, quote carry-in, options), so the
 // incremental analyzer can cache it by paragraph content; `assembleAnalysis` costs time in
 // proportion to the number of items found, never to the length of the text.
-import { sortInOrder } from './order';
+import { sortIndicesInOrder, sortInOrder } from './order';
 import { findAttributions, cueLexiconFor, type LocalAttribution, type LocalSpan } from './attributions';
-import { checkableReasons, type LocalClaim } from './claims';
+import { checkableReasonList, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
 import { scanQuotes, type LocalQuoteProblem } from './quotes';
 import { splitSentences } from './sentences';
@@ -15,6 +15,7 @@ import type {
   AnalyzeOptions,
   Attribution,
   Claim,
+  ClaimReason,
   Credit,
   Paragraph,
   Problem,
@@ -155,25 +156,30 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
 function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
   const tokens = tokenize(text, true);
   const scan = scanQuotes(text, tokens, carryIn.open);
+  const scanned = scan.quotes;
   const closing = scratch(0, tokens.length, 0);
-  for (const q of scan.quotes) if (q.closeToken >= 0) closing[q.closeToken] = 1;
-  const tokenSentences = splitSentences(text, tokens, closing);
+  for (let k = 0; k < scanned.length; k++) {
+    const close = scanned[k]!.closeToken;
+    if (close >= 0) closing[close] = 1;
+  }
+  // the token sentences are the paragraph's sentences too (a TokenSentence is a LocalSpan)
+  const sentences = splitSentences(text, tokens, closing);
   const credits = findCredits(text, tokens);
   // a dateline ("SEOUL, May 20 (Yonhap) --") is not part of the first sentence
   let dateline: LocalCredit | undefined;
-  for (const c of credits) {
-    if (c.kind === 'dateline') {
-      dateline = c;
+  for (let k = 0; k < credits.length; k++) {
+    if (credits[k]!.kind === 'dateline') {
+      dateline = credits[k];
       break;
     }
   }
-  const firstSentence = tokenSentences[0];
+  const firstSentence = sentences[0];
   let datelineSplit = false;
   if (dateline && firstSentence) {
     let d = firstSentence.first;
     while (d < firstSentence.last && tokens[d]!.start < dateline.end) d++;
     if (d > firstSentence.first && d < firstSentence.last) {
-      tokenSentences.splice(
+      sentences.splice(
         0,
         1,
         { first: firstSentence.first, last: d, start: firstSentence.start, end: tokens[d - 1]!.end },
@@ -182,29 +188,29 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
       datelineSplit = true;
     }
   }
-  const sentences: LocalSpan[] = [];
-  for (const s of tokenSentences) sentences.push({ start: s.start, end: s.end });
   const lexicon = cueLexiconFor(options.cueVerbs);
-  const attributions = findAttributions(text, tokens, datelineSplit ? tokenSentences.slice(1) : tokenSentences, scan.quotes, lexicon);
+  const attributions = findAttributions(text, tokens, datelineSplit ? sentences.slice(1) : sentences, scanned, lexicon);
 
   // quotes: kind and covering attribution (innermost content piece containing the quote)
-  const quotes: LocalQuote[] = [];
+  const quotes: LocalQuote[] = new Array<LocalQuote>(scanned.length);
   const pieceCount = collectPieces(attributions);
   let pi = 0;
   let activeCount = 0;
-  for (const q of scan.quotes) {
-    while (pi < pieceCount && pieceSpans[pieceOrder[pi]!]!.start <= q.start) activePieces[activeCount++] = pieceOrder[pi++]!;
+  for (let k = 0; k < scanned.length; k++) {
+    const q = scanned[k]!;
+    while (pi < pieceCount && pieceStart[pieceOrder[pi]!]! <= q.start) activePieces[activeCount++] = pieceOrder[pi++]!;
     let best = -1;
     let bestSize = Infinity;
     let w = 0;
-    for (let k = 0; k < activeCount; k++) {
-      const piece = activePieces[k]!;
-      const p = pieceSpans[piece]!;
-      if (p.end < q.start) continue; // finished: drop
+    for (let a = 0; a < activeCount; a++) {
+      const piece = activePieces[a]!;
+      const pStart = pieceStart[piece]!;
+      const pEnd = pieceEnd[piece]!;
+      if (pEnd < q.start) continue; // finished: drop
       activePieces[w++] = piece;
-      if (p.end >= q.end && p.end - p.start < bestSize) {
-        bestSize = p.end - p.start;
-        best = pieceOwners[piece]!;
+      if (pEnd >= q.end && pEnd - pStart < bestSize) {
+        bestSize = pEnd - pStart;
+        best = pieceOwner[piece]!;
       }
     }
     activeCount = w;
@@ -213,8 +219,9 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     if (best >= 0) {
       const att = attributions[best]!;
       let whole = false;
-      for (const p of att.content) {
-        if (p.start === q.start && p.end === q.end) {
+      const content = att.content;
+      for (let c = 0; c < content.length; c++) {
+        if (content[c]!.start === q.start && content[c]!.end === q.end) {
           whole = true;
           break;
         }
@@ -223,7 +230,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     } else {
       kind = looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : words <= 4 ? 'scare' : 'partial';
     }
-    quotes.push({
+    quotes[k] = {
       start: q.start,
       end: q.end,
       innerStart: q.innerStart,
@@ -232,16 +239,16 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
       unclosed: q.closeToken < 0,
       continued: q.continued,
       attribution: best,
-    });
+    };
   }
-  pieceSpans.length = 0;
   // partial attributions: the innermost attribution holding a partial quote; an attribution
   // marked partial that holds no quote at all is indirect
   if (attributions.length > 0) {
     if (quotedMarks.length < attributions.length) quotedMarks = new Uint8Array(attributions.length * 2);
     const quoted = quotedMarks;
     quoted.fill(0, 0, attributions.length);
-    for (const q of quotes) {
+    for (let k = 0; k < quotes.length; k++) {
+      const q = quotes[k]!;
       if (q.attribution < 0) continue;
       quoted[q.attribution] = 1;
       if (q.kind === 'partial') {
@@ -255,28 +262,15 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     }
   }
 
-  // unattributed checkable sentences
+  // unattributed checkable sentences: those no attribution's content or cue overlaps
   const claims: LocalClaim[] = [];
-  const covered: LocalSpan[] = [];
-  for (const att of attributions) {
-    for (const p of att.content) covered.push(p);
-    covered.push(att.cue);
-  }
-  sortInOrder(covered, byStart);
-  let ci = 0;
-  for (const s of tokenSentences) {
-    while (ci < covered.length && covered[ci]!.end <= s.start) ci++;
-    let overlapped = false;
-    for (let k = ci; k < covered.length && covered[k]!.start < s.end; k++) {
-      if (covered[k]!.end > s.start) {
-        overlapped = true;
-        break;
-      }
-    }
-    if (overlapped) continue;
+  const overlapped = markOverlappedSentences(sentences, attributions);
+  for (let k = 0; k < sentences.length; k++) {
+    if (overlapped !== null && overlapped[k] !== 0) continue;
+    const s = sentences[k]!;
     if (credits.length > 0 && insideCredit(credits, s.start, s.end)) continue;
-    const reasons = checkableReasons(tokens, s.first, s.last);
-    if (reasons.length > 0) claims.push({ start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons });
+    const reasons = checkableReasonList(tokens, s.first, s.last);
+    if (reasons !== null) claims.push({ start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons });
   }
 
   let mentions: EntityMention[] = [];
@@ -294,38 +288,104 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     mentions,
     claims,
     opensWithQuote: scan.opensWithQuote,
-    carryOut: { open: scan.openAtEnd },
+    carryOut: scan.openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
   };
 }
 
-// Scratch lists for the content pieces of one paragraph's attributions (reused paragraph to paragraph).
-const pieceSpans: LocalSpan[] = [];
-const pieceOwners: number[] = [];
-const pieceOrder: number[] = [];
-const activePieces: number[] = [];
+/** The carries paragraphs hand on (shared: a carry is never changed once made). */
+const OPEN_CARRY: QuoteCarry = { open: true };
+const CLOSED_CARRY: QuoteCarry = { open: false };
+
+// Scratch lists for the content pieces of one paragraph's attributions (reused paragraph to
+// paragraph; they only grow).
+let pieceStart = new Int32Array(64);
+let pieceEnd = new Int32Array(64);
+let pieceOwner = new Int32Array(64);
+let pieceOrder = new Int32Array(64);
+let activePieces = new Int32Array(64);
 /** Per attribution of one paragraph: 1 when a quote is attributed to it. */
 let quotedMarks = new Uint8Array(64);
+/** Per sentence of one paragraph (and one more): the running count of spans overlapping it. */
+let sentenceCover = new Int32Array(64);
 
 function byPieceStartLongestFirst(x: number, y: number): number {
-  const a = pieceSpans[x]!;
-  const b = pieceSpans[y]!;
-  return a.start - b.start || b.end - a.end;
+  return pieceStart[x]! - pieceStart[y]! || pieceEnd[y]! - pieceEnd[x]!;
 }
 
 /** Lists the attributions' content pieces in order of start, longest first; returns how many. */
 function collectPieces(attributions: readonly LocalAttribution[]): number {
-  pieceSpans.length = 0;
-  pieceOwners.length = 0;
-  pieceOrder.length = 0;
+  let n = 0;
+  for (let a = 0; a < attributions.length; a++) n += attributions[a]!.content.length;
+  if (n > pieceStart.length) {
+    const size = n * 2;
+    pieceStart = new Int32Array(size);
+    pieceEnd = new Int32Array(size);
+    pieceOwner = new Int32Array(size);
+    pieceOrder = new Int32Array(size);
+    activePieces = new Int32Array(size);
+  }
+  let k = 0;
   for (let a = 0; a < attributions.length; a++) {
-    for (const p of attributions[a]!.content) {
-      pieceOrder.push(pieceSpans.length);
-      pieceSpans.push(p);
-      pieceOwners.push(a);
+    const content = attributions[a]!.content;
+    for (let c = 0; c < content.length; c++) {
+      pieceStart[k] = content[c]!.start;
+      pieceEnd[k] = content[c]!.end;
+      pieceOwner[k] = a;
+      pieceOrder[k] = k;
+      k++;
     }
   }
-  sortInOrder(pieceOrder, byPieceStartLongestFirst);
-  return pieceOrder.length;
+  sortIndicesInOrder(pieceOrder, n, byPieceStartLongestFirst);
+  return n;
+}
+
+/**
+ * Marks the sentences (in text order, disjoint) that an attribution's content piece or cue
+ * overlaps: per sentence, non-zero when one does. Null when there are no attributions.
+ * Each span covers a run of sentences found by binary search; the runs are added up in one pass.
+ */
+function markOverlappedSentences(sentences: readonly LocalSpan[], attributions: readonly LocalAttribution[]): Int32Array | null {
+  if (attributions.length === 0) return null;
+  const n = sentences.length;
+  if (sentenceCover.length < n + 1) sentenceCover = new Int32Array((n + 1) * 2);
+  const cover = sentenceCover;
+  cover.fill(0, 0, n + 1);
+  for (let a = 0; a < attributions.length; a++) {
+    const att = attributions[a]!;
+    const content = att.content;
+    for (let c = 0; c < content.length; c++) coverSentences(sentences, cover, content[c]!.start, content[c]!.end);
+    coverSentences(sentences, cover, att.cue.start, att.cue.end);
+  }
+  let running = 0;
+  for (let k = 0; k < n; k++) {
+    running += cover[k]!;
+    cover[k] = running;
+  }
+  return cover;
+}
+
+/** Adds the sentences that [start, end) overlaps (start < sentence end, end > sentence start) to `cover`. */
+function coverSentences(sentences: readonly LocalSpan[], cover: Int32Array, start: number, end: number): void {
+  // first sentence ending after start
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const first = lo;
+  // first sentence starting at or after end
+  hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > first) {
+    cover[first]!++;
+    cover[lo]!--;
+  }
 }
 
 function insideCredit(credits: readonly LocalCredit[], start: number, end: number): boolean {
@@ -434,8 +494,8 @@ export function emptyMarks(): AssemblyMarks {
   return { sentences: [], quotes: [], attributions: [], credits: [], problems: [], mentions: [], farContinuation: [], continued: [] };
 }
 
-/** Scratch list of one paragraph's local → global attribution indices. */
-const localToGlobal: number[] = [];
+/** Scratch list of one paragraph's local → global attribution indices (it only grows). */
+let localToGlobal = new Int32Array(64);
 
 /**
  * The items of a run of paragraphs, shifted to document offsets and numbered from the given
@@ -452,8 +512,6 @@ export class Assembly {
   readonly problems: Problem[] = [];
   /** Entity mentions in document offsets, in text order. */
   readonly mentions: EntityMention[] = [];
-  /** Unattributed checkable sentences, in document offsets. */
-  readonly unattributed: LocalClaim[] = [];
   /** Paragraphs that fell back on an earlier paragraph's continuation (see farContinuation). */
   farContinuations = 0;
 
@@ -465,7 +523,16 @@ export class Assembly {
   readonly #attributionBase: number;
   readonly #quoteBase: number;
   readonly #marks: AssemblyMarks | null;
+  readonly #ownsResults: boolean;
+  /** Unattributed checkable sentences in document offsets: start, end pairs … */
+  readonly #unattributedBounds: number[] = [];
+  /** … and their reasons. */
+  readonly #unattributedReasons: ClaimReason[][] = [];
 
+  /**
+   * `ownsResults`: the results are the assembly's to take apart (nobody reads them after it),
+   * so their mentions are moved to document offsets in place instead of copied.
+   */
   constructor(
     text: string,
     textBase: number,
@@ -475,6 +542,7 @@ export class Assembly {
     attributionBase: number,
     quoteBase: number,
     marks: AssemblyMarks | null,
+    ownsResults = false,
   ) {
     this.#text = text;
     this.#textBase = textBase;
@@ -484,6 +552,15 @@ export class Assembly {
     this.#attributionBase = attributionBase;
     this.#quoteBase = quoteBase;
     this.#marks = marks;
+    this.#ownsResults = ownsResults;
+  }
+
+  /** Unattributed checkable sentences, in document offsets. */
+  get unattributed(): LocalClaim[] {
+    const bounds = this.#unattributedBounds;
+    const out: LocalClaim[] = [];
+    for (let k = 0; k < this.#unattributedReasons.length; k++) out.push({ start: bounds[2 * k]!, end: bounds[2 * k + 1]!, reasons: this.#unattributedReasons[k]! });
+    return out;
   }
 
   #span(start: number, end: number): Span {
@@ -501,28 +578,36 @@ export class Assembly {
    */
   run(from: number, to: number): void {
     const paragraphs = this.#paragraphs, results = this.#results, count = this.#count, marks = this.#marks;
-    const { attributions, quotes } = this;
+    const { attributions, quotes, sentences, credits, mentions, problems } = this;
+    const text = this.#text;
+    const textBase = this.#textBase;
+    const owns = this.#ownsResults;
     const A = this.#attributionBase;
     const Q = this.#quoteBase;
     let colonSpeaker = -1; // an attribution whose content is the paragraph being assembled
     let lastQuoted = -1; // the previous paragraph's last direct/partial attribution
     let lastContinuation = -1; // the speaker of the latest continuation, or -1
     const continuations: number[] = []; // (quote, attribution, add content 0/1), global indices
+    // mentions come in text order paragraph by paragraph; sorted only if one is not
+    let mentionsInOrder = true;
+    let lastMentionStart = mentions.length > 0 ? mentions[mentions.length - 1]!.start : -Infinity;
     for (let p = from; p < to; p++) {
       if (marks) this.#mark(marks);
       const base = paragraphs[p]!.start;
       const r = results[p]!;
-      for (const s of r.sentences) this.sentences.push({ start: base + s.start, end: base + s.end, paragraph: p });
+      const ls = r.sentences;
+      for (let k = 0; k < ls.length; k++) sentences.push({ start: base + ls[k]!.start, end: base + ls[k]!.end, paragraph: p });
       // local index → global index (an attribution whose content never comes is dropped)
       const las = r.attributions;
-      localToGlobal.length = 0;
+      if (localToGlobal.length < las.length) localToGlobal = new Int32Array(las.length * 2);
+      const toGlobal = localToGlobal;
       for (let a = 0; a < las.length; a++) {
         const la = las[a]!;
         let content: Span[];
         let kind = la.kind;
         if (la.contentInNextParagraph) {
           if (p + 1 >= count) {
-            localToGlobal.push(-1);
+            toGlobal[a] = -1;
             continue;
           }
           const nextParagraph = paragraphs[p + 1]!;
@@ -530,23 +615,25 @@ export class Assembly {
           const whole = results[p + 1]!.quotes[0];
           if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
         } else {
-          content = [];
-          for (const c of la.content) content.push(this.#span(base + c.start, base + c.end));
+          const lc = la.content;
+          content = new Array<Span>(lc.length);
+          for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
         }
         const g = A + attributions.length;
-        localToGlobal.push(g);
+        toGlobal[a] = g;
         if (la.contentInNextParagraph) colonSpeaker = g;
         const source = la.source ? this.#span(base + la.source.start, base + la.source.end) : null;
         attributions.push({ id: attributionIdAt(g), kind, source, cue: this.#span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
         this.attributionSources.push(source);
       }
       for (let a = 0; a < las.length; a++) {
-        const g = localToGlobal[a]!;
+        const g = toGlobal[a]!;
         const parent = las[a]!.parent;
-        if (g >= 0 && parent >= 0 && localToGlobal[parent]! >= 0) attributions[g - A]!.parentId = attributionIdAt(localToGlobal[parent]!);
+        if (g >= 0 && parent >= 0 && parent < las.length && toGlobal[parent]! >= 0) attributions[g - A]!.parentId = attributionIdAt(toGlobal[parent]!);
       }
       const next = p + 1 < count ? results[p + 1]! : undefined;
-      const firstQuote = r.quotes[0];
+      const lqs = r.quotes;
+      const firstQuote = lqs[0];
       let continuedHere = false;
       if (firstQuote && firstQuote.attribution < 0 && colonSpeaker >= 0 && p > 0 && attributions[colonSpeaker - A]!.content[0]!.start === base) {
         continuations.push(Q + quotes.length, colonSpeaker, 0);
@@ -557,30 +644,32 @@ export class Assembly {
         lastContinuation = lastQuoted;
         continuedHere = true;
       }
-      for (const q of r.quotes) {
+      for (let k = 0; k < lqs.length; k++) {
+        const q = lqs[k]!;
         const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
-        if (q.unclosed && !continuesNext) this.problems.push(this.#problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
-        const g = q.attribution >= 0 ? (localToGlobal[q.attribution] ?? -1) : -1;
+        if (q.unclosed && !continuesNext) problems.push(this.#problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
+        const g = q.attribution >= 0 && q.attribution < las.length ? toGlobal[q.attribution]! : -1;
         const start = base + q.start;
         const end = base + q.end;
         quotes.push({
           start,
           end,
-          text: this.#text.slice(start - this.#textBase, end - this.#textBase),
+          text: text.slice(start - textBase, end - textBase),
           inner: this.#span(base + q.innerStart, base + q.innerEnd),
           kind: q.kind,
           multiParagraph: continuesNext || q.continued,
           attributionId: g >= 0 ? attributionIdAt(g) : null,
         });
       }
-      for (const pr of r.problems) this.problems.push(this.#problem(base + pr.start, base + pr.end, pr.code));
+      const lps = r.problems;
+      for (let k = 0; k < lps.length; k++) problems.push(this.#problem(base + lps[k]!.start, base + lps[k]!.end, lps[k]!.code));
       lastQuoted = -1;
       let far = 0;
       if (r.carryOut.open) {
         for (let a = las.length - 1; a >= 0; a--) {
           const k = las[a]!.kind;
-          if ((k === 'direct' || k === 'partial') && localToGlobal[a]! >= 0) {
-            lastQuoted = localToGlobal[a]!;
+          if ((k === 'direct' || k === 'partial') && toGlobal[a]! >= 0) {
+            lastQuoted = toGlobal[a]!;
             break;
           }
         }
@@ -595,13 +684,30 @@ export class Assembly {
         marks.farContinuation.push(far);
         marks.continued.push(continuedHere ? 1 : 0);
       }
-      for (const c of r.credits) {
+      const lcs = r.credits;
+      for (let k = 0; k < lcs.length; k++) {
+        const c = lcs[k]!;
         const start = base + c.start;
         const end = base + c.end;
-        this.credits.push({ start, end, text: this.#text.slice(start - this.#textBase, end - this.#textBase), kind: c.kind, name: c.name });
+        credits.push({ start, end, text: text.slice(start - textBase, end - textBase), kind: c.kind, name: c.name });
       }
-      for (const m of r.mentions) this.mentions.push(shiftMention(m, base));
-      for (const c of r.claims) this.unattributed.push({ start: base + c.start, end: base + c.end, reasons: c.reasons });
+      const lms = r.mentions;
+      for (let k = 0; k < lms.length; k++) {
+        let m = lms[k]!;
+        if (owns) {
+          m.start += base;
+          m.end += base;
+        } else m = shiftMention(m, base);
+        if (m.start < lastMentionStart) mentionsInOrder = false;
+        lastMentionStart = m.start;
+        mentions.push(m);
+      }
+      const lus = r.claims;
+      for (let k = 0; k < lus.length; k++) {
+        const c = lus[k]!;
+        this.#unattributedBounds.push(base + c.start, base + c.end);
+        this.#unattributedReasons.push(c.reasons);
+      }
     }
     if (marks) this.#mark(marks);
     // the news convention: a quote continued in the next paragraph is the same speaker's
@@ -612,8 +718,8 @@ export class Assembly {
       if (continuations[k + 2] === 1) att.content.push(this.#span(quote.start, quote.end));
       quote.attributionId = att.id;
     }
-    sortInOrder(this.problems, byStart);
-    sortInOrder(this.mentions, byStart);
+    sortInOrder(problems, byStart);
+    if (!mentionsInOrder) sortInOrder(mentions, byStart);
   }
 
   #mark(marks: AssemblyMarks): void {
@@ -633,14 +739,20 @@ export class Assembly {
    */
   claims(claimBase: number): Claim[] {
     const attributed: Claim[] = [];
-    for (const a of this.attributions) {
-      const content = a.content;
+    const atts = this.attributions;
+    for (let a = 0; a < atts.length; a++) {
+      const att = atts[a]!;
+      const content = att.content;
       if (content.length === 0) continue;
-      attributed.push({ id: '', kind: a.kind, span: this.#span(content[0]!.start, content[content.length - 1]!.end), attributionId: a.id, sourceId: a.sourceId });
+      // one piece: the claim's text is the piece's
+      const span = content.length === 1 ? { start: content[0]!.start, end: content[0]!.end, text: content[0]!.text } : this.#span(content[0]!.start, content[content.length - 1]!.end);
+      attributed.push({ id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId });
     }
-    const standalone: Claim[] = [];
-    for (const u of this.unattributed) {
-      standalone.push({ id: '', kind: 'unattributed', span: this.#span(u.start, u.end), attributionId: null, sourceId: null, reasons: u.reasons });
+    const bounds = this.#unattributedBounds;
+    const reasons = this.#unattributedReasons;
+    const standalone: Claim[] = new Array<Claim>(reasons.length);
+    for (let k = 0; k < reasons.length; k++) {
+      standalone[k] = { id: '', kind: 'unattributed', span: this.#span(bounds[2 * k]!, bounds[2 * k + 1]!), attributionId: null, sourceId: null, reasons: reasons[k]! };
     }
     sortInOrder(attributed, bySpan);
     sortInOrder(standalone, bySpan);
@@ -666,6 +778,7 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
  * assembleAnalysis for a caller that hands over its paragraph list: the Analysis keeps it
  * (and its objects) as its `paragraphs`. `marks`, when given, receives where each paragraph's
  * items begin. Also returns the document's mentions in text order, for the incremental analyzer.
+ * `ownsResults`: nobody reads the results afterwards, so their items may be reused (see Assembly).
  */
 export function assembleOwned(
   text: string,
@@ -673,10 +786,11 @@ export function assembleOwned(
   results: readonly ParagraphResult[],
   options: AnalyzeOptions,
   marks: AssemblyMarks | null,
+  ownsResults = false,
 ): { analysis: Analysis; assembly: Assembly } {
   const count = Math.min(paragraphs.length, results.length);
   if (paragraphs.length > count) paragraphs.length = count;
-  const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, marks);
+  const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, marks, ownsResults);
   assembly.run(0, count);
   const attributions = assembly.attributions;
   let sources: Analysis['sources'] = [];

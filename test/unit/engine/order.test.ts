@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { sortInOrder } from '../../../src/engine/order';
+import { sortIndicesInOrder, sortInOrder } from '../../../src/engine/order';
 
 describe('sortInOrder (the engine sorts its text-ordered lists with it)', () => {
   const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
@@ -25,5 +25,24 @@ describe('sortInOrder (the engine sorts its text-ordered lists with it)', () => 
     const copy = items.slice();
     assert.strictEqual(sortInOrder(items, byStart), items);
     copy.forEach((item, k) => assert.strictEqual(items[k], item));
+  });
+
+  it('sorts a prefix of a list of indices as the stable Array.prototype.sort would, leaving the rest', () => {
+    let seed = 11;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (let round = 0; round < 300; round++) {
+      const n = Math.floor(random() * 60);
+      const keys = Array.from({ length: n }, () => Math.floor(random() * (round % 3 === 0 ? 4 : 100)));
+      const byKey = (a: number, b: number): number => keys[a]! - keys[b]!;
+      const order = new Int32Array(n + 3).fill(-7);
+      for (let i = 0; i < n; i++) order[i] = i;
+      sortIndicesInOrder(order, n, byKey);
+      const expected = Array.from({ length: n }, (_, i) => i).sort(byKey);
+      assert.deepStrictEqual(Array.from(order.subarray(0, n)), expected);
+      assert.deepStrictEqual(Array.from(order.subarray(n)), [-7, -7, -7]);
+    }
   });
 });
