@@ -577,139 +577,174 @@ export class Assembly {
    * with no speaker carried in.
    */
   run(from: number, to: number): void {
+    this.#colonSpeaker = -1;
+    this.#lastQuoted = -1;
+    this.#lastContinuation = -1;
+    this.#continuations = [];
+    this.#mentionsInOrder = true;
+    this.#lastMentionStart = this.mentions.length > 0 ? this.mentions[this.mentions.length - 1]!.start : -Infinity;
+    for (let p = from; p < to; p++) this.add(p);
+    this.end();
+  }
+
+  // What flows from one paragraph to the next while assembling (see run):
+  /** An attribution whose content is the paragraph being assembled, or -1. */
+  #colonSpeaker = -1;
+  /** The previous paragraph's last direct/partial attribution, or -1. */
+  #lastQuoted = -1;
+  /** The speaker of the latest continuation, or -1. */
+  #lastContinuation = -1;
+  /** (quote, attribution, add content 0/1), global indices. */
+  #continuations: number[] = [];
+  /** Mentions come in text order paragraph by paragraph; they are sorted only if one is not. */
+  #mentionsInOrder = true;
+  #lastMentionStart = -Infinity;
+
+  /**
+   * Assembles paragraph p, the one after the last assembled (the first of a new assembly, or
+   * paragraph `from` of run). Reads the results of p and p + 1 only: a caller streaming
+   * paragraphs through the assembly may hand p + 1 in just before and drop p just after.
+   * `end` finishes the assembly.
+   */
+  add(p: number): void {
     const paragraphs = this.#paragraphs, results = this.#results, count = this.#count, marks = this.#marks;
     const { attributions, quotes, sentences, credits, mentions, problems } = this;
     const text = this.#text;
     const textBase = this.#textBase;
-    const owns = this.#ownsResults;
     const A = this.#attributionBase;
     const Q = this.#quoteBase;
-    let colonSpeaker = -1; // an attribution whose content is the paragraph being assembled
-    let lastQuoted = -1; // the previous paragraph's last direct/partial attribution
-    let lastContinuation = -1; // the speaker of the latest continuation, or -1
-    const continuations: number[] = []; // (quote, attribution, add content 0/1), global indices
-    // mentions come in text order paragraph by paragraph; sorted only if one is not
-    let mentionsInOrder = true;
-    let lastMentionStart = mentions.length > 0 ? mentions[mentions.length - 1]!.start : -Infinity;
-    for (let p = from; p < to; p++) {
-      if (marks) this.#mark(marks);
-      const base = paragraphs[p]!.start;
-      const r = results[p]!;
-      const ls = r.sentences;
-      for (let k = 0; k < ls.length; k++) sentences.push({ start: base + ls[k]!.start, end: base + ls[k]!.end, paragraph: p });
-      // local index → global index (an attribution whose content never comes is dropped)
-      const las = r.attributions;
-      if (localToGlobal.length < las.length) localToGlobal = new Int32Array(las.length * 2);
-      const toGlobal = localToGlobal;
-      for (let a = 0; a < las.length; a++) {
-        const la = las[a]!;
-        let content: Span[];
-        let kind = la.kind;
-        if (la.contentInNextParagraph) {
-          if (p + 1 >= count) {
-            toGlobal[a] = -1;
-            continue;
-          }
-          const nextParagraph = paragraphs[p + 1]!;
-          content = [this.#span(nextParagraph.start, nextParagraph.end)];
-          const whole = results[p + 1]!.quotes[0];
-          if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
-        } else {
-          const lc = la.content;
-          content = new Array<Span>(lc.length);
-          for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
+    const continuations = this.#continuations;
+    let colonSpeaker = this.#colonSpeaker;
+    let lastQuoted = this.#lastQuoted;
+    let lastContinuation = this.#lastContinuation;
+    if (marks) this.#mark(marks);
+    const base = paragraphs[p]!.start;
+    const r = results[p]!;
+    const ls = r.sentences;
+    for (let k = 0; k < ls.length; k++) sentences.push({ start: base + ls[k]!.start, end: base + ls[k]!.end, paragraph: p });
+    // local index → global index (an attribution whose content never comes is dropped)
+    const las = r.attributions;
+    if (localToGlobal.length < las.length) localToGlobal = new Int32Array(las.length * 2);
+    const toGlobal = localToGlobal;
+    for (let a = 0; a < las.length; a++) {
+      const la = las[a]!;
+      let content: Span[];
+      let kind = la.kind;
+      if (la.contentInNextParagraph) {
+        if (p + 1 >= count) {
+          toGlobal[a] = -1;
+          continue;
         }
-        const g = A + attributions.length;
-        toGlobal[a] = g;
-        if (la.contentInNextParagraph) colonSpeaker = g;
-        const source = la.source ? this.#span(base + la.source.start, base + la.source.end) : null;
-        attributions.push({ id: attributionIdAt(g), kind, source, cue: this.#span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
-        this.attributionSources.push(source);
+        const nextParagraph = paragraphs[p + 1]!;
+        content = [this.#span(nextParagraph.start, nextParagraph.end)];
+        const whole = results[p + 1]!.quotes[0];
+        if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
+      } else {
+        const lc = la.content;
+        content = new Array<Span>(lc.length);
+        for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
       }
-      for (let a = 0; a < las.length; a++) {
-        const g = toGlobal[a]!;
-        const parent = las[a]!.parent;
-        if (g >= 0 && parent >= 0 && parent < las.length && toGlobal[parent]! >= 0) attributions[g - A]!.parentId = attributionIdAt(toGlobal[parent]!);
-      }
-      const next = p + 1 < count ? results[p + 1]! : undefined;
-      const lqs = r.quotes;
-      const firstQuote = lqs[0];
-      let continuedHere = false;
-      if (firstQuote && firstQuote.attribution < 0 && colonSpeaker >= 0 && p > 0 && attributions[colonSpeaker - A]!.content[0]!.start === base) {
-        continuations.push(Q + quotes.length, colonSpeaker, 0);
-        lastContinuation = colonSpeaker;
-        continuedHere = true;
-      } else if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuoted >= 0) {
-        continuations.push(Q + quotes.length, lastQuoted, 1);
-        lastContinuation = lastQuoted;
-        continuedHere = true;
-      }
-      for (let k = 0; k < lqs.length; k++) {
-        const q = lqs[k]!;
-        const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
-        if (q.unclosed && !continuesNext) problems.push(this.#problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
-        const g = q.attribution >= 0 && q.attribution < las.length ? toGlobal[q.attribution]! : -1;
-        const start = base + q.start;
-        const end = base + q.end;
-        quotes.push({
-          start,
-          end,
-          text: text.slice(start - textBase, end - textBase),
-          inner: this.#span(base + q.innerStart, base + q.innerEnd),
-          kind: q.kind,
-          multiParagraph: continuesNext || q.continued,
-          attributionId: g >= 0 ? attributionIdAt(g) : null,
-        });
-      }
-      const lps = r.problems;
-      for (let k = 0; k < lps.length; k++) problems.push(this.#problem(base + lps[k]!.start, base + lps[k]!.end, lps[k]!.code));
-      lastQuoted = -1;
-      let far = 0;
-      if (r.carryOut.open) {
-        for (let a = las.length - 1; a >= 0; a--) {
-          const k = las[a]!.kind;
-          if ((k === 'direct' || k === 'partial') && toGlobal[a]! >= 0) {
-            lastQuoted = toGlobal[a]!;
-            break;
-          }
-        }
-        // a continued quote with no speaker of its own keeps the speaker it continues
-        if (lastQuoted < 0 && firstQuote && firstQuote.continued) {
-          if (!continuedHere) far = 1;
-          if (lastContinuation >= 0) lastQuoted = lastContinuation;
+      const g = A + attributions.length;
+      toGlobal[a] = g;
+      if (la.contentInNextParagraph) colonSpeaker = g;
+      const source = la.source ? this.#span(base + la.source.start, base + la.source.end) : null;
+      attributions.push({ id: attributionIdAt(g), kind, source, cue: this.#span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
+      this.attributionSources.push(source);
+    }
+    for (let a = 0; a < las.length; a++) {
+      const g = toGlobal[a]!;
+      const parent = las[a]!.parent;
+      if (g >= 0 && parent >= 0 && parent < las.length && toGlobal[parent]! >= 0) attributions[g - A]!.parentId = attributionIdAt(toGlobal[parent]!);
+    }
+    const next = p + 1 < count ? results[p + 1]! : undefined;
+    const lqs = r.quotes;
+    const firstQuote = lqs[0];
+    let continuedHere = false;
+    if (firstQuote && firstQuote.attribution < 0 && colonSpeaker >= 0 && p > 0 && attributions[colonSpeaker - A]!.content[0]!.start === base) {
+      continuations.push(Q + quotes.length, colonSpeaker, 0);
+      lastContinuation = colonSpeaker;
+      continuedHere = true;
+    } else if (firstQuote && firstQuote.continued && firstQuote.attribution < 0 && lastQuoted >= 0) {
+      continuations.push(Q + quotes.length, lastQuoted, 1);
+      lastContinuation = lastQuoted;
+      continuedHere = true;
+    }
+    for (let k = 0; k < lqs.length; k++) {
+      const q = lqs[k]!;
+      const continuesNext = q.unclosed && next !== undefined && next.opensWithQuote;
+      if (q.unclosed && !continuesNext) problems.push(this.#problem(base + q.start, base + q.innerStart, 'unbalanced-quote-open'));
+      const g = q.attribution >= 0 && q.attribution < las.length ? toGlobal[q.attribution]! : -1;
+      const start = base + q.start;
+      const end = base + q.end;
+      quotes.push({
+        start,
+        end,
+        text: text.slice(start - textBase, end - textBase),
+        inner: this.#span(base + q.innerStart, base + q.innerEnd),
+        kind: q.kind,
+        multiParagraph: continuesNext || q.continued,
+        attributionId: g >= 0 ? attributionIdAt(g) : null,
+      });
+    }
+    const lps = r.problems;
+    for (let k = 0; k < lps.length; k++) problems.push(this.#problem(base + lps[k]!.start, base + lps[k]!.end, lps[k]!.code));
+    lastQuoted = -1;
+    let far = 0;
+    if (r.carryOut.open) {
+      for (let a = las.length - 1; a >= 0; a--) {
+        const k = las[a]!.kind;
+        if ((k === 'direct' || k === 'partial') && toGlobal[a]! >= 0) {
+          lastQuoted = toGlobal[a]!;
+          break;
         }
       }
-      this.farContinuations += far;
-      if (marks) {
-        marks.farContinuation.push(far);
-        marks.continued.push(continuedHere ? 1 : 0);
-      }
-      const lcs = r.credits;
-      for (let k = 0; k < lcs.length; k++) {
-        const c = lcs[k]!;
-        const start = base + c.start;
-        const end = base + c.end;
-        credits.push({ start, end, text: text.slice(start - textBase, end - textBase), kind: c.kind, name: c.name });
-      }
-      const lms = r.mentions;
-      for (let k = 0; k < lms.length; k++) {
-        let m = lms[k]!;
-        if (owns) {
-          m.start += base;
-          m.end += base;
-        } else m = shiftMention(m, base);
-        if (m.start < lastMentionStart) mentionsInOrder = false;
-        lastMentionStart = m.start;
-        mentions.push(m);
-      }
-      const lus = r.claims;
-      for (let k = 0; k < lus.length; k++) {
-        const c = lus[k]!;
-        this.#unattributedBounds.push(base + c.start, base + c.end);
-        this.#unattributedReasons.push(c.reasons);
+      // a continued quote with no speaker of its own keeps the speaker it continues
+      if (lastQuoted < 0 && firstQuote && firstQuote.continued) {
+        if (!continuedHere) far = 1;
+        if (lastContinuation >= 0) lastQuoted = lastContinuation;
       }
     }
-    if (marks) this.#mark(marks);
+    this.farContinuations += far;
+    if (marks) {
+      marks.farContinuation.push(far);
+      marks.continued.push(continuedHere ? 1 : 0);
+    }
+    const lcs = r.credits;
+    for (let k = 0; k < lcs.length; k++) {
+      const c = lcs[k]!;
+      const start = base + c.start;
+      const end = base + c.end;
+      credits.push({ start, end, text: text.slice(start - textBase, end - textBase), kind: c.kind, name: c.name });
+    }
+    const lms = r.mentions;
+    for (let k = 0; k < lms.length; k++) {
+      let m = lms[k]!;
+      if (this.#ownsResults) {
+        m.start += base;
+        m.end += base;
+      } else m = shiftMention(m, base);
+      if (m.start < this.#lastMentionStart) this.#mentionsInOrder = false;
+      this.#lastMentionStart = m.start;
+      mentions.push(m);
+    }
+    const lus = r.claims;
+    for (let k = 0; k < lus.length; k++) {
+      const c = lus[k]!;
+      this.#unattributedBounds.push(base + c.start, base + c.end);
+      this.#unattributedReasons.push(c.reasons);
+    }
+    this.#colonSpeaker = colonSpeaker;
+    this.#lastQuoted = lastQuoted;
+    this.#lastContinuation = lastContinuation;
+  }
+
+  /** Finishes an assembly made paragraph by paragraph with `add`. */
+  end(): void {
+    const { attributions, quotes } = this;
+    const A = this.#attributionBase;
+    const Q = this.#quoteBase;
+    const continuations = this.#continuations;
+    if (this.#marks) this.#mark(this.#marks);
     // the news convention: a quote continued in the next paragraph is the same speaker's
     for (let k = 0; k < continuations.length; k += 3) {
       const quote = quotes[continuations[k]! - Q]!;
@@ -718,8 +753,8 @@ export class Assembly {
       if (continuations[k + 2] === 1) att.content.push(this.#span(quote.start, quote.end));
       quote.attributionId = att.id;
     }
-    sortInOrder(problems, byStart);
-    if (!mentionsInOrder) sortInOrder(mentions, byStart);
+    sortInOrder(this.problems, byStart);
+    if (!this.#mentionsInOrder) sortInOrder(this.mentions, byStart);
   }
 
   #mark(marks: AssemblyMarks): void {
@@ -778,7 +813,6 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
  * assembleAnalysis for a caller that hands over its paragraph list: the Analysis keeps it
  * (and its objects) as its `paragraphs`. `marks`, when given, receives where each paragraph's
  * items begin. Also returns the document's mentions in text order, for the incremental analyzer.
- * `ownsResults`: nobody reads the results afterwards, so their items may be reused (see Assembly).
  */
 export function assembleOwned(
   text: string,
@@ -786,12 +820,46 @@ export function assembleOwned(
   results: readonly ParagraphResult[],
   options: AnalyzeOptions,
   marks: AssemblyMarks | null,
-  ownsResults = false,
 ): { analysis: Analysis; assembly: Assembly } {
   const count = Math.min(paragraphs.length, results.length);
   if (paragraphs.length > count) paragraphs.length = count;
-  const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, marks, ownsResults);
+  const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, marks);
   assembly.run(0, count);
+  return { analysis: finishAnalysis(text, paragraphs, assembly, options), assembly };
+}
+
+/**
+ * The Analysis of a whole text, each paragraph analysed and then assembled in turn. A
+ * paragraph's result is let go as soon as it is assembled (its successor's is all the assembly
+ * reads ahead), so the objects a paragraph's analysis makes and the Analysis does not keep die
+ * young instead of being kept (and copied by the collector) until the whole text is analysed.
+ */
+export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis {
+  const paragraphs = splitParagraphs(text);
+  const count = paragraphs.length;
+  const results: ParagraphResult[] = new Array<ParagraphResult>(count);
+  const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, null, true);
+  let carry = NO_CARRY;
+  for (let p = 0; p < count; p++) {
+    const paragraph = paragraphs[p]!;
+    const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options);
+    results[p] = r;
+    carry = r.carryOut;
+    if (p > 0) {
+      assembly.add(p - 1);
+      results[p - 1] = ASSEMBLED;
+    }
+  }
+  if (count > 0) assembly.add(count - 1);
+  assembly.end();
+  return finishAnalysis(text, paragraphs, assembly, options);
+}
+
+/** Stands in for a paragraph result that has been assembled and let go. */
+const ASSEMBLED: ParagraphResult = emptyResult(false);
+
+/** The Analysis of an assembled document: its sources resolved and its claims listed. */
+function finishAnalysis(text: string, paragraphs: Paragraph[], assembly: Assembly, options: AnalyzeOptions): Analysis {
   const attributions = assembly.attributions;
   let sources: Analysis['sources'] = [];
   try {
@@ -802,7 +870,7 @@ export function assembleOwned(
   } catch {
     sources = [];
   }
-  const analysis: Analysis = {
+  return {
     length: text.length,
     paragraphs,
     sentences: assembly.sentences,
@@ -813,5 +881,4 @@ export function assembleOwned(
     credits: assembly.credits,
     problems: assembly.problems,
   };
-  return { analysis, assembly };
 }
