@@ -47,7 +47,23 @@ function parenthesisedName(tokens: Token[], k: number): number {
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la', 'photo', 'via', 'courtesy', 'file', 'handout']);
 
 function creditName(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const raw = text.slice(start, end);
+  return isCollapsed(text, start, end) ? raw : raw.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether text[start, end) has no whitespace but single spaces between other characters (as most names are). */
+function isCollapsed(text: string, start: number, end: number): boolean {
+  let previousSpace = true; // no space may lead
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c < 32 || c >= 0xa0) {
+      return false; // other whitespace below 32 and above U+009F: let the pattern decide
+    } else previousSpace = false;
+  }
+  return !previousSpace || end <= start;
 }
 
 export function findCredits(text: string, tokens: Token[]): LocalCredit[] {

@@ -263,15 +263,17 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   }
 
   // unattributed checkable sentences: those no attribution's content or cue overlaps
-  const claims: LocalClaim[] = [];
   const overlapped = markOverlappedSentences(sentences, attributions);
+  let claimCount = 0;
   for (let k = 0; k < sentences.length; k++) {
     if (overlapped !== null && overlapped[k] !== 0) continue;
     const s = sentences[k]!;
     if (credits.length > 0 && insideCredit(credits, s.start, s.end)) continue;
     const reasons = checkableReasonList(tokens, s.first, s.last);
-    if (reasons !== null) claims.push({ start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons });
+    if (reasons !== null) foundClaims[claimCount++] = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
   }
+  const claims = foundClaims.slice(0, claimCount);
+  foundClaims.fill(NO_CLAIM, 0, claimCount);
 
   let mentions: EntityMention[] = [];
   try {
@@ -291,6 +293,10 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     carryOut: scan.openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
   };
 }
+
+/** Scratch list of a paragraph's claims (copied to a list of their exact number). */
+const foundClaims: LocalClaim[] = [];
+const NO_CLAIM: LocalClaim = { start: 0, end: 0, reasons: [] };
 
 /** The carries paragraphs hand on (shared: a carry is never changed once made). */
 const OPEN_CARRY: QuoteCarry = { open: true };

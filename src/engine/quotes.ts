@@ -61,7 +61,9 @@ function quoteRange(tokens: Token[], openToken: number, closeToken: number, carr
 }
 
 export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): QuoteScan {
-  const quotes: QuoteRange[] = [];
+  // collected in a list kept from call to call, then copied to a list of exactly their number
+  const found = foundQuotes;
+  let count = 0;
   const problems: LocalQuoteProblem[] = [];
   let openIndex = -1;
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
@@ -84,13 +86,19 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
       }
       openIndex = k;
     } else if (openIndex >= 0) {
-      quotes.push(quoteRange(tokens, openIndex, k, carriedIn));
+      found[count++] = quoteRange(tokens, openIndex, k, carriedIn);
       openIndex = -1;
     } else {
       problems.push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
     }
   }
   const openAtEnd = openIndex >= 0;
-  if (openAtEnd) quotes.push(quoteRange(tokens, openIndex, -1, carriedIn));
+  if (openAtEnd) found[count++] = quoteRange(tokens, openIndex, -1, carriedIn);
+  const quotes = found.slice(0, count);
+  found.fill(NO_QUOTE, 0, count);
   return { quotes, problems, openAtEnd, opensWithQuote };
 }
+
+/** Scratch list of scanQuotes (filled with NO_QUOTE between calls, so it holds no paragraph's quotes). */
+const foundQuotes: QuoteRange[] = [];
+const NO_QUOTE: QuoteRange = { openToken: -1, closeToken: -1, start: 0, end: 0, innerStart: 0, innerEnd: 0, continued: false };

@@ -54,7 +54,9 @@ function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined):
 
 /** Split a paragraph's tokens into sentences. Linear. */
 export function splitSentences(text: string, tokens: Token[], closing?: Int32Array): TokenSentence[] {
-  const out: TokenSentence[] = [];
+  // collected in a list kept from call to call, then copied to a list of exactly their number
+  const out = found;
+  let count = 0;
   const n = tokens.length;
   let first = 0;
   let i = 0;
@@ -80,13 +82,19 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
         i = j;
         continue;
       }
-      out.push({ first, last: j, start: tokens[first]!.start, end: tokens[j - 1]!.end });
+      out[count++] = { first, last: j, start: tokens[first]!.start, end: tokens[j - 1]!.end };
       first = j;
       i = j;
       continue;
     }
     i++;
   }
-  if (first < n) out.push({ first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end });
-  return out;
+  if (first < n) out[count++] = { first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end };
+  const sentences = out.slice(0, count);
+  out.fill(NO_SENTENCE, 0, count);
+  return sentences;
 }
+
+/** Scratch list of splitSentences (filled with NO_SENTENCE between calls, so it holds no paragraph's sentences). */
+const found: TokenSentence[] = [];
+const NO_SENTENCE: TokenSentence = { first: 0, last: 0, start: 0, end: 0 };
