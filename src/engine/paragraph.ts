@@ -179,12 +179,11 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     let d = firstSentence.first;
     while (d < firstSentence.last && tokens[d]!.start < dateline.end) d++;
     if (d > firstSentence.first && d < firstSentence.last) {
-      sentences.splice(
-        0,
-        1,
-        { first: firstSentence.first, last: d, start: firstSentence.start, end: tokens[d - 1]!.end },
-        { first: d, last: firstSentence.last, start: tokens[d]!.start, end: firstSentence.end },
-      );
+      // the first sentence becomes two: move the others up one
+      sentences.push(firstSentence);
+      for (let k = sentences.length - 1; k > 1; k--) sentences[k] = sentences[k - 1]!;
+      sentences[0] = { first: firstSentence.first, last: d, start: firstSentence.start, end: tokens[d - 1]!.end };
+      sentences[1] = { first: d, last: firstSentence.last, start: tokens[d]!.start, end: firstSentence.end };
       datelineSplit = true;
     }
   }
@@ -246,7 +245,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   if (attributions.length > 0) {
     if (quotedMarks.length < attributions.length) quotedMarks = new Uint8Array(attributions.length * 2);
     const quoted = quotedMarks;
-    quoted.fill(0, 0, attributions.length);
+    for (let a = 0; a < attributions.length; a++) quoted[a] = 0;
     for (let k = 0; k < quotes.length; k++) {
       const q = quotes[k]!;
       if (q.attribution < 0) continue;
@@ -272,8 +271,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     const reasons = checkableReasonList(tokens, s.first, s.last);
     if (reasons !== null) foundClaims[claimCount++] = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
   }
-  const claims = foundClaims.slice(0, claimCount);
-  foundClaims.fill(NO_CLAIM, 0, claimCount);
+  const claims = takeFound(foundClaims, claimCount, NO_CLAIM);
 
   let mentions: EntityMention[] = [];
   try {
@@ -292,6 +290,19 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     opensWithQuote: scan.opensWithQuote,
     carryOut: scan.openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
   };
+}
+
+/** The first `count` items of a scratch list as a list of exactly that size; the scratch list keeps only `filler`. */
+function takeFound<T>(found: T[], count: number, filler: T): T[] {
+  if (count === 0) return [];
+  if (count === 1) {
+    const only = found[0]!;
+    found[0] = filler;
+    return [only];
+  }
+  const out = found.slice(0, count);
+  for (let k = 0; k < count; k++) found[k] = filler;
+  return out;
 }
 
 /** Scratch list of a paragraph's claims (copied to a list of their exact number). */
@@ -341,7 +352,7 @@ function collectPieces(attributions: readonly LocalAttribution[]): number {
       k++;
     }
   }
-  sortIndicesInOrder(pieceOrder, n, byPieceStartLongestFirst);
+  if (n > 1) sortIndicesInOrder(pieceOrder, n, byPieceStartLongestFirst);
   return n;
 }
 
@@ -355,7 +366,7 @@ function markOverlappedSentences(sentences: readonly LocalSpan[], attributions: 
   const n = sentences.length;
   if (sentenceCover.length < n + 1) sentenceCover = new Int32Array((n + 1) * 2);
   const cover = sentenceCover;
-  cover.fill(0, 0, n + 1);
+  for (let k = 0; k <= n; k++) cover[k] = 0;
   for (let a = 0; a < attributions.length; a++) {
     const att = attributions[a]!;
     const content = att.content;
@@ -736,7 +747,8 @@ export class Assembly {
     const lus = r.claims;
     for (let k = 0; k < lus.length; k++) {
       const c = lus[k]!;
-      this.#unattributedBounds.push(base + c.start, base + c.end);
+      this.#unattributedBounds.push(base + c.start);
+      this.#unattributedBounds.push(base + c.end);
       this.#unattributedReasons.push(c.reasons);
     }
     this.#colonSpeaker = colonSpeaker;

@@ -94,8 +94,8 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
   }
   const openAtEnd = openIndex >= 0;
   if (openAtEnd) found[count++] = quoteRange(tokens, openIndex, -1, carriedIn);
-  const quotes = found.slice(0, count);
-  found.fill(NO_QUOTE, 0, count);
+  const quotes = count === 0 ? [] : found.slice(0, count);
+  for (let k = 0; k < count; k++) found[k] = NO_QUOTE;
   return { quotes, problems, openAtEnd, opensWithQuote };
 }
 

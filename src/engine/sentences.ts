@@ -90,8 +90,13 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) out[count++] = { first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end };
+  if (count === 1) {
+    const only = out[0]!;
+    out[0] = NO_SENTENCE;
+    return [only];
+  }
   const sentences = out.slice(0, count);
-  out.fill(NO_SENTENCE, 0, count);
+  for (let k = 0; k < count; k++) out[k] = NO_SENTENCE;
   return sentences;
 }
 
