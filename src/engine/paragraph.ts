@@ -511,6 +511,44 @@ export function emptyMarks(): AssemblyMarks {
   return { sentences: [], quotes: [], attributions: [], credits: [], problems: [], mentions: [], farContinuation: [], continued: [] };
 }
 
+/**
+ * Span texts shorter than this are copies when sliced (longer ones are views of the text); the
+ * copies are mostly the same few words ("said", "told", "officials"), so each is made once.
+ */
+const SHORT_TEXT = 13;
+const SHORT_SLOTS = 4096;
+/** Open addressing by a hash of the characters; emptied when half full, so it stays small. */
+const shortTexts: (string | undefined)[] = new Array<string | undefined>(SHORT_SLOTS).fill(undefined);
+let shortTextCount = 0;
+
+/** text.slice(from, to), the same string each time for a short one. */
+function textOf(text: string, from: number, to: number): string {
+  const n = to - from;
+  if (n >= SHORT_TEXT || n <= 0) return text.slice(from, to);
+  let h = n;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let slot = (h ^ (h >>> 15)) & (SHORT_SLOTS - 1);
+  for (;;) {
+    const known = shortTexts[slot];
+    if (known === undefined) break;
+    if (known.length === n) {
+      let k = 0;
+      while (k < n && known.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === n) return known;
+    }
+    slot = (slot + 1) & (SHORT_SLOTS - 1);
+  }
+  const made = text.slice(from, to);
+  if (shortTextCount >= SHORT_SLOTS / 2) {
+    shortTexts.fill(undefined);
+    shortTextCount = 0;
+    return made;
+  }
+  shortTexts[slot] = made;
+  shortTextCount++;
+  return made;
+}
+
 /** Scratch list of one paragraph's local → global attribution indices (it only grows). */
 let localToGlobal = new Int32Array(64);
 
@@ -581,11 +619,11 @@ export class Assembly {
   }
 
   #span(start: number, end: number): Span {
-    return { start, end, text: this.#text.slice(start - this.#textBase, end - this.#textBase) };
+    return { start, end, text: textOf(this.#text, start - this.#textBase, end - this.#textBase) };
   }
 
   #problem(start: number, end: number, code: Problem['code']): Problem {
-    return { start, end, text: this.#text.slice(start - this.#textBase, end - this.#textBase), code, message: PROBLEM_MESSAGES[code] };
+    return { start, end, text: textOf(this.#text, start - this.#textBase, end - this.#textBase), code, message: PROBLEM_MESSAGES[code] };
   }
 
   /**
@@ -696,7 +734,7 @@ export class Assembly {
       quotes.push({
         start,
         end,
-        text: text.slice(start - textBase, end - textBase),
+        text: textOf(text, start - textBase, end - textBase),
         inner: this.#span(base + q.innerStart, base + q.innerEnd),
         kind: q.kind,
         multiParagraph: continuesNext || q.continued,
@@ -731,7 +769,7 @@ export class Assembly {
       const c = lcs[k]!;
       const start = base + c.start;
       const end = base + c.end;
-      credits.push({ start, end, text: text.slice(start - textBase, end - textBase), kind: c.kind, name: c.name });
+      credits.push({ start, end, text: textOf(text, start - textBase, end - textBase), kind: c.kind, name: c.name });
     }
     const lms = r.mentions;
     for (let k = 0; k < lms.length; k++) {
