@@ -549,6 +549,14 @@ function textOf(text: string, from: number, to: number): string {
   return made;
 }
 
+/** The text of the content piece of `att` (made from `local`) at [start, end) in paragraph offsets, if it has one. */
+function pieceText(local: LocalAttribution, att: Attribution, start: number, end: number): string | undefined {
+  if (local.contentInNextParagraph) return undefined;
+  const pieces = local.content;
+  for (let c = 0; c < pieces.length; c++) if (pieces[c]!.start === start && pieces[c]!.end === end) return att.content[c]!.text;
+  return undefined;
+}
+
 /** Scratch list of one paragraph's local → global attribution indices (it only grows). */
 let localToGlobal = new Int32Array(64);
 
@@ -731,10 +739,12 @@ export class Assembly {
       const g = q.attribution >= 0 && q.attribution < las.length ? toGlobal[q.attribution]! : -1;
       const start = base + q.start;
       const end = base + q.end;
+      // a quote that is a whole content piece of its attribution has the piece's text
+      const shared = g >= 0 ? pieceText(las[q.attribution]!, attributions[g - A]!, q.start, q.end) : undefined;
       quotes.push({
         start,
         end,
-        text: textOf(text, start - textBase, end - textBase),
+        text: shared ?? textOf(text, start - textBase, end - textBase),
         inner: this.#span(base + q.innerStart, base + q.innerEnd),
         kind: q.kind,
         multiParagraph: continuesNext || q.continued,
