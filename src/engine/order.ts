@@ -1,7 +1,7 @@
 // Sorting that first checks whether the items are already in order (they usually are: the
 // engine produces most lists in text order). Array.prototype.sort copies its input on every
 // call; for an ordered list this returns at once with the same result as the stable sort, and
-// a short list is put in order by insertion, which is stable too and allocates nothing.
+// a short or nearly ordered list is put in order by insertion, which is stable too and allocates nothing.
 
 const INSERTION_LIMIT = 24;
 
@@ -11,16 +11,21 @@ export function sortInOrder<T>(items: T[], compare: (a: T, b: T) => number): T[]
   let k = 1;
   while (k < n && compare(items[k - 1]!, items[k]!) <= 0) k++;
   if (k >= n) return items;
-  if (n > INSERTION_LIMIT) return items.sort(compare);
-  // items[0, k) are in order: insert the rest one by one, after any equal item (stable)
+  // items[0, k) are in order: insert the rest one by one, after any equal item (stable). A long
+  // list gets a budget of moves: a list out of order only here and there (the engine's usual
+  // case) is done within it; past it, the list goes to the library sort. Insertion never moves
+  // an item past an equal one, so the library's stable sort then gives the same order as on the input.
+  let budget = n > INSERTION_LIMIT ? 4 * n : Infinity;
   for (; k < n; k++) {
     const item = items[k]!;
     let j = k - 1;
     while (j >= 0 && compare(items[j]!, item) > 0) {
       items[j + 1] = items[j]!;
       j--;
+      budget--;
     }
     items[j + 1] = item;
+    if (budget < 0) return items.sort(compare);
   }
   return items;
 }
@@ -42,26 +47,29 @@ export function countBefore(n: number, before: (i: number) => boolean): number {
 
 /**
  * Sorts the first `n` entries of a list of indices in place by `compare`, as the stable
- * `Array.prototype.sort` would: at once when they are in order, by insertion when few.
+ * `Array.prototype.sort` would: at once when they are in order, by insertion when few or nearly in order.
  */
 export function sortIndicesInOrder(order: Int32Array, n: number, compare: (a: number, b: number) => number): void {
   let k = 1;
   while (k < n && compare(order[k - 1]!, order[k]!) <= 0) k++;
   if (k >= n) return;
-  if (n > INSERTION_LIMIT) {
-    const items: number[] = new Array<number>(n);
-    for (let i = 0; i < n; i++) items[i] = order[i]!;
-    items.sort(compare);
-    for (let i = 0; i < n; i++) order[i] = items[i]!;
-    return;
-  }
+  // as sortInOrder: insertion within a budget of moves, then the library sort
+  let budget = n > INSERTION_LIMIT ? 4 * n : Infinity;
   for (; k < n; k++) {
     const item = order[k]!;
     let j = k - 1;
     while (j >= 0 && compare(order[j]!, item) > 0) {
       order[j + 1] = order[j]!;
       j--;
+      budget--;
     }
     order[j + 1] = item;
+    if (budget < 0) {
+      const items: number[] = new Array<number>(n);
+      for (let i = 0; i < n; i++) items[i] = order[i]!;
+      items.sort(compare);
+      for (let i = 0; i < n; i++) order[i] = items[i]!;
+      return;
+    }
   }
 }

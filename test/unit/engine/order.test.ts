@@ -20,6 +20,26 @@ describe('sortInOrder (the engine sorts its text-ordered lists with it)', () => 
     }
   });
 
+  it('sorts long lists that are nearly in order, and long lists far from it, as the stable sort would', () => {
+    let seed = 3;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    for (const length of [25, 200, 3000]) {
+      for (const swaps of [1, 10, length]) {
+        const items = Array.from({ length }, (_, id) => ({ start: Math.floor(id / 3), id }));
+        for (let s = 0; s < swaps; s++) {
+          const a = Math.floor(random() * length);
+          const b = Math.min(length - 1, a + Math.floor(random() * (swaps === length ? length : 8)));
+          [items[a], items[b]] = [items[b]!, items[a]!];
+        }
+        const expected = items.slice().sort(byStart);
+        assert.deepStrictEqual(sortInOrder(items, byStart), expected);
+      }
+    }
+  });
+
   it('returns the same array, untouched, when it is already in order', () => {
     const items = [{ start: 1 }, { start: 1 }, { start: 5 }];
     const copy = items.slice();
