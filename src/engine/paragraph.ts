@@ -157,10 +157,17 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   const tokens = tokenize(text, true);
   const scan = scanQuotes(text, tokens, carryIn.open);
   const scanned = scan.quotes;
-  const closing = scratch(0, tokens.length, 0);
-  for (let k = 0; k < scanned.length; k++) {
-    const close = scanned[k]!.closeToken;
-    if (close >= 0) closing[close] = 1;
+  // per token, 1 for a quotation's closing mark (most paragraphs quote nobody: all zero, never written)
+  let closing: Int32Array;
+  if (scanned.length > 0) {
+    closing = scratch(0, tokens.length, 0);
+    for (let k = 0; k < scanned.length; k++) {
+      const close = scanned[k]!.closeToken;
+      if (close >= 0) closing[close] = 1;
+    }
+  } else {
+    if (noClosing.length < tokens.length) noClosing = new Int32Array(tokens.length * 2);
+    closing = noClosing;
   }
   // the token sentences are the paragraph's sentences too (a TokenSentence is a LocalSpan)
   const sentences = splitSentences(text, tokens, closing);
@@ -304,6 +311,9 @@ function takeFound<T>(found: T[], count: number, filler: T): T[] {
   for (let k = 0; k < count; k++) found[k] = filler;
   return out;
 }
+
+/** Closing marks of a paragraph without quotations: zeros only. */
+let noClosing = new Int32Array(256);
 
 /** Scratch list of a paragraph's claims (copied to a list of their exact number). */
 const foundClaims: LocalClaim[] = [];
