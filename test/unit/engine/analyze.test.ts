@@ -119,6 +119,11 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.ok(analysis.credits.some((c) => c.kind === 'byline' && c.name === 'Anna Keller'));
   });
 
+  it('a credit name written with doubled spaces, a tab or a no-break space reads with single spaces', () => {
+    assert.deepStrictEqual(analyze('By  Anna\u00a0Keller').credits.map((c) => c.name), ['Anna Keller']);
+    assert.deepStrictEqual(analyze('The minister spoke on Monday. (Ministry  of\tDefense)').credits.map((c) => c.name), ['Ministry of Defense']);
+  });
+
   it('"QUOTE," said Mr. Smith, APPOSITIVE. — the inverted source includes the appositive', () => {
     const a = find(analysis, 'Mr. Hofmann, the German finance minister', 'said');
     assert.strictEqual(a.kind, 'direct');
