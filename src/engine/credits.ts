@@ -131,13 +131,19 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
         const lower = name.toLowerCase();
         const isWire = WIRE_AGENCIES.has(lower);
         const already = out.some((c) => c.start === last.start || (c.start <= tokens[open]!.start && c.end >= last.end));
-        if (!already) out.push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name) });
+        if (!already) out.push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name, lower) });
       }
     }
   }
   return out;
 }
 
-function stripPhotoWords(name: string): string {
+/** `name` without "Photo by", "Courtesy of", "... handout" and the like; `lower` is it lowercased. */
+function stripPhotoWords(name: string, lower: string): string {
+  // the patterns match only names that start or end with one of these words (in any case)
+  const maybe =
+    lower.startsWith('photo') || lower.startsWith('file photo') || lower.startsWith('courtesy') || lower.startsWith('handout') ||
+    lower.endsWith('photo') || lower.endsWith('handout');
+  if (!maybe) return name;
   return name.replace(/^(?:photo|file photo|courtesy of|courtesy|handout)\s*(?:by|:)?\s*/i, '').replace(/\s*(?:photo|handout)$/i, '') || name;
 }

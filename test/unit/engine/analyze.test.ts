@@ -119,6 +119,14 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.ok(analysis.credits.some((c) => c.kind === 'byline' && c.name === 'Anna Keller'));
   });
 
+  it('a photo credit is named without its "Photo:", "Courtesy of" or "handout"', () => {
+    const names = (text: string): string[] => analyze(text).credits.map((c) => `${c.kind}:${c.name}`);
+    assert.deepStrictEqual(names('The minister spoke. (PHOTO: Jane Doe)'), ['photo:Jane Doe']);
+    assert.deepStrictEqual(names('The minister spoke. (Courtesy of Jane Doe)'), ['photo:Jane Doe']);
+    assert.deepStrictEqual(names('The minister spoke. (Ministry of Defense handout)'), ['photo:Ministry of Defense']);
+    assert.deepStrictEqual(names('The minister spoke. (Jane Doe)'), ['photo:Jane Doe']);
+  });
+
   it('a credit name written with doubled spaces, a tab or a no-break space reads with single spaces', () => {
     assert.deepStrictEqual(analyze('By  Anna\u00a0Keller').credits.map((c) => c.name), ['Anna Keller']);
     assert.deepStrictEqual(analyze('The minister spoke on Monday. (Ministry  of\tDefense)').credits.map((c) => c.name), ['Ministry of Defense']);
