@@ -1,7 +1,8 @@
 // Tokens for mention finding: capitalised words, the lower-case words some lexicon knows,
-// numbers and possessive "'s"; every other stretch of text is one break token. Known words
-// are recognised by a hash computed while scanning, so most of the text is skipped without
-// allocating a string, and token objects are reused from one paragraph to the next.
+// numbers and possessive "'s"; every other stretch of text is one break token. They are read off
+// the paragraph's tokens from text.ts (one tokenisation serves every pass): what the lexicons say
+// about a word is worked out once per distinct word, by its number in text.ts's table of words,
+// and token objects are reused from one paragraph to the next.
 import {
   ANONYMITY_QUALIFIERS,
   ANONYMOUS_HEADS,
@@ -27,6 +28,7 @@ import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
 import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
 import { words } from '../lexicon/table';
+import { firstWordNumber, TokenKind, tokenize as tokenizeText, type Token as TextToken } from '../text';
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
@@ -119,25 +121,12 @@ const ASCII_WORD_LOWER: Uint8Array = (() => {
   return table;
 })();
 
-/** A hash of the lower-cased characters, computed while scanning (filters before slicing). */
+/** The lower-case code of one character (as the lexicons are keyed: character by character). */
 function lowerCharCode(c: number): number {
   if (c >= 65 && c <= 90) return c | 32;
   if (c < 128) return c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
-
-/** Kept to 30 bits so the hash stays a small integer (no number boxing in Set/Map lookups). */
-const HASH_MASK = 0x3fffffff;
-
-function hashWord(word: string): number {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + lowerCharCode(word.charCodeAt(k))) | 0;
-  return h & HASH_MASK;
-}
-
-const TRIGGER_HASHES: ReadonlySet<number> = new Set([...TRIGGER_WORDS].map(hashWord));
-
-const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...NAME_CONNECTORS].map(hashWord));
 
 /** Every word a lexicon knows (lower case, split at spaces), in the order the lexicons are read. */
 const KNOWN_WORDS: string[] = (() => {
@@ -191,163 +180,121 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
-/** Does text[start, end) lower-cased equal `word`? */
-function sameLowerAt(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(start + k);
-    if (lowerCharCode(c === 0x2010 ? 45 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
 
 /**
- * The word tables: open addressing on the hash the scan computes, so a word is found without
- * slicing it. Lexicon words are matched ignoring case (`sameLowerAt`) and share the lexicon's
- * string; their table is small enough to stay in the processor's cache, and most words miss it
- * on one read. Other capitalised words and numbers go to a second table the first time they are
- * seen, keyed by their exact text, so a name repeated through a document is lower-cased once.
- * That table is bounded: when too many words have been added, it is emptied.
+ * What the finder knows of a word, by entry: its lower case (the lexicon's own string for a
+ * lexicon word), its WordFlag bits with TRIGGER_BIT/CONNECTOR_BIT, and its WordBit bits. Lexicon
+ * words come first; capitalised words and numbers no lexicon knows are added as they are met,
+ * keyed by their exact text, so a name repeated through a document is lower-cased once. The added
+ * entries are bounded: past ADDED_LIMIT they are forgotten (between paragraphs).
  */
-const LEXICON_TABLE_BITS = 13;
-const ADDED_TABLE_BITS = 14;
-/** Words added from the text before their table is emptied. */
-const ADDED_LIMIT = 6000;
-/** Per slot: the hash of the slot's word (-1: empty) and its entry. */
-const lexiconHash = new Int32Array(1 << LEXICON_TABLE_BITS).fill(-1);
-const lexiconEntry = new Int32Array(1 << LEXICON_TABLE_BITS);
-const addedHash = new Int32Array(1 << ADDED_TABLE_BITS).fill(-1);
-const addedEntry = new Int32Array(1 << ADDED_TABLE_BITS);
-/** Per entry: the lower-case word; the exact text for added words ("" for lexicon words); bits. */
 const entryLower: string[] = [];
-const entryText: string[] = [];
 const entryBits: number[] = [];
-/** Per entry: its WordBit bits. */
 const entryWordBits: number[] = [];
 /** Entry bits above the WordFlag bits: the word is a trigger, a name connector. */
 const TRIGGER_BIT = 1 << 9;
 const CONNECTOR_BIT = 1 << 10;
 const FLAG_BITS = 0xff;
+const ADDED_LIMIT = 1 << 15;
 
-function slotOf(hash: number, bits: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
-}
-
-function placeEntry(hashes: Int32Array, entries: Int32Array, bits: number, hash: number, entry: number): void {
-  const mask = (1 << bits) - 1;
-  let s = slotOf(hash, bits);
-  while (hashes[s] !== -1) s = (s + 1) & mask;
-  hashes[s] = hash;
-  entries[s] = entry;
-}
-
-const LEXICON_ENTRIES: number = (() => {
+const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
+  const byWord = new Map<string, number>();
   for (const w of KNOWN_WORDS) {
-    const entry = entryLower.length;
+    byWord.set(w, entryLower.length);
     entryLower.push(w);
-    entryText.push('');
     entryBits.push((TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
     entryWordBits.push(wordBits(w));
-    placeEntry(lexiconHash, lexiconEntry, LEXICON_TABLE_BITS, hashWord(w), entry);
   }
-  return entryLower.length;
+  return byWord;
 })();
+const LEXICON_ENTRIES = entryLower.length;
+const addedEntry = new Map<string, number>();
 
-/** The lexicon words' characters, one after another, so checking a word reads no string object. */
-const lexiconStart = new Int32Array(LEXICON_ENTRIES + 1);
-const lexiconChars: Uint16Array = (() => {
-  let length = 0;
-  for (let k = 0; k < LEXICON_ENTRIES; k++) {
-    lexiconStart[k] = length;
-    length += entryLower[k].length;
+/** The lexicons' key for text[start, end): lower-cased character by character, "‐" read as "-". */
+function lexiconKey(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let k = start; k < end && plain; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) plain = false;
   }
-  lexiconStart[LEXICON_ENTRIES] = length;
-  const chars = new Uint16Array(length);
-  for (let k = 0; k < LEXICON_ENTRIES; k++) {
-    const w = entryLower[k];
-    for (let c = 0; c < w.length; c++) chars[lexiconStart[k] + c] = w.charCodeAt(c);
+  if (plain) return text.slice(start, end);
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    codes.push(lowerCharCode(c === 0x2010 ? 45 : c));
   }
-  return chars;
-})();
-
-/** Does text[start, end) lower-cased read lexicon entry `entry`? (As sameLowerAt with the entry's word.) */
-function sameLexiconAt(text: string, start: number, end: number, entry: number): boolean {
-  let p = lexiconStart[entry];
-  if (end - start !== lexiconStart[entry + 1] - p) return false;
-  for (let k = start; k < end; k++, p++) {
-    let c = text.charCodeAt(k);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c |= 32;
-    } else c = lowerCharCode(c === 0x2010 ? 45 : c);
-    if (c !== lexiconChars[p]) return false;
-  }
-  return true;
+  return String.fromCharCode.apply(null, codes);
 }
 
-/** Does text[start, end) read exactly `word`? */
-function sameTextAt(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The lexicon entry for text[start, end) (whose scan hash is `hash`), or -1. */
-function findLexiconEntry(text: string, start: number, end: number, hash: number): number {
-  const mask = (1 << LEXICON_TABLE_BITS) - 1;
-  for (let s = slotOf(hash, LEXICON_TABLE_BITS); ; s = (s + 1) & mask) {
-    const h = lexiconHash[s];
-    if (h === -1) return -1;
-    if (h === hash) {
-      const entry = lexiconEntry[s];
-      if (sameLexiconAt(text, start, end, entry)) return entry;
-    }
-  }
-}
-
-/** The added entry for text[start, end), or -1. */
-function findAddedEntry(text: string, start: number, end: number, hash: number): number {
-  const mask = (1 << ADDED_TABLE_BITS) - 1;
-  for (let s = slotOf(hash, ADDED_TABLE_BITS); ; s = (s + 1) & mask) {
-    const h = addedHash[s];
-    if (h === -1) return -1;
-    if (h === hash) {
-      const entry = addedEntry[s];
-      if (sameTextAt(text, start, end, entryText[entry])) return entry;
-    }
-  }
-}
-
-/** Adds a capitalised word or number no lexicon knows; returns its entry. */
-function addEntry(text: string, start: number, end: number, hash: number): number {
-  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT) {
-    addedHash.fill(-1);
-    entryLower.length = LEXICON_ENTRIES;
-    entryText.length = LEXICON_ENTRIES;
-    entryBits.length = LEXICON_ENTRIES;
-    entryWordBits.length = LEXICON_ENTRIES;
-  }
+/**
+ * The entry of the word `written` whose lexicon key is `key`: a lexicon word, or (when the word is
+ * capitalised or a number) an added one; -1 for a lower-case word no lexicon knows.
+ */
+function entryOf(written: string, key: string, capitalOrDigit: boolean): number {
+  const known = LEXICON_ENTRY.get(key);
+  if (known !== undefined) return known;
+  if (!capitalOrDigit) return -1;
+  const added = addedEntry.get(written);
+  if (added !== undefined) return added;
   // The table outlives the paragraph: keep copies, not slices of the article.
-  const exact = detached(text.slice(start, end));
+  const exact = detached(written);
   const lower = exact.toLowerCase();
   const entry = entryLower.length;
   entryLower.push(lower);
-  entryText.push(exact);
   entryBits.push(WORD_FLAGS.get(lower) ?? 0);
   entryWordBits.push(wordBits(lower));
-  placeEntry(addedHash, addedEntry, ADDED_TABLE_BITS, hash, entry);
+  addedEntry.set(exact, entry);
   return entry;
 }
 
-/** Abbreviations by hash (the scan's hash of the word before the period). */
-const ABBREVIATION_BY_HASH: ReadonlyMap<number, string> = new Map([...ABBREVIATIONS].map((a) => [hashWord(a), a] as const));
-/** Two abbreviations with one hash would hide one of them: then the word is sliced instead. */
-const ABBREVIATION_HASHES_UNIQUE = ABBREVIATION_BY_HASH.size === ABBREVIATIONS.size;
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
 
-/** Is text[start, end), lower-cased, an abbreviation ("Mr", "Sen", "jan")? `hash` is its scan hash. */
-function abbreviationAt(text: string, start: number, end: number, hash: number): boolean {
-  if (!ABBREVIATION_HASHES_UNIQUE) return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
-  const abbreviation = ABBREVIATION_BY_HASH.get(hash & HASH_MASK);
-  return abbreviation !== undefined && sameLowerAt(text, start, end, abbreviation);
+/** Does a possessive "'s" start at i (an apostrophe, "s", then no word character)? */
+function possessiveAt(text: string, i: number): boolean {
+  const n = text.length;
+  return i + 1 < n && isApostropheCode(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)));
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
+}
+
+/**
+ * Where the word starting at `start` ends, reading no further than `limit`: word characters,
+ * joined by hyphens and apostrophes ("Tae-yul", "O'Brien", not a possessive "'s") and by the
+ * first period of an initialism ("U.S.").
+ */
+function wordEnd(text: string, start: number, limit: number): number {
+  let i = start + 1;
+  for (;;) {
+    let term = -1;
+    while (i < limit) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? ASCII_WORD_LOWER[d] === 0 : !isWordChar(d)) {
+        term = d;
+        break;
+      }
+      i++;
+    }
+    if (i + 1 >= limit) return i;
+    if (term !== 45 && term !== 0x2010 && term !== 39 && term !== 0x2019 && term !== 46) return i;
+    const next = text.charCodeAt(i + 1);
+    if (!isWordChar(next)) return i;
+    if (term === 39 || term === 0x2019) {
+      if ((next | 32) === 115 && (i + 2 >= limit || !isWordChar(text.charCodeAt(i + 2)))) return i;
+    } else if (term === 46 && !(i - start === 1 && i + 2 < limit && text.charCodeAt(i + 2) === 46)) {
+      return i;
+    }
+    i++;
+  }
+}
+
+/** Does the word text[start, end) (key `key`) take the period after it ("Mr.", "J.", "U.S.")? */
+function takesPeriod(text: string, start: number, end: number, key: string, capital: boolean): boolean {
+  if (end - start === 1) return true;
+  return (capital || TRIGGER_WORDS.has(key + '.')) && (ABBREVIATIONS.has(key) || periodIn(text, start, end));
 }
 
 /** Is there a period in text[start, end)? */
@@ -373,6 +320,94 @@ function capitalFollows(text: string, i: number): boolean {
   if (k >= text.length || k === i) return false;
   const c = text.charCodeAt(k);
   return c < 128 ? isUpperAscii(c) : isWordChar(c) && startsUpper(text[k]);
+}
+
+function isCapital(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c < 128 ? isUpperAscii(c) : startsUpper(text[start]);
+}
+
+/*
+ * What a word of text.ts's table is to the finder, by word number (less firstWordNumber()):
+ * Shape.Plain, one finder word of the same extent; Shape.Possessive, a finder word and a
+ * possessive "'s" ("Rubio's", "He's"); Shape.Other (joined by a period or a character the finder
+ * does not join), read from the text instead. With it the word's entry, its entry with the
+ * period after it (or NO_PERIOD when it does not take one) and its length.
+ */
+const enum Shape {
+  Unknown = 0,
+  Plain = 1,
+  Possessive = 2,
+  Other = 3,
+  Capital = 4,
+  Digit = 8,
+}
+const NO_PERIOD = -2;
+let shapeBase = 0;
+let shapeOf = new Uint8Array(1024);
+let entryByWord = new Int32Array(1024);
+let periodEntryByWord = new Int32Array(1024);
+let lengthByWord = new Uint8Array(1024);
+
+/** Works out what word `t` (and the tail of a split contraction after it, `tail`) is to the finder. */
+function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slot: number): number {
+  const start = t.start;
+  const end = tail !== undefined && tail.start === t.end && tail.word === t.word ? tail.end : t.end;
+  const c = text.charCodeAt(start);
+  let shape: number = Shape.Other;
+  lengthByWord[slot] = end - start;
+  if (isWordStart(c)) {
+    const capital = isCapital(text, start);
+    const digit = c >= 48 && c <= 57;
+    const stop = wordEnd(text, start, end);
+    if (stop === end) {
+      shape = Shape.Plain;
+      const key = lexiconKey(text, start, end);
+      const written = text.slice(start, end);
+      entryByWord[slot] = entryOf(written, key, capital || digit);
+      // the entry when a period follows ("Jan.", "J."): the period is part of the word then
+      periodEntryByWord[slot] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
+    } else if (stop === end - 2 && possessiveAt(text, stop)) {
+      shape = Shape.Possessive;
+      entryByWord[slot] = entryOf(text.slice(start, stop), lexiconKey(text, start, stop), capital || digit);
+    }
+    if (capital) shape |= Shape.Capital;
+    if (digit) shape |= Shape.Digit;
+  }
+  shapeOf[slot] = shape;
+  return shape;
+}
+
+/** Before a paragraph: forget shapes of words text.ts has forgotten, and added entries past the limit. */
+function prepareShapes(): void {
+  const base = firstWordNumber();
+  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT) {
+    entryLower.length = LEXICON_ENTRIES;
+    entryBits.length = LEXICON_ENTRIES;
+    entryWordBits.length = LEXICON_ENTRIES;
+    addedEntry.clear();
+    shapeOf.fill(0);
+  } else if (base !== shapeBase) {
+    shapeOf.fill(0);
+  }
+  shapeBase = base;
+}
+
+function growShapes(slot: number): void {
+  let size = shapeOf.length;
+  while (size <= slot) size *= 2;
+  const shapes = new Uint8Array(size);
+  shapes.set(shapeOf);
+  shapeOf = shapes;
+  const entries = new Int32Array(size);
+  entries.set(entryByWord);
+  entryByWord = entries;
+  const periodEntries = new Int32Array(size);
+  periodEntries.set(periodEntryByWord);
+  periodEntryByWord = periodEntries;
+  const lengths = new Uint8Array(size);
+  lengths.set(lengthByWord);
+  lengthByWord = lengths;
 }
 
 const BREAK_TOKEN_TEXT = '';
@@ -412,153 +447,216 @@ function newToken(index: number, start: number, end: number, lower: string, word
   return t;
 }
 
-/**
- * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
- * offsets; everything between them (other words, punctuation) is one break token. Only the
- * first `sentenceCount` entries of `sentenceStarts` (in order) are read.
- */
-export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length): Token[] {
-  const tokens = tokenList;
-  tokensTaken = 0;
-  const n = text.length;
-  let sentenceIndex = 0;
-  let nextSentence = sentenceCount > 0 ? sentenceStarts[0] : n + 1;
-  let pendingStart = true;
-  let breakToken: Token | null = null;
-  /** Is the last token a capitalised word? */
-  let lastCap = false;
-  let i = 0;
-  /** The character at i when the scan has already read it, or -1. */
-  let known = -1;
-  while (i < n) {
-    const c = known >= 0 ? known : text.charCodeAt(i);
-    known = -1;
+// The reading of one paragraph, left to right (the finder is not re-entrant).
+let readText = '';
+let starts: number[] = [];
+let startCount = 0;
+let startIndex = 0;
+let nextStart = 0;
+/** Capitals of the next word say little: it opens a sentence, or follows an opening quote or parenthesis. */
+let pendingStart = true;
+/** The break token being extended, if the last token is one. */
+let breakToken: Token | null = null;
+/** Is the last token a capitalised word? */
+let lastCap = false;
+
+/** The reading reaches a character at `i` that is not a space. */
+function reach(i: number): void {
+  if (i >= nextStart) {
+    pendingStart = true;
+    while (startIndex < startCount && starts[startIndex] <= i) startIndex++;
+    nextStart = startIndex < startCount ? starts[startIndex] : readText.length + 1;
+  }
+}
+
+/** A character at `i` that is not part of a word. */
+function breakChar(i: number, c: number): void {
+  if (breakToken) breakToken.end = i + 1;
+  else {
+    breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+    lastCap = false;
+  }
+  // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
+  if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
+}
+
+function possessive(i: number): void {
+  takeToken(i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+  lastCap = false;
+  breakToken = null;
+}
+
+/** The word text[start, end) with its entry: a token, or part of the break token. */
+function word(start: number, end: number, entry: number, capital: boolean, digit: boolean): void {
+  let isToken = false;
+  if (entry >= LEXICON_ENTRIES) isToken = true;
+  else if (entry >= 0) {
+    const bits = entryBits[entry];
+    // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
+    const connector = !capital && (bits & CONNECTOR_BIT) !== 0 && breakToken === null && lastCap && capitalFollows(readText, end);
+    isToken = capital || digit || (bits & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
+  }
+  if (!isToken) {
+    if (breakToken) breakToken.end = end;
+    else {
+      breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+      lastCap = false;
+    }
+    pendingStart = false;
+    return;
+  }
+  takeToken(start, end, entryLower[entry], true, capital, pendingStart, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
+  lastCap = capital;
+  breakToken = null;
+  pendingStart = false;
+}
+
+/** Reads text[from, to) character by character (where the text.ts tokens do not say enough). */
+function readRange(from: number, to: number): void {
+  const text = readText;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (c <= 32 || c === 0xa0) {
       i++;
       continue;
     }
-    if (i >= nextSentence) {
-      pendingStart = true;
-      while (sentenceIndex < sentenceCount && sentenceStarts[sentenceIndex] <= i) sentenceIndex++;
-      nextSentence = sentenceIndex < sentenceCount ? sentenceStarts[sentenceIndex] : n + 1;
-    }
-    const wordStart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
-    if (!wordStart) {
+    reach(i);
+    if (!isWordStart(c)) {
       // Possessive: "Rubio's", "the allies'".
-      if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
-        takeToken(i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
-        lastCap = false;
-        breakToken = null;
+      if (possessiveAt(text, i)) {
+        possessive(i);
         i += 2;
-        continue;
+      } else {
+        breakChar(i, c);
+        i++;
       }
-      if (breakToken) breakToken.end = i + 1;
-      else {
-        breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-        lastCap = false;
-      }
-      // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
-      if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
-      i++;
       continue;
     }
     const start = i;
-    let hash = c >= 65 && c <= 90 ? c | 32 : c < 128 ? c : lowerCharCode(c);
-    i++;
-    // The character that ended the word (-1 at the end of the text).
-    let term = -1;
-    for (;;) {
-      term = -1;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          const l = ASCII_WORD_LOWER[d];
-          if (l === 0) {
-            term = d;
-            break;
-          }
-          hash = (Math.imul(hash, 31) + l) | 0;
-        } else if (isWordChar(d)) hash = (Math.imul(hash, 31) + lowerCharCode(d)) | 0;
-        else {
-          term = d;
-          break;
-        }
-        i++;
-      }
-      if (i + 1 >= n) break;
-      const d = term;
-      if (d !== 45 && d !== 0x2010 && d !== 39 && d !== 0x2019 && d !== 46) break;
-      const next = text.charCodeAt(i + 1);
-      if (!isWordChar(next)) break;
-      if (d === 45 || d === 0x2010) {
-        hash = (Math.imul(hash, 31) + 45) | 0;
-        i++;
-        continue;
-      }
-      if (d === 39 || d === 0x2019) {
-        // "'s" followed by a non-letter is a possessive token of its own.
-        if ((next | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
-        hash = (Math.imul(hash, 31) + d) | 0;
-        i++;
-        continue;
-      }
-      if (i - start === 1 && i + 2 < n && text.charCodeAt(i + 2) === 46) {
-        // Initialisms: "U.S.", "U.N."
-        hash = (Math.imul(hash, 31) + 46) | 0;
-        i++;
-        continue;
-      }
-      break;
-    }
-    let end = i;
-    known = term;
-    const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
+    let end = wordEnd(text, start, text.length);
+    const capital = isCapital(text, start);
     const digit = c >= 48 && c <= 57;
-    if (term === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
-      // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
-      if (end - start === 1 || abbreviationAt(text, start, end, hash) || periodIn(text, start, end)) {
-        end++;
-        known = -1;
-        hash = (Math.imul(hash, 31) + 46) | 0;
-      }
+    let key = lexiconKey(text, start, end);
+    // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
+    if (end < text.length && text.charCodeAt(end) === 46 && takesPeriod(text, start, end, key, capital)) {
+      end++;
+      key += '.';
     }
+    word(start, end, entryOf(text.slice(start, end), key, capital || digit), capital, digit);
     i = end;
-    hash &= HASH_MASK;
-    // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
-    const connector = !capital && breakToken === null && lastCap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
-    // Lexicon words share the lexicon's string; other capitalised words and numbers are
-    // lower-cased the first time they are seen. Other lower-case words join the break token.
-    let entry = findLexiconEntry(text, start, end, hash);
-    let isToken: boolean;
-    if (entry >= 0) {
-      isToken = capital || digit || (entryBits[entry] & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
-    } else if (capital || digit) {
-      entry = findAddedEntry(text, start, end, hash);
-      if (entry < 0) entry = addEntry(text, start, end, hash);
-      isToken = true;
-    } else {
-      isToken = false;
-    }
-    if (!isToken) {
-      if (breakToken) breakToken.end = end;
-      else {
-        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-        lastCap = false;
-      }
-      pendingStart = false;
-      continue;
-    }
-    const flags = entryBits[entry] & FLAG_BITS;
-    takeToken(start, end, entryLower[entry], true, capital, pendingStart, flags, entryWordBits[entry]);
-    lastCap = capital;
-    breakToken = null;
-    pendingStart = false;
   }
-  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused.
-  tokens.length = tokensTaken;
-  return tokens;
 }
 
+/** Characters between text.ts tokens are spaces to it; some of them (" ") are breaks here. */
+function readGap(from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const c = readText.charCodeAt(i);
+    if (c > 32 && c !== 0xa0) {
+      reach(i);
+      breakChar(i, c);
+    }
+  }
+}
+
+/**
+ * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
+ * offsets; everything between them (other words, punctuation) is one break token. Only the
+ * first `sentenceCount` entries of `sentenceStarts` (in order) are read. `textTokens` are the
+ * paragraph's tokens from text.ts (tokenized here when not given).
+ */
+export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
+  const source = textTokens ?? tokenizeText(text);
+  prepareShapes();
+  tokensTaken = 0;
+  readText = text;
+  starts = sentenceStarts;
+  startCount = sentenceCount;
+  startIndex = 0;
+  nextStart = sentenceCount > 0 ? sentenceStarts[0] : text.length + 1;
+  pendingStart = true;
+  breakToken = null;
+  lastCap = false;
+  const n = text.length;
+  const count = source.length;
+  /** Everything before `pos` has been read. */
+  let pos = 0;
+  let k = 0;
+  while (k < count) {
+    const t = source[k];
+    if (t.end <= pos) {
+      k++;
+      continue;
+    }
+    if (t.start > pos && (t.start - pos > 1 || text.charCodeAt(pos) !== 32)) readGap(pos, t.start);
+    const from = t.start > pos ? t.start : pos;
+    if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+      const slot = t.word - shapeBase;
+      let shape: number = Shape.Other;
+      if (t.start === from && slot >= 0) {
+        if (slot >= shapeOf.length) growShapes(slot);
+        shape = shapeOf[slot];
+        if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
+      }
+      const kind = shape & 3;
+      const end = from + lengthByWord[slot];
+      const after = end < n ? text.charCodeAt(end) : -1;
+      // Joined differently here: read the run of tokens this one belongs to from the text.
+      let other = kind === Shape.Other;
+      if (!other && after === 46) other = end - from === 1 && end + 2 < n && text.charCodeAt(end + 2) === 46 && isWordChar(text.charCodeAt(end + 1));
+      else if (!other && isApostropheCode(after)) other = end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && !possessiveAt(text, end);
+      if (other) {
+        let last = k;
+        while (last + 1 < count && source[last + 1].start === source[last].end) last++;
+        readRange(from, source[last].end);
+        pos = source[last].end;
+        k = last + 1;
+        continue;
+      }
+      const capital = (shape & Shape.Capital) !== 0;
+      const digit = (shape & Shape.Digit) !== 0;
+      reach(from);
+      if (kind === Shape.Possessive) {
+        word(from, end - 2, entryByWord[slot], capital, digit);
+        reach(end - 2);
+        possessive(end - 2);
+        pos = end;
+      } else if (after === 46 && periodEntryByWord[slot] !== NO_PERIOD) {
+        word(from, end + 1, periodEntryByWord[slot], capital, digit);
+        pos = end + 1;
+      } else {
+        word(from, end, entryByWord[slot], capital, digit);
+        pos = end;
+      }
+      k++;
+      continue;
+    }
+    // Marks: breaks, possessives, and control characters (skipped).
+    let i = from;
+    while (i < t.end) {
+      const c = text.charCodeAt(i);
+      if (c <= 32) {
+        i++;
+        continue;
+      }
+      reach(i);
+      if (possessiveAt(text, i)) {
+        possessive(i);
+        i += 2;
+      } else {
+        breakChar(i, c);
+        i++;
+      }
+    }
+    pos = i;
+    k++;
+  }
+  if (pos < n) readGap(pos, n);
+  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused.
+  tokenList.length = tokensTaken;
+  readText = '';
+  return tokenList;
+}
 
 /** After a paragraph: do not keep a huge paragraph's tokens alive; a small list is simply reused. */
 export function releaseTokens(): void {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { findEntityMentions, resolveSources, type EntityMention } from '../../../src/engine/sources/index';
+import { tokenize } from '../../../src/engine/text';
 import type { AnalyzeOptions, Source, Span } from '../../../src/engine/types';
 
 // A crude splitter, enough for fixtures: paragraphs at line breaks, sentences after . ? ! (and
@@ -466,6 +467,20 @@ describe('sources and coreference', () => {
           for (const m of s.mentions) assert.strictEqual(m.text, text.slice(m.start, m.end));
         });
         assert.deepStrictEqual(resolveSources(text, mentionsOf(text), spans, {}), { sources, attributionSourceIds }, 'deterministic');
+      }
+    });
+
+    it('reads the same mentions from the paragraph\'s tokens as from its text', () => {
+      const random = generator(11);
+      const odd = ['Jan.', '3.5', 'O\u2019Brien\u2019s', 'he\u2019s', 'they\u2019re', '\u2009', 'J.', 'a.m.', 'Rubio\u2019s-style', '90\u2019s', 'Łukasz', '\u0001', '...', "''"];
+      for (let round = 0; round < 200; round++) {
+        const words: string[] = [];
+        const length = Math.floor(random() * 40);
+        for (let k = 0; k < length; k++) words.push(random() < 0.3 ? odd[Math.floor(random() * odd.length)] : pieces[Math.floor(random() * pieces.length)]);
+        const paragraph = words.join(random() < 0.7 ? ' ' : '').replace(/\n/g, ' ');
+        const sentences = sentencesOf(paragraph);
+        const fromText = findEntityMentions(paragraph, sentences);
+        assert.deepStrictEqual(findEntityMentions(paragraph, sentences, tokenize(paragraph)), fromText, JSON.stringify(paragraph));
       }
     });
   });
