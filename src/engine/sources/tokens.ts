@@ -426,7 +426,11 @@ let tokensTaken = 0;
 
 /** The next token of the list, filled in. */
 function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
-  const index = tokensTaken++;
+  return takeAt(tokensTaken++, start, end, lower, word, cap, sentenceStart, flags, bits);
+}
+
+/** Token number `index` of the list, filled in. */
+function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
   const t = index < tokenStore.length ? tokenStore[index] : newToken(index, start, end, lower, word, cap, sentenceStart, flags, bits);
   t.start = start;
   t.end = end;
@@ -568,93 +572,173 @@ function readGap(from: number, to: number): void {
 export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
   const source = textTokens ?? tokenizeText(text);
   prepareShapes();
-  tokensTaken = 0;
   readText = text;
   starts = sentenceStarts;
   startCount = sentenceCount;
   startIndex = 0;
-  nextStart = sentenceCount > 0 ? sentenceStarts[0] : text.length + 1;
-  pendingStart = true;
-  breakToken = null;
-  lastCap = false;
   const n = text.length;
   const count = source.length;
+  const base = shapeBase;
+  // The reading's state, kept in locals here; the helpers for what is rare (gaps, runs read from
+  // the text, sentence starts) keep it in the module's variables: `save` before, `load` after.
+  let next = sentenceCount > 0 ? sentenceStarts[0] : n + 1;
+  let pending = true;
+  let open: Token | null = null;
+  let capBefore = false;
+  let taken = 0;
   /** Everything before `pos` has been read. */
   let pos = 0;
   let k = 0;
   while (k < count) {
-    const t = source[k];
-    if (t.end <= pos) {
-      k++;
-      continue;
-    }
-    if (t.start > pos && (t.start - pos > 1 || text.charCodeAt(pos) !== 32)) readGap(pos, t.start);
-    const from = t.start > pos ? t.start : pos;
+    const t = source[k++];
+    const tokenEnd = t.end;
+    if (tokenEnd <= pos) continue;
+    let from = t.start;
+    if (from > pos) {
+      if (from - pos > 1 || text.charCodeAt(pos) !== 32) {
+        nextStart = next;
+        pendingStart = pending;
+        breakToken = open;
+        lastCap = capBefore;
+        tokensTaken = taken;
+        readGap(pos, from);
+        next = nextStart;
+        pending = pendingStart;
+        open = breakToken;
+        capBefore = lastCap;
+        taken = tokensTaken;
+      }
+    } else from = pos;
     if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
-      const slot = t.word - shapeBase;
+      const slot = t.word - base;
       let shape: number = Shape.Other;
       if (t.start === from && slot >= 0) {
         if (slot >= shapeOf.length) growShapes(slot);
         shape = shapeOf[slot];
-        if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
+        if (shape === Shape.Unknown) shape = learnShape(text, t, source[k], slot);
       }
       const kind = shape & 3;
-      const end = from + lengthByWord[slot];
+      const end = kind === Shape.Other ? tokenEnd : from + lengthByWord[slot];
       const after = end < n ? text.charCodeAt(end) : -1;
       // Joined differently here: read the run of tokens this one belongs to from the text.
       let other = kind === Shape.Other;
-      if (!other && after === 46) other = end - from === 1 && end + 2 < n && text.charCodeAt(end + 2) === 46 && isWordChar(text.charCodeAt(end + 1));
-      else if (!other && isApostropheCode(after)) other = end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && !possessiveAt(text, end);
       if (other) {
-        let last = k;
+        // (already decided)
+      } else if (after === 46) other = end - from === 1 && end + 2 < n && text.charCodeAt(end + 2) === 46 && isWordChar(text.charCodeAt(end + 1));
+      else if (after === 39 || after === 0x2019) other = end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && !possessiveAt(text, end);
+      if (other) {
+        let last = k - 1;
         while (last + 1 < count && source[last + 1].start === source[last].end) last++;
-        readRange(from, source[last].end);
-        pos = source[last].end;
+        const runEnd = source[last].end;
+        nextStart = next;
+        pendingStart = pending;
+        breakToken = open;
+        lastCap = capBefore;
+        tokensTaken = taken;
+        readRange(from, runEnd);
+        next = nextStart;
+        pending = pendingStart;
+        open = breakToken;
+        capBefore = lastCap;
+        taken = tokensTaken;
+        pos = runEnd;
         k = last + 1;
         continue;
       }
-      const capital = (shape & Shape.Capital) !== 0;
-      const digit = (shape & Shape.Digit) !== 0;
-      reach(from);
+      if (from >= next) {
+        pending = true;
+        nextStart = next;
+        reach(from);
+        next = nextStart;
+      }
+      let wordEnd = end;
+      let entry = entryByWord[slot];
+      if (kind === Shape.Possessive) wordEnd = end - 2;
+      else if (after === 46 && periodEntryByWord[slot] !== NO_PERIOD) {
+        wordEnd = end + 1;
+        entry = periodEntryByWord[slot];
+      }
+      pos = wordEnd;
+      // Is the word a token? Capitalised words, numbers and lexicon triggers are; a connector
+      // ("of", "von") is between capitals ("Ministry of Foreign Affairs", "Ursula von der Leyen").
+      let isToken = false;
+      if (entry >= LEXICON_ENTRIES) isToken = true;
+      else if (entry >= 0) {
+        const bits = entryBits[entry];
+        if ((shape & (Shape.Capital | Shape.Digit)) !== 0 || (bits & TRIGGER_BIT) !== 0) isToken = true;
+        else if ((bits & CONNECTOR_BIT) !== 0) isToken = open === null && capBefore && capitalFollows(text, wordEnd);
+      }
+      if (isToken) {
+        const capital = (shape & Shape.Capital) !== 0;
+        takeAt(taken++, from, wordEnd, entryLower[entry], true, capital, pending, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
+        capBefore = capital;
+        open = null;
+      } else if (open !== null) open.end = wordEnd;
+      else {
+        open = takeAt(taken++, from, wordEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        capBefore = false;
+      }
+      pending = false;
       if (kind === Shape.Possessive) {
-        word(from, end - 2, entryByWord[slot], capital, digit);
-        reach(end - 2);
-        possessive(end - 2);
-        pos = end;
-      } else if (after === 46 && periodEntryByWord[slot] !== NO_PERIOD) {
-        word(from, end + 1, periodEntryByWord[slot], capital, digit);
-        pos = end + 1;
-      } else {
-        word(from, end, entryByWord[slot], capital, digit);
+        if (wordEnd >= next) {
+          pending = true;
+          nextStart = next;
+          reach(wordEnd);
+          next = nextStart;
+        }
+        takeAt(taken++, wordEnd, end, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+        capBefore = false;
+        open = null;
         pos = end;
       }
-      k++;
       continue;
     }
     // Marks: breaks, possessives, and control characters (skipped).
     let i = from;
-    while (i < t.end) {
+    while (i < tokenEnd) {
       const c = text.charCodeAt(i);
       if (c <= 32) {
         i++;
         continue;
       }
-      reach(i);
-      if (possessiveAt(text, i)) {
-        possessive(i);
-        i += 2;
-      } else {
-        breakChar(i, c);
-        i++;
+      if (i >= next) {
+        pending = true;
+        nextStart = next;
+        reach(i);
+        next = nextStart;
       }
+      if ((c === 39 || c === 0x2019) && possessiveAt(text, i)) {
+        takeAt(taken++, i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+        capBefore = false;
+        open = null;
+        i += 2;
+        continue;
+      }
+      if (open !== null) open.end = i + 1;
+      else {
+        open = takeAt(taken++, i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        capBefore = false;
+      }
+      // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
+      if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pending = true;
+      i++;
     }
     pos = i;
-    k++;
   }
-  if (pos < n) readGap(pos, n);
-  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused.
-  tokenList.length = tokensTaken;
+  if (pos < n) {
+    nextStart = next;
+    pendingStart = pending;
+    breakToken = open;
+    lastCap = capBefore;
+    tokensTaken = taken;
+    readGap(pos, n);
+    taken = tokensTaken;
+  }
+  breakToken = null;
   readText = '';
+  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused
+  // (popping is cheaper than setting the length, a call into the runtime).
+  while (tokenList.length > taken) tokenList.pop();
   return tokenList;
 }
 
