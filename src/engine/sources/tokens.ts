@@ -53,10 +53,6 @@ mr mrs ms dr sen rep gov lt gen col sgt capt adm st jr sr prof rev maj cmdr pres
 inc corp co ltd no ft mt jan feb mar apr jun jul aug sep sept oct nov dec vs
 `));
 
-function isUpperAscii(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   // Letters outside ASCII: Latin-1 and beyond, excluding punctuation blocks and surrogates.
@@ -70,7 +66,7 @@ export function isWordChar(c: number): boolean {
 
 function startsUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
-  if (c < 128) return isUpperAscii(c);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -82,43 +78,39 @@ export function onlyWhenQuoted(entry: PronounEntry): boolean {
   return entry.firstPerson === true || (entry.gender === 'neuter' && !entry.relative);
 }
 
+/** The words of the lists' phrases, lower case. */
+function wordsOf(lists: Iterable<string>[]): Set<string> {
+  const words = new Set<string>();
+  for (const items of lists) for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
+  return words;
+}
+
 /**
  * Every lower-case word any lexicon knows. Lower-case words outside this set can never be part
  * of a mention, so the tokenizer folds them, with punctuation, into one "break" token: most of
  * the text is skipped without allocating a string for it.
  */
 const TRIGGER_WORDS: ReadonlySet<string> = (() => {
-  const words = new Set<string>();
-  const addAll = (items: Iterable<string>): void => {
-    for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
-  };
-  for (const [word, entry] of PRONOUNS) if (!onlyWhenQuoted(entry)) words.add(word);
-  addAll(QUANTIFIERS);
-  addAll(TITLE_BY_PHRASE.keys());
-  addAll(TITLE_MODIFIERS);
-  addAll(ANONYMOUS_HEADS.keys());
-  addAll(ANONYMOUS_MODIFIERS);
-  addAll(BARE_PLURAL_SOURCES);
-  addAll(ANONYMITY_QUALIFIERS);
-  addAll(QUALIFIER_OBJECTS);
-  addAll(DOCUMENT_HEADS);
-  addAll(ELECTION_MODIFIERS);
-  addAll(ORGANIZATION_ROLE_HEADS);
-  addAll(ORGANIZATION_ROLE_MODIFIERS);
-  addAll(ORGANIZATION_SUFFIX_NOUNS);
+  const words = wordsOf([
+    [...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word),
+    QUANTIFIERS,
+    TITLE_BY_PHRASE.keys(),
+    TITLE_MODIFIERS,
+    ANONYMOUS_HEADS.keys(),
+    ANONYMOUS_MODIFIERS,
+    BARE_PLURAL_SOURCES,
+    ANONYMITY_QUALIFIERS,
+    QUALIFIER_OBJECTS,
+    DOCUMENT_HEADS,
+    ELECTION_MODIFIERS,
+    ORGANIZATION_ROLE_HEADS,
+    ORGANIZATION_ROLE_MODIFIERS,
+    ORGANIZATION_SUFFIX_NOUNS,
+  ]);
   // Name connectors ("of", "de") are kept only between capitalised words (see tokenize);
   // NOT_NAMES, places, calendar words and organisation words matter only when capitalised.
   for (const w of NAME_CONNECTORS) words.delete(w);
   return words;
-})();
-
-/** For ASCII letters and digits, the lower-case code; 0 for anything else. */
-const ASCII_WORD_LOWER: Uint8Array = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = c;
-  for (let c = 97; c <= 122; c++) table[c] = c;
-  for (let c = 65; c <= 90; c++) table[c] = c | 32;
-  return table;
 })();
 
 /** The lower-case code of one character (as the lexicons are keyed: character by character). */
@@ -129,23 +121,18 @@ function lowerCharCode(c: number): number {
 }
 
 /** Every word a lexicon knows (lower case, split at spaces), in the order the lexicons are read. */
-const KNOWN_WORDS: string[] = (() => {
-  const words = new Set<string>();
-  const addAll = (items: Iterable<string>): void => {
-    for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
-  };
-  addAll(TRIGGER_WORDS);
-  addAll(NAME_CONNECTORS);
-  addAll(NOT_NAMES);
-  addAll(CALENDAR_WORDS);
-  addAll(PLACES);
-  addAll(ORGANIZATION_HEAD_WORDS);
-  addAll(MALE_GIVEN_NAMES);
-  addAll(FEMALE_GIVEN_NAMES);
-  addAll(KOREAN_FAMILY_NAMES);
-  addAll(CHINESE_FAMILY_NAMES);
-  return [...words];
-})();
+const KNOWN_WORDS: Set<string> = wordsOf([
+  TRIGGER_WORDS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  CALENDAR_WORDS,
+  PLACES,
+  ORGANIZATION_HEAD_WORDS,
+  MALE_GIVEN_NAMES,
+  FEMALE_GIVEN_NAMES,
+  KOREAN_FAMILY_NAMES,
+  CHINESE_FAMILY_NAMES,
+]);
 
 /** Bits for Token.flags: which lexicons know the (lower-case) word. */
 export const WordFlag = {
@@ -272,7 +259,7 @@ function wordEnd(text: string, start: number, limit: number): number {
     let term = -1;
     while (i < limit) {
       const d = text.charCodeAt(i);
-      if (d < 128 ? ASCII_WORD_LOWER[d] === 0 : !isWordChar(d)) {
+      if (!isWordChar(d)) {
         term = d;
         break;
       }
@@ -319,12 +306,12 @@ function capitalFollows(text: string, i: number): boolean {
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   if (k >= text.length || k === i) return false;
   const c = text.charCodeAt(k);
-  return c < 128 ? isUpperAscii(c) : isWordChar(c) && startsUpper(text[k]);
+  return isWordChar(c) && isCapital(text, k);
 }
 
 function isCapital(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return c < 128 ? isUpperAscii(c) : startsUpper(text[start]);
+  return c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
 }
 
 /*
@@ -344,10 +331,10 @@ const enum Shape {
 }
 const NO_PERIOD = -2;
 let shapeBase = 0;
-let shapeOf = new Uint8Array(1024);
-let entryByWord = new Int32Array(1024);
-let periodEntryByWord = new Int32Array(1024);
-let lengthByWord = new Uint8Array(1024);
+/** Per word: its Shape bits, and its length (with a split contraction's tail) from bit 4 on. */
+let shapeOf = new Uint16Array(1024);
+/** Per word: its entry, then its entry with the period after it. */
+let entryByWord = new Int32Array(2048);
 
 /** Works out what word `t` (and the tail of a split contraction after it, `tail`) is to the finder. */
 function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slot: number): number {
@@ -355,7 +342,6 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
   const end = tail !== undefined && tail.start === t.end && tail.word === t.word ? tail.end : t.end;
   const c = text.charCodeAt(start);
   let shape: number = Shape.Other;
-  lengthByWord[slot] = end - start;
   if (isWordStart(c)) {
     const capital = isCapital(text, start);
     const digit = c >= 48 && c <= 57;
@@ -364,16 +350,17 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
       shape = Shape.Plain;
       const key = lexiconKey(text, start, end);
       const written = text.slice(start, end);
-      entryByWord[slot] = entryOf(written, key, capital || digit);
+      entryByWord[2 * slot] = entryOf(written, key, capital || digit);
       // the entry when a period follows ("Jan.", "J."): the period is part of the word then
-      periodEntryByWord[slot] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
+      entryByWord[2 * slot + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
     } else if (stop === end - 2 && possessiveAt(text, stop)) {
       shape = Shape.Possessive;
-      entryByWord[slot] = entryOf(text.slice(start, stop), lexiconKey(text, start, stop), capital || digit);
+      entryByWord[2 * slot] = entryOf(text.slice(start, stop), lexiconKey(text, start, stop), capital || digit);
     }
     if (capital) shape |= Shape.Capital;
     if (digit) shape |= Shape.Digit;
   }
+  shape |= (end - start) << 4;
   shapeOf[slot] = shape;
   return shape;
 }
@@ -396,18 +383,12 @@ function prepareShapes(): void {
 function growShapes(slot: number): void {
   let size = shapeOf.length;
   while (size <= slot) size *= 2;
-  const shapes = new Uint8Array(size);
+  const shapes = new Uint16Array(size);
   shapes.set(shapeOf);
   shapeOf = shapes;
-  const entries = new Int32Array(size);
+  const entries = new Int32Array(2 * size);
   entries.set(entryByWord);
   entryByWord = entries;
-  const periodEntries = new Int32Array(size);
-  periodEntries.set(periodEntryByWord);
-  periodEntryByWord = periodEntries;
-  const lengths = new Uint8Array(size);
-  lengths.set(lengthByWord);
-  lengthByWord = lengths;
 }
 
 const BREAK_TOKEN_TEXT = '';
@@ -422,12 +403,6 @@ const POSSESSIVE_BITS = wordBits(POSSESSIVE_TEXT);
 const TOKEN_STORE_LIMIT = 8192;
 const tokenStore: Token[] = [];
 const tokenList: Token[] = [];
-let tokensTaken = 0;
-
-/** The next token of the list, filled in. */
-function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
-  return takeAt(tokensTaken++, start, end, lower, word, cap, sentenceStart, flags, bits);
-}
 
 /** Token number `index` of the list, filled in. */
 function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
@@ -451,291 +426,180 @@ function newToken(index: number, start: number, end: number, lower: string, word
   return t;
 }
 
-// The reading of one paragraph, left to right (the finder is not re-entrant).
-let readText = '';
+// Sentence starts of the paragraph being read, and the index of the first not yet reached.
 let starts: number[] = [];
 let startCount = 0;
 let startIndex = 0;
-let nextStart = 0;
-/** Capitals of the next word say little: it opens a sentence, or follows an opening quote or parenthesis. */
-let pendingStart = true;
-/** The break token being extended, if the last token is one. */
-let breakToken: Token | null = null;
-/** Is the last token a capitalised word? */
-let lastCap = false;
 
-/** The reading reaches a character at `i` that is not a space. */
-function reach(i: number): void {
-  if (i >= nextStart) {
-    pendingStart = true;
-    while (startIndex < startCount && starts[startIndex] <= i) startIndex++;
-    nextStart = startIndex < startCount ? starts[startIndex] : readText.length + 1;
-  }
-}
-
-/** A character at `i` that is not part of a word. */
-function breakChar(i: number, c: number): void {
-  if (breakToken) breakToken.end = i + 1;
-  else {
-    breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-    lastCap = false;
-  }
-  // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
-  if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
-}
-
-function possessive(i: number): void {
-  takeToken(i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
-  lastCap = false;
-  breakToken = null;
-}
-
-/** The word text[start, end) with its entry: a token, or part of the break token. */
-function word(start: number, end: number, entry: number, capital: boolean, digit: boolean): void {
-  let isToken = false;
-  if (entry >= LEXICON_ENTRIES) isToken = true;
-  else if (entry >= 0) {
-    const bits = entryBits[entry];
-    // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
-    const connector = !capital && (bits & CONNECTOR_BIT) !== 0 && breakToken === null && lastCap && capitalFollows(readText, end);
-    isToken = capital || digit || (bits & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
-  }
-  if (!isToken) {
-    if (breakToken) breakToken.end = end;
-    else {
-      breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-      lastCap = false;
-    }
-    pendingStart = false;
-    return;
-  }
-  takeToken(start, end, entryLower[entry], true, capital, pendingStart, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
-  lastCap = capital;
-  breakToken = null;
-  pendingStart = false;
-}
-
-/** Reads text[from, to) character by character (where the text.ts tokens do not say enough). */
-function readRange(from: number, to: number): void {
-  const text = readText;
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c <= 32 || c === 0xa0) {
-      i++;
-      continue;
-    }
-    reach(i);
-    if (!isWordStart(c)) {
-      // Possessive: "Rubio's", "the allies'".
-      if (possessiveAt(text, i)) {
-        possessive(i);
-        i += 2;
-      } else {
-        breakChar(i, c);
-        i++;
-      }
-      continue;
-    }
-    const start = i;
-    let end = wordEnd(text, start, text.length);
-    const capital = isCapital(text, start);
-    const digit = c >= 48 && c <= 57;
-    let key = lexiconKey(text, start, end);
-    // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
-    if (end < text.length && text.charCodeAt(end) === 46 && takesPeriod(text, start, end, key, capital)) {
-      end++;
-      key += '.';
-    }
-    word(start, end, entryOf(text.slice(start, end), key, capital || digit), capital, digit);
-    i = end;
-  }
-}
-
-/** Characters between text.ts tokens are spaces to it; some of them (" ") are breaks here. */
-function readGap(from: number, to: number): void {
-  for (let i = from; i < to; i++) {
-    const c = readText.charCodeAt(i);
-    if (c > 32 && c !== 0xa0) {
-      reach(i);
-      breakChar(i, c);
-    }
-  }
+/** The reading has reached `i`: the first sentence start after it (past the end: none). */
+function sentenceStartAfter(i: number, n: number): number {
+  while (startIndex < startCount && starts[startIndex] <= i) startIndex++;
+  return startIndex < startCount ? starts[startIndex] : n + 1;
 }
 
 /**
  * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
  * offsets; everything between them (other words, punctuation) is one break token. Only the
  * first `sentenceCount` entries of `sentenceStarts` (in order) are read. `textTokens` are the
- * paragraph's tokens from text.ts (tokenized here when not given).
+ * paragraph's tokens from text.ts (tokenized here when not given): a word is read from its token
+ * and its word number; a run of tokens joined differently here ("U.S.", "3.5") is read from the text.
  */
 export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
   const source = textTokens ?? tokenizeText(text);
   prepareShapes();
-  readText = text;
   starts = sentenceStarts;
   startCount = sentenceCount;
   startIndex = 0;
   const n = text.length;
   const count = source.length;
   const base = shapeBase;
-  // The reading's state, kept in locals here; the helpers for what is rare (gaps, runs read from
-  // the text, sentence starts) keep it in the module's variables: `save` before, `load` after.
-  let next = sentenceCount > 0 ? sentenceStarts[0] : n + 1;
+  let next = sentenceStartAfter(-1, n);
+  /** Capitals of the next word say little: it opens a sentence, or follows an opening quote or parenthesis. */
   let pending = true;
+  /** The break token being extended, if the last token is one. */
   let open: Token | null = null;
+  /** Is the last token a capitalised word? */
   let capBefore = false;
   let taken = 0;
-  /** Everything before `pos` has been read. */
+  /** Everything before `pos` has been read; before `textEnd`, from the text rather than the tokens. */
   let pos = 0;
+  let textEnd = 0;
   let k = 0;
-  while (k < count) {
-    const t = source[k++];
-    const tokenEnd = t.end;
-    if (tokenEnd <= pos) continue;
-    let from = t.start;
-    if (from > pos) {
-      if (from - pos > 1 || text.charCodeAt(pos) !== 32) {
-        nextStart = next;
-        pendingStart = pending;
-        breakToken = open;
-        lastCap = capBefore;
-        tokensTaken = taken;
-        readGap(pos, from);
-        next = nextStart;
-        pending = pendingStart;
-        open = breakToken;
-        capBefore = lastCap;
-        taken = tokensTaken;
-      }
-    } else from = pos;
-    if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
-      const slot = t.word - base;
-      let shape: number = Shape.Other;
-      if (t.start === from && slot >= 0) {
-        if (slot >= shapeOf.length) growShapes(slot);
-        shape = shapeOf[slot];
-        if (shape === Shape.Unknown) shape = learnShape(text, t, source[k], slot);
-      }
-      const kind = shape & 3;
-      const end = kind === Shape.Other ? tokenEnd : from + lengthByWord[slot];
-      const after = end < n ? text.charCodeAt(end) : -1;
-      // Joined differently here: read the run of tokens this one belongs to from the text.
-      let other = kind === Shape.Other;
-      if (other) {
-        // (already decided)
-      } else if (after === 46) other = end - from === 1 && end + 2 < n && text.charCodeAt(end + 2) === 46 && isWordChar(text.charCodeAt(end + 1));
-      else if (after === 39 || after === 0x2019) other = end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && !possessiveAt(text, end);
-      if (other) {
-        let last = k - 1;
-        while (last + 1 < count && source[last + 1].start === source[last].end) last++;
-        const runEnd = source[last].end;
-        nextStart = next;
-        pendingStart = pending;
-        breakToken = open;
-        lastCap = capBefore;
-        tokensTaken = taken;
-        readRange(from, runEnd);
-        next = nextStart;
-        pending = pendingStart;
-        open = breakToken;
-        capBefore = lastCap;
-        taken = tokensTaken;
-        pos = runEnd;
-        k = last + 1;
-        continue;
-      }
-      if (from >= next) {
-        pending = true;
-        nextStart = next;
-        reach(from);
-        next = nextStart;
-      }
-      let wordEnd = end;
-      let entry = entryByWord[slot];
-      if (kind === Shape.Possessive) wordEnd = end - 2;
-      else if (after === 46 && periodEntryByWord[slot] !== NO_PERIOD) {
-        wordEnd = end + 1;
-        entry = periodEntryByWord[slot];
-      }
-      pos = wordEnd;
-      // Is the word a token? Capitalised words, numbers and lexicon triggers are; a connector
-      // ("of", "von") is between capitals ("Ministry of Foreign Affairs", "Ursula von der Leyen").
-      let isToken = false;
-      if (entry >= LEXICON_ENTRIES) isToken = true;
-      else if (entry >= 0) {
-        const bits = entryBits[entry];
-        if ((shape & (Shape.Capital | Shape.Digit)) !== 0 || (bits & TRIGGER_BIT) !== 0) isToken = true;
-        else if ((bits & CONNECTOR_BIT) !== 0) isToken = open === null && capBefore && capitalFollows(text, wordEnd);
-      }
-      if (isToken) {
-        const capital = (shape & Shape.Capital) !== 0;
-        takeAt(taken++, from, wordEnd, entryLower[entry], true, capital, pending, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
-        capBefore = capital;
-        open = null;
-      } else if (open !== null) open.end = wordEnd;
-      else {
-        open = takeAt(taken++, from, wordEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-        capBefore = false;
-      }
-      pending = false;
-      if (kind === Shape.Possessive) {
-        if (wordEnd >= next) {
-          pending = true;
-          nextStart = next;
-          reach(wordEnd);
-          next = nextStart;
+  for (;;) {
+    // This step reads the marks [pos, marksEnd), then the word [wordFrom, wordTo) when wordFrom >= 0.
+    let marksEnd = pos;
+    let wordFrom = -1;
+    let wordTo = 0;
+    let entry = -1;
+    let shape = 0;
+    let done = false;
+    if (pos < textEnd) {
+      const c = text.charCodeAt(pos);
+      if (isWordStart(c)) {
+        wordFrom = pos;
+        wordTo = wordEnd(text, pos, n);
+        const capital = isCapital(text, pos);
+        const digit = c >= 48 && c <= 57;
+        let key = lexiconKey(text, pos, wordTo);
+        // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
+        if (wordTo < n && text.charCodeAt(wordTo) === 46 && takesPeriod(text, pos, wordTo, key, capital)) {
+          wordTo++;
+          key += '.';
         }
-        takeAt(taken++, wordEnd, end, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
-        capBefore = false;
-        open = null;
-        pos = end;
+        entry = entryOf(text.slice(pos, wordTo), key, capital || digit);
+        shape = Shape.Plain | (capital ? Shape.Capital : 0) | (digit ? Shape.Digit : 0);
+      } else marksEnd = pos + 1;
+    } else if (k >= count) {
+      marksEnd = n;
+      done = true;
+    } else {
+      const t = source[k];
+      const tokenEnd = t.end;
+      if (tokenEnd <= pos) {
+        k++;
+        continue;
       }
-      continue;
+      if (t.start > pos) {
+        // Spaces to text.ts; some of them (" ") are breaks here: read them first.
+        if (t.start - pos > 1 || text.charCodeAt(pos) !== 32) marksEnd = t.start;
+        else pos = t.start;
+      }
+      if (marksEnd > pos) {
+        // (the gap first)
+      } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+        const slot = t.word - base;
+        shape = Shape.Other;
+        if (t.start === pos && slot >= 0) {
+          if (slot >= shapeOf.length) growShapes(slot);
+          shape = shapeOf[slot];
+          if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
+        }
+        const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> 4);
+        const after = end < n ? text.charCodeAt(end) : -1;
+        let other = (shape & 3) === Shape.Other;
+        if (other) {
+          // (decided)
+        } else if (after === 46) other = end - pos === 1 && end + 2 < n && text.charCodeAt(end + 2) === 46 && isWordChar(text.charCodeAt(end + 1));
+        else if (after === 39 || after === 0x2019) other = end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && !possessiveAt(text, end);
+        if (other) {
+          // Joined differently here: read the run of tokens this one belongs to from the text.
+          let last = k;
+          while (last + 1 < count && source[last + 1].start === source[last].end) last++;
+          textEnd = source[last].end;
+          continue;
+        }
+        k++;
+        wordFrom = pos;
+        wordTo = end;
+        entry = entryByWord[2 * slot];
+        if ((shape & 3) === Shape.Possessive) {
+          // "Rubio's", "He's": the "'s" is read from the text, as a mark, after the word
+          wordTo = end - 2;
+          textEnd = end;
+        } else if (after === 46 && entryByWord[2 * slot + 1] !== NO_PERIOD) {
+          wordTo = end + 1;
+          entry = entryByWord[2 * slot + 1];
+        }
+      } else {
+        k++;
+        marksEnd = tokenEnd;
+      }
     }
-    // Marks: breaks, possessives, and control characters (skipped).
-    let i = from;
-    while (i < tokenEnd) {
-      const c = text.charCodeAt(i);
-      if (c <= 32) {
-        i++;
+    // Marks: breaks, possessives; spaces and control characters are skipped.
+    while (pos < marksEnd) {
+      const c = text.charCodeAt(pos);
+      if (c <= 32 || c === 0xa0) {
+        pos++;
         continue;
       }
-      if (i >= next) {
+      if (pos >= next) {
         pending = true;
-        nextStart = next;
-        reach(i);
-        next = nextStart;
+        next = sentenceStartAfter(pos, n);
       }
-      if ((c === 39 || c === 0x2019) && possessiveAt(text, i)) {
-        takeAt(taken++, i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+      if ((c === 39 || c === 0x2019) && possessiveAt(text, pos)) {
+        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
         capBefore = false;
         open = null;
-        i += 2;
+        pos += 2;
         continue;
       }
-      if (open !== null) open.end = i + 1;
+      if (open !== null) open.end = pos + 1;
       else {
-        open = takeAt(taken++, i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
         capBefore = false;
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
       if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pending = true;
-      i++;
+      pos++;
     }
-    pos = i;
+    if (done) break;
+    if (wordFrom < 0) continue;
+    if (wordFrom >= next) {
+      pending = true;
+      next = sentenceStartAfter(wordFrom, n);
+    }
+    // Is the word a token? Capitalised words, numbers and lexicon triggers are; a connector
+    // ("of", "von") is between capitals ("Ministry of Foreign Affairs", "Ursula von der Leyen").
+    let isToken = false;
+    if (entry >= LEXICON_ENTRIES) isToken = true;
+    else if (entry >= 0) {
+      const bits = entryBits[entry];
+      if ((shape & (Shape.Capital | Shape.Digit)) !== 0 || (bits & TRIGGER_BIT) !== 0) isToken = true;
+      else if ((bits & CONNECTOR_BIT) !== 0) isToken = open === null && capBefore && capitalFollows(text, wordTo);
+    }
+    if (isToken) {
+      const capital = (shape & Shape.Capital) !== 0;
+      takeAt(taken++, wordFrom, wordTo, entryLower[entry], true, capital, pending, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
+      capBefore = capital;
+      open = null;
+    } else if (open !== null) open.end = wordTo;
+    else {
+      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+      capBefore = false;
+    }
+    pending = false;
+    pos = wordTo;
   }
-  if (pos < n) {
-    nextStart = next;
-    pendingStart = pending;
-    breakToken = open;
-    lastCap = capBefore;
-    tokensTaken = taken;
-    readGap(pos, n);
-    taken = tokensTaken;
-  }
-  breakToken = null;
-  readText = '';
   // The list is cut to this paragraph's tokens but never emptied, so its storage is reused
   // (popping is cheaper than setting the length, a call into the runtime).
   while (tokenList.length > taken) tokenList.pop();
