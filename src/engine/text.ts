@@ -153,11 +153,13 @@ function wordFlags(lower: string): number {
   return WORD_FLAGS.get(lower) ?? 0;
 }
 
-/** A copy of `s` that does not keep the text it was cut from alive (the table outlives documents). */
-function detached(s: string): string {
-  const codes: number[] = [];
-  for (let k = 0; k < s.length; k++) codes.push(s.charCodeAt(k));
-  return String.fromCharCode.apply(null, codes);
+/**
+ * A copy of `text` that does not keep the article it was sliced from alive. A slice of 13
+ * characters or more shares its parent's memory, so a table that outlives one analysis must
+ * keep copies: a table of words or a cache of names would otherwise hold every version of the document.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: number, used: number): T {

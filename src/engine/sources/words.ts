@@ -16,6 +16,7 @@ import {
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { TITLE_BY_PHRASE } from './lexicon/titles';
 import { words } from '../lexicon/table';
+import { detached } from '../text';
 
 /** Lower-case words allowed inside a proper name when a capitalised word follows. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words(`
@@ -156,11 +157,4 @@ export function lowerCased(text: string): string {
   return lower;
 }
 
-/**
- * A copy of `text` that does not keep the article it was sliced from alive. A slice of 13
- * characters or more shares its parent's memory, so a table that outlives one analysis must
- * keep copies: a cache of names would otherwise hold every version of the document.
- */
-export function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}
+export { detached };
