@@ -197,17 +197,20 @@ const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
 const LEXICON_ENTRIES = entryLower.length;
 const addedEntry = new Map<string, number>();
 
-/** The lexicons' key for text[start, end): lower-cased character by character, "‐" read as "-". */
-function lexiconKey(text: string, start: number, end: number): string {
+/**
+ * The lexicons' key for a word as written: lower-cased character by character, "‐" read as "-"
+ * (the word itself when it is already lower-case ASCII, so looking both up hashes one string).
+ */
+function lexiconKey(written: string): string {
   let plain = true;
-  for (let k = start; k < end && plain; k++) {
-    const c = text.charCodeAt(k);
+  for (let k = 0; k < written.length && plain; k++) {
+    const c = written.charCodeAt(k);
     if ((c >= 65 && c <= 90) || c >= 128) plain = false;
   }
-  if (plain) return text.slice(start, end);
+  if (plain) return written;
   const codes: number[] = [];
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
     codes.push(lowerCharCode(c === 0x2010 ? 45 : c));
   }
   return String.fromCharCode.apply(null, codes);
@@ -278,10 +281,13 @@ function wordEnd(text: string, start: number, limit: number): number {
   }
 }
 
+/** Triggers that end in a period ("gov."), without it. */
+const TRIGGERS_BEFORE_PERIOD: ReadonlySet<string> = new Set([...TRIGGER_WORDS].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
+
 /** Does the word text[start, end) (key `key`) take the period after it ("Mr.", "J.", "U.S.")? */
 function takesPeriod(text: string, start: number, end: number, key: string, capital: boolean): boolean {
   if (end - start === 1) return true;
-  return (capital || TRIGGER_WORDS.has(key + '.')) && (ABBREVIATIONS.has(key) || periodIn(text, start, end));
+  return (capital || TRIGGERS_BEFORE_PERIOD.has(key)) && (ABBREVIATIONS.has(key) || periodIn(text, start, end));
 }
 
 /** Is there a period in text[start, end)? */
@@ -348,14 +354,15 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
     const stop = wordEnd(text, start, end);
     if (stop === end) {
       shape = Shape.Plain;
-      const key = lexiconKey(text, start, end);
       const written = text.slice(start, end);
+      const key = lexiconKey(written);
       entryByWord[2 * slot] = entryOf(written, key, capital || digit);
       // the entry when a period follows ("Jan.", "J."): the period is part of the word then
       entryByWord[2 * slot + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
     } else if (stop === end - 2 && possessiveAt(text, stop)) {
       shape = Shape.Possessive;
-      entryByWord[2 * slot] = entryOf(text.slice(start, stop), lexiconKey(text, start, stop), capital || digit);
+      const written = text.slice(start, stop);
+      entryByWord[2 * slot] = entryOf(written, lexiconKey(written), capital || digit);
     }
     if (capital) shape |= Shape.Capital;
     if (digit) shape |= Shape.Digit;
@@ -480,13 +487,15 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
         wordTo = wordEnd(text, pos, n);
         const capital = isCapital(text, pos);
         const digit = c >= 48 && c <= 57;
-        let key = lexiconKey(text, pos, wordTo);
+        let written = text.slice(pos, wordTo);
+        let key = lexiconKey(written);
         // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
         if (wordTo < n && text.charCodeAt(wordTo) === 46 && takesPeriod(text, pos, wordTo, key, capital)) {
           wordTo++;
-          key += '.';
+          written += '.';
+          key = lexiconKey(written);
         }
-        entry = entryOf(text.slice(pos, wordTo), key, capital || digit);
+        entry = entryOf(written, key, capital || digit);
         shape = Shape.Plain | (capital ? Shape.Capital : 0) | (digit ? Shape.Digit : 0);
       } else marksEnd = pos + 1;
     } else if (k >= count) {
