@@ -26,7 +26,7 @@ import {
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
-import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
+import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, TITLE_FIRST_WORDS, wordBits } from './words';
 import { words } from '../lexicon/table';
 import { firstWordNumber, TokenKind, tokenize as tokenizeText, type Token as TextToken } from '../text';
 
@@ -64,12 +64,6 @@ export function isWordChar(c: number): boolean {
   return false;
 }
 
-function startsUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
 /**
  * "it", "its", "I", "we" refer to a source only when the attribution engine quotes them as the
  * speaker; they are not mentions on their own (resolveSources reads them from the quoted span).
@@ -77,6 +71,9 @@ function startsUpper(ch: string): boolean {
 export function onlyWhenQuoted(entry: PronounEntry): boolean {
   return entry.firstPerson === true || (entry.gender === 'neuter' && !entry.relative);
 }
+
+/** The pronouns that are mentions on their own. */
+const MENTION_PRONOUNS: string[] = [...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word);
 
 /** The words of the lists' phrases, lower case. */
 function wordsOf(lists: Iterable<string>[]): Set<string> {
@@ -92,7 +89,7 @@ function wordsOf(lists: Iterable<string>[]): Set<string> {
  */
 const TRIGGER_WORDS: ReadonlySet<string> = (() => {
   const words = wordsOf([
-    [...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word),
+    MENTION_PRONOUNS,
     QUANTIFIERS,
     TITLE_BY_PHRASE.keys(),
     TITLE_MODIFIERS,
@@ -135,29 +132,29 @@ const KNOWN_WORDS: Set<string> = wordsOf([
 ]);
 
 /** Bits for Token.flags: which lexicons know the (lower-case) word. */
-export const WordFlag = {
-  Pronoun: 1,
-  Quantifier: 2,
-  AnonymousHead: 4,
-  AnonymousModifier: 8,
-  TitleModifier: 16,
-  TitleFirstWord: 32,
-  BarePlural: 64,
+export const enum WordFlag {
+  Pronoun = 1,
+  Quantifier = 2,
+  AnonymousHead = 4,
+  AnonymousModifier = 8,
+  TitleModifier = 16,
+  TitleFirstWord = 32,
+  BarePlural = 64,
   /** NOT_NAMES, calendar words, party words, one-word titles and organisation words: not part of a person's name. */
-  NotName: 128,
-} as const;
+  NotName = 128,
+}
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const flags = new Map<string, number>();
   const mark = (words: Iterable<string>, flag: number): void => {
     for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
   };
-  mark([...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word), WordFlag.Pronoun);
+  mark(MENTION_PRONOUNS, WordFlag.Pronoun);
   mark(QUANTIFIERS, WordFlag.Quantifier);
   mark(ANONYMOUS_HEADS.keys(), WordFlag.AnonymousHead);
   mark(ANONYMOUS_MODIFIERS, WordFlag.AnonymousModifier);
   mark(TITLE_MODIFIERS, WordFlag.TitleModifier);
-  mark([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]), WordFlag.TitleFirstWord);
+  mark(TITLE_FIRST_WORDS, WordFlag.TitleFirstWord);
   mark(BARE_PLURAL_SOURCES, WordFlag.BarePlural);
   mark(NOT_NAMES, WordFlag.NotName);
   mark(CALENDAR_WORDS, WordFlag.NotName);
@@ -237,14 +234,11 @@ function entryOf(written: string, key: string, capitalOrDigit: boolean): number 
   return entry;
 }
 
-function isApostropheCode(c: number): boolean {
-  return c === 39 || c === 0x2019;
-}
-
 /** Does a possessive "'s" start at i (an apostrophe, "s", then no word character)? */
 function possessiveAt(text: string, i: number): boolean {
   const n = text.length;
-  return i + 1 < n && isApostropheCode(text.charCodeAt(i)) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)));
+  const c = text.charCodeAt(i);
+  return i + 1 < n && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)));
 }
 
 function isWordStart(c: number): boolean {
@@ -317,7 +311,9 @@ function capitalFollows(text: string, i: number): boolean {
 
 function isCapital(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[start];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /*
@@ -334,6 +330,8 @@ const enum Shape {
   Other = 3,
   Capital = 4,
   Digit = 8,
+  /** Plain, lower case and never a token (not even with a period after it): it only extends a break. */
+  Quiet = 16,
 }
 const NO_PERIOD = -2;
 let shapeBase = 0;
@@ -359,6 +357,8 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
       entryByWord[2 * slot] = entryOf(written, key, capital || digit);
       // the entry when a period follows ("Jan.", "J."): the period is part of the word then
       entryByWord[2 * slot + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
+      const entry = entryByWord[2 * slot];
+      if (!capital && !digit && entryByWord[2 * slot + 1] === NO_PERIOD && (entry < 0 || (entryBits[entry] & (TRIGGER_BIT | CONNECTOR_BIT)) === 0)) shape |= Shape.Quiet;
     } else if (stop === end - 2 && possessiveAt(text, stop)) {
       shape = Shape.Possessive;
       const written = text.slice(start, stop);
@@ -367,7 +367,7 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
     if (capital) shape |= Shape.Capital;
     if (digit) shape |= Shape.Digit;
   }
-  shape |= (end - start) << 4;
+  shape |= (end - start) << 5;
   shapeOf[slot] = shape;
   return shape;
 }
@@ -413,7 +413,11 @@ const tokenList: Token[] = [];
 
 /** Token number `index` of the list, filled in. */
 function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
-  const t = index < tokenStore.length ? tokenStore[index] : newToken(index, start, end, lower, word, cap, sentenceStart, flags, bits);
+  let t = tokenStore[index];
+  if (t === undefined) {
+    t = { start, end, lower, word, cap, flags, sentenceStart, bits };
+    if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
+  }
   t.start = start;
   t.end = end;
   t.lower = lower;
@@ -424,12 +428,6 @@ function takeAt(index: number, start: number, end: number, lower: string, word: 
   t.bits = bits;
   if (index < tokenList.length) tokenList[index] = t;
   else tokenList.push(t);
-  return t;
-}
-
-function newToken(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
-  const t: Token = { start, end, lower, word, cap, flags, sentenceStart, bits };
-  if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
   return t;
 }
 
@@ -522,9 +520,25 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
           if (slot >= shapeOf.length) growShapes(slot);
           shape = shapeOf[slot];
           if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
+          if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> 5)) {
+            // The common case: a lower-case word no lexicon cares about extends the break.
+            const after = text.charCodeAt(tokenEnd); // NaN at the end of the text
+            if (after !== 39 && after !== 0x2019) {
+              if (pos >= next) next = sentenceStartAfter(pos, n);
+              if (open !== null) open.end = tokenEnd;
+              else {
+                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+                capBefore = false;
+              }
+              pending = false;
+              pos = tokenEnd;
+              k++;
+              continue;
+            }
+          }
         }
-        const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> 4);
-        const after = end < n ? text.charCodeAt(end) : -1;
+        const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> 5);
+        const after = text.charCodeAt(end); // NaN at the end of the text
         let other = (shape & 3) === Shape.Other;
         if (other) {
           // (decided)
