@@ -164,7 +164,6 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
-
 /**
  * What the finder knows of a word, by entry: its lower case (the lexicon's own string for a
  * lexicon word), its WordFlag bits with TRIGGER_BIT/CONNECTOR_BIT, and its WordBit bits. Lexicon
@@ -335,7 +334,7 @@ const enum Shape {
 }
 const NO_PERIOD = -2;
 let shapeBase = 0;
-/** Per word: its Shape bits, and its length (with a split contraction's tail) from bit 4 on. */
+/** Per word: its Shape bits, and its length (with a split contraction's tail) from bit 5 on. */
 let shapeOf = new Uint16Array(1024);
 /** Per word: its entry, then its entry with the period after it. */
 let entryByWord = new Int32Array(2048);
