@@ -485,6 +485,27 @@ describe('sources and coreference', () => {
     });
   });
 
+  describe('words joined by marks', () => {
+    function found(paragraph: string): string[] {
+      return findEntityMentions(paragraph, sentencesOf(paragraph)).map((m) => `${m.kind}:${paragraph.slice(m.start, m.end)}`);
+    }
+
+    it('reads a possessive apart from the name it follows', () => {
+      assert.deepStrictEqual(found("Rubio's aides said it."), ['alias:Rubio', 'anonymous:aides']);
+      assert.deepStrictEqual(found('Mr. O\u2019Brien\u2019s office said.'), ['title:Mr. O\u2019Brien']);
+      assert.deepStrictEqual(found('He\u2019s sure, said Sen. Ted Cruz.'), ['pronoun:He', 'name:Sen. Ted Cruz']);
+    });
+
+    it('keeps the period of an initialism or abbreviation with its word', () => {
+      assert.deepStrictEqual(found('U.S. officials said so.'), ['anonymous:U.S. officials']);
+      assert.deepStrictEqual(found('On Jan. 3 the Ministry of Foreign Affairs said.'), ['name:the Ministry of Foreign Affairs']);
+    });
+
+    it('does not join names across a space it does not read as one', () => {
+      assert.deepStrictEqual(found('Joe\u2009Biden and Joe Biden spoke.'), ['alias:Joe', 'alias:Biden', 'name:Joe Biden']);
+    });
+  });
+
   describe('bad input', () => {
     it('never throws, and keeps every mention inside the text', () => {
       const inputs = ['', '\u0000\u0001', '\ud800 Mr. \udc00', '"'.repeat(1000), 'Mr.'.repeat(500), 'A'.repeat(10000), 'the the the officials', 'Cho Tae-yul\n\n\nHe he he'];
