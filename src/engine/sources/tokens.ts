@@ -289,6 +289,37 @@ function periodIn(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Words read from the text (see tokenize), by their text as written (copies, not slices of the
+ * article): for each, two numbers in `readEntries`, its entry and its entry with the period after
+ * it (NO_PERIOD when it does not take one). Forgotten with the added entries.
+ */
+const readWords = new Map<string, number>();
+let readEntries = new Int32Array(256);
+const READ_WORDS_LIMIT = 1 << 14;
+
+/** Where in `readEntries` the word `written` (text[start, end)) has its two entries. */
+function readWord(text: string, start: number, end: number, written: string): number {
+  let at = readWords.get(written);
+  if (at === undefined) {
+    const c = text.charCodeAt(start);
+    const capital = isCapital(text, start);
+    const digit = c >= 48 && c <= 57;
+    const key = lexiconKey(written);
+    at = readWords.size * 2;
+    if (at + 2 > readEntries.length) {
+      const grown = new Int32Array(readEntries.length * 2);
+      grown.set(readEntries);
+      readEntries = grown;
+    }
+    readEntries[at] = entryOf(written, key, capital || digit);
+    // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S."): the period is part of the word
+    readEntries[at + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
+    readWords.set(detached(written), at);
+  }
+  return at;
+}
+
 /** Does `text` at `pos` read `phrase` (lower case, single spaces), ignoring case? */
 export function matchesLowerAt(text: string, pos: number, phrase: string): boolean {
   if (pos + phrase.length > text.length) return false;
@@ -351,11 +382,9 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
     const stop = wordEnd(text, start, end);
     if (stop === end) {
       shape = Shape.Plain;
-      const written = text.slice(start, end);
-      const key = lexiconKey(written);
-      entryByWord[2 * slot] = entryOf(written, key, capital || digit);
-      // the entry when a period follows ("Jan.", "J."): the period is part of the word then
-      entryByWord[2 * slot + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
+      const at = readWord(text, start, end, text.slice(start, end));
+      entryByWord[2 * slot] = readEntries[at];
+      entryByWord[2 * slot + 1] = readEntries[at + 1];
       const entry = entryByWord[2 * slot];
       if (!capital && !digit && entryByWord[2 * slot + 1] === NO_PERIOD && (entry < 0 || (entryBits[entry] & (TRIGGER_BIT | CONNECTOR_BIT)) === 0)) shape |= Shape.Quiet;
     } else if (stop === end - 2 && possessiveAt(text, stop)) {
@@ -374,11 +403,12 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
 /** Before a paragraph: forget shapes of words text.ts has forgotten, and added entries past the limit. */
 function prepareShapes(): void {
   const base = firstWordNumber();
-  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT) {
+  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT || readWords.size >= READ_WORDS_LIMIT) {
     entryLower.length = LEXICON_ENTRIES;
     entryBits.length = LEXICON_ENTRIES;
     entryWordBits.length = LEXICON_ENTRIES;
     addedEntry.clear();
+    readWords.clear();
     shapeOf.fill(0);
   } else if (base !== shapeBase) {
     shapeOf.fill(0);
@@ -482,18 +512,13 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       if (isWordStart(c)) {
         wordFrom = pos;
         wordTo = wordEnd(text, pos, n);
-        const capital = isCapital(text, pos);
-        const digit = c >= 48 && c <= 57;
-        let written = text.slice(pos, wordTo);
-        let key = lexiconKey(written);
-        // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
-        if (wordTo < n && text.charCodeAt(wordTo) === 46 && takesPeriod(text, pos, wordTo, key, capital)) {
+        const at = readWord(text, pos, wordTo, text.slice(pos, wordTo));
+        entry = readEntries[at];
+        if (text.charCodeAt(wordTo) === 46 && readEntries[at + 1] !== NO_PERIOD) {
           wordTo++;
-          written += '.';
-          key = lexiconKey(written);
+          entry = readEntries[at + 1];
         }
-        entry = entryOf(written, key, capital || digit);
-        shape = Shape.Plain | (capital ? Shape.Capital : 0) | (digit ? Shape.Digit : 0);
+        shape = Shape.Plain | (isCapital(text, pos) ? Shape.Capital : 0) | (c >= 48 && c <= 57 ? Shape.Digit : 0);
       } else marksEnd = pos + 1;
     } else if (k >= count) {
       marksEnd = n;
