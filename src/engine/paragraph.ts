@@ -282,7 +282,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
 
   let mentions: EntityMention[] = [];
   try {
-    mentions = findEntityMentions(text, sentences);
+    mentions = findEntityMentions(text, sentences, tokens);
   } catch {
     mentions = [];
   }

@@ -29,6 +29,12 @@ export interface Token {
   quote: QuoteShape;
   /** Lexicon classes of a word (see WordFlag); 0 for other tokens. */
   flags: number;
+  /**
+   * The word's number in the table of words tokenisation has seen: the same for every occurrence
+   * of the same characters as written (both tokens of a split contraction carry the whole word's),
+   * never reused for other characters (see firstWordNumber); -1 for marks and over-long words.
+   */
+  word: number;
 }
 
 // Character classes of ASCII, looked up instead of compared: the tokenizer asks them of every character.
@@ -112,6 +118,8 @@ const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
  * keeps copies of the words so it never holds a document alive.
  */
 const MAX_KNOWN = 1 << 16;
+/** Token.word of the table's word 0: grows by MAX_KNOWN each time the table starts afresh. */
+let knownBase = 0;
 const INITIAL_SLOTS = 1 << 12;
 /**
  * Per slot: 1 + the word's number (0: empty), its packed characters, and where it is written
@@ -145,11 +153,13 @@ function wordFlags(lower: string): number {
   return WORD_FLAGS.get(lower) ?? 0;
 }
 
-/** A copy of `s` that does not keep the text it was cut from alive (the table outlives documents). */
-function detached(s: string): string {
-  const codes: number[] = [];
-  for (let k = 0; k < s.length; k++) codes.push(s.charCodeAt(k));
-  return String.fromCharCode.apply(null, codes);
+/**
+ * A copy of `text` that does not keep the article it was sliced from alive. A slice of 13
+ * characters or more shares its parent's memory, so a table that outlives one analysis must
+ * keep copies: a table of words or a cache of names would otherwise hold every version of the document.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: number, used: number): T {
@@ -179,6 +189,7 @@ function wordHash(high: number, low: number, length: number, first: number): num
 function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
   if (knownCount >= MAX_KNOWN) {
     knownCount = 0;
+    knownBase += MAX_KNOWN;
     knownCharsUsed = 0;
     knownLower.length = 0;
     knownTail.length = 0;
@@ -279,19 +290,27 @@ function markText(text: string, start: number, end: number, c: number): string {
   return text.slice(start, end);
 }
 
-/** Put token number `count` into `tokens` (which holds at least `count` tokens). */
-type Emit = (tokens: Token[], count: number, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number) => void;
+/**
+ * The smallest Token.word of a word the table still knows: a number below it belonged to a word the
+ * table has since forgotten (a cache kept by word number must start afresh when this changes).
+ */
+export function firstWordNumber(): number {
+  return knownBase;
+}
 
-const pushFresh: Emit = (tokens, _count, start, end, kind, lower, upper, quote, flags) => {
-  tokens.push({ start, end, kind, lower, upper, quote, flags });
+/** Put token number `count` into `tokens` (which holds at least `count` tokens). */
+type Emit = (tokens: Token[], count: number, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number, word: number) => void;
+
+const pushFresh: Emit = (tokens, _count, start, end, kind, lower, upper, quote, flags, word) => {
+  tokens.push({ start, end, kind, lower, upper, quote, flags, word });
 };
 
 // The pooled list keeps its length between paragraphs and is cut to size at the end, so its
 // storage is not released and regrown for every paragraph.
-const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, flags) => {
+const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, flags, word) => {
   let t = pooledStore[count];
   if (t === undefined) {
-    t = { start, end, kind, lower, upper, quote, flags };
+    t = { start, end, kind, lower, upper, quote, flags, word };
     pooledStore.push(t);
   } else {
     t.start = start;
@@ -301,6 +320,7 @@ const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, 
     t.upper = upper;
     t.quote = quote;
     t.flags = flags;
+    t.word = word;
   }
   if (count < tokens.length) tokens[count] = t;
   else tokens.push(t);
@@ -412,7 +432,7 @@ export function tokenize(text: string, reuse = false): Token[] {
       }
       const upper = isUpperCode(c);
       if (i - start > MAX_LOWERED_WORD) {
-        push(tokens, count++, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS);
+        push(tokens, count++, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS, -1);
         continue;
       }
       const exact = !wide && i - start <= PACKED_MAX;
@@ -420,12 +440,13 @@ export function tokenize(text: string, reuse = false): Token[] {
       let word = findWord(text, start, i, hash, high, low, exact);
       if (word < 0) word = learnWord(text, start, i, hash, high, low, exact, allDigits, hasUpper, apostrophe);
       const split = knownSplit[word]!;
+      const number = knownBase + word;
       if (split > 0) {
-        push(tokens, count++, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
-        push(tokens, count++, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!);
+        push(tokens, count++, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
+        push(tokens, count++, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!, number);
         continue;
       }
-      push(tokens, count++, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!);
+      push(tokens, count++, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
       continue;
     }
     // punctuation and quotation marks
@@ -460,7 +481,7 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, count++, start, end, kind, markText(text, start, end, c), false, shape, 0);
+    push(tokens, count++, start, end, kind, markText(text, start, end, c), false, shape, 0, -1);
     i = end;
   }
   while (tokens.length > count) tokens.pop(); // cheaper than setting the length, a call into the runtime

@@ -13,15 +13,19 @@
 // a named source or an attribution quotes them. "it", "its", "I" and "we" are not returned as
 // mentions at all: resolveSources reads them from an attribution's source span when quoted.
 // An attribution source span that names nobody ("send a strong") gets no source (null id).
+import type { Token } from '../text';
 import type { AnalyzeOptions, Source, Span } from '../types';
 import { findMentionsInParagraph, type EntityMention } from './mentions';
 import { resolveMentions } from './resolve';
 
 export type { EntityMention, MentionGender } from './mentions';
 
-/** Local to one paragraph; offsets relative to the paragraph text. Linear time. */
-export function findEntityMentions(paragraphText: string, sentences: { start: number; end: number }[]): EntityMention[] {
-  return findMentionsInParagraph(paragraphText, sentences);
+/**
+ * Local to one paragraph; offsets relative to the paragraph text. Linear time. `tokens` are the
+ * paragraph's tokens from text.ts when the caller has them (they are read, not kept).
+ */
+export function findEntityMentions(paragraphText: string, sentences: { start: number; end: number }[], tokens?: Token[]): EntityMention[] {
+  return findMentionsInParagraph(paragraphText, sentences, tokens);
 }
 
 /**

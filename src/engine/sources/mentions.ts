@@ -11,6 +11,7 @@ import { NATIONALITIES, PARTY_WORDS, PLACES } from './lexicon/names';
 import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
+import type { Token as TextToken } from '../text';
 import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, tokenize, WordFlag, type Token } from './tokens';
 import { KNOWN_ORG_BY_KEY, lowerCased, WordBit } from './words';
 
@@ -223,7 +224,7 @@ class MentionFinder {
   readonly #tokens: Token[];
   readonly #text: string;
 
-  constructor(text: string, sentences: { start: number; end: number }[]) {
+  constructor(text: string, sentences: { start: number; end: number }[], textTokens: TextToken[] | undefined) {
     this.#text = text;
     // Sentence starts in order, in a list reused from paragraph to paragraph.
     const starts = sentenceStarts;
@@ -242,7 +243,7 @@ class MentionFinder {
       const sorted = sortInOrder(starts.slice(0, count), byNumber);
       for (let k = 0; k < count; k++) starts[k] = sorted[k];
     }
-    this.#tokens = tokenize(text, starts, count);
+    this.#tokens = tokenize(text, starts, count, textTokens);
   }
 
   run(): EntityMention[] {
@@ -696,12 +697,13 @@ class MentionFinder {
 
 /**
  * Source mentions in one paragraph. `sentences` are relative to the paragraph text too (they
- * only tell which capitals open a sentence). Never throws; linear in the paragraph's length.
+ * only tell which capitals open a sentence). `tokens`, when given, are text.ts's tokens of the
+ * paragraph (so it is not tokenized twice). Never throws; linear in the paragraph's length.
  */
-export function findMentionsInParagraph(paragraphText: string, sentences: { start: number; end: number }[]): EntityMention[] {
+export function findMentionsInParagraph(paragraphText: string, sentences: { start: number; end: number }[], tokens?: TextToken[]): EntityMention[] {
   try {
     if (typeof paragraphText !== 'string' || paragraphText.length === 0) return [];
-    return new MentionFinder(paragraphText, Array.isArray(sentences) ? sentences : []).run();
+    return new MentionFinder(paragraphText, Array.isArray(sentences) ? sentences : [], Array.isArray(tokens) ? tokens : undefined).run();
   } catch {
     return [];
   } finally {

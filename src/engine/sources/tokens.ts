@@ -1,7 +1,8 @@
 // Tokens for mention finding: capitalised words, the lower-case words some lexicon knows,
-// numbers and possessive "'s"; every other stretch of text is one break token. Known words
-// are recognised by a hash computed while scanning, so most of the text is skipped without
-// allocating a string, and token objects are reused from one paragraph to the next.
+// numbers and possessive "'s"; every other stretch of text is one break token. They are read off
+// the paragraph's tokens from text.ts (one tokenisation serves every pass): what the lexicons say
+// about a word is worked out once per distinct word, by its number in text.ts's table of words,
+// and token objects are reused from one paragraph to the next.
 import {
   ANONYMITY_QUALIFIERS,
   ANONYMOUS_HEADS,
@@ -25,8 +26,9 @@ import {
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
-import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, wordBits } from './words';
+import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, TITLE_FIRST_WORDS, wordBits } from './words';
 import { words } from '../lexicon/table';
+import { firstWordNumber, TokenKind, tokenize as tokenizeText, type Token as TextToken } from '../text';
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
@@ -51,10 +53,6 @@ mr mrs ms dr sen rep gov lt gen col sgt capt adm st jr sr prof rev maj cmdr pres
 inc corp co ltd no ft mt jan feb mar apr jun jul aug sep sept oct nov dec vs
 `));
 
-function isUpperAscii(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   // Letters outside ASCII: Latin-1 and beyond, excluding punctuation blocks and surrogates.
@@ -66,12 +64,6 @@ export function isWordChar(c: number): boolean {
   return false;
 }
 
-function startsUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return isUpperAscii(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
 /**
  * "it", "its", "I", "we" refer to a source only when the attribution engine quotes them as the
  * speaker; they are not mentions on their own (resolveSources reads them from the quoted span).
@@ -80,108 +72,89 @@ export function onlyWhenQuoted(entry: PronounEntry): boolean {
   return entry.firstPerson === true || (entry.gender === 'neuter' && !entry.relative);
 }
 
+/** The pronouns that are mentions on their own. */
+const MENTION_PRONOUNS: string[] = [...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word);
+
+/** The words of the lists' phrases, lower case. */
+function wordsOf(lists: Iterable<string>[]): Set<string> {
+  const words = new Set<string>();
+  for (const items of lists) for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
+  return words;
+}
+
 /**
  * Every lower-case word any lexicon knows. Lower-case words outside this set can never be part
  * of a mention, so the tokenizer folds them, with punctuation, into one "break" token: most of
  * the text is skipped without allocating a string for it.
  */
 const TRIGGER_WORDS: ReadonlySet<string> = (() => {
-  const words = new Set<string>();
-  const addAll = (items: Iterable<string>): void => {
-    for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
-  };
-  for (const [word, entry] of PRONOUNS) if (!onlyWhenQuoted(entry)) words.add(word);
-  addAll(QUANTIFIERS);
-  addAll(TITLE_BY_PHRASE.keys());
-  addAll(TITLE_MODIFIERS);
-  addAll(ANONYMOUS_HEADS.keys());
-  addAll(ANONYMOUS_MODIFIERS);
-  addAll(BARE_PLURAL_SOURCES);
-  addAll(ANONYMITY_QUALIFIERS);
-  addAll(QUALIFIER_OBJECTS);
-  addAll(DOCUMENT_HEADS);
-  addAll(ELECTION_MODIFIERS);
-  addAll(ORGANIZATION_ROLE_HEADS);
-  addAll(ORGANIZATION_ROLE_MODIFIERS);
-  addAll(ORGANIZATION_SUFFIX_NOUNS);
+  const words = wordsOf([
+    MENTION_PRONOUNS,
+    QUANTIFIERS,
+    TITLE_BY_PHRASE.keys(),
+    TITLE_MODIFIERS,
+    ANONYMOUS_HEADS.keys(),
+    ANONYMOUS_MODIFIERS,
+    BARE_PLURAL_SOURCES,
+    ANONYMITY_QUALIFIERS,
+    QUALIFIER_OBJECTS,
+    DOCUMENT_HEADS,
+    ELECTION_MODIFIERS,
+    ORGANIZATION_ROLE_HEADS,
+    ORGANIZATION_ROLE_MODIFIERS,
+    ORGANIZATION_SUFFIX_NOUNS,
+  ]);
   // Name connectors ("of", "de") are kept only between capitalised words (see tokenize);
   // NOT_NAMES, places, calendar words and organisation words matter only when capitalised.
   for (const w of NAME_CONNECTORS) words.delete(w);
   return words;
 })();
 
-/** For ASCII letters and digits, the lower-case code; 0 for anything else. */
-const ASCII_WORD_LOWER: Uint8Array = (() => {
-  const table = new Uint8Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = c;
-  for (let c = 97; c <= 122; c++) table[c] = c;
-  for (let c = 65; c <= 90; c++) table[c] = c | 32;
-  return table;
-})();
-
-/** A hash of the lower-cased characters, computed while scanning (filters before slicing). */
+/** The lower-case code of one character (as the lexicons are keyed: character by character). */
 function lowerCharCode(c: number): number {
   if (c >= 65 && c <= 90) return c | 32;
   if (c < 128) return c;
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
-/** Kept to 30 bits so the hash stays a small integer (no number boxing in Set/Map lookups). */
-const HASH_MASK = 0x3fffffff;
-
-function hashWord(word: string): number {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + lowerCharCode(word.charCodeAt(k))) | 0;
-  return h & HASH_MASK;
-}
-
-const TRIGGER_HASHES: ReadonlySet<number> = new Set([...TRIGGER_WORDS].map(hashWord));
-
-const CONNECTOR_HASHES: ReadonlySet<number> = new Set([...NAME_CONNECTORS].map(hashWord));
-
 /** Every word a lexicon knows (lower case, split at spaces), in the order the lexicons are read. */
-const KNOWN_WORDS: string[] = (() => {
-  const words = new Set<string>();
-  const addAll = (items: Iterable<string>): void => {
-    for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
-  };
-  addAll(TRIGGER_WORDS);
-  addAll(NAME_CONNECTORS);
-  addAll(NOT_NAMES);
-  addAll(CALENDAR_WORDS);
-  addAll(PLACES);
-  addAll(ORGANIZATION_HEAD_WORDS);
-  addAll(MALE_GIVEN_NAMES);
-  addAll(FEMALE_GIVEN_NAMES);
-  addAll(KOREAN_FAMILY_NAMES);
-  addAll(CHINESE_FAMILY_NAMES);
-  return [...words];
-})();
+const KNOWN_WORDS: Set<string> = wordsOf([
+  TRIGGER_WORDS,
+  NAME_CONNECTORS,
+  NOT_NAMES,
+  CALENDAR_WORDS,
+  PLACES,
+  ORGANIZATION_HEAD_WORDS,
+  MALE_GIVEN_NAMES,
+  FEMALE_GIVEN_NAMES,
+  KOREAN_FAMILY_NAMES,
+  CHINESE_FAMILY_NAMES,
+]);
 
 /** Bits for Token.flags: which lexicons know the (lower-case) word. */
-export const WordFlag = {
-  Pronoun: 1,
-  Quantifier: 2,
-  AnonymousHead: 4,
-  AnonymousModifier: 8,
-  TitleModifier: 16,
-  TitleFirstWord: 32,
-  BarePlural: 64,
+export const enum WordFlag {
+  Pronoun = 1,
+  Quantifier = 2,
+  AnonymousHead = 4,
+  AnonymousModifier = 8,
+  TitleModifier = 16,
+  TitleFirstWord = 32,
+  BarePlural = 64,
   /** NOT_NAMES, calendar words, party words, one-word titles and organisation words: not part of a person's name. */
-  NotName: 128,
-} as const;
+  NotName = 128,
+}
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const flags = new Map<string, number>();
   const mark = (words: Iterable<string>, flag: number): void => {
     for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
   };
-  mark([...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word), WordFlag.Pronoun);
+  mark(MENTION_PRONOUNS, WordFlag.Pronoun);
   mark(QUANTIFIERS, WordFlag.Quantifier);
   mark(ANONYMOUS_HEADS.keys(), WordFlag.AnonymousHead);
   mark(ANONYMOUS_MODIFIERS, WordFlag.AnonymousModifier);
   mark(TITLE_MODIFIERS, WordFlag.TitleModifier);
-  mark([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]), WordFlag.TitleFirstWord);
+  mark(TITLE_FIRST_WORDS, WordFlag.TitleFirstWord);
   mark(BARE_PLURAL_SOURCES, WordFlag.BarePlural);
   mark(NOT_NAMES, WordFlag.NotName);
   mark(CALENDAR_WORDS, WordFlag.NotName);
@@ -191,169 +164,160 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return flags;
 })();
 
-/** Does text[start, end) lower-cased equal `word`? */
-function sameLowerAt(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(start + k);
-    if (lowerCharCode(c === 0x2010 ? 45 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 /**
- * The word tables: open addressing on the hash the scan computes, so a word is found without
- * slicing it. Lexicon words are matched ignoring case (`sameLowerAt`) and share the lexicon's
- * string; their table is small enough to stay in the processor's cache, and most words miss it
- * on one read. Other capitalised words and numbers go to a second table the first time they are
- * seen, keyed by their exact text, so a name repeated through a document is lower-cased once.
- * That table is bounded: when too many words have been added, it is emptied.
+ * What the finder knows of a word, by entry: its lower case (the lexicon's own string for a
+ * lexicon word), its WordFlag bits with TRIGGER_BIT/CONNECTOR_BIT, and its WordBit bits. Lexicon
+ * words come first; capitalised words and numbers no lexicon knows are added as they are met,
+ * keyed by their exact text, so a name repeated through a document is lower-cased once. The added
+ * entries are bounded: past ADDED_LIMIT they are forgotten (between paragraphs).
  */
-const LEXICON_TABLE_BITS = 13;
-const ADDED_TABLE_BITS = 14;
-/** Words added from the text before their table is emptied. */
-const ADDED_LIMIT = 6000;
-/** Per slot: the hash of the slot's word (-1: empty) and its entry. */
-const lexiconHash = new Int32Array(1 << LEXICON_TABLE_BITS).fill(-1);
-const lexiconEntry = new Int32Array(1 << LEXICON_TABLE_BITS);
-const addedHash = new Int32Array(1 << ADDED_TABLE_BITS).fill(-1);
-const addedEntry = new Int32Array(1 << ADDED_TABLE_BITS);
-/** Per entry: the lower-case word; the exact text for added words ("" for lexicon words); bits. */
 const entryLower: string[] = [];
-const entryText: string[] = [];
 const entryBits: number[] = [];
-/** Per entry: its WordBit bits. */
 const entryWordBits: number[] = [];
 /** Entry bits above the WordFlag bits: the word is a trigger, a name connector. */
 const TRIGGER_BIT = 1 << 9;
 const CONNECTOR_BIT = 1 << 10;
 const FLAG_BITS = 0xff;
+const ADDED_LIMIT = 1 << 15;
 
-function slotOf(hash: number, bits: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - bits);
-}
-
-function placeEntry(hashes: Int32Array, entries: Int32Array, bits: number, hash: number, entry: number): void {
-  const mask = (1 << bits) - 1;
-  let s = slotOf(hash, bits);
-  while (hashes[s] !== -1) s = (s + 1) & mask;
-  hashes[s] = hash;
-  entries[s] = entry;
-}
-
-const LEXICON_ENTRIES: number = (() => {
+const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
+  const byWord = new Map<string, number>();
   for (const w of KNOWN_WORDS) {
-    const entry = entryLower.length;
+    byWord.set(w, entryLower.length);
     entryLower.push(w);
-    entryText.push('');
     entryBits.push((TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
     entryWordBits.push(wordBits(w));
-    placeEntry(lexiconHash, lexiconEntry, LEXICON_TABLE_BITS, hashWord(w), entry);
   }
-  return entryLower.length;
+  return byWord;
 })();
+const LEXICON_ENTRIES = entryLower.length;
+const addedEntry = new Map<string, number>();
 
-/** The lexicon words' characters, one after another, so checking a word reads no string object. */
-const lexiconStart = new Int32Array(LEXICON_ENTRIES + 1);
-const lexiconChars: Uint16Array = (() => {
-  let length = 0;
-  for (let k = 0; k < LEXICON_ENTRIES; k++) {
-    lexiconStart[k] = length;
-    length += entryLower[k].length;
+/**
+ * The lexicons' key for a word as written: lower-cased character by character, "‐" read as "-"
+ * (the word itself when it is already lower-case ASCII, so looking both up hashes one string).
+ */
+function lexiconKey(written: string): string {
+  let plain = true;
+  for (let k = 0; k < written.length && plain; k++) {
+    const c = written.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) plain = false;
   }
-  lexiconStart[LEXICON_ENTRIES] = length;
-  const chars = new Uint16Array(length);
-  for (let k = 0; k < LEXICON_ENTRIES; k++) {
-    const w = entryLower[k];
-    for (let c = 0; c < w.length; c++) chars[lexiconStart[k] + c] = w.charCodeAt(c);
+  if (plain) return written;
+  const codes: number[] = [];
+  for (let k = 0; k < written.length; k++) {
+    const c = written.charCodeAt(k);
+    codes.push(lowerCharCode(c === 0x2010 ? 45 : c));
   }
-  return chars;
-})();
-
-/** Does text[start, end) lower-cased read lexicon entry `entry`? (As sameLowerAt with the entry's word.) */
-function sameLexiconAt(text: string, start: number, end: number, entry: number): boolean {
-  let p = lexiconStart[entry];
-  if (end - start !== lexiconStart[entry + 1] - p) return false;
-  for (let k = start; k < end; k++, p++) {
-    let c = text.charCodeAt(k);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c |= 32;
-    } else c = lowerCharCode(c === 0x2010 ? 45 : c);
-    if (c !== lexiconChars[p]) return false;
-  }
-  return true;
+  return String.fromCharCode.apply(null, codes);
 }
 
-/** Does text[start, end) read exactly `word`? */
-function sameTextAt(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/** The lexicon entry for text[start, end) (whose scan hash is `hash`), or -1. */
-function findLexiconEntry(text: string, start: number, end: number, hash: number): number {
-  const mask = (1 << LEXICON_TABLE_BITS) - 1;
-  for (let s = slotOf(hash, LEXICON_TABLE_BITS); ; s = (s + 1) & mask) {
-    const h = lexiconHash[s];
-    if (h === -1) return -1;
-    if (h === hash) {
-      const entry = lexiconEntry[s];
-      if (sameLexiconAt(text, start, end, entry)) return entry;
-    }
-  }
-}
-
-/** The added entry for text[start, end), or -1. */
-function findAddedEntry(text: string, start: number, end: number, hash: number): number {
-  const mask = (1 << ADDED_TABLE_BITS) - 1;
-  for (let s = slotOf(hash, ADDED_TABLE_BITS); ; s = (s + 1) & mask) {
-    const h = addedHash[s];
-    if (h === -1) return -1;
-    if (h === hash) {
-      const entry = addedEntry[s];
-      if (sameTextAt(text, start, end, entryText[entry])) return entry;
-    }
-  }
-}
-
-/** Adds a capitalised word or number no lexicon knows; returns its entry. */
-function addEntry(text: string, start: number, end: number, hash: number): number {
-  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT) {
-    addedHash.fill(-1);
-    entryLower.length = LEXICON_ENTRIES;
-    entryText.length = LEXICON_ENTRIES;
-    entryBits.length = LEXICON_ENTRIES;
-    entryWordBits.length = LEXICON_ENTRIES;
-  }
+/**
+ * The entry of the word `written` whose lexicon key is `key`: a lexicon word, or (when the word is
+ * capitalised or a number) an added one; -1 for a lower-case word no lexicon knows.
+ */
+function entryOf(written: string, key: string, capitalOrDigit: boolean): number {
+  const known = LEXICON_ENTRY.get(key);
+  if (known !== undefined) return known;
+  if (!capitalOrDigit) return -1;
+  const added = addedEntry.get(written);
+  if (added !== undefined) return added;
   // The table outlives the paragraph: keep copies, not slices of the article.
-  const exact = detached(text.slice(start, end));
+  const exact = detached(written);
   const lower = exact.toLowerCase();
   const entry = entryLower.length;
   entryLower.push(lower);
-  entryText.push(exact);
   entryBits.push(WORD_FLAGS.get(lower) ?? 0);
   entryWordBits.push(wordBits(lower));
-  placeEntry(addedHash, addedEntry, ADDED_TABLE_BITS, hash, entry);
+  addedEntry.set(exact, entry);
   return entry;
 }
 
-/** Abbreviations by hash (the scan's hash of the word before the period). */
-const ABBREVIATION_BY_HASH: ReadonlyMap<number, string> = new Map([...ABBREVIATIONS].map((a) => [hashWord(a), a] as const));
-/** Two abbreviations with one hash would hide one of them: then the word is sliced instead. */
-const ABBREVIATION_HASHES_UNIQUE = ABBREVIATION_BY_HASH.size === ABBREVIATIONS.size;
+/** Does a possessive "'s" start at i (an apostrophe, "s", then no word character)? */
+function possessiveAt(text: string, i: number): boolean {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  return i + 1 < n && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)));
+}
 
-/** Is text[start, end), lower-cased, an abbreviation ("Mr", "Sen", "jan")? `hash` is its scan hash. */
-function abbreviationAt(text: string, start: number, end: number, hash: number): boolean {
-  if (!ABBREVIATION_HASHES_UNIQUE) return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
-  const abbreviation = ABBREVIATION_BY_HASH.get(hash & HASH_MASK);
-  return abbreviation !== undefined && sameLowerAt(text, start, end, abbreviation);
+function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
+}
+
+/**
+ * Where the word starting at `start` ends, reading no further than `limit`: word characters,
+ * joined by hyphens and apostrophes ("Tae-yul", "O'Brien", not a possessive "'s") and by the
+ * first period of an initialism ("U.S.").
+ */
+function wordEnd(text: string, start: number, limit: number): number {
+  let i = start + 1;
+  for (;;) {
+    let term = -1;
+    while (i < limit) {
+      const d = text.charCodeAt(i);
+      if (!isWordChar(d)) {
+        term = d;
+        break;
+      }
+      i++;
+    }
+    if (i + 1 >= limit) return i;
+    if (term !== 45 && term !== 0x2010 && term !== 39 && term !== 0x2019 && term !== 46) return i;
+    const next = text.charCodeAt(i + 1);
+    if (!isWordChar(next)) return i;
+    if (term === 39 || term === 0x2019) {
+      if ((next | 32) === 115 && (i + 2 >= limit || !isWordChar(text.charCodeAt(i + 2)))) return i;
+    } else if (term === 46 && !(i - start === 1 && i + 2 < limit && text.charCodeAt(i + 2) === 46)) {
+      return i;
+    }
+    i++;
+  }
+}
+
+/** Triggers that end in a period ("gov."), without it. */
+const TRIGGERS_BEFORE_PERIOD: ReadonlySet<string> = new Set([...TRIGGER_WORDS].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
+
+/** Does the word text[start, end) (key `key`) take the period after it ("Mr.", "J.", "U.S.")? */
+function takesPeriod(text: string, start: number, end: number, key: string, capital: boolean): boolean {
+  if (end - start === 1) return true;
+  return (capital || TRIGGERS_BEFORE_PERIOD.has(key)) && (ABBREVIATIONS.has(key) || periodIn(text, start, end));
 }
 
 /** Is there a period in text[start, end)? */
 function periodIn(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (text.charCodeAt(k) === 46) return true;
   return false;
+}
+
+/**
+ * Words read from the text (see tokenize), by their text as written (copies, not slices of the
+ * article): for each, two numbers in `readEntries`, its entry and its entry with the period after
+ * it (NO_PERIOD when it does not take one). Forgotten with the added entries.
+ */
+const readWords = new Map<string, number>();
+let readEntries = new Int32Array(256);
+const READ_WORDS_LIMIT = 1 << 14;
+
+/** Where in `readEntries` the word `written` (text[start, end)) has its two entries. */
+function readWord(text: string, start: number, end: number, written: string): number {
+  let at = readWords.get(written);
+  if (at === undefined) {
+    const c = text.charCodeAt(start);
+    const capital = isCapital(text, start);
+    const digit = c >= 48 && c <= 57;
+    const key = lexiconKey(written);
+    at = readWords.size * 2;
+    if (at + 2 > readEntries.length) {
+      const grown = new Int32Array(readEntries.length * 2);
+      grown.set(readEntries);
+      readEntries = grown;
+    }
+    readEntries[at] = entryOf(written, key, capital || digit);
+    // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S."): the period is part of the word
+    readEntries[at + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
+    readWords.set(detached(written), at);
+  }
+  return at;
 }
 
 /** Does `text` at `pos` read `phrase` (lower case, single spaces), ignoring case? */
@@ -372,7 +336,95 @@ function capitalFollows(text: string, i: number): boolean {
   while (k < text.length && text.charCodeAt(k) === 32) k++;
   if (k >= text.length || k === i) return false;
   const c = text.charCodeAt(k);
-  return c < 128 ? isUpperAscii(c) : isWordChar(c) && startsUpper(text[k]);
+  return isWordChar(c) && isCapital(text, k);
+}
+
+function isCapital(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text[start];
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/*
+ * What a word of text.ts's table is to the finder, by word number (less firstWordNumber()):
+ * Shape.Plain, one finder word of the same extent; Shape.Possessive, a finder word and a
+ * possessive "'s" ("Rubio's", "He's"); Shape.Other (joined by a period or a character the finder
+ * does not join), read from the text instead. With it the word's entry, its entry with the
+ * period after it (or NO_PERIOD when it does not take one) and its length.
+ */
+const enum Shape {
+  Unknown = 0,
+  Plain = 1,
+  Possessive = 2,
+  Other = 3,
+  Capital = 4,
+  Digit = 8,
+  /** Plain, lower case and never a token (not even with a period after it): it only extends a break. */
+  Quiet = 16,
+}
+const NO_PERIOD = -2;
+let shapeBase = 0;
+/** Per word: its Shape bits, and its length (with a split contraction's tail) from bit 5 on. */
+let shapeOf = new Uint16Array(1024);
+/** Per word: its entry, then its entry with the period after it. */
+let entryByWord = new Int32Array(2048);
+
+/** Works out what word `t` (and the tail of a split contraction after it, `tail`) is to the finder. */
+function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slot: number): number {
+  const start = t.start;
+  const end = tail !== undefined && tail.start === t.end && tail.word === t.word ? tail.end : t.end;
+  const c = text.charCodeAt(start);
+  let shape: number = Shape.Other;
+  if (isWordStart(c)) {
+    const capital = isCapital(text, start);
+    const digit = c >= 48 && c <= 57;
+    const stop = wordEnd(text, start, end);
+    if (stop === end) {
+      shape = Shape.Plain;
+      const at = readWord(text, start, end, text.slice(start, end));
+      entryByWord[2 * slot] = readEntries[at];
+      entryByWord[2 * slot + 1] = readEntries[at + 1];
+      const entry = entryByWord[2 * slot];
+      if (!capital && !digit && entryByWord[2 * slot + 1] === NO_PERIOD && (entry < 0 || (entryBits[entry] & (TRIGGER_BIT | CONNECTOR_BIT)) === 0)) shape |= Shape.Quiet;
+    } else if (stop === end - 2 && possessiveAt(text, stop)) {
+      shape = Shape.Possessive;
+      const written = text.slice(start, stop);
+      entryByWord[2 * slot] = entryOf(written, lexiconKey(written), capital || digit);
+    }
+    if (capital) shape |= Shape.Capital;
+    if (digit) shape |= Shape.Digit;
+  }
+  shape |= (end - start) << 5;
+  shapeOf[slot] = shape;
+  return shape;
+}
+
+/** Before a paragraph: forget shapes of words text.ts has forgotten, and added entries past the limit. */
+function prepareShapes(): void {
+  const base = firstWordNumber();
+  if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT || readWords.size >= READ_WORDS_LIMIT) {
+    entryLower.length = LEXICON_ENTRIES;
+    entryBits.length = LEXICON_ENTRIES;
+    entryWordBits.length = LEXICON_ENTRIES;
+    addedEntry.clear();
+    readWords.clear();
+    shapeOf.fill(0);
+  } else if (base !== shapeBase) {
+    shapeOf.fill(0);
+  }
+  shapeBase = base;
+}
+
+function growShapes(slot: number): void {
+  let size = shapeOf.length;
+  while (size <= slot) size *= 2;
+  const shapes = new Uint16Array(size);
+  shapes.set(shapeOf);
+  shapeOf = shapes;
+  const entries = new Int32Array(2 * size);
+  entries.set(entryByWord);
+  entryByWord = entries;
 }
 
 const BREAK_TOKEN_TEXT = '';
@@ -387,12 +439,14 @@ const POSSESSIVE_BITS = wordBits(POSSESSIVE_TEXT);
 const TOKEN_STORE_LIMIT = 8192;
 const tokenStore: Token[] = [];
 const tokenList: Token[] = [];
-let tokensTaken = 0;
 
-/** The next token of the list, filled in. */
-function takeToken(start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
-  const index = tokensTaken++;
-  const t = index < tokenStore.length ? tokenStore[index] : newToken(index, start, end, lower, word, cap, sentenceStart, flags, bits);
+/** Token number `index` of the list, filled in. */
+function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
+  let t = tokenStore[index];
+  if (t === undefined) {
+    t = { start, end, lower, word, cap, flags, sentenceStart, bits };
+    if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
+  }
   t.start = start;
   t.end = end;
   t.lower = lower;
@@ -406,159 +460,198 @@ function takeToken(start: number, end: number, lower: string, word: boolean, cap
   return t;
 }
 
-function newToken(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
-  const t: Token = { start, end, lower, word, cap, flags, sentenceStart, bits };
-  if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
-  return t;
+// Sentence starts of the paragraph being read, and the index of the first not yet reached.
+let starts: number[] = [];
+let startCount = 0;
+let startIndex = 0;
+
+/** The reading has reached `i`: the first sentence start after it (past the end: none). */
+function sentenceStartAfter(i: number, n: number): number {
+  while (startIndex < startCount && starts[startIndex] <= i) startIndex++;
+  return startIndex < startCount ? starts[startIndex] : n + 1;
 }
 
 /**
  * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
  * offsets; everything between them (other words, punctuation) is one break token. Only the
- * first `sentenceCount` entries of `sentenceStarts` (in order) are read.
+ * first `sentenceCount` entries of `sentenceStarts` (in order) are read. `textTokens` are the
+ * paragraph's tokens from text.ts (tokenized here when not given): a word is read from its token
+ * and its word number; a run of tokens joined differently here ("U.S.", "3.5") is read from the text.
  */
-export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length): Token[] {
-  const tokens = tokenList;
-  tokensTaken = 0;
+export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
+  const source = textTokens ?? tokenizeText(text);
+  prepareShapes();
+  starts = sentenceStarts;
+  startCount = sentenceCount;
+  startIndex = 0;
   const n = text.length;
-  let sentenceIndex = 0;
-  let nextSentence = sentenceCount > 0 ? sentenceStarts[0] : n + 1;
-  let pendingStart = true;
-  let breakToken: Token | null = null;
+  const count = source.length;
+  const base = shapeBase;
+  let next = sentenceStartAfter(-1, n);
+  /** Capitals of the next word say little: it opens a sentence, or follows an opening quote or parenthesis. */
+  let pending = true;
+  /** The break token being extended, if the last token is one. */
+  let open: Token | null = null;
   /** Is the last token a capitalised word? */
-  let lastCap = false;
-  let i = 0;
-  /** The character at i when the scan has already read it, or -1. */
-  let known = -1;
-  while (i < n) {
-    const c = known >= 0 ? known : text.charCodeAt(i);
-    known = -1;
-    if (c <= 32 || c === 0xa0) {
-      i++;
-      continue;
-    }
-    if (i >= nextSentence) {
-      pendingStart = true;
-      while (sentenceIndex < sentenceCount && sentenceStarts[sentenceIndex] <= i) sentenceIndex++;
-      nextSentence = sentenceIndex < sentenceCount ? sentenceStarts[sentenceIndex] : n + 1;
-    }
-    const wordStart = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
-    if (!wordStart) {
-      // Possessive: "Rubio's", "the allies'".
-      if ((c === 39 || c === 0x2019) && i + 1 < n && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) {
-        takeToken(i, i + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
-        lastCap = false;
-        breakToken = null;
-        i += 2;
+  let capBefore = false;
+  let taken = 0;
+  /** Everything before `pos` has been read; before `textEnd`, from the text rather than the tokens. */
+  let pos = 0;
+  let textEnd = 0;
+  let k = 0;
+  for (;;) {
+    // This step reads the marks [pos, marksEnd), then the word [wordFrom, wordTo) when wordFrom >= 0.
+    let marksEnd = pos;
+    let wordFrom = -1;
+    let wordTo = 0;
+    let entry = -1;
+    let shape = 0;
+    let done = false;
+    if (pos < textEnd) {
+      const c = text.charCodeAt(pos);
+      if (isWordStart(c)) {
+        wordFrom = pos;
+        wordTo = wordEnd(text, pos, n);
+        const at = readWord(text, pos, wordTo, text.slice(pos, wordTo));
+        entry = readEntries[at];
+        if (text.charCodeAt(wordTo) === 46 && readEntries[at + 1] !== NO_PERIOD) {
+          wordTo++;
+          entry = readEntries[at + 1];
+        }
+        shape = Shape.Plain | (isCapital(text, pos) ? Shape.Capital : 0) | (c >= 48 && c <= 57 ? Shape.Digit : 0);
+      } else marksEnd = pos + 1;
+    } else if (k >= count) {
+      marksEnd = n;
+      done = true;
+    } else {
+      const t = source[k];
+      const tokenEnd = t.end;
+      if (tokenEnd <= pos) {
+        k++;
         continue;
       }
-      if (breakToken) breakToken.end = i + 1;
+      if (t.start > pos) {
+        // Spaces to text.ts; some of them (" ") are breaks here: read them first.
+        if (t.start - pos > 1 || text.charCodeAt(pos) !== 32) marksEnd = t.start;
+        else pos = t.start;
+      }
+      if (marksEnd > pos) {
+        // (the gap first)
+      } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+        const slot = t.word - base;
+        shape = Shape.Other;
+        if (t.start === pos && slot >= 0) {
+          if (slot >= shapeOf.length) growShapes(slot);
+          shape = shapeOf[slot];
+          if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
+          if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> 5)) {
+            // The common case: a lower-case word no lexicon cares about extends the break.
+            const after = text.charCodeAt(tokenEnd); // NaN at the end of the text
+            if (after !== 39 && after !== 0x2019) {
+              if (pos >= next) next = sentenceStartAfter(pos, n);
+              if (open !== null) open.end = tokenEnd;
+              else {
+                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+                capBefore = false;
+              }
+              pending = false;
+              pos = tokenEnd;
+              k++;
+              continue;
+            }
+          }
+        }
+        const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> 5);
+        const after = text.charCodeAt(end); // NaN at the end of the text
+        let other = (shape & 3) === Shape.Other;
+        if (other) {
+          // (decided)
+        } else if (after === 46) other = end - pos === 1 && end + 2 < n && text.charCodeAt(end + 2) === 46 && isWordChar(text.charCodeAt(end + 1));
+        else if (after === 39 || after === 0x2019) other = end + 1 < n && isWordChar(text.charCodeAt(end + 1)) && !possessiveAt(text, end);
+        if (other) {
+          // Joined differently here: read the run of tokens this one belongs to from the text.
+          let last = k;
+          while (last + 1 < count && source[last + 1].start === source[last].end) last++;
+          textEnd = source[last].end;
+          continue;
+        }
+        k++;
+        wordFrom = pos;
+        wordTo = end;
+        entry = entryByWord[2 * slot];
+        if ((shape & 3) === Shape.Possessive) {
+          // "Rubio's", "He's": the "'s" is read from the text, as a mark, after the word
+          wordTo = end - 2;
+          textEnd = end;
+        } else if (after === 46 && entryByWord[2 * slot + 1] !== NO_PERIOD) {
+          wordTo = end + 1;
+          entry = entryByWord[2 * slot + 1];
+        }
+      } else {
+        k++;
+        marksEnd = tokenEnd;
+      }
+    }
+    // Marks: breaks, possessives; spaces and control characters are skipped.
+    while (pos < marksEnd) {
+      const c = text.charCodeAt(pos);
+      if (c <= 32 || c === 0xa0) {
+        pos++;
+        continue;
+      }
+      if (pos >= next) {
+        pending = true;
+        next = sentenceStartAfter(pos, n);
+      }
+      if ((c === 39 || c === 0x2019) && possessiveAt(text, pos)) {
+        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+        capBefore = false;
+        open = null;
+        pos += 2;
+        continue;
+      }
+      if (open !== null) open.end = pos + 1;
       else {
-        breakToken = takeToken(i, i + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-        lastCap = false;
+        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        capBefore = false;
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
-      if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pendingStart = true;
-      i++;
-      continue;
+      if (c === 34 || c === 0x201c || c === 40 || c === 0x2018) pending = true;
+      pos++;
     }
-    const start = i;
-    let hash = c >= 65 && c <= 90 ? c | 32 : c < 128 ? c : lowerCharCode(c);
-    i++;
-    // The character that ended the word (-1 at the end of the text).
-    let term = -1;
-    for (;;) {
-      term = -1;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          const l = ASCII_WORD_LOWER[d];
-          if (l === 0) {
-            term = d;
-            break;
-          }
-          hash = (Math.imul(hash, 31) + l) | 0;
-        } else if (isWordChar(d)) hash = (Math.imul(hash, 31) + lowerCharCode(d)) | 0;
-        else {
-          term = d;
-          break;
-        }
-        i++;
-      }
-      if (i + 1 >= n) break;
-      const d = term;
-      if (d !== 45 && d !== 0x2010 && d !== 39 && d !== 0x2019 && d !== 46) break;
-      const next = text.charCodeAt(i + 1);
-      if (!isWordChar(next)) break;
-      if (d === 45 || d === 0x2010) {
-        hash = (Math.imul(hash, 31) + 45) | 0;
-        i++;
-        continue;
-      }
-      if (d === 39 || d === 0x2019) {
-        // "'s" followed by a non-letter is a possessive token of its own.
-        if ((next | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)))) break;
-        hash = (Math.imul(hash, 31) + d) | 0;
-        i++;
-        continue;
-      }
-      if (i - start === 1 && i + 2 < n && text.charCodeAt(i + 2) === 46) {
-        // Initialisms: "U.S.", "U.N."
-        hash = (Math.imul(hash, 31) + 46) | 0;
-        i++;
-        continue;
-      }
-      break;
+    if (done) break;
+    if (wordFrom < 0) continue;
+    if (wordFrom >= next) {
+      pending = true;
+      next = sentenceStartAfter(wordFrom, n);
     }
-    let end = i;
-    known = term;
-    const capital = c < 128 ? c >= 65 && c <= 90 : startsUpper(text[start]);
-    const digit = c >= 48 && c <= 57;
-    if (term === 46 && (capital || end - start === 1 || TRIGGER_HASHES.has(((Math.imul(hash, 31) + 46) | 0) & HASH_MASK))) {
-      // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S.").
-      if (end - start === 1 || abbreviationAt(text, start, end, hash) || periodIn(text, start, end)) {
-        end++;
-        known = -1;
-        hash = (Math.imul(hash, 31) + 46) | 0;
-      }
+    // Is the word a token? Capitalised words, numbers and lexicon triggers are; a connector
+    // ("of", "von") is between capitals ("Ministry of Foreign Affairs", "Ursula von der Leyen").
+    let isToken = false;
+    if (entry >= LEXICON_ENTRIES) isToken = true;
+    else if (entry >= 0) {
+      const bits = entryBits[entry];
+      if ((shape & (Shape.Capital | Shape.Digit)) !== 0 || (bits & TRIGGER_BIT) !== 0) isToken = true;
+      else if ((bits & CONNECTOR_BIT) !== 0) isToken = open === null && capBefore && capitalFollows(text, wordTo);
     }
-    i = end;
-    hash &= HASH_MASK;
-    // "Ministry of Foreign Affairs", "Ursula von der Leyen": a connector between capitals.
-    const connector = !capital && breakToken === null && lastCap && CONNECTOR_HASHES.has(hash) && capitalFollows(text, end);
-    // Lexicon words share the lexicon's string; other capitalised words and numbers are
-    // lower-cased the first time they are seen. Other lower-case words join the break token.
-    let entry = findLexiconEntry(text, start, end, hash);
-    let isToken: boolean;
-    if (entry >= 0) {
-      isToken = capital || digit || (entryBits[entry] & (connector ? CONNECTOR_BIT : TRIGGER_BIT)) !== 0;
-    } else if (capital || digit) {
-      entry = findAddedEntry(text, start, end, hash);
-      if (entry < 0) entry = addEntry(text, start, end, hash);
-      isToken = true;
-    } else {
-      isToken = false;
+    if (isToken) {
+      const capital = (shape & Shape.Capital) !== 0;
+      takeAt(taken++, wordFrom, wordTo, entryLower[entry], true, capital, pending, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
+      capBefore = capital;
+      open = null;
+    } else if (open !== null) open.end = wordTo;
+    else {
+      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+      capBefore = false;
     }
-    if (!isToken) {
-      if (breakToken) breakToken.end = end;
-      else {
-        breakToken = takeToken(start, end, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
-        lastCap = false;
-      }
-      pendingStart = false;
-      continue;
-    }
-    const flags = entryBits[entry] & FLAG_BITS;
-    takeToken(start, end, entryLower[entry], true, capital, pendingStart, flags, entryWordBits[entry]);
-    lastCap = capital;
-    breakToken = null;
-    pendingStart = false;
+    pending = false;
+    pos = wordTo;
   }
-  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused.
-  tokens.length = tokensTaken;
-  return tokens;
+  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused
+  // (popping is cheaper than setting the length, a call into the runtime).
+  while (tokenList.length > taken) tokenList.pop();
+  return tokenList;
 }
-
 
 /** After a paragraph: do not keep a huge paragraph's tokens alive; a small list is simply reused. */
 export function releaseTokens(): void {

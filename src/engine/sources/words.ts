@@ -16,6 +16,7 @@ import {
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { TITLE_BY_PHRASE } from './lexicon/titles';
 import { words } from '../lexicon/table';
+import { detached } from '../text';
 
 /** Lower-case words allowed inside a proper name when a capitalised word follows. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words(`
@@ -50,45 +51,45 @@ export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRAS
 export const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_HEADS].map((p) => p.split(' ')[0]));
 
 /** Bits for Token.bits: the sets a word belongs to. */
-export const WordBit = {
-  NotNames: 1 << 0,
-  OrganizationHead: 1 << 1,
-  Connector: 1 << 2,
-  Calendar: 1 << 3,
+export const enum WordBit {
+  NotNames = 1 << 0,
+  OrganizationHead = 1 << 1,
+  Connector = 1 << 2,
+  Calendar = 1 << 3,
   /** A place, or a place before a hyphen ("Seoul-based"). */
-  PlaceToken: 1 << 4,
-  DocumentHead: 1 << 5,
-  OrganizationRoleModifier: 1 << 6,
-  OrganizationRoleFirstWord: 1 << 7,
-  OrganizationRoleHead: 1 << 8,
-  ElectionModifier: 1 << 9,
-  OrganizationSuffix: 1 << 10,
-  Party: 1 << 11,
-  Nationality: 1 << 12,
-  MaleGiven: 1 << 13,
-  FemaleGiven: 1 << 14,
-  KoreanFamily: 1 << 15,
-  ChineseFamily: 1 << 16,
-  TitleRank: 1 << 17,
-  AffiliationSkip: 1 << 18,
-  QualifierObject: 1 << 19,
-  NotPersonLast: 1 << 20,
-  Digit: 1 << 21,
+  PlaceToken = 1 << 4,
+  DocumentHead = 1 << 5,
+  OrganizationRoleModifier = 1 << 6,
+  OrganizationRoleFirstWord = 1 << 7,
+  OrganizationRoleHead = 1 << 8,
+  ElectionModifier = 1 << 9,
+  OrganizationSuffix = 1 << 10,
+  Party = 1 << 11,
+  Nationality = 1 << 12,
+  MaleGiven = 1 << 13,
+  FemaleGiven = 1 << 14,
+  KoreanFamily = 1 << 15,
+  ChineseFamily = 1 << 16,
+  TitleRank = 1 << 17,
+  AffiliationSkip = 1 << 18,
+  QualifierObject = 1 << 19,
+  NotPersonLast = 1 << 20,
+  Digit = 1 << 21,
   /** A one-word title ("minister", "gov."). */
-  TitleWord: 1 << 22,
-  TitleFirstWord: 1 << 23,
-  AnonymousHead: 1 << 24,
-  PluralAnonymousHead: 1 << 25,
+  TitleWord = 1 << 22,
+  TitleFirstWord = 1 << 23,
+  AnonymousHead = 1 << 24,
+  PluralAnonymousHead = 1 << 25,
   /** The first word of a document noun of more than one word ("exit" in "exit poll"). */
-  DocumentFirstWord: 1 << 26,
+  DocumentFirstWord = 1 << 26,
   /** Exactly a place ("seoul"; not "seoul-based"). */
-  Place: 1 << 27,
-  KnownOrganization: 1 << 28,
+  Place = 1 << 27,
+  KnownOrganization = 1 << 28,
   /** A plural of a nationality or party word ("americans", "democrats"). */
-  GroupPlural: 1 << 29,
+  GroupPlural = 1 << 29,
   /** No period and no curly apostrophe: the word is its own lookup key. */
-  PlainKey: 1 << 30,
-} as const;
+  PlainKey = 1 << 30,
+}
 
 const DOCUMENT_FIRST_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS].filter((p) => p.indexOf(' ') >= 0).map((p) => p.split(' ')[0]));
 
@@ -156,11 +157,4 @@ export function lowerCased(text: string): string {
   return lower;
 }
 
-/**
- * A copy of `text` that does not keep the article it was sliced from alive. A slice of 13
- * characters or more shares its parent's memory, so a table that outlives one analysis must
- * keep copies: a cache of names would otherwise hold every version of the document.
- */
-export function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}
+export { detached };

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { findEntityMentions, resolveSources, type EntityMention } from '../../../src/engine/sources/index';
+import { tokenize } from '../../../src/engine/text';
 import type { AnalyzeOptions, Source, Span } from '../../../src/engine/types';
 
 // A crude splitter, enough for fixtures: paragraphs at line breaks, sentences after . ? ! (and
@@ -467,6 +468,41 @@ describe('sources and coreference', () => {
         });
         assert.deepStrictEqual(resolveSources(text, mentionsOf(text), spans, {}), { sources, attributionSourceIds }, 'deterministic');
       }
+    });
+
+    it('reads the same mentions from the paragraph\'s tokens as from its text', () => {
+      const random = generator(11);
+      const odd = ['Jan.', '3.5', 'O\u2019Brien\u2019s', 'he\u2019s', 'they\u2019re', '\u2009', 'J.', 'a.m.', 'Rubio\u2019s-style', '90\u2019s', 'Łukasz', '\u0001', '...', "''"];
+      for (let round = 0; round < 200; round++) {
+        const words: string[] = [];
+        const length = Math.floor(random() * 40);
+        for (let k = 0; k < length; k++) words.push(random() < 0.3 ? odd[Math.floor(random() * odd.length)] : pieces[Math.floor(random() * pieces.length)]);
+        const paragraph = words.join(random() < 0.7 ? ' ' : '').replace(/\n/g, ' ');
+        const sentences = sentencesOf(paragraph);
+        const fromText = findEntityMentions(paragraph, sentences);
+        assert.deepStrictEqual(findEntityMentions(paragraph, sentences, tokenize(paragraph)), fromText, JSON.stringify(paragraph));
+      }
+    });
+  });
+
+  describe('words joined by marks', () => {
+    function found(paragraph: string): string[] {
+      return findEntityMentions(paragraph, sentencesOf(paragraph)).map((m) => `${m.kind}:${paragraph.slice(m.start, m.end)}`);
+    }
+
+    it('reads a possessive apart from the name it follows', () => {
+      assert.deepStrictEqual(found("Rubio's aides said it."), ['alias:Rubio', 'anonymous:aides']);
+      assert.deepStrictEqual(found('Mr. O\u2019Brien\u2019s office said.'), ['title:Mr. O\u2019Brien']);
+      assert.deepStrictEqual(found('He\u2019s sure, said Sen. Ted Cruz.'), ['pronoun:He', 'name:Sen. Ted Cruz']);
+    });
+
+    it('keeps the period of an initialism or abbreviation with its word', () => {
+      assert.deepStrictEqual(found('U.S. officials said so.'), ['anonymous:U.S. officials']);
+      assert.deepStrictEqual(found('On Jan. 3 the Ministry of Foreign Affairs said.'), ['name:the Ministry of Foreign Affairs']);
+    });
+
+    it('does not join names across a space it does not read as one', () => {
+      assert.deepStrictEqual(found('Joe\u2009Biden and Joe Biden spoke.'), ['alias:Joe', 'alias:Biden', 'name:Joe Biden']);
     });
   });
 

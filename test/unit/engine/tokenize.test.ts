@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { tokenize, type Token } from '../../../src/engine/text';
+import { firstWordNumber, tokenize, type Token } from '../../../src/engine/text';
 
 // The tokenizer remembers the words it has seen; what it hands out must not depend on that memory.
 
@@ -51,6 +51,26 @@ describe('tokenize', () => {
       const at = lowers.indexOf('he');
       assert.deepStrictEqual(lowers.slice(at, at + 3), ['he', '’s', 'here'], text);
     }
+  });
+
+  it('numbers a word by its characters as written, the same wherever it appears', () => {
+    const tokens = tokenize('Said said Said, he’s said. Said');
+    const [said1, said2, said3, comma, he, tail, said4, period, said5] = tokens.map((t) => t.word);
+    assert.strictEqual(said1, said3);
+    assert.strictEqual(said1, said5);
+    assert.strictEqual(said2, said4);
+    assert.notStrictEqual(said1, said2);
+    assert.strictEqual(he, tail, 'both tokens of a split contraction carry the whole word');
+    assert.notStrictEqual(he, said2);
+    assert.strictEqual(comma, -1, 'a mark is not a word');
+    assert.strictEqual(period, -1);
+  });
+
+  it('never gives a forgotten word\'s number to another word', () => {
+    const before = tokenize('Kim')[0]!.word;
+    tokenize(manyWords(70000));
+    assert.ok(before < firstWordNumber());
+    assert.ok(tokenize('Kim')[0]!.word >= firstWordNumber());
   });
 
   it('gives the same tokens after it has forgotten the words it knew', () => {
