@@ -4,6 +4,7 @@
 // features add menu actions.
 import * as vscode from 'vscode';
 import { disposeAll } from './disposables';
+import { fileName } from './openDocuments';
 import type { Claim } from '../engine/types';
 import type { AnalysisCache, AnalysisResult } from './analysisCache';
 import {
@@ -242,7 +243,7 @@ export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposabl
   let cursorTimer: ReturnType<typeof setTimeout> | undefined;
   const describe = () => {
     const document = provider.currentDocument;
-    view.description = document ? basename(document.uri) : undefined;
+    view.description = document ? fileName(document.uri) : undefined;
     view.message = document && provider.getRoots().length === 0 ? 'No attributions found in this article yet.' : undefined;
   };
   const revealUnderCursor = (editor: vscode.TextEditor) => {
@@ -269,9 +270,4 @@ export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposabl
     new vscode.Disposable(() => cursorTimer && clearTimeout(cursorTimer)),
   );
   return { view, dispose: () => disposable.dispose() };
-}
-
-function basename(uri: vscode.Uri): string {
-  const path = uri.path;
-  return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
 }

@@ -14,11 +14,13 @@ import {
   sidecarPathFor,
   updateClaimAnnotation,
   type AnchoredAnnotation,
+  type ClaimAnchor,
   type ClaimAnnotationPatch,
   type ParsedSidecar,
 } from '../../engine/annotations/index';
 import type { RuleId } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
+import { CLAIM_GONE } from './claimTarget';
 import { yamlProblemDiagnostics } from './configStore';
 import { openDocument } from '../openDocuments';
 import { FileTooLargeError, readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
@@ -195,20 +197,26 @@ export class SidecarStore implements vscode.Disposable {
 
   /** Creates or updates the annotation of `claimId` (a claim of `analysis`, computed from `text`). */
   updateClaim(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, patch: ClaimAnnotationPatch): Promise<YamlWriteResult> {
-    const anchor = claimAnchor(text, analysis, claimId);
-    const uri = sidecarUriFor(article);
-    if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
-    if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
-    return this.#write(uri, (yaml) => updateClaimAnnotation(yaml, anchor, patch));
+    return this.#writeClaim(article, text, analysis, claimId, (yaml, anchor) => updateClaimAnnotation(yaml, anchor, patch));
   }
 
   /** Records in the sidecar that `rule`'s findings on this claim are to be ignored. */
   ignoreFinding(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, rule: RuleId): Promise<YamlWriteResult> {
+    return this.#writeClaim(article, text, analysis, claimId, (yaml, anchor) => ignoreFindingForClaim(yaml, anchor, rule));
+  }
+
+  #writeClaim(
+    article: vscode.Uri,
+    text: string,
+    analysis: Analysis,
+    claimId: string,
+    edit: (yaml: string, anchor: ClaimAnchor) => { text: string } | { error: string },
+  ): Promise<YamlWriteResult> {
     const anchor = claimAnchor(text, analysis, claimId);
     const uri = sidecarUriFor(article);
     if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
-    if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
-    return this.#write(uri, (yaml) => ignoreFindingForClaim(yaml, anchor, rule));
+    if (!anchor) return Promise.resolve({ ok: false, uri, error: CLAIM_GONE });
+    return this.#write(uri, (yaml) => edit(yaml, anchor));
   }
 
   async #write(uri: vscode.Uri, transform: (yaml: string) => { text: string } | { error: string }): Promise<YamlWriteResult> {

@@ -7,7 +7,7 @@
 // and a file the engine refuses to rewrite (malformed, hostile) is left exactly as it is.
 import * as vscode from 'vscode';
 import { spanRange } from '../ranges';
-import { openDocument } from '../openDocuments';
+import { fileName, openDocument } from '../openDocuments';
 import { MAX_YAML_LENGTH } from '../../engine/config/index';
 import { minimalReplacement } from './textDiff';
 
@@ -42,7 +42,7 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYT
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > maxBytes) {
       throw new FileTooLargeError(
-        `${basename(uri)} is ${(stat.size / 1_000_000).toFixed(1)} MB; Sourcelight reads files like it up to ${maxBytes / 1_000_000} MB and leaves larger ones alone.`,
+        `${fileName(uri)} is ${(stat.size / 1_000_000).toFixed(1)} MB; Sourcelight reads files like it up to ${maxBytes / 1_000_000} MB and leaves larger ones alone.`,
       );
     }
     return stripBom(decoder.decode(await vscode.workspace.fs.readFile(uri)));
@@ -113,9 +113,5 @@ async function writeYamlFileOnce(uri: vscode.Uri, transform: YamlTransform): Pro
     const saved = await document.save();
     return { ok: true, uri, changed: true, saved };
   }
-  return { ok: false, uri, error: `${basename(uri)} kept changing while Sourcelight tried to update it; nothing was overwritten. Try again.` };
-}
-
-export function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+  return { ok: false, uri, error: `${fileName(uri)} kept changing while Sourcelight tried to update it; nothing was overwritten. Try again.` };
 }

@@ -105,7 +105,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const firstReferenceRule: Rule = {
   id: 'first-reference',
   defaultSeverity: 'information',
-  description: 'A source first named by surname only, or without a title or affiliation.',
-  docs: 'docs/rules/first-reference.md',
   check,
 };

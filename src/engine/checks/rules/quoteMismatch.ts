@@ -169,7 +169,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const quoteMismatchRule: Rule = {
   id: 'quote-mismatch',
   defaultSeverity: 'error',
-  description: 'A quotation that does not appear verbatim in the evidence file its annotation names.',
-  docs: 'docs/rules/quote-mismatch.md',
   check,
 };

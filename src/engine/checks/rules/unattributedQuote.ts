@@ -43,7 +43,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const unattributedQuoteRule: Rule = {
   id: 'unattributed-quote',
   defaultSeverity: 'warning',
-  description: 'A direct quotation with no speaker.',
-  docs: 'docs/rules/unattributed-quote.md',
   check,
 };

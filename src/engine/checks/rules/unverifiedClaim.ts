@@ -32,7 +32,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const unverifiedClaimRule: Rule = {
   id: 'unverified-claim',
   defaultSeverity: 'information',
-  description: 'Pre-publication: a claim not yet marked verified in the annotations.',
-  docs: 'docs/rules/unverified-claim.md',
   check,
 };

@@ -2,6 +2,7 @@
 // when that article's analysis changes.
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../engine/types';
+import { fileName } from '../../openDocuments';
 import { computeSourceAudit } from './computeSourceAudit';
 import { renderSourceAuditHtml } from './renderSourceAudit';
 
@@ -15,10 +16,6 @@ function nonce(): string {
   let text = '';
   for (let i = 0; i < 32; i++) text += alphabet.charAt(Math.floor(Math.random() * alphabet.length));
   return text;
-}
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 }
 
 export class SourceAuditPanel implements vscode.Disposable {

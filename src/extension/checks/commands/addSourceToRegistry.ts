@@ -2,13 +2,14 @@
 // the one a quick fix names) into the newsroom's `.sourcelight.yaml`, keeping its comments.
 import * as vscode from 'vscode';
 import { reportError, warn } from '../../notify';
-import { documentFor } from '../../openDocuments';
+import { documentFor, fileName } from '../../openDocuments';
 import { addSourceToRegistry } from '../../../engine/config/index';
 import type { Source } from '../../../engine/types';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
+import { ARTICLE_CHANGED } from '../claimTarget';
 import { registryEntryFor, sourceAt } from '../claimSelection';
-import { basename, writeYamlFile } from '../yamlFileWriter';
+import { writeYamlFile } from '../yamlFileWriter';
 
 /** Arguments from a quick fix or a hover link. */
 export interface SourceCommandArgs {
@@ -22,7 +23,7 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
   if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
     const uri = vscode.Uri.parse(args.uri);
     const document = await documentFor(uri);
-    if (args.version !== undefined && args.version !== document.version) return 'The article changed since this action was offered; nothing was changed. Try again.';
+    if (args.version !== undefined && args.version !== document.version) return ARTICLE_CHANGED;
     const source = context.analyses.get(document).analysis.sources.find((s) => s.id === args.sourceId);
     return source ? { document, source } : 'That source is no longer in the article.';
   }
@@ -34,7 +35,7 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
     return source ? { document, source } : 'That source is no longer in the article.';
   }
   const editor = vscode.window.activeTextEditor;
-  const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+  const document = context.activeArticle();
   if (!document) return undefined;
   const { analysis } = context.analyses.get(document);
   const underCursor = editor?.document === document ? sourceAt(analysis, document.offsetAt(editor.selection.active)) : undefined;
@@ -69,7 +70,7 @@ export function registerAddSourceToRegistryCommand(context: ChecksContext): vsco
       return { ok: false, error: result.error };
     }
     await context.config.reload(configUri);
-    vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${basename(configUri)}`, 4000);
+    vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${fileName(configUri)}`, 4000);
     return { ok: true, config: configUri.toString(), entry };
   });
 }

@@ -1,6 +1,7 @@
 // Sourcelight: Check Claims — checks the active article now, whatever the check frequency.
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
+import { countLabel } from '../../model/claimOutline';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 
@@ -15,7 +16,7 @@ export function registerCheckClaimsCommand(context: ChecksContext): vscode.Dispo
     vscode.window.setStatusBarMessage(
       diagnostics.length === 0
         ? '$(check) Sourcelight: no claim problems'
-        : `$(warning) Sourcelight: ${diagnostics.length} claim problem${diagnostics.length === 1 ? '' : 's'}`,
+        : `$(warning) Sourcelight: ${countLabel(diagnostics.length, 'claim problem')}`,
       4000,
     );
     return diagnostics;

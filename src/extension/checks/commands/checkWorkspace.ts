@@ -2,6 +2,7 @@
 // notification. Problems land in the Problems panel; the command returns the count per file.
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
+import { countLabel } from '../../model/claimOutline';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { DEFAULT_EXCLUDE } from '../workspaceDefaults';
@@ -36,7 +37,7 @@ export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Di
           }
         }
         const cancelled = token.isCancellationRequested;
-        inform(`${cancelled ? 'cancelled after' : 'checked'} ${files} article${files === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}.`);
+        inform(`${cancelled ? 'cancelled after' : 'checked'} ${countLabel(files, 'article')}, ${countLabel(problems, 'problem')}.`);
         return { files, problems, cancelled };
       },
     ),

@@ -11,7 +11,7 @@ import { anchorsFor } from './claimAnnotations';
 export function registerNextUnverifiedClaimCommand(context: ChecksContext): vscode.Disposable {
   return vscode.commands.registerCommand(CommandId.NextUnverifiedClaim, async (): Promise<Claim | undefined> => {
     const editor = vscode.window.activeTextEditor;
-    const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+    const document = context.activeArticle();
     if (!document) {
       inform('open an article first.');
       return undefined;
