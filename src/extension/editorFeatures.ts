@@ -2,12 +2,12 @@
 // the Claims view, document symbols, the status bar and their commands.
 import * as vscode from 'vscode';
 import type { ActivationClock } from './activationTiming';
-import { AnalysisCache, type DocumentAnalyzerFactory } from './analysisCache';
+import { createAnalysisCache, type AnalysisCache, type DocumentAnalyzerFactory } from './analysisCache';
 import { createApi, type SourcelightApi } from './api';
-import { ClaimTreeProvider, registerClaimTree } from './claimTree';
+import { createClaimTreeProvider, registerClaimTree } from './claimTree';
 import { registerEditorCommands } from './commands';
 import { ConfigurationWatcher } from './configuration';
-import { AttributionHighlighter } from './decorations';
+import { createAttributionHighlighter } from './decorations';
 import { registerDocumentSymbols } from './documentSymbols';
 import { HoverSections, registerHoverCards } from './hover';
 import { ArticleStatus } from './statusBar';
@@ -20,10 +20,10 @@ export interface EditorFeaturesRegistration extends vscode.Disposable {
 
 export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: DocumentAnalyzerFactory): EditorFeaturesRegistration {
   const configuration = new ConfigurationWatcher();
-  const cache = new AnalysisCache(configuration, createAnalyzer);
+  const cache = createAnalysisCache(configuration, createAnalyzer);
   const firstEditor = clock.watchEditors((document) => cache.isArticle(document));
   const analysesBeforeEditor = clock.watchAnalyses(cache.onDidAnalyze);
-  const highlighter = new AttributionHighlighter(cache, configuration);
+  const highlighter = createAttributionHighlighter(cache, configuration);
   const firstDecorations = clock.watchDecorations(highlighter.onDidApplyDecorations);
   const firstAnalysis = cache.onDidAnalyze((result) => {
     clock.mark(`firstAnalysis (engine ${Math.round(result.durationMs * 10) / 10} ms)`);
@@ -34,7 +34,7 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
   highlighter.drawVisibleEditors();
   clock.mark('highlights');
   const hoverSections = new HoverSections();
-  const claimTree = new ClaimTreeProvider(cache);
+  const claimTree = createClaimTreeProvider(cache);
   const status = new ArticleStatus(cache);
   const claimView = registerClaimTree(claimTree);
   clock.mark('views');

@@ -18,7 +18,7 @@ import { registerNextUnverifiedClaimCommand } from './commands/nextUnverifiedCla
 import { registerShowSourceAuditCommand } from './commands/showSourceAudit';
 import { ClaimDiagnosticsComputer } from './computeDiagnostics';
 import { ConfigStore, checkFrequency } from './configStore';
-import { ClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
+import { createClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
 import { claimHoverSection } from './hoverSection';
 import { SidecarStore, isSidecarUri, sidecarUriFor } from './sidecarStore';
 
@@ -47,7 +47,7 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
   const computer = new ClaimDiagnosticsComputer(cache, config, sidecars);
   const inputsChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
   const isArticle = (document: vscode.TextDocument) => cache.isArticle(document) && !isSidecarUri(document.uri);
-  const diagnostics = new ClaimDiagnosticsManager(computer, {
+  const diagnostics = createClaimDiagnosticsManager(computer, {
     isArticle,
     frequency: (document) => checkFrequency(document.uri),
     onDidChangeInputs: inputsChanged.event,
