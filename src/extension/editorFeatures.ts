@@ -6,11 +6,11 @@ import { createAnalysisCache, type AnalysisCache, type DocumentAnalyzerFactory }
 import { createApi, type SourcelightApi } from './api';
 import { createClaimTreeProvider, registerClaimTree } from './claimTree';
 import { registerEditorCommands } from './commands';
-import { ConfigurationWatcher } from './configuration';
+import { watchConfiguration, type ConfigurationWatcher } from './configuration';
 import { createAttributionHighlighter } from './decorations';
 import { registerDocumentSymbols } from './documentSymbols';
-import { HoverSections, registerHoverCards } from './hover';
-import { ArticleStatus } from './statusBar';
+import { createHoverSections, registerHoverCards } from './hover';
+import { createArticleStatus } from './statusBar';
 
 export interface EditorFeaturesRegistration extends vscode.Disposable {
   readonly api: SourcelightApi;
@@ -19,7 +19,7 @@ export interface EditorFeaturesRegistration extends vscode.Disposable {
 }
 
 export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: DocumentAnalyzerFactory): EditorFeaturesRegistration {
-  const configuration = new ConfigurationWatcher();
+  const configuration = watchConfiguration();
   const cache = createAnalysisCache(configuration, createAnalyzer);
   const firstEditor = clock.watchEditors((document) => cache.isArticle(document));
   const analysesBeforeEditor = clock.watchAnalyses(cache.onDidAnalyze);
@@ -33,9 +33,9 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
   // Highlights first: they are what the journalist sees; the views can follow.
   highlighter.drawVisibleEditors();
   clock.mark('highlights');
-  const hoverSections = new HoverSections();
+  const hoverSections = createHoverSections();
   const claimTree = createClaimTreeProvider(cache);
-  const status = new ArticleStatus(cache);
+  const status = createArticleStatus(cache);
   const claimView = registerClaimTree(claimTree);
   clock.mark('views');
   const disposable = vscode.Disposable.from(

@@ -3,11 +3,11 @@
 // One call wires it all to the editor features' shared analysis cache.
 import * as vscode from 'vscode';
 import type { EditorFeaturesRegistration } from '../editorFeatures';
-import { articleSelector } from '../articleSelector';
+import { registerForArticles } from '../articleSelector';
 import { SourceAuditPanel } from './audit/sourceAuditPanel';
 import { articleGlobFor, type ChecksContext } from './checksContext';
 import { claimStatusDecorator } from './claimTreeStatus';
-import { ClaimCheckCodeActions } from './codeActions';
+import { CODE_ACTIONS_METADATA, createClaimCheckCodeActions } from './codeActions';
 import { registerAddNoteCommand } from './commands/addNote';
 import { registerAddSourceToRegistryCommand } from './commands/addSourceToRegistry';
 import { registerCheckClaimsCommand } from './commands/checkClaims';
@@ -16,11 +16,11 @@ import { registerIgnoreFindingCommand } from './commands/ignoreFinding';
 import { registerMarkDisputedCommand, registerMarkFalseCommand, registerMarkVerifiedCommand } from './commands/markClaim';
 import { registerNextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
 import { registerShowSourceAuditCommand } from './commands/showSourceAudit';
-import { ClaimDiagnosticsComputer } from './computeDiagnostics';
-import { ConfigStore, checkFrequency } from './configStore';
+import { createClaimDiagnosticsComputer } from './computeDiagnostics';
+import { checkFrequency, createConfigStore } from './configStore';
 import { createClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
 import { claimHoverSection } from './hoverSection';
-import { SidecarStore, isSidecarUri, sidecarUriFor } from './sidecarStore';
+import { createSidecarStore, isSidecarUri, sidecarUriFor } from './sidecarStore';
 
 /** The checks' part of the extension's test/automation API. */
 export interface ClaimChecksApi {
@@ -42,9 +42,9 @@ export interface ClaimChecksRegistration extends vscode.Disposable {
 
 export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'api' | 'cache' | 'configuration'>): ClaimChecksRegistration {
   const { cache, configuration } = editor;
-  const config = new ConfigStore();
-  const sidecars = new SidecarStore(config.yamlDiagnostics);
-  const computer = new ClaimDiagnosticsComputer(cache, config, sidecars);
+  const config = createConfigStore();
+  const sidecars = createSidecarStore(config.yamlDiagnostics);
+  const computer = createClaimDiagnosticsComputer(cache, config, sidecars);
   const inputsChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
   const isArticle = (document: vscode.TextDocument) => cache.isArticle(document) && !isSidecarUri(document.uri);
   const diagnostics = createClaimDiagnosticsManager(computer, {
@@ -80,8 +80,7 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
   // no re-analysis now; `config.onDidChange` re-analyses once the registry arrives.
   cache.setOptionsProvider((document) => config.analyzeOptionsFor(document), { refresh: false });
   for (const document of vscode.workspace.textDocuments) if (isArticle(document)) config.analyzeOptionsFor(document);
-  const codeActions = new ClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
-  let codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(configuration.value.languages), codeActions, ClaimCheckCodeActions.metadata);
+  const codeActions = createClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
 
   const disposable = vscode.Disposable.from(
     config,
@@ -96,12 +95,8 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
       inputsChanged.fire(uri);
       editor.api.claimTree.refresh();
     }),
-    configuration.onDidChange((value) => {
-      codeActionRegistration.dispose();
-      codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(value.languages), codeActions, ClaimCheckCodeActions.metadata);
-      inputsChanged.fire(undefined);
-    }),
-    new vscode.Disposable(() => codeActionRegistration.dispose()),
+    registerForArticles(configuration, (selector) => vscode.languages.registerCodeActionsProvider(selector, codeActions, CODE_ACTIONS_METADATA)),
+    configuration.onDidChange(() => inputsChanged.fire(undefined)),
     // Read an article's sidecar as soon as it is analysed, so its first hover card and the
     // Claims view already show the verification statuses.
     cache.onDidAnalyze(({ document }) => {
@@ -130,7 +125,7 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     onDidUpdateDiagnostics: diagnostics.onDidUpdate,
     checkDocument: (document) => diagnostics.check(document),
     yamlDiagnostics: (uri) => config.yamlDiagnostics.get(uri) ?? [],
-    sidecarUriFor: (article) => sidecarUriFor(article),
+    sidecarUriFor,
     get sourceAuditHtml() {
       return SourceAuditPanel.open?.html;
     },
