@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { EditorFeaturesRegistration } from '../editorFeatures';
 import { registerForArticles } from '../articleSelector';
-import { SourceAuditPanel } from './audit/sourceAuditPanel';
+import { openSourceAudit } from './audit/sourceAuditPanel';
 import { articleGlobFor, type ChecksContext } from './checksContext';
 import { claimStatusDecorator } from './claimTreeStatus';
 import { CODE_ACTIONS_METADATA, createClaimCheckCodeActions } from './codeActions';
@@ -118,7 +118,7 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     registerAddSourceToRegistryCommand(context),
     registerShowSourceAuditCommand(context),
     registerIgnoreFindingCommand(context),
-    new vscode.Disposable(() => SourceAuditPanel.open?.dispose()),
+    new vscode.Disposable(() => openSourceAudit()?.dispose()),
   );
 
   const api: ClaimChecksApi = {
@@ -127,7 +127,7 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     yamlDiagnostics: (uri) => config.yamlDiagnostics.get(uri) ?? [],
     sidecarUriFor,
     get sourceAuditHtml() {
-      return SourceAuditPanel.open?.html;
+      return openSourceAudit()?.html;
     },
   };
   return { api, dispose: () => disposable.dispose() };

@@ -1,7 +1,7 @@
 // Sourcelight: Show Source Audit — a chart of the active article's sourcing beside it.
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
-import { SourceAuditPanel } from '../audit/sourceAuditPanel';
+import { showSourceAudit } from '../audit/sourceAuditPanel';
 import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 
@@ -12,6 +12,6 @@ export function registerShowSourceAuditCommand(context: ChecksContext): vscode.D
       inform('open an article to see its source audit.');
       return undefined;
     }
-    return SourceAuditPanel.show(document, context.analyses);
+    return showSourceAudit(document, context.analyses);
   });
 }
