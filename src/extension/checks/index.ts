@@ -8,14 +8,15 @@ import { openSourceAudit } from './audit/sourceAuditPanel';
 import { articleGlobFor, type ChecksContext } from './checksContext';
 import { claimStatusDecorator } from './claimTreeStatus';
 import { CODE_ACTIONS_METADATA, createClaimCheckCodeActions } from './codeActions';
-import { registerAddNoteCommand } from './commands/addNote';
-import { registerAddSourceToRegistryCommand } from './commands/addSourceToRegistry';
-import { registerCheckClaimsCommand } from './commands/checkClaims';
-import { registerCheckWorkspaceCommand } from './commands/checkWorkspace';
-import { registerIgnoreFindingCommand } from './commands/ignoreFinding';
-import { registerMarkDisputedCommand, registerMarkFalseCommand, registerMarkVerifiedCommand } from './commands/markClaim';
-import { registerNextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
-import { registerShowSourceAuditCommand } from './commands/showSourceAudit';
+import { CommandId } from './commandIds';
+import { addNoteCommand } from './commands/addNote';
+import { addSourceToRegistryCommand } from './commands/addSourceToRegistry';
+import { checkClaimsCommand } from './commands/checkClaims';
+import { checkWorkspaceCommand } from './commands/checkWorkspace';
+import { ignoreFindingCommand } from './commands/ignoreFinding';
+import { markClaimCommand } from './commands/markClaim';
+import { nextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
+import { showSourceAuditCommand } from './commands/showSourceAudit';
 import { createClaimDiagnosticsComputer } from './computeDiagnostics';
 import { checkFrequency, createConfigStore } from './configStore';
 import { createClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
@@ -82,6 +83,19 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
   for (const document of vscode.workspace.textDocuments) if (isArticle(document)) config.analyzeOptionsFor(document);
   const codeActions = createClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
 
+  const commands: Record<CommandId, (...args: never[]) => unknown> = {
+    [CommandId.CheckClaims]: checkClaimsCommand(context),
+    [CommandId.CheckWorkspace]: checkWorkspaceCommand(context),
+    [CommandId.MarkVerified]: markClaimCommand(context, 'verified'),
+    [CommandId.MarkDisputed]: markClaimCommand(context, 'disputed'),
+    [CommandId.MarkFalse]: markClaimCommand(context, 'false'),
+    [CommandId.AddNote]: addNoteCommand(context),
+    [CommandId.NextUnverifiedClaim]: nextUnverifiedClaimCommand(context),
+    [CommandId.AddSourceToRegistry]: addSourceToRegistryCommand(context),
+    [CommandId.ShowSourceAudit]: showSourceAuditCommand(context),
+    [CommandId.IgnoreFinding]: ignoreFindingCommand(context),
+  };
+
   const disposable = vscode.Disposable.from(
     config,
     sidecars,
@@ -108,16 +122,7 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     vscode.workspace.onDidCloseTextDocument((document) => computer.forget(document.uri)),
     editor.api.registerHoverSection(claimHoverSection(context)),
     editor.api.claimTree.registerItemDecorator(claimStatusDecorator(context)),
-    registerCheckClaimsCommand(context),
-    registerCheckWorkspaceCommand(context),
-    registerMarkVerifiedCommand(context),
-    registerMarkDisputedCommand(context),
-    registerMarkFalseCommand(context),
-    registerAddNoteCommand(context),
-    registerNextUnverifiedClaimCommand(context),
-    registerAddSourceToRegistryCommand(context),
-    registerShowSourceAuditCommand(context),
-    registerIgnoreFindingCommand(context),
+    ...Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
     new vscode.Disposable(() => openSourceAudit()?.dispose()),
   );
 

@@ -5,7 +5,6 @@ import { reportError, warn } from '../../notify';
 import { documentFor, fileName } from '../../openDocuments';
 import { addSourceToRegistry } from '../../../engine/config/index';
 import type { Source } from '../../../engine/types';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { ARTICLE_CHANGED } from '../claimTarget';
 import { registryEntryFor, sourceAt } from '../claimSelection';
@@ -49,8 +48,9 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
   return picked ? { document, source: picked.source } : undefined;
 }
 
-export function registerAddSourceToRegistryCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.AddSourceToRegistry, async (arg?: unknown) => {
+/** The command's handler (registered under `AddSourceToRegistry` by the checks). */
+export function addSourceToRegistryCommand(context: ChecksContext) {
+  return async (arg?: unknown) => {
     const resolved = await resolveSource(context, arg);
     if (typeof resolved === 'string') {
       warn(resolved);
@@ -72,5 +72,5 @@ export function registerAddSourceToRegistryCommand(context: ChecksContext): vsco
     await context.config.reload(configUri);
     vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${fileName(configUri)}`, 4000);
     return { ok: true, config: configUri.toString(), entry };
-  });
+  };
 }

@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
 import { countLabel } from '../../model/claimOutline';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 
-export function registerCheckClaimsCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.CheckClaims, async (uri?: vscode.Uri) => {
+/** The command's handler (registered under `CheckClaims` by the checks). */
+export function checkClaimsCommand(context: ChecksContext) {
+  return async (uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
     if (!document) {
       inform('open an article to check its claims.');
@@ -20,5 +20,5 @@ export function registerCheckClaimsCommand(context: ChecksContext): vscode.Dispo
       4000,
     );
     return diagnostics;
-  });
+  };
 }

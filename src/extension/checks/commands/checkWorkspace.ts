@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
 import { countLabel } from '../../model/claimOutline';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { DEFAULT_EXCLUDE } from '../workspaceDefaults';
 
@@ -13,8 +12,9 @@ export interface WorkspaceCheckResult {
   cancelled: boolean;
 }
 
-export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.CheckWorkspace, () =>
+/** The command's handler (registered under `CheckWorkspace` by the checks). */
+export function checkWorkspaceCommand(context: ChecksContext) {
+  return () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Sourcelight: checking claims', cancellable: true },
       async (progress, token): Promise<WorkspaceCheckResult> => {
@@ -40,6 +40,5 @@ export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Di
         inform(`${cancelled ? 'cancelled after' : 'checked'} ${countLabel(files, 'article')}, ${countLabel(problems, 'problem')}.`);
         return { files, problems, cancelled };
       },
-    ),
-  );
+    );
 }

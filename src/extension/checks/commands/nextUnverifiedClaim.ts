@@ -3,13 +3,13 @@
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
 import type { Claim } from '../../../engine/types';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { nextUnverifiedClaim } from '../claimSelection';
 import { anchorsFor } from './claimAnnotations';
 
-export function registerNextUnverifiedClaimCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.NextUnverifiedClaim, async (): Promise<Claim | undefined> => {
+/** The command's handler (registered under `NextUnverifiedClaim` by the checks). */
+export function nextUnverifiedClaimCommand(context: ChecksContext) {
+  return async (): Promise<Claim | undefined> => {
     const editor = vscode.window.activeTextEditor;
     const document = context.activeArticle();
     if (!document) {
@@ -27,5 +27,5 @@ export function registerNextUnverifiedClaimCommand(context: ChecksContext): vsco
     shown.selection = new vscode.Selection(document.positionAt(claim.span.start), document.positionAt(claim.span.end));
     shown.revealRange(shown.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     return claim;
-  });
+  };
 }

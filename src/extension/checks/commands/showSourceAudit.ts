@@ -2,16 +2,16 @@
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
 import { showSourceAudit } from '../audit/sourceAuditPanel';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 
-export function registerShowSourceAuditCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.ShowSourceAudit, async (uri?: vscode.Uri) => {
+/** The command's handler (registered under `ShowSourceAudit` by the checks). */
+export function showSourceAuditCommand(context: ChecksContext) {
+  return async (uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
     if (!document) {
       inform('open an article to see its source audit.');
       return undefined;
     }
     return showSourceAudit(document, context.analyses);
-  });
+  };
 }
