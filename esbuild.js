@@ -29,14 +29,32 @@ const yamlEsm = { yaml: './node_modules/yaml/browser/index.js' };
 
 // Some thirty modules of the extension import `vscode`, and each import of an external module
 // becomes its own `__toESM(require("vscode"))` in the bundle. Resolving `vscode` to one module
-// that re-exports the API leaves a single require, and the same API object everywhere.
+// that requires the API once and exports, as plain bindings, the parts of it Sourcelight uses
+// leaves a single require and lets `vscode.window.…` minify to a one-letter name: ~1.4 KB less
+// than re-exporting the whole module. A part used but missing from the list would be undefined
+// at run time, so the build fails instead (esbuild's `import-is-undefined` warning).
+const VSCODE_API = [
+  'CancellationTokenSource', 'CodeAction', 'CodeActionKind', 'ConfigurationTarget', 'DecorationRangeBehavior',
+  'Diagnostic', 'DiagnosticRelatedInformation', 'DiagnosticSeverity', 'Disposable', 'DocumentSymbol',
+  'EventEmitter', 'FileType', 'Hover', 'Location', 'MarkdownString', 'OverviewRulerLane', 'Position',
+  'ProgressLocation', 'Range', 'Selection', 'StatusBarAlignment', 'SymbolKind', 'TextEditorRevealType',
+  'ThemeColor', 'ThemeIcon', 'TreeItem', 'TreeItemCollapsibleState', 'Uri', 'ViewColumn', 'WorkspaceEdit',
+  'commands', 'languages', 'window', 'workspace',
+];
 const vscodeOnce = {
   name: 'vscode-once',
   setup(build) {
     build.onResolve({ filter: /^vscode$/ }, (args) =>
       args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({
+      contents: `const api = require('vscode');\n${VSCODE_API.map((name) => `export const ${name} = api.${name};`).join('\n')}`,
+      loader: 'js',
+    }));
+    build.onEnd((result) => {
+      const missing = result.warnings.filter((w) => w.id === 'import-is-undefined' && /vscode-once/.test(w.text));
+      if (missing.length > 0) throw new Error(`esbuild.js: add to VSCODE_API: ${[...new Set(missing.map((w) => /"(\w+)"/.exec(w.text)?.[1]))].join(', ')}`);
+    });
   },
 };
 
@@ -58,7 +76,11 @@ async function main() {
   fs.chmodSync('dist/cli.js', 0o755);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { VSCODE_API, vscodeOnce };
