@@ -185,38 +185,56 @@ export function createClaimTreeProvider(cache: AnalysisCache): ClaimTreeProvider
   };
 }
 
+function treeItem(
+  label: string,
+  collapsible: vscode.TreeItemCollapsibleState,
+  description: string,
+  icon: string,
+  contextValue: ClaimTreeNode['type'],
+  tooltip: string | vscode.MarkdownString,
+  command?: vscode.Command,
+): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, collapsible);
+  item.description = description;
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.contextValue = contextValue;
+  item.tooltip = tooltip;
+  if (command) item.command = command;
+  return item;
+}
+
 export function createTreeItem(node: ClaimTreeNode): vscode.TreeItem {
+  const { Expanded, None } = vscode.TreeItemCollapsibleState;
   if (node.type === 'source') {
     const { source } = node.group;
-    const item = new vscode.TreeItem(source.name, node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.description = describeSourceGroup(node.group);
-    item.iconPath = new vscode.ThemeIcon(SOURCE_TYPE_ICONS[source.type]);
-    item.contextValue = 'source';
     const first = source.mentions[0];
-    item.tooltip = new vscode.MarkdownString(
-      [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
-        .filter(Boolean)
-        .join('  \n'),
+    const tooltip = [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
+      .filter(Boolean)
+      .join('  \n');
+    return treeItem(
+      source.name,
+      node.children.length > 0 ? Expanded : None,
+      describeSourceGroup(node.group),
+      SOURCE_TYPE_ICONS[source.type],
+      'source',
+      new vscode.MarkdownString(tooltip),
+      first && revealCommand(node.uri, first, `Go to the first reference to ${source.name}`),
     );
-    if (first) item.command = revealCommand(node.uri, first, `Go to the first reference to ${source.name}`);
-    return item;
   }
   if (node.type === 'unattributed') {
-    const item = new vscode.TreeItem(UNATTRIBUTED_LABEL, vscode.TreeItemCollapsibleState.Expanded);
-    item.description = countLabel(node.children.length, 'claim');
-    item.iconPath = new vscode.ThemeIcon('circle-slash');
-    item.contextValue = 'unattributed';
-    item.tooltip = 'Checkable statements and reports that no named source carries';
-    return item;
+    return treeItem(UNATTRIBUTED_LABEL, Expanded, countLabel(node.children.length, 'claim'), 'circle-slash', 'unattributed', 'Checkable statements and reports that no named source carries');
   }
   const { claim } = node;
-  const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
-  item.description = CLAIM_KIND_LABELS[claim.kind];
-  item.iconPath = new vscode.ThemeIcon(CLAIM_KIND_ICONS[claim.kind]);
-  item.contextValue = 'claim';
-  item.tooltip = new vscode.MarkdownString(`${CLAIM_KIND_LABELS[claim.kind]}\n\n> ${escape(claim.span.text)}`);
-  item.command = revealCommand(node.uri, claim.span, 'Go to this claim');
-  return item;
+  const kind = CLAIM_KIND_LABELS[claim.kind];
+  return treeItem(
+    claimLabel(claim),
+    None,
+    kind,
+    CLAIM_KIND_ICONS[claim.kind],
+    'claim',
+    new vscode.MarkdownString(`${kind}\n\n> ${escape(claim.span.text)}`),
+    revealCommand(node.uri, claim.span, 'Go to this claim'),
+  );
 }
 
 function revealCommand(uri: vscode.Uri, span: { start: number; end: number }, title: string): vscode.Command {

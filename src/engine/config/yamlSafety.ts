@@ -60,26 +60,27 @@ function flowDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+const tooDeep = (what: string) => `Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`;
+
+function refused(problems: YamlProblem[]): SafeDocument {
+  return { doc: null, problems, refused: true };
+}
+
 /** Walks the node tree iteratively; reports excessive depth and alias use. */
 function checkStructure(doc: Document.Parsed, textLength: number, what: string): { problem: YamlProblem | null; aliases: number } {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   let aliases = 0;
+  const at = (node: unknown, message: string) => {
+    const r = nodeRange(node, textLength);
+    return { problem: problemAt(message, r.start, r.end), aliases };
+  };
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (depth > MAX_YAML_DEPTH) {
-      const r = nodeRange(node, textLength);
-      return { problem: problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, r.start, r.end), aliases };
-    }
+    if (depth > MAX_YAML_DEPTH) return at(node, tooDeep(what));
     if (isAlias(node)) {
-      if (++aliases > MAX_YAML_ALIASES) {
-        const r = nodeRange(node, textLength);
-        return { problem: problemAt(`Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`, r.start, r.end), aliases };
-      }
+      if (++aliases > MAX_YAML_ALIASES) return at(node, `Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`);
     } else if (isMap(node)) {
-      for (const pair of node.items) {
-        stack.push({ node: pair.key, depth: depth + 1 });
-        stack.push({ node: pair.value, depth: depth + 1 });
-      }
+      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     }
@@ -92,43 +93,30 @@ function checkStructure(doc: Document.Parsed, textLength: number, what: string):
  * (".sourcelight.yaml", "the sidecar").
  */
 export function parseYamlSafely(text: string, what: string): SafeDocument {
-  if (typeof text !== 'string') return { doc: null, problems: [], refused: true };
-  if (text.length > MAX_YAML_LENGTH) {
-    return {
-      doc: null,
-      problems: [problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)],
-      refused: true,
-    };
-  }
-  if (flowDepthExceeds(text, MAX_YAML_DEPTH)) {
-    return {
-      doc: null,
-      problems: [problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, 0, 0)],
-      refused: true,
-    };
-  }
+  if (typeof text !== 'string') return refused([]);
+  if (text.length > MAX_YAML_LENGTH) return refused([problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)]);
+  if (flowDepthExceeds(text, MAX_YAML_DEPTH)) return refused([problemAt(tooDeep(what), 0, 0)]);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   } catch (error) {
-    return {
-      doc: null,
-      problems: [problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)],
-      refused: true,
-    };
+    return refused([problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)]);
   }
   const problems: YamlProblem[] = [];
-  for (const e of doc.errors) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], 'error'));
-  for (const w of doc.warnings) problems.push(problemAt(`${what}: ${firstLine(w.message)}`, w.pos[0], w.pos[1], 'warning'));
-  if (doc.errors.length > 0) return { doc: null, problems, refused: true };
+  for (const [found, severity] of [
+    [doc.errors, 'error'],
+    [doc.warnings, 'warning'],
+  ] as const) {
+    for (const e of found) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], severity));
+  }
+  if (doc.errors.length > 0) return refused(problems);
   const structure = checkStructure(doc, text.length, what);
-  if (structure.problem) return { doc: null, problems: [...problems, structure.problem], refused: true };
+  if (structure.problem) return refused([...problems, structure.problem]);
   try {
     // yaml's own resource-exhaustion guard: counts what each alias expands to.
     doc.toJS({ maxAliasCount: MAX_YAML_ALIASES, mapAsMap: true });
   } catch (error) {
-    const message = error instanceof Error ? firstLine(error.message) : String(error);
-    return { doc: null, problems: [...problems, problemAt(`Refused: ${what} expands too many aliases (${message}).`, 0, 0)], refused: true };
+    return refused([...problems, problemAt(`Refused: ${what} expands too many aliases (${error instanceof Error ? firstLine(error.message) : String(error)}).`, 0, 0)]);
   }
   return { doc, problems, refused: false, hasAliases: structure.aliases > 0 };
 }
