@@ -48,8 +48,13 @@ export function reviewerName(resource: vscode.Uri | undefined): string | undefin
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A URI path without trailing slashes. */
+export function folderPath(uri: vscode.Uri): string {
+  return uri.path.replace(/\/+$/, '');
+}
+
 function parentFolder(uri: vscode.Uri): vscode.Uri | undefined {
-  const path = uri.path.replace(/\/+$/, '');
+  const path = folderPath(uri);
   const slash = path.lastIndexOf('/');
   if (slash < 0) return undefined;
   return uri.with({ path: slash === 0 ? '/' : path.slice(0, slash) });
@@ -57,7 +62,7 @@ function parentFolder(uri: vscode.Uri): vscode.Uri | undefined {
 
 function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
   if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return false;
-  const root = folder.path.replace(/\/+$/, '');
+  const root = folderPath(folder);
   return uri.path === root || uri.path.startsWith(`${root}/`);
 }
 
@@ -158,7 +163,7 @@ export function createConfigStore(): ConfigStore {
         } catch {
           // not here: look one folder up
         }
-        if (dir.path.replace(/\/+$/, '') === root.path.replace(/\/+$/, '')) break;
+        if (folderPath(dir) === folderPath(root)) break;
         dir = parentFolder(dir);
       }
       return null;

@@ -21,7 +21,7 @@ import {
 import type { RuleId } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
 import { CLAIM_GONE } from './claimTarget';
-import { yamlProblemDiagnostics } from './configStore';
+import { folderPath, yamlProblemDiagnostics } from './configStore';
 import { openDocument } from '../openDocuments';
 import { FileTooLargeError, readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
 
@@ -191,7 +191,7 @@ export function createSidecarStore(yamlDiagnostics: vscode.DiagnosticCollection)
         const path = annotation.evidence?.trim();
         if (!path || isEvidenceUrl(path) || texts.has(path) || path.startsWith('/')) continue;
         const uri = vscode.Uri.joinPath(folder, path);
-        if (workspaceFolder && !uri.path.startsWith(`${workspaceFolder.uri.path.replace(/\/+$/, '')}/`)) continue;
+        if (workspaceFolder && !uri.path.startsWith(`${folderPath(workspaceFolder.uri)}/`)) continue;
         try {
           let text = openDocument(uri)?.getText();
           if (text === undefined) {

@@ -98,19 +98,18 @@ export function renderSourceCard(analysis: Analysis, source: Source, context: Ho
   return sections.join(SECTION_BREAK);
 }
 
-const ATTRIBUTION_HEADINGS: Record<Attribution['kind'], string> = {
-  direct: 'Direct quote',
-  partial: 'Partial quote',
-  indirect: 'Paraphrase',
-  'according-to': 'Paraphrase (according to)',
-  'no-source': 'No named source',
-};
+/** "Direct quote", "Paraphrase", "Paraphrase (according to)", "No named source". */
+function attributionHeading(kind: Attribution['kind']): string {
+  if (kind === 'according-to') return 'Paraphrase (according to)';
+  const label = CLAIM_KIND_LABELS[kind];
+  return label[0].toUpperCase() + label.slice(1);
+}
 
 /** The card over a cue or attributed content: who said it, and how. */
 export function renderAttributionCard(target: Extract<HoverTarget, { type: 'attribution' }>, context: HoverContext): string {
   const { attribution, source, claim } = target;
   const lines: string[] = [];
-  const heading = ATTRIBUTION_HEADINGS[attribution.kind];
+  const heading = attributionHeading(attribution.kind);
   if (source) {
     const who = whoLine(source);
     lines.push(`$(${SOURCE_TYPE_ICONS[source.type]}) **${heading}** — said by **${escapeMarkdown(source.name)}**${who ? ` (${who})` : ''}`);
