@@ -53,6 +53,8 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     frequency: (document) => checkFrequency(document.uri),
     onDidChangeInputs: inputsChanged.event,
   });
+  // Views that show verification statuses (the Claims view) read the sidecars again.
+  const refreshTree = () => editor.api.claimTree.refresh();
   let lastArticle: vscode.TextDocument | undefined;
   const trackActive = (e: vscode.TextEditor | undefined) => {
     if (e && isArticle(e.document)) lastArticle = e.document;
@@ -72,14 +74,14 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     },
     isArticle,
     articleGlob: () => articleGlobFor(configuration.value.languages),
-    annotationsChanged: () => editor.api.claimTree.refresh(),
+    annotationsChanged: refreshTree,
     log: (message) => console.log(`Sourcelight: ${message}`),
   };
 
   // The registry and house cue verbs feed the engine; a config change re-analyses and re-checks.
   // Until a folder's house file is read its articles get the defaults, as they already have:
   // no re-analysis now; `config.onDidChange` re-analyses once the registry arrives.
-  cache.setOptionsProvider((document) => config.analyzeOptionsFor(document), { refresh: false });
+  cache.setOptionsProvider(config.analyzeOptionsFor, { refresh: false });
   for (const document of vscode.workspace.textDocuments) if (isArticle(document)) config.analyzeOptionsFor(document);
   const codeActions = createClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
 
@@ -107,17 +109,17 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     }),
     sidecars.onDidChange((uri) => {
       inputsChanged.fire(uri);
-      editor.api.claimTree.refresh();
+      refreshTree();
     }),
     registerForArticles(configuration, (selector) => vscode.languages.registerCodeActionsProvider(selector, codeActions, CODE_ACTIONS_METADATA)),
     configuration.onDidChange(() => inputsChanged.fire(undefined)),
     // Read an article's sidecar as soon as it is analysed, so its first hover card and the
     // Claims view already show the verification statuses.
     cache.onDidAnalyze(({ document }) => {
-      if (!sidecars.peek(document.uri) && isArticle(document)) void sidecars.read(document.uri).then(() => editor.api.claimTree.refresh());
+      if (!sidecars.peek(document.uri) && isArticle(document)) void sidecars.read(document.uri).then(refreshTree);
     }),
     // A check re-reads the sidecar: the Claims view shows the statuses it found.
-    diagnostics.onDidUpdate(() => editor.api.claimTree.refresh()),
+    diagnostics.onDidUpdate(refreshTree),
     vscode.window.onDidChangeActiveTextEditor(trackActive),
     vscode.workspace.onDidCloseTextDocument((document) => computer.forget(document.uri)),
     editor.api.registerHoverSection(claimHoverSection(context)),
