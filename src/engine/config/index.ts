@@ -84,8 +84,7 @@ export function parseConfig(yamlText: string): ParsedConfig {
   const config = defaultConfig();
   const errors = readYaml(yamlText, CONFIG_FILE_NAME, (reader, root) => {
     for (const { key, pair } of reader.pairs(root)) {
-      if (key === 'cueVerbs') config.cueVerbs = reader.stringList(pair.value, 'cueVerbs');
-      else if (key === 'loadedVerbs') config.loadedVerbs = reader.stringList(pair.value, 'loadedVerbs');
+      if (key === 'cueVerbs' || key === 'loadedVerbs') config[key] = reader.stringList(pair.value, key);
       else if (key === 'registry') config.registry = readRegistry(reader, pair.value);
       else if (key === 'severities') config.severities = readSeverities(reader, pair.value);
       else reader.warn(pair.key, `Unknown setting '${key}' (known: ${KNOWN_KEYS.join(', ')}); it is ignored.`);
