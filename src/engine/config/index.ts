@@ -6,7 +6,7 @@ import { isRuleId, isSeverity, type RuleId, type Severity } from '../checks/type
 import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
 import { listToWrite, notChanged, parseYamlForWriting, readYaml, type YamlProblem, type YamlReader } from './yamlSafety';
 
-export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, type YamlProblem } from './yamlSafety';
+export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, problemAt, type YamlProblem } from './yamlSafety';
 
 /** The file name Sourcelight looks for, from the article's folder up to the workspace root. */
 export const CONFIG_FILE_NAME = '.sourcelight.yaml';

@@ -28,7 +28,8 @@ export interface SafeDocument {
   hasAliases?: boolean;
 }
 
-function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
+/** A problem at `[start, end)` of the YAML text (an error unless said otherwise). */
+export function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
   return { message, start: Math.max(0, start), end: Math.max(start, end), severity };
 }
 

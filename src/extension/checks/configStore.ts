@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { disposeAll } from '../disposables';
 import { positionsIn } from '../ranges';
-import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, type SourcelightConfig } from '../../engine/config/index';
+import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, problemAt, type SourcelightConfig } from '../../engine/config/index';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
@@ -177,7 +177,7 @@ export function createConfigStore(): ConfigStore {
         text = await readWorkspaceText(uri);
       } catch (error) {
         if (!(error instanceof FileTooLargeError)) throw error;
-        yamlDiagnostics.set(uri, yamlProblemDiagnostics('', [{ message: error.message, start: 0, end: 0, severity: 'error' }]));
+        yamlDiagnostics.set(uri, yamlProblemDiagnostics('', [problemAt(error.message, 0, 0)]));
         return defaults(uri);
       }
       if (text === undefined) {

@@ -19,6 +19,7 @@ import {
   type ParsedSidecar,
 } from '../../engine/annotations/index';
 import type { RuleId } from '../../engine/checks/types';
+import { problemAt } from '../../engine/config/index';
 import type { Analysis } from '../../engine/types';
 import { CLAIM_GONE } from './claimTarget';
 import { folderPath, yamlProblemDiagnostics } from './configStore';
@@ -105,7 +106,7 @@ export function createSidecarStore(yamlDiagnostics: vscode.DiagnosticCollection)
         text = stat && (await readIfChanged(diskCache, uri, stat));
       } catch (error) {
         if (!(error instanceof FileTooLargeError)) throw error;
-        const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [{ message: error.message, start: 0, end: 0, severity: 'error' }], ranges: [] } };
+        const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [problemAt(error.message, 0, 0)], ranges: [] } };
         lastRead.set(article.toString(), refused);
         return refused;
       }

@@ -17,6 +17,8 @@ export interface SourceCommandArgs {
   version?: number;
 }
 
+const SOURCE_GONE = 'That source is no longer in the article.';
+
 async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ document: vscode.TextDocument; source: Source } | string | undefined> {
   const args = arg as Partial<SourceCommandArgs> | undefined;
   if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
@@ -24,14 +26,14 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
     const document = await documentFor(uri);
     if (args.version !== undefined && args.version !== document.version) return ARTICLE_CHANGED;
     const source = context.analyses.get(document).analysis.sources.find((s) => s.id === args.sourceId);
-    return source ? { document, source } : 'That source is no longer in the article.';
+    return source ? { document, source } : SOURCE_GONE;
   }
   const node = arg as { type?: unknown; uri?: unknown; group?: { source?: Source } } | undefined;
   if (node && node.type === 'source' && node.uri instanceof vscode.Uri && node.group?.source) {
     const document = await vscode.workspace.openTextDocument(node.uri);
     const name = node.group.source.name;
     const source = context.analyses.get(document).analysis.sources.find((s) => s.name === name);
-    return source ? { document, source } : 'That source is no longer in the article.';
+    return source ? { document, source } : SOURCE_GONE;
   }
   const editor = vscode.window.activeTextEditor;
   const document = context.activeArticle();

@@ -1,6 +1,7 @@
 // Sourcelight: Go to Next Unverified Claim — from the cursor, the next claim (wrapping round)
 // that the sidecar does not record as verified.
 import * as vscode from 'vscode';
+import { selectAndReveal } from '../../commands';
 import { inform } from '../../notify';
 import type { Claim } from '../../../engine/types';
 import type { ChecksContext } from '../checksContext';
@@ -24,8 +25,7 @@ export function nextUnverifiedClaimCommand(context: ChecksContext) {
       return undefined;
     }
     const shown = await vscode.window.showTextDocument(document, { viewColumn: editor?.document === document ? editor.viewColumn : undefined });
-    shown.selection = new vscode.Selection(document.positionAt(claim.span.start), document.positionAt(claim.span.end));
-    shown.revealRange(shown.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    selectAndReveal(shown, document.positionAt(claim.span.start), document.positionAt(claim.span.end));
     return claim;
   };
 }
