@@ -32,7 +32,8 @@ export interface ParsedConfig {
   errors: YamlProblem[];
 }
 
-const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'anonymous', 'document'];
+/** Every source type, in the order Sourcelight lists them. */
+export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'anonymous', 'document'];
 const REGISTRY_TEXT_FIELDS = ['title', 'affiliation', 'contact', 'notes'] as const;
 const KNOWN_KEYS = ['cueVerbs', 'loadedVerbs', 'registry', 'severities'];
 
