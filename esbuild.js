@@ -29,20 +29,51 @@ const yamlEsm = { yaml: './node_modules/yaml/browser/index.js' };
 
 // Some thirty modules of the extension import `vscode`, and each import of an external module
 // becomes its own `__toESM(require("vscode"))` in the bundle. Resolving `vscode` to one module
-// that re-exports the API leaves a single require, and the same API object everywhere.
+// that requires the API once and exports, as plain bindings, the parts of it Sourcelight uses
+// leaves a single require and lets `vscode.window.…` minify to a one-letter name: ~1.4 KB less
+// than re-exporting the whole module. A part used but missing from the list would be undefined
+// at run time, so the build fails instead (esbuild's `import-is-undefined` warning).
+const VSCODE_API = [
+  'CancellationTokenSource', 'CodeAction', 'CodeActionKind', 'ConfigurationTarget', 'DecorationRangeBehavior',
+  'Diagnostic', 'DiagnosticRelatedInformation', 'DiagnosticSeverity', 'Disposable', 'DocumentSymbol',
+  'EventEmitter', 'FileType', 'Hover', 'Location', 'MarkdownString', 'OverviewRulerLane', 'Position',
+  'ProgressLocation', 'Range', 'Selection', 'StatusBarAlignment', 'SymbolKind', 'TextEditorRevealType',
+  'ThemeColor', 'ThemeIcon', 'TreeItem', 'TreeItemCollapsibleState', 'Uri', 'ViewColumn', 'WorkspaceEdit',
+  'commands', 'languages', 'window', 'workspace',
+];
 const vscodeOnce = {
   name: 'vscode-once',
   setup(build) {
     build.onResolve({ filter: /^vscode$/ }, (args) =>
       args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
     );
-    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({
+      contents: `const api = require('vscode');\n${VSCODE_API.map((name) => `export const ${name} = api.${name};`).join('\n')}`,
+      loader: 'js',
+    }));
+    build.onEnd((result) => {
+      const missing = result.warnings.filter((w) => w.id === 'import-is-undefined' && /vscode-once/.test(w.text));
+      if (missing.length > 0) throw new Error(`esbuild.js: add to VSCODE_API: ${[...new Set(missing.map((w) => /"(\w+)"/.exec(w.text)?.[1]))].join(', ')}`);
+    });
   },
 };
 
+// VS Code reads `activate` and `deactivate` off `module.exports`. An entry that assigns them
+// there itself spares the extension bundles esbuild's ESM-to-CommonJS export helpers (~0.6 KB);
+// the banner keeps the whole bundle in strict mode, as the TypeScript it comes from expects.
+const extensionEntry = (file) => ({
+  stdin: {
+    contents: `import { activate, deactivate } from './${file}';\nmodule.exports = { activate, deactivate };`,
+    resolveDir: 'src/extension',
+    sourcefile: `${file}.entry.js`,
+    loader: 'js',
+  },
+  banner: { js: '"use strict";' },
+});
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: yamlEsm, plugins: [vscodeOnce] },
-  { ...common, entryPoints: ['src/extension/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [vscodeOnce] },
+  { ...common, ...extensionEntry('extension'), outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: yamlEsm, plugins: [vscodeOnce] },
+  { ...common, ...extensionEntry('extension.web'), outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [vscodeOnce] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', alias: yamlEsm, banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', alias: yamlEsm },
   { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.browser.js', platform: 'browser', format: 'esm' },
@@ -58,7 +89,11 @@ async function main() {
   fs.chmodSync('dist/cli.js', 0o755);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { VSCODE_API, vscodeOnce };

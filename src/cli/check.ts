@@ -8,6 +8,7 @@ import { pathToFileURL } from 'url';
 import { analyze } from '../engine/analyze';
 import { anchorAnnotations, isSidecarPath, orphanProblems, parseSidecar, sidecarPathFor, type Sidecar } from '../engine/annotations/index';
 import { ruleDocsUrl, rules, runChecks, type Finding, type FindingSeverity } from '../engine/checks/index';
+import { RULE_DESCRIPTIONS } from '../engine/checks/ruleDocs';
 import { analyzeOptionsFromConfig, CONFIG_FILE_NAME, defaultConfig, parseConfig, type SourcelightConfig, type YamlProblem } from '../engine/config/index';
 import type { Command } from './commands';
 import { decodeText, describeReadError, type CliIo } from './io';
@@ -196,7 +197,7 @@ export function toSarif(results: readonly CheckedFile[]): unknown {
             rules: rules.map((rule) => ({
               id: rule.id,
               name: rule.id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^[a-z]/, (c) => c.toUpperCase()),
-              shortDescription: { text: rule.description },
+              shortDescription: { text: RULE_DESCRIPTIONS[rule.id] },
               helpUri: ruleDocsUrl(rule.id),
               defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
             })),

@@ -81,123 +81,80 @@ interface Entry {
 /** Plain-text panes that are never articles: output channels, the debug console, terminals. */
 const NOT_ARTICLE_SCHEMES: ReadonlySet<string> = new Set(['output', 'debug', 'vscode-terminal']);
 
-export class AnalysisCache implements vscode.Disposable {
-  readonly #entries = new Map<string, Entry>();
-  readonly #emitter = new vscode.EventEmitter<AnalysisResult>();
-  readonly #disposables: vscode.Disposable[] = [];
-  #optionsProvider: AnalyzeOptionsProvider = () => undefined;
-  #settings: string;
-
+export interface AnalysisCache extends vscode.Disposable {
   /** Fired after every analysis, with the document version it belongs to. */
-  readonly onDidAnalyze = this.#emitter.event;
-
-  readonly #configuration: ConfigurationWatcher;
-  readonly #createAnalyzer: DocumentAnalyzerFactory;
-
-  constructor(
-    configuration: ConfigurationWatcher,
-    createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer,
-  ) {
-    this.#configuration = configuration;
-    this.#createAnalyzer = createAnalyzer;
-    this.#settings = analysisSettings(configuration.value);
-    this.#disposables.push(
-      this.#emitter,
-      vscode.workspace.onDidOpenTextDocument((document) => {
-        if (this.isArticle(document)) this.#analyzeNow(document);
-      }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length === 0 || !this.isArticle(event.document)) return;
-        const entry = this.#entryFor(event.document);
-        for (const change of event.contentChanges) {
-          entry.changes?.push({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text });
-        }
-        this.#schedule(event.document);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.#forget(document)),
-      vscode.window.onDidChangeTextEditorVisibleRanges((event) => this.#followVisibleRange(event.textEditor)),
-      configuration.onDidChange((value) => {
-        // Only what changes an analysis re-analyses: not the highlighting toggle or the delay.
-        const next = analysisSettings(value);
-        if (next === this.#settings) return;
-        this.#settings = next;
-        this.refresh();
-      }),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.refresh()),
-    );
-  }
-
+  readonly onDidAnalyze: vscode.Event<AnalysisResult>;
   /** Whether Sourcelight analyses this document: its language is one of `sourcelight.languages`,
    *  on any scheme (files, untitled, virtual) except the workbench's own output panes. */
-  isArticle(document: vscode.TextDocument): boolean {
-    return this.#configuration.value.languages.includes(document.languageId) && !NOT_ARTICLE_SCHEMES.has(document.uri.scheme);
-  }
-
+  isArticle(document: vscode.TextDocument): boolean;
   /** The analysis of the document's current version, if it has been computed. */
-  current(document: vscode.TextDocument): AnalysisResult | undefined {
-    const result = this.#entries.get(key(document))?.result;
-    return result && result.version === document.version ? result : undefined;
-  }
-
+  current(document: vscode.TextDocument): AnalysisResult | undefined;
   /** The most recent analysis, possibly of an older version (for views that may lag a keystroke). */
-  latest(document: vscode.TextDocument): AnalysisResult | undefined {
-    return this.#entries.get(key(document))?.result;
-  }
-
+  latest(document: vscode.TextDocument): AnalysisResult | undefined;
   /** The analysis of the document's current version, computed now if it is pending. */
-  get(document: vscode.TextDocument): AnalysisResult {
-    return this.current(document) ?? this.#analyzeNow(document);
-  }
-
+  get(document: vscode.TextDocument): AnalysisResult;
   /** Lets the checks supply registry and house cue verbs; re-analyses open articles. */
-  setOptionsProvider(provider: AnalyzeOptionsProvider, options: { refresh?: boolean } = {}): void {
-    this.#optionsProvider = provider;
-    // A provider that starts with what the cache already used (the checks, before the house
-    // file is read) need not re-analyse every open article during activation.
-    if (options.refresh !== false) this.refresh();
-  }
-
+  setOptionsProvider(provider: AnalyzeOptionsProvider, options?: { refresh?: boolean }): void;
   /** Drops every cached analysis and re-analyses the open articles (settings changed). */
-  refresh(): void {
-    for (const [id, entry] of this.#entries) {
+  refresh(): void;
+}
+
+export function createAnalysisCache(configuration: ConfigurationWatcher, createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer): AnalysisCache {
+  const entries = new Map<string, Entry>();
+  const emitter = new vscode.EventEmitter<AnalysisResult>();
+  let optionsProvider: AnalyzeOptionsProvider = () => undefined;
+  let settings = analysisSettings(configuration.value);
+
+  const isArticle = (document: vscode.TextDocument): boolean =>
+    configuration.value.languages.includes(document.languageId) && !NOT_ARTICLE_SCHEMES.has(document.uri.scheme);
+
+  const latest = (document: vscode.TextDocument): AnalysisResult | undefined => entries.get(key(document))?.result;
+
+  const current = (document: vscode.TextDocument): AnalysisResult | undefined => {
+    const result = latest(document);
+    return result && result.version === document.version ? result : undefined;
+  };
+
+  const refresh = (): void => {
+    for (const [id, entry] of entries) {
       if (entry.timer) clearTimeout(entry.timer);
       if (entry.document.isClosed) {
-        this.#entries.delete(id);
+        entries.delete(id);
         continue;
       }
       entry.analyzer = undefined;
       entry.windowStart = undefined;
       entry.changes = undefined;
       entry.result = undefined;
-      if (this.isArticle(entry.document)) this.#analyzeNow(entry.document);
-      else this.#entries.delete(id);
+      if (isArticle(entry.document)) analyzeNow(entry.document);
+      else entries.delete(id);
     }
-  }
+  };
 
-  #entryFor(document: vscode.TextDocument): Entry {
+  const entryFor = (document: vscode.TextDocument): Entry => {
     const id = key(document);
-    let entry = this.#entries.get(id);
+    let entry = entries.get(id);
     if (!entry) {
       entry = { document, changes: undefined };
-      this.#entries.set(id, entry);
+      entries.set(id, entry);
     }
     entry.document = document;
     return entry;
-  }
+  };
 
   /** Re-analyses after the configured pause; `force` re-analyses an unchanged version too
    *  (the large-file window moved). */
-  #schedule(document: vscode.TextDocument, force = false): void {
-    const entry = this.#entryFor(document);
+  const schedule = (document: vscode.TextDocument, force = false): void => {
+    const entry = entryFor(document);
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      if (!document.isClosed && (force || this.current(document) === undefined)) this.#analyzeNow(document);
-    }, this.#configuration.value.analysisDelay);
-  }
+      if (!document.isClosed && (force || current(document) === undefined)) analyzeNow(document);
+    }, configuration.value.analysisDelay);
+  };
 
-  #analyzeNow(document: vscode.TextDocument): AnalysisResult {
-    const entry = this.#entryFor(document);
+  const analyzeNow = (document: vscode.TextDocument): AnalysisResult => {
+    const entry = entryFor(document);
     if (entry.timer) {
       clearTimeout(entry.timer);
       entry.timer = undefined;
@@ -206,28 +163,22 @@ export class AnalysisCache implements vscode.Disposable {
     const text = document.getText();
     const changes = entry.changes;
     entry.changes = [];
-    const maxSize = this.#configuration.value.largeFileMaxSize;
+    const maxSize = configuration.value.largeFileMaxSize;
     let analysis: Analysis;
     let window: AnalysisWindow | undefined;
     let stats: ReanalysisStats | undefined;
     try {
-      if (text.length > maxSize) {
-        window = chooseAnalysisWindow(text, maxSize, this.#focusOffset(document));
-        // Typing inside a window that stays put is incremental too (the analyser finds what
-        // changed by comparing texts); a window that moved is analysed afresh.
-        if (entry.windowStart !== window.start) entry.analyzer = undefined;
-        entry.windowStart = window.start;
-        entry.analyzer ??= this.#createAnalyzer(safeOptions(this.#optionsProvider, document));
-        analysis = shiftAnalysis(entry.analyzer.analyze(text.slice(window.start, window.end), undefined), window.start, text.length);
-        stats = entry.analyzer.stats;
-      } else {
-        if (entry.windowStart !== undefined) entry.analyzer = undefined;
-        entry.windowStart = undefined;
-        const fresh = entry.analyzer === undefined;
-        entry.analyzer ??= this.#createAnalyzer(safeOptions(this.#optionsProvider, document));
-        analysis = entry.analyzer.analyze(text, fresh ? undefined : changes);
-        stats = entry.analyzer.stats;
-      }
+      if (text.length > maxSize) window = chooseAnalysisWindow(text, maxSize, focusOffset(document));
+      // Typing inside a window that stays put is incremental too (the analyser finds what
+      // changed by comparing texts); a window that moved, or appeared or went, is analysed afresh.
+      if (entry.windowStart !== window?.start) entry.analyzer = undefined;
+      entry.windowStart = window?.start;
+      const fresh = entry.analyzer === undefined;
+      const analyzer = (entry.analyzer ??= createAnalyzer(safeOptions(optionsProvider, document)));
+      analysis = window
+        ? shiftAnalysis(analyzer.analyze(text.slice(window.start, window.end), undefined), window.start, text.length)
+        : analyzer.analyze(text, fresh ? undefined : changes);
+      stats = analyzer.stats;
     } catch (error) {
       // The engine promises never to throw; if it ever does, the editor keeps working.
       console.error('Sourcelight: analysis failed', error);
@@ -236,37 +187,71 @@ export class AnalysisCache implements vscode.Disposable {
     }
     const result: AnalysisResult = { document, version: document.version, analysis, window, durationMs: now() - started, stats };
     entry.result = result;
-    this.#emitter.fire(result);
+    emitter.fire(result);
     return result;
-  }
+  };
 
   /** Where the journalist is looking in a document: the first visible line of its editor. */
-  #focusOffset(document: vscode.TextDocument): number {
-    const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const visible = editor?.visibleRanges[0];
+  const focusOffset = (document: vscode.TextDocument): number => {
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document)?.visibleRanges[0];
     return visible ? document.offsetAt(visible.start) : 0;
-  }
+  };
 
-  #followVisibleRange(editor: vscode.TextEditor): void {
-    const window = this.#entries.get(key(editor.document))?.result?.window;
-    const visible = editor.visibleRanges[0];
-    if (!window || !visible) return;
-    const range = { start: editor.document.offsetAt(visible.start), end: editor.document.offsetAt(visible.end) };
-    if (!windowCovers(window, range)) this.#schedule(editor.document, true);
-  }
+  const disposables: vscode.Disposable[] = [
+    emitter,
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (isArticle(document)) analyzeNow(document);
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0 || !isArticle(event.document)) return;
+      const entry = entryFor(event.document);
+      for (const change of event.contentChanges) {
+        entry.changes?.push({ rangeOffset: change.rangeOffset, rangeLength: change.rangeLength, text: change.text });
+      }
+      schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const id = key(document);
+      const entry = entries.get(id);
+      if (entry?.timer) clearTimeout(entry.timer);
+      entries.delete(id);
+    }),
+    vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor: editor }) => {
+      const window = latest(editor.document)?.window;
+      const visible = editor.visibleRanges[0];
+      if (!window || !visible) return;
+      const range = { start: editor.document.offsetAt(visible.start), end: editor.document.offsetAt(visible.end) };
+      if (!windowCovers(window, range)) schedule(editor.document, true);
+    }),
+    configuration.onDidChange((value) => {
+      // Only what changes an analysis re-analyses: not the highlighting toggle or the delay.
+      const next = analysisSettings(value);
+      if (next === settings) return;
+      settings = next;
+      refresh();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(refresh),
+  ];
 
-  #forget(document: vscode.TextDocument): void {
-    const id = key(document);
-    const entry = this.#entries.get(id);
-    if (entry?.timer) clearTimeout(entry.timer);
-    this.#entries.delete(id);
-  }
-
-  dispose(): void {
-    for (const entry of this.#entries.values()) if (entry.timer) clearTimeout(entry.timer);
-    this.#entries.clear();
-    disposeAll(this.#disposables);
-  }
+  return {
+    onDidAnalyze: emitter.event,
+    isArticle,
+    current,
+    latest,
+    get: (document) => current(document) ?? analyzeNow(document),
+    setOptionsProvider: (provider, options = {}) => {
+      optionsProvider = provider;
+      // A provider that starts with what the cache already used (the checks, before the house
+      // file is read) need not re-analyse every open article during activation.
+      if (options.refresh !== false) refresh();
+    },
+    refresh,
+    dispose: () => {
+      for (const entry of entries.values()) if (entry.timer) clearTimeout(entry.timer);
+      entries.clear();
+      disposeAll(disposables);
+    },
+  };
 }
 
 /** The settings an analysis depends on, as one comparable string. */

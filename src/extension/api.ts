@@ -93,17 +93,18 @@ export interface EditorFeatures {
   timing: ActivationTiming;
 }
 
+// The features are closures over their own state, so their functions are handed out as they are.
 export function createApi(features: EditorFeatures): SourcelightApi {
   const { cache, highlighter, claimTree, claimView, hoverSections, status, timing } = features;
   return {
     getAnalysis: async (document) => cache.get(document).analysis,
     getAnalysisResult: async (document) => cache.get(document),
     onDidAnalyze: cache.onDidAnalyze,
-    isArticle: (document) => cache.isArticle(document),
+    isArticle: cache.isArticle,
     setAnalyzeOptionsProvider: (provider) => cache.setOptionsProvider(provider),
-    refreshAnalyses: () => cache.refresh(),
-    getDecorationCounts: (editor) => highlighter.countsFor(editor),
-    getAppliedDecorations: (editor) => highlighter.lastApplied(editor),
+    refreshAnalyses: cache.refresh,
+    getDecorationCounts: highlighter.countsFor,
+    getAppliedDecorations: highlighter.lastApplied,
     onDidApplyDecorations: highlighter.onDidApplyDecorations,
     claimTree: {
       get document() {
@@ -112,12 +113,12 @@ export function createApi(features: EditorFeatures): SourcelightApi {
       get version() {
         return claimTree.currentVersion;
       },
-      getRoots: () => claimTree.getRoots(),
-      getChildren: (node) => claimTree.getChildren(node),
-      getTreeItem: (node) => claimTree.getTreeItem(node),
+      getRoots: claimTree.getRoots,
+      getChildren: claimTree.getChildren,
+      getTreeItem: claimTree.getTreeItem,
       onDidChange: claimTree.onDidChange,
-      registerItemDecorator: (decorator) => claimTree.registerItemDecorator(decorator),
-      refresh: () => claimTree.refresh(),
+      registerItemDecorator: claimTree.registerItemDecorator,
+      refresh: claimTree.refresh,
       get visible() {
         return claimView.visible;
       },
@@ -127,7 +128,7 @@ export function createApi(features: EditorFeatures): SourcelightApi {
       onDidChangeSelection: claimView.onDidChangeSelection,
       onDidChangeVisibility: claimView.onDidChangeVisibility,
     },
-    registerHoverSection: (provider) => hoverSections.register(provider),
+    registerHoverSection: hoverSections.register,
     get statusBarText() {
       return status.text;
     },

@@ -4,6 +4,7 @@
 // features add menu actions.
 import * as vscode from 'vscode';
 import { disposeAll } from './disposables';
+import { fileName } from './openDocuments';
 import type { Claim } from '../engine/types';
 import type { AnalysisCache, AnalysisResult } from './analysisCache';
 import {
@@ -70,166 +71,170 @@ export function buildClaimTreeNodes(uri: vscode.Uri, result: AnalysisResult): Cl
   return roots;
 }
 
-export class ClaimTreeProvider implements vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
-  #document: vscode.TextDocument | undefined;
-  #version: number | undefined;
-  #roots: ClaimTreeNode[] = [];
-  readonly #decorators = new Set<ClaimTreeItemDecorator>();
-  readonly #treeDataEmitter = new vscode.EventEmitter<ClaimTreeNode | undefined>();
-  readonly #changeEmitter = new vscode.EventEmitter<ClaimTreeChange>();
-  readonly #disposables: vscode.Disposable[] = [];
-
-  readonly onDidChangeTreeData = this.#treeDataEmitter.event;
+export interface ClaimTreeProvider extends vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
+  readonly onDidChangeTreeData: vscode.Event<ClaimTreeNode | undefined>;
   /** Fired after the tree was rebuilt (new article, new analysis, no article). */
-  readonly onDidChange = this.#changeEmitter.event;
-
-  readonly #cache: AnalysisCache;
-
-  constructor(cache: AnalysisCache) {
-    this.#cache = cache;
-    this.#disposables.push(
-      this.#treeDataEmitter,
-      this.#changeEmitter,
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
-      cache.onDidAnalyze((result) => {
-        if (result.document === this.#document) this.#show(result);
-        else if (!this.#document && result.document === vscode.window.activeTextEditor?.document) this.#show(result);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (document === this.#document) this.follow(vscode.window.activeTextEditor);
-      }),
-    );
-    this.follow(vscode.window.activeTextEditor);
-  }
-
-  get currentDocument(): vscode.TextDocument | undefined {
-    return this.#document;
-  }
-
-  get currentVersion(): number | undefined {
-    return this.#version;
-  }
-
-  registerItemDecorator(decorator: ClaimTreeItemDecorator): vscode.Disposable {
-    this.#decorators.add(decorator);
-    this.#treeDataEmitter.fire(undefined);
-    return new vscode.Disposable(() => {
-      this.#decorators.delete(decorator);
-      this.#treeDataEmitter.fire(undefined);
-    });
-  }
-
+  readonly onDidChange: vscode.Event<ClaimTreeChange>;
+  readonly currentDocument: vscode.TextDocument | undefined;
+  readonly currentVersion: number | undefined;
+  registerItemDecorator(decorator: ClaimTreeItemDecorator): vscode.Disposable;
   /** Rebuilds items (e.g. a claim's verification changed) without a new analysis. */
-  refresh(): void {
-    this.#treeDataEmitter.fire(undefined);
-  }
-
+  refresh(): void;
   /** Shows the article of the active editor; an editor that is not an article empties the view. */
-  follow(editor: vscode.TextEditor | undefined): void {
-    if (editor && this.#cache.isArticle(editor.document)) {
-      if (editor.document === this.#document && this.#version === editor.document.version) return;
-      const result = this.#cache.current(editor.document);
-      if (result) this.#show(result);
+  follow(editor: vscode.TextEditor | undefined): void;
+  getRoots(): ClaimTreeNode[];
+  getChildren(node?: ClaimTreeNode): ClaimTreeNode[];
+  getParent(node: ClaimTreeNode): ClaimTreeNode | undefined;
+  /** The claim node whose claim holds `offset`, for following the cursor. */
+  nodeAt(offset: number): ClaimNode | undefined;
+  getTreeItem(node: ClaimTreeNode): vscode.TreeItem;
+}
+
+export function createClaimTreeProvider(cache: AnalysisCache): ClaimTreeProvider {
+  let shown: vscode.TextDocument | undefined;
+  let version: number | undefined;
+  let roots: ClaimTreeNode[] = [];
+  const decorators = new Set<ClaimTreeItemDecorator>();
+  const treeDataEmitter = new vscode.EventEmitter<ClaimTreeNode | undefined>();
+  const changeEmitter = new vscode.EventEmitter<ClaimTreeChange>();
+  const refresh = (): void => treeDataEmitter.fire(undefined);
+
+  /** Shows `document` (undefined: none) as built from `result`. */
+  const show = (document: vscode.TextDocument | undefined, result?: AnalysisResult): void => {
+    shown = document;
+    version = result?.version;
+    roots = result ? buildClaimTreeNodes(result.document.uri, result) : [];
+    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, !!result);
+    refresh();
+    changeEmitter.fire({ document, version });
+  };
+
+  const follow = (editor: vscode.TextEditor | undefined): void => {
+    if (editor && cache.isArticle(editor.document)) {
+      if (editor.document === shown && version === editor.document.version) return;
+      const result = cache.current(editor.document);
+      if (result) show(result.document, result);
       else {
-        this.#document = editor.document;
-        this.#cache.get(editor.document); // fires onDidAnalyze, which shows it
+        shown = editor.document;
+        cache.get(editor.document); // fires onDidAnalyze, which shows it
       }
       return;
     }
-    if (editor === undefined && this.#document && !this.#document.isClosed) return; // focus left the editors
-    this.#document = undefined;
-    this.#version = undefined;
-    this.#roots = [];
-    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, false);
-    this.#treeDataEmitter.fire(undefined);
-    this.#changeEmitter.fire({ document: undefined, version: undefined });
-  }
+    if (editor === undefined && shown && !shown.isClosed) return; // focus left the editors
+    show(undefined);
+  };
 
-  #show(result: AnalysisResult): void {
-    this.#document = result.document;
-    this.#version = result.version;
-    this.#roots = buildClaimTreeNodes(result.document.uri, result);
-    void vscode.commands.executeCommand('setContext', HAS_ARTICLE_CONTEXT, true);
-    this.#treeDataEmitter.fire(undefined);
-    this.#changeEmitter.fire({ document: result.document, version: result.version });
-  }
+  const disposables: vscode.Disposable[] = [
+    treeDataEmitter,
+    changeEmitter,
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    cache.onDidAnalyze((result) => {
+      if (result.document === shown || (!shown && result.document === vscode.window.activeTextEditor?.document)) show(result.document, result);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document === shown) follow(vscode.window.activeTextEditor);
+    }),
+  ];
+  follow(vscode.window.activeTextEditor);
 
-  getRoots(): ClaimTreeNode[] {
-    return this.#roots;
-  }
-
-  getChildren(node?: ClaimTreeNode): ClaimTreeNode[] {
-    if (!node) return this.#roots;
-    return node.type === 'claim' ? [] : node.children;
-  }
-
-  getParent(node: ClaimTreeNode): ClaimTreeNode | undefined {
-    return node.type === 'claim' ? node.parent : undefined;
-  }
-
-  /** The claim node whose claim holds `offset`, for following the cursor. */
-  nodeAt(offset: number): ClaimNode | undefined {
-    const result = this.#document ? this.#cache.latest(this.#document) : undefined;
-    if (!result) return undefined;
-    const claim = claimAt(result.analysis, offset);
-    if (!claim) return undefined;
-    for (const root of this.#roots) {
-      if (root.type === 'claim') continue;
-      const found = root.children.find((child) => child.claim.id === claim.id);
-      if (found) return found;
-    }
-    return undefined;
-  }
-
-  getTreeItem(node: ClaimTreeNode): vscode.TreeItem {
-    const item = createTreeItem(node);
-    for (const decorator of this.#decorators) {
-      try {
-        decorator(node, item);
-      } catch (error) {
-        console.error('Sourcelight: a claim tree decorator failed', error);
+  return {
+    onDidChangeTreeData: treeDataEmitter.event,
+    onDidChange: changeEmitter.event,
+    get currentDocument() {
+      return shown;
+    },
+    get currentVersion() {
+      return version;
+    },
+    registerItemDecorator: (decorator) => {
+      decorators.add(decorator);
+      refresh();
+      return new vscode.Disposable(() => {
+        decorators.delete(decorator);
+        refresh();
+      });
+    },
+    refresh,
+    follow,
+    getRoots: () => roots,
+    getChildren: (node) => (!node ? roots : node.type === 'claim' ? [] : node.children),
+    getParent: (node) => (node.type === 'claim' ? node.parent : undefined),
+    nodeAt: (offset) => {
+      const result = shown ? cache.latest(shown) : undefined;
+      const claim = result && claimAt(result.analysis, offset);
+      if (!claim) return undefined;
+      for (const root of roots) {
+        if (root.type === 'claim') continue;
+        const found = root.children.find((child) => child.claim.id === claim.id);
+        if (found) return found;
       }
-    }
-    return item;
-  }
+      return undefined;
+    },
+    getTreeItem: (node) => {
+      const item = createTreeItem(node);
+      for (const decorator of decorators) {
+        try {
+          decorator(node, item);
+        } catch (error) {
+          console.error('Sourcelight: a claim tree decorator failed', error);
+        }
+      }
+      return item;
+    },
+    dispose: () => disposeAll(disposables),
+  };
+}
 
-  dispose(): void {
-    disposeAll(this.#disposables);
-  }
+function treeItem(
+  label: string,
+  collapsible: vscode.TreeItemCollapsibleState,
+  description: string,
+  icon: string,
+  contextValue: ClaimTreeNode['type'],
+  tooltip: string | vscode.MarkdownString,
+  command?: vscode.Command,
+): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, collapsible);
+  item.description = description;
+  item.iconPath = new vscode.ThemeIcon(icon);
+  item.contextValue = contextValue;
+  item.tooltip = tooltip;
+  if (command) item.command = command;
+  return item;
 }
 
 export function createTreeItem(node: ClaimTreeNode): vscode.TreeItem {
+  const { Expanded, None } = vscode.TreeItemCollapsibleState;
   if (node.type === 'source') {
     const { source } = node.group;
-    const item = new vscode.TreeItem(source.name, node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.description = describeSourceGroup(node.group);
-    item.iconPath = new vscode.ThemeIcon(SOURCE_TYPE_ICONS[source.type]);
-    item.contextValue = 'source';
     const first = source.mentions[0];
-    item.tooltip = new vscode.MarkdownString(
-      [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
-        .filter(Boolean)
-        .join('  \n'),
+    const tooltip = [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
+      .filter(Boolean)
+      .join('  \n');
+    return treeItem(
+      source.name,
+      node.children.length > 0 ? Expanded : None,
+      describeSourceGroup(node.group),
+      SOURCE_TYPE_ICONS[source.type],
+      'source',
+      new vscode.MarkdownString(tooltip),
+      first && revealCommand(node.uri, first, `Go to the first reference to ${source.name}`),
     );
-    if (first) item.command = revealCommand(node.uri, first, `Go to the first reference to ${source.name}`);
-    return item;
   }
   if (node.type === 'unattributed') {
-    const item = new vscode.TreeItem(UNATTRIBUTED_LABEL, vscode.TreeItemCollapsibleState.Expanded);
-    item.description = countLabel(node.children.length, 'claim');
-    item.iconPath = new vscode.ThemeIcon('circle-slash');
-    item.contextValue = 'unattributed';
-    item.tooltip = 'Checkable statements and reports that no named source carries';
-    return item;
+    return treeItem(UNATTRIBUTED_LABEL, Expanded, countLabel(node.children.length, 'claim'), 'circle-slash', 'unattributed', 'Checkable statements and reports that no named source carries');
   }
   const { claim } = node;
-  const item = new vscode.TreeItem(claimLabel(claim), vscode.TreeItemCollapsibleState.None);
-  item.description = CLAIM_KIND_LABELS[claim.kind];
-  item.iconPath = new vscode.ThemeIcon(CLAIM_KIND_ICONS[claim.kind]);
-  item.contextValue = 'claim';
-  item.tooltip = new vscode.MarkdownString(`${CLAIM_KIND_LABELS[claim.kind]}\n\n> ${escape(claim.span.text)}`);
-  item.command = revealCommand(node.uri, claim.span, 'Go to this claim');
-  return item;
+  const kind = CLAIM_KIND_LABELS[claim.kind];
+  return treeItem(
+    claimLabel(claim),
+    None,
+    kind,
+    CLAIM_KIND_ICONS[claim.kind],
+    'claim',
+    new vscode.MarkdownString(`${kind}\n\n> ${escape(claim.span.text)}`),
+    revealCommand(node.uri, claim.span, 'Go to this claim'),
+  );
 }
 
 function revealCommand(uri: vscode.Uri, span: { start: number; end: number }, title: string): vscode.Command {
@@ -242,7 +247,7 @@ export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposabl
   let cursorTimer: ReturnType<typeof setTimeout> | undefined;
   const describe = () => {
     const document = provider.currentDocument;
-    view.description = document ? basename(document.uri) : undefined;
+    view.description = document ? fileName(document.uri) : undefined;
     view.message = document && provider.getRoots().length === 0 ? 'No attributions found in this article yet.' : undefined;
   };
   const revealUnderCursor = (editor: vscode.TextEditor) => {
@@ -269,9 +274,4 @@ export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposabl
     new vscode.Disposable(() => cursorTimer && clearTimeout(cursorTimer)),
   );
   return { view, dispose: () => disposable.dispose() };
-}
-
-function basename(uri: vscode.Uri): string {
-  const path = uri.path;
-  return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
 }

@@ -18,7 +18,12 @@ export async function revealClaim(uri: string | vscode.Uri, start: number, end: 
   const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
   const length = document.getText().length;
   const clamp = (offset: number) => document.positionAt(Math.max(0, Math.min(offset, length)));
-  editor.selection = new vscode.Selection(clamp(start), clamp(end));
+  return selectAndReveal(editor, clamp(start), clamp(end));
+}
+
+/** Selects `[start, end)` in `editor` and scrolls it into the middle of the view if it is off screen. */
+export function selectAndReveal(editor: vscode.TextEditor, start: vscode.Position, end: vscode.Position): vscode.TextEditor {
+  editor.selection = new vscode.Selection(start, end);
   editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }

@@ -43,26 +43,27 @@ function positiveNumber(value: unknown, fallback: number): number {
 }
 
 /** Current settings plus a change event, shared by every feature. */
-export class ConfigurationWatcher implements vscode.Disposable {
-  #current: SourcelightConfiguration = readConfiguration();
-  readonly #emitter = new vscode.EventEmitter<SourcelightConfiguration>();
-  readonly #subscription: vscode.Disposable;
-  readonly onDidChange = this.#emitter.event;
+export interface ConfigurationWatcher extends vscode.Disposable {
+  readonly value: SourcelightConfiguration;
+  readonly onDidChange: vscode.Event<SourcelightConfiguration>;
+}
 
-  constructor() {
-    this.#subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('sourcelight')) return;
-      this.#current = readConfiguration();
-      this.#emitter.fire(this.#current);
-    });
-  }
-
-  get value(): SourcelightConfiguration {
-    return this.#current;
-  }
-
-  dispose(): void {
-    this.#subscription.dispose();
-    this.#emitter.dispose();
-  }
+export function watchConfiguration(): ConfigurationWatcher {
+  let current = readConfiguration();
+  const emitter = new vscode.EventEmitter<SourcelightConfiguration>();
+  const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration('sourcelight')) return;
+    current = readConfiguration();
+    emitter.fire(current);
+  });
+  return {
+    get value() {
+      return current;
+    },
+    onDidChange: emitter.event,
+    dispose: () => {
+      subscription.dispose();
+      emitter.dispose();
+    },
+  };
 }

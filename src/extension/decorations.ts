@@ -54,147 +54,115 @@ function createDecorationType(kind: HighlightKind, overviewRuler: boolean): vsco
   return vscode.window.createTextEditorDecorationType(options);
 }
 
-export class AttributionHighlighter implements vscode.Disposable {
-  #types: Record<HighlightKind, vscode.TextEditorDecorationType> | undefined;
-  #typesHaveRuler = false;
-  readonly #applied = new WeakMap<vscode.TextEditor, DecorationsApplied>();
-  readonly #emitter = new vscode.EventEmitter<DecorationsApplied>();
-  readonly #disposables: vscode.Disposable[] = [];
-  #pending = new Set<vscode.TextEditor>();
-  #flushScheduled = false;
-
+export interface AttributionHighlighter extends vscode.Disposable {
   /** Fired each time an editor's decorations are set. */
-  readonly onDidApplyDecorations = this.#emitter.event;
-
-  readonly #cache: AnalysisCache;
-  readonly #configuration: ConfigurationWatcher;
-
-  constructor(
-    cache: AnalysisCache,
-    configuration: ConfigurationWatcher,
-  ) {
-    this.#cache = cache;
-    this.#configuration = configuration;
-    this.#disposables.push(
-      this.#emitter,
-      cache.onDidAnalyze((result) => this.#applyToEditorsOf(result)),
-      // A newly shown editor is drawn at once (its analysis is usually ready from opening).
-      vscode.window.onDidChangeVisibleTextEditors((editors) => {
-        for (const editor of editors) {
-          const drawn = this.#applied.get(editor);
-          if (!drawn || drawn.version !== editor.document.version) this.#drawNow(editor);
-        }
-      }),
-      configuration.onDidChange(() => {
-        if (this.#types && this.#typesHaveRuler !== configuration.value.overviewRuler) this.#disposeTypes();
-        vscode.window.visibleTextEditors.forEach((editor) => this.#request(editor));
-      }),
-    );
-  }
-
+  readonly onDidApplyDecorations: vscode.Event<DecorationsApplied>;
   /** Draws every visible article now (called once the listeners are in place). */
-  drawVisibleEditors(): void {
-    for (const editor of vscode.window.visibleTextEditors) this.#drawNow(editor);
-  }
+  drawVisibleEditors(): void;
+  /** Highlight counts drawn in `editor` (all 0 when nothing is drawn). */
+  countsFor(editor: vscode.TextEditor): HighlightCounts;
+  /** What was last drawn in `editor`, with the document version it was drawn from. */
+  lastApplied(editor: vscode.TextEditor): DecorationsApplied | undefined;
+}
+
+const noHighlights = (): HighlightCounts => countHighlights(emptyHighlightRanges());
+
+export function createAttributionHighlighter(cache: AnalysisCache, configuration: ConfigurationWatcher): AttributionHighlighter {
+  let types: Record<HighlightKind, vscode.TextEditorDecorationType> | undefined;
+  let typesHaveRuler = false;
+  const applied = new WeakMap<vscode.TextEditor, DecorationsApplied>();
+  const emitter = new vscode.EventEmitter<DecorationsApplied>();
+  let pending = new Set<vscode.TextEditor>();
+  let flushScheduled = false;
 
   /** Draws at once: an analysis already made is applied here, a new one through onDidAnalyze. */
-  #drawNow(editor: vscode.TextEditor): void {
-    if (!this.#cache.isArticle(editor.document)) {
-      if (this.#applied.has(editor)) this.#clear(editor); // its language changed
+  const drawNow = (editor: vscode.TextEditor): void => {
+    if (!cache.isArticle(editor.document)) {
+      if (applied.has(editor)) clear(editor); // its language changed
       return;
     }
-    const existing = this.#cache.current(editor.document);
-    if (existing) this.#apply(editor, existing);
-    else this.#cache.get(editor.document);
-  }
-
-  /** Highlight counts drawn in `editor` (all 0 when nothing is drawn). */
-  countsFor(editor: vscode.TextEditor): HighlightCounts {
-    return this.#applied.get(editor)?.counts ?? countHighlights(emptyHighlightRanges());
-  }
-
-  /** What was last drawn in `editor`, with the document version it was drawn from. */
-  lastApplied(editor: vscode.TextEditor): DecorationsApplied | undefined {
-    return this.#applied.get(editor);
-  }
-
-  /** An analysis arrived: draw it at once in every visible editor of its document. */
-  #applyToEditorsOf(result: AnalysisResult): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === result.document) this.#apply(editor, result);
-    }
-  }
+    const existing = cache.current(editor.document);
+    if (existing) apply(editor, existing);
+    else cache.get(editor.document);
+  };
 
   /** Editors appearing or settings changing come in bursts: coalesce them into one pass. */
-  #request(editor: vscode.TextEditor): void {
-    this.#pending.add(editor);
-    if (this.#flushScheduled) return;
-    this.#flushScheduled = true;
+  const request = (editor: vscode.TextEditor): void => {
+    pending.add(editor);
+    if (flushScheduled) return;
+    flushScheduled = true;
     queueMicrotask(() => {
-      this.#flushScheduled = false;
-      const editors = [...this.#pending];
-      this.#pending = new Set();
+      flushScheduled = false;
+      const editors = [...pending];
+      pending = new Set();
       for (const candidate of editors) {
-        if (!vscode.window.visibleTextEditors.includes(candidate)) continue;
-        this.#drawNow(candidate);
+        if (vscode.window.visibleTextEditors.includes(candidate)) drawNow(candidate);
       }
     });
-  }
+  };
 
-  #apply(editor: vscode.TextEditor, result: AnalysisResult): void {
+  const apply = (editor: vscode.TextEditor, result: AnalysisResult): void => {
     if (result.version !== editor.document.version) return;
-    const enabled = this.#configuration.value.highlightingEnabled;
+    const enabled = configuration.value.highlightingEnabled;
     const ranges = enabled ? computeHighlightRanges(result.analysis) : emptyHighlightRanges();
-    this.#draw(editor, ranges);
-    const applied: DecorationsApplied = { editor, document: editor.document, version: result.version, enabled, counts: countHighlights(ranges) };
-    this.#applied.set(editor, applied);
-    this.#emitter.fire(applied);
-  }
+    draw(editor, ranges);
+    const drawn: DecorationsApplied = { editor, document: editor.document, version: result.version, enabled, counts: countHighlights(ranges) };
+    applied.set(editor, drawn);
+    emitter.fire(drawn);
+  };
 
   /** Removes the highlights of an editor whose document is no longer an article. */
-  #clear(editor: vscode.TextEditor): void {
-    this.#draw(editor, emptyHighlightRanges());
-    this.#applied.delete(editor);
-    const enabled = this.#configuration.value.highlightingEnabled;
-    this.#emitter.fire({ editor, document: editor.document, version: editor.document.version, enabled, counts: countHighlights(emptyHighlightRanges()) });
-  }
+  const clear = (editor: vscode.TextEditor): void => {
+    draw(editor, emptyHighlightRanges());
+    applied.delete(editor);
+    const enabled = configuration.value.highlightingEnabled;
+    emitter.fire({ editor, document: editor.document, version: editor.document.version, enabled, counts: noHighlights() });
+  };
 
-  #draw(editor: vscode.TextEditor, ranges: HighlightRanges): void {
-    const types = this.#decorationTypes();
+  const draw = (editor: vscode.TextEditor, ranges: HighlightRanges): void => {
+    if (!types) {
+      typesHaveRuler = configuration.value.overviewRuler;
+      types = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, createDecorationType(kind, typesHaveRuler)])) as Record<HighlightKind, vscode.TextEditorDecorationType>;
+    }
     const document = editor.document;
-    for (const kind of HIGHLIGHT_KINDS) {
-      editor.setDecorations(
-        types[kind],
-        ranges[kind].map((r) => spanRange(document, r)),
-      );
-    }
-  }
+    for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(types[kind], ranges[kind].map((r) => spanRange(document, r)));
+  };
 
-  #decorationTypes(): Record<HighlightKind, vscode.TextEditorDecorationType> {
-    if (!this.#types) {
-      const ruler = this.#configuration.value.overviewRuler;
-      this.#typesHaveRuler = ruler;
-      this.#types = {
-        source: createDecorationType('source', ruler),
-        anonymousSource: createDecorationType('anonymousSource', ruler),
-        cue: createDecorationType('cue', ruler),
-        quote: createDecorationType('quote', ruler),
-        paraphrase: createDecorationType('paraphrase', ruler),
-      };
-    }
-    return this.#types;
-  }
+  const disposeTypes = (): void => {
+    if (!types) return;
+    for (const kind of HIGHLIGHT_KINDS) types[kind].dispose();
+    types = undefined;
+  };
 
-  #disposeTypes(): void {
-    if (!this.#types) return;
-    for (const kind of HIGHLIGHT_KINDS) this.#types[kind].dispose();
-    this.#types = undefined;
-  }
+  const disposables: vscode.Disposable[] = [
+    emitter,
+    // An analysis arrived: draw it at once in every visible editor of its document.
+    cache.onDidAnalyze((result) => {
+      for (const editor of vscode.window.visibleTextEditors) if (editor.document === result.document) apply(editor, result);
+    }),
+    // A newly shown editor is drawn at once (its analysis is usually ready from opening).
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      for (const editor of editors) {
+        const drawn = applied.get(editor);
+        if (!drawn || drawn.version !== editor.document.version) drawNow(editor);
+      }
+    }),
+    configuration.onDidChange(() => {
+      if (types && typesHaveRuler !== configuration.value.overviewRuler) disposeTypes();
+      vscode.window.visibleTextEditors.forEach(request);
+    }),
+  ];
 
-  dispose(): void {
-    this.#disposeTypes();
-    disposeAll(this.#disposables);
-  }
+  return {
+    onDidApplyDecorations: emitter.event,
+    drawVisibleEditors: () => vscode.window.visibleTextEditors.forEach(drawNow),
+    countsFor: (editor) => applied.get(editor)?.counts ?? noHighlights(),
+    lastApplied: (editor) => applied.get(editor),
+    dispose: () => {
+      disposeTypes();
+      disposeAll(disposables);
+    },
+  };
 }
 
 /** `sourcelight.toggleHighlighting`: flips `sourcelight.highlighting.enabled` where it is set

@@ -21,29 +21,21 @@ const SYMBOL_KINDS: Record<OutlineSymbolKind, vscode.SymbolKind> = {
   'claim:unattributed': vscode.SymbolKind.Number,
 };
 
-export class ClaimSymbolProvider implements vscode.DocumentSymbolProvider {
-  readonly #cache: AnalysisCache;
-
-  constructor(cache: AnalysisCache) {
-    this.#cache = cache;
-  }
-
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
-    if (token.isCancellationRequested) return [];
-    const { analysis } = this.#cache.get(document);
-    const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
-      const range = spanRange(document, symbol.range);
-      const selection = spanRange(document, symbol.selectionRange);
-      const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], range, range.contains(selection) ? selection : range);
-      result.children = symbol.children.map(toSymbol);
-      return result;
-    };
-    return buildSymbolOutline(analysis).map(toSymbol);
-  }
-}
-
 export function registerDocumentSymbols(cache: AnalysisCache, configuration: ConfigurationWatcher): vscode.Disposable {
-  const provider = new ClaimSymbolProvider(cache);
+  const provider: vscode.DocumentSymbolProvider = {
+    provideDocumentSymbols(document, token) {
+      if (token.isCancellationRequested) return [];
+      const { analysis } = cache.get(document);
+      const toSymbol = (symbol: OutlineSymbol): vscode.DocumentSymbol => {
+        const range = spanRange(document, symbol.range);
+        const selection = spanRange(document, symbol.selectionRange);
+        const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, SYMBOL_KINDS[symbol.kind], range, range.contains(selection) ? selection : range);
+        result.children = symbol.children.map(toSymbol);
+        return result;
+      };
+      return buildSymbolOutline(analysis).map(toSymbol);
+    },
+  };
   return registerForArticles(configuration, (selector) =>
     vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Sourcelight' }),
   );

@@ -2,15 +2,15 @@
 // the Claims view, document symbols, the status bar and their commands.
 import * as vscode from 'vscode';
 import type { ActivationClock } from './activationTiming';
-import { AnalysisCache, type DocumentAnalyzerFactory } from './analysisCache';
+import { createAnalysisCache, type AnalysisCache, type DocumentAnalyzerFactory } from './analysisCache';
 import { createApi, type SourcelightApi } from './api';
-import { ClaimTreeProvider, registerClaimTree } from './claimTree';
+import { createClaimTreeProvider, registerClaimTree } from './claimTree';
 import { registerEditorCommands } from './commands';
-import { ConfigurationWatcher } from './configuration';
-import { AttributionHighlighter } from './decorations';
+import { watchConfiguration, type ConfigurationWatcher } from './configuration';
+import { createAttributionHighlighter } from './decorations';
 import { registerDocumentSymbols } from './documentSymbols';
-import { HoverSections, registerHoverCards } from './hover';
-import { ArticleStatus } from './statusBar';
+import { createHoverSections, registerHoverCards } from './hover';
+import { createArticleStatus } from './statusBar';
 
 export interface EditorFeaturesRegistration extends vscode.Disposable {
   readonly api: SourcelightApi;
@@ -19,11 +19,11 @@ export interface EditorFeaturesRegistration extends vscode.Disposable {
 }
 
 export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: DocumentAnalyzerFactory): EditorFeaturesRegistration {
-  const configuration = new ConfigurationWatcher();
-  const cache = new AnalysisCache(configuration, createAnalyzer);
+  const configuration = watchConfiguration();
+  const cache = createAnalysisCache(configuration, createAnalyzer);
   const firstEditor = clock.watchEditors((document) => cache.isArticle(document));
   const analysesBeforeEditor = clock.watchAnalyses(cache.onDidAnalyze);
-  const highlighter = new AttributionHighlighter(cache, configuration);
+  const highlighter = createAttributionHighlighter(cache, configuration);
   const firstDecorations = clock.watchDecorations(highlighter.onDidApplyDecorations);
   const firstAnalysis = cache.onDidAnalyze((result) => {
     clock.mark(`firstAnalysis (engine ${Math.round(result.durationMs * 10) / 10} ms)`);
@@ -33,9 +33,9 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
   // Highlights first: they are what the journalist sees; the views can follow.
   highlighter.drawVisibleEditors();
   clock.mark('highlights');
-  const hoverSections = new HoverSections();
-  const claimTree = new ClaimTreeProvider(cache);
-  const status = new ArticleStatus(cache);
+  const hoverSections = createHoverSections();
+  const claimTree = createClaimTreeProvider(cache);
+  const status = createArticleStatus(cache);
   const claimView = registerClaimTree(claimTree);
   clock.mark('views');
   const disposable = vscode.Disposable.from(

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { ActivationClock } from './activationTiming';
+import { startActivationClock } from './activationTiming';
 import type { SourcelightApi } from './api';
 import { registerClaimChecks } from './checks/index';
 import { registerEditorFeatures } from './editorFeatures';
 
 export function activate(context: vscode.ExtensionContext): SourcelightApi {
-  const clock = new ActivationClock();
+  const clock = startActivationClock();
   const editor = registerEditorFeatures(clock);
   context.subscriptions.push(editor);
   const checks = registerClaimChecks(editor);

@@ -23,57 +23,48 @@ export interface HoverSectionProvider {
   readonly commands?: readonly string[];
 }
 
-export class HoverSections {
-  readonly #providers = new Set<HoverSectionProvider>();
-
-  register(provider: HoverSectionProvider): vscode.Disposable {
-    this.#providers.add(provider);
-    return new vscode.Disposable(() => this.#providers.delete(provider));
-  }
-
-  sectionsFor(context: HoverSectionContext): { sections: string[]; commands: string[] } {
-    const sections: string[] = [];
-    const commands: string[] = [];
-    for (const provider of this.#providers) {
-      try {
-        const section = provider.provideSection(context);
-        if (section) sections.push(section);
-        if (provider.commands) commands.push(...provider.commands);
-      } catch (error) {
-        console.error('Sourcelight: a hover section failed', error);
-      }
-    }
-    return { sections, commands };
-  }
+export interface HoverSections {
+  register(provider: HoverSectionProvider): vscode.Disposable;
+  sectionsFor(context: HoverSectionContext): { sections: string[]; commands: string[] };
 }
 
-export class SourceHoverProvider implements vscode.HoverProvider {
-  readonly #cache: AnalysisCache;
-  readonly #sections: HoverSections;
-
-  constructor(
-    cache: AnalysisCache,
-    sections: HoverSections,
-  ) {
-    this.#cache = cache;
-    this.#sections = sections;
-  }
-
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
-    if (token.isCancellationRequested) return undefined;
-    const { analysis } = this.#cache.get(document);
-    const target = findHoverTarget(analysis, document.offsetAt(position));
-    if (!target) return undefined;
-    const extra = this.#sections.sectionsFor({ document, analysis, target });
-    const markdown = renderHoverCard(analysis, target, { uri: document.uri.toString(), lineAt: (offset) => document.positionAt(offset).line }, extra.sections);
-    const content = new vscode.MarkdownString(markdown, true);
-    content.isTrusted = { enabledCommands: [REVEAL_CLAIM_COMMAND, ...extra.commands] };
-    const range = spanRange(document, target.range);
-    return new vscode.Hover(content, range);
-  }
+export function createHoverSections(): HoverSections {
+  const providers = new Set<HoverSectionProvider>();
+  return {
+    register: (provider) => {
+      providers.add(provider);
+      return new vscode.Disposable(() => providers.delete(provider));
+    },
+    sectionsFor: (context) => {
+      const sections: string[] = [];
+      const commands: string[] = [];
+      for (const provider of providers) {
+        try {
+          const section = provider.provideSection(context);
+          if (section) sections.push(section);
+          if (provider.commands) commands.push(...provider.commands);
+        } catch (error) {
+          console.error('Sourcelight: a hover section failed', error);
+        }
+      }
+      return { sections, commands };
+    },
+  };
 }
 
 export function registerHoverCards(cache: AnalysisCache, configuration: ConfigurationWatcher, sections: HoverSections): vscode.Disposable {
-  const provider = new SourceHoverProvider(cache, sections);
+  const provider: vscode.HoverProvider = {
+    provideHover(document, position, token) {
+      if (token.isCancellationRequested) return undefined;
+      const { analysis } = cache.get(document);
+      const target = findHoverTarget(analysis, document.offsetAt(position));
+      if (!target) return undefined;
+      const extra = sections.sectionsFor({ document, analysis, target });
+      const markdown = renderHoverCard(analysis, target, { uri: document.uri.toString(), lineAt: (offset) => document.positionAt(offset).line }, extra.sections);
+      const content = new vscode.MarkdownString(markdown, true);
+      content.isTrusted = { enabledCommands: [REVEAL_CLAIM_COMMAND, ...extra.commands] };
+      return new vscode.Hover(content, spanRange(document, target.range));
+    },
+  };
   return registerForArticles(configuration, (selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

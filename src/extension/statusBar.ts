@@ -7,54 +7,52 @@ import { describeStatus } from './model/statusText';
 
 export const FOCUS_CLAIMS_COMMAND = 'sourcelight.focusClaims';
 
-export class ArticleStatus implements vscode.Disposable {
-  #item: vscode.StatusBarItem | undefined;
-  readonly #disposables: vscode.Disposable[] = [];
+export interface ArticleStatus extends vscode.Disposable {
+  /** The text shown, for tests ("3 sources · 7 claims"); undefined when hidden or not created. */
+  readonly text: string | undefined;
+}
 
-  readonly #cache: AnalysisCache;
+export function createArticleStatus(cache: AnalysisCache): ArticleStatus {
+  let item: vscode.StatusBarItem | undefined;
 
-  constructor(cache: AnalysisCache) {
-    this.#cache = cache;
-    this.#disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.#update(editor)),
-      cache.onDidAnalyze((result) => {
-        if (result.document === vscode.window.activeTextEditor?.document) this.#show(result);
-      }),
-    );
-    this.#update(vscode.window.activeTextEditor);
-  }
+  const show = (result: AnalysisResult): void => {
+    const status = describeStatus(result.analysis, result.window);
+    if (!item) {
+      item = vscode.window.createStatusBarItem('sourcelight.status', vscode.StatusBarAlignment.Right, 100);
+      item.name = 'Sourcelight';
+      item.command = FOCUS_CLAIMS_COMMAND;
+    }
+    item.text = status.text;
+    item.accessibilityInformation = { label: `Sourcelight: ${status.text.replace(/\$\([^)]*\)\s*/g, '').replace(/ · /g, ', ')}`, role: 'button' };
+    item.tooltip = new vscode.MarkdownString(status.tooltip);
+    item.backgroundColor = status.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    item.show();
+  };
 
-  #update(editor: vscode.TextEditor | undefined): void {
-    if (!editor || !this.#cache.isArticle(editor.document)) {
-      this.#item?.hide();
+  const update = (editor: vscode.TextEditor | undefined): void => {
+    if (!editor || !cache.isArticle(editor.document)) {
+      item?.hide();
       return;
     }
-    const result = this.#cache.latest(editor.document);
-    if (result) this.#show(result);
-  }
+    const result = cache.latest(editor.document);
+    if (result) show(result);
+  };
 
-  #show(result: AnalysisResult): void {
-    const status = describeStatus(result.analysis, result.window);
-    if (!this.#item) {
-      this.#item = vscode.window.createStatusBarItem('sourcelight.status', vscode.StatusBarAlignment.Right, 100);
-      this.#item.name = 'Sourcelight';
-      this.#item.command = FOCUS_CLAIMS_COMMAND;
-    }
-    this.#item.text = status.text;
-    // Screen readers get words, not the icon and the middle dot.
-    this.#item.accessibilityInformation = { label: `Sourcelight: ${status.text.replace(/\$\([^)]*\)\s*/g, '').replace(/ · /g, ', ')}`, role: 'button' };
-    this.#item.tooltip = new vscode.MarkdownString(status.tooltip);
-    this.#item.backgroundColor = status.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.#item.show();
-  }
+  const disposables = [
+    vscode.window.onDidChangeActiveTextEditor(update),
+    cache.onDidAnalyze((result) => {
+      if (result.document === vscode.window.activeTextEditor?.document) show(result);
+    }),
+  ];
+  update(vscode.window.activeTextEditor);
 
-  /** The text shown, for tests ("3 sources · 7 claims"); undefined when hidden or not created. */
-  get text(): string | undefined {
-    return this.#item?.text;
-  }
-
-  dispose(): void {
-    this.#item?.dispose();
-    disposeAll(this.#disposables);
-  }
+  return {
+    get text() {
+      return item?.text;
+    },
+    dispose: () => {
+      item?.dispose();
+      disposeAll(disposables);
+    },
+  };
 }

@@ -35,25 +35,16 @@ function paragraphBounds(analysis: Analysis, offset: number): { start: number; e
   return index >= 0 ? analysis.paragraphs[index] : { start: 0, end: analysis.length };
 }
 
-function lastWords(text: string, count: number): string {
-  const words = normalizeText(text).split(' ').filter((w) => w !== '');
-  return words.slice(Math.max(0, words.length - count)).join(' ');
-}
-
-function firstWords(text: string, count: number): string {
-  return normalizeText(text)
-    .split(' ')
-    .filter((w) => w !== '')
-    .slice(0, count)
-    .join(' ');
+function words(text: string): string[] {
+  return normalizeText(text).split(' ').filter((w) => w !== '');
 }
 
 /** The words around a span in its paragraph, as `before … after`. */
 export function contextAround(text: string, analysis: Analysis, start: number, end: number): string {
   const p = paragraphBounds(analysis, start);
-  const before = lastWords(text.slice(Math.max(p.start, start - CONTEXT_REACH), start), CONTEXT_WORDS);
-  const after = firstWords(text.slice(end, Math.min(Math.max(p.end, end), end + CONTEXT_REACH)), CONTEXT_WORDS);
-  return `${before} … ${after}`.trim();
+  const before = words(text.slice(Math.max(p.start, start - CONTEXT_REACH), start));
+  const after = words(text.slice(end, Math.min(Math.max(p.end, end), end + CONTEXT_REACH))).slice(0, CONTEXT_WORDS);
+  return `${before.slice(Math.max(0, before.length - CONTEXT_WORDS)).join(' ')} … ${after.join(' ')}`.trim();
 }
 
 /** The anchor for a claim: what a new annotation records, and what updates look for. */
@@ -66,10 +57,15 @@ export function claimAnchor(text: string, analysis: Analysis, claimOrId: Claim |
   };
   if (claim.sourceId) {
     const source = analysis.sources.find((s) => s.id === claim.sourceId);
-    if (source && source.type !== 'anonymous') anchor.claimant = source.name;
-    else if (source) anchor.claimant = source.name;
+    if (source) anchor.claimant = source.name;
   }
   return anchor;
+}
+
+function listUnder<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 interface Candidate {
@@ -91,11 +87,7 @@ export function anchorAnnotations(text: string, analysis: Analysis, sidecar: Sid
     const claims = analysis.claims;
     const claimKeys = claims.map((c) => claimKey(c.span.text));
     const byKey = new Map<string, number[]>();
-    claimKeys.forEach((key, i) => {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-    });
+    claimKeys.forEach((key, i) => listUnder(byKey, key).push(i));
     const contexts = new Map<number, string[]>();
     const contextTokens = (i: number): string[] => {
       let t = contexts.get(i);
@@ -121,11 +113,7 @@ export function anchorAnnotations(text: string, analysis: Analysis, sidecar: Sid
       const claimTokens = claims.map((c) => wordTokens(c.span.text));
       const index = new Map<string, number[]>();
       claimTokens.forEach((tokens, c) => {
-        for (const t of new Set(tokens)) {
-          const list = index.get(t);
-          if (list) list.push(c);
-          else index.set(t, [c]);
-        }
+        for (const t of new Set(tokens)) listUnder(index, t).push(c);
       });
       const common = Math.max(8, Math.ceil(claims.length / 4));
       for (const a of unmatched) {

@@ -2,7 +2,7 @@
 // claim. Field names follow schema.org ClaimReview where they fit (`text`, `claimant`,
 // `reviewRating`). Reading never throws; a partly wrong file keeps its valid annotations.
 import { isRuleId, type RuleId } from '../checks/types';
-import { parseYamlSafely, YamlReader, nodeRange, type YamlProblem } from '../config/yamlSafety';
+import { nodeRange, readYaml, type YamlProblem } from '../config/yamlSafety';
 
 export type ClaimStatus = 'unverified' | 'verified' | 'disputed' | 'false';
 export const CLAIM_STATUSES: readonly ClaimStatus[] = ['unverified', 'verified', 'disputed', 'false'];
@@ -45,54 +45,46 @@ const TEXT_FIELDS = ['context', 'claimant', 'reviewRating', 'note', 'evidence', 
 export function parseSidecar(yamlText: string): ParsedSidecar {
   const sidecar: Sidecar = { annotations: [] };
   const ranges: { start: number; end: number }[] = [];
-  const safe = parseYamlSafely(yamlText, 'The sidecar');
-  if (!safe.doc) return { sidecar, errors: safe.problems, ranges };
-  const reader = new YamlReader(safe.doc, yamlText.length);
-  try {
-    const root = reader.root('The sidecar');
-    if (root) {
-      for (const { key, pair } of reader.pairs(root)) {
-        if (key !== 'claims') {
-          if (key !== 'article') reader.warn(pair.key, `Unknown sidecar key '${key}' (expected 'claims'); it is ignored.`);
+  const errors = readYaml(yamlText, 'The sidecar', (reader, root) => {
+    for (const { key, pair } of reader.pairs(root)) {
+      if (key !== 'claims') {
+        if (key !== 'article') reader.warn(pair.key, `Unknown sidecar key '${key}' (expected 'claims'); it is ignored.`);
+        continue;
+      }
+      for (const item of reader.seq(pair.value, 'claims')) {
+        const map = reader.map(item, 'Each claim annotation');
+        if (!map) continue;
+        const annotation: Partial<ClaimAnnotation> = {};
+        for (const entry of reader.pairs(map)) {
+          const k = entry.key;
+          if (k === 'text') annotation.text = reader.string(entry.pair.value, 'text');
+          else if (k === 'status') {
+            const status = reader.string(entry.pair.value, 'status');
+            if (status !== undefined && (CLAIM_STATUSES as readonly string[]).includes(status)) annotation.status = status as ClaimStatus;
+            else if (status !== undefined) reader.warn(entry.pair.value, `status should be one of ${CLAIM_STATUSES.join(', ')}; 'unverified' is assumed.`);
+          } else if (k === 'ignore') {
+            const ignore: RuleId[] = [];
+            for (const rule of reader.stringList(entry.pair.value, 'ignore')) {
+              if (isRuleId(rule)) ignore.push(rule);
+              else reader.warn(entry.pair.value, `Unknown rule '${rule}' in ignore; it is ignored.`);
+            }
+            annotation.ignore = ignore;
+          } else if ((TEXT_FIELDS as readonly string[]).includes(k)) {
+            const value = reader.string(entry.pair.value, k);
+            if (value !== undefined) annotation[k as (typeof TEXT_FIELDS)[number]] = value;
+          } else reader.warn(entry.pair.key, `Unknown annotation field '${k}'; it is kept but not used.`);
+        }
+        if (annotation.text === undefined || annotation.text.trim() === '') {
+          reader.warn(map, "A claim annotation needs the claim's text; this one is not used (it stays in the file).");
           continue;
         }
-        for (const item of reader.seq(pair.value, 'claims')) {
-          const map = reader.map(item, 'Each claim annotation');
-          if (!map) continue;
-          const annotation: Partial<ClaimAnnotation> = {};
-          for (const entry of reader.pairs(map)) {
-            const k = entry.key;
-            if (k === 'text') annotation.text = reader.string(entry.pair.value, 'text');
-            else if (k === 'status') {
-              const status = reader.string(entry.pair.value, 'status');
-              if (status !== undefined && (CLAIM_STATUSES as readonly string[]).includes(status)) annotation.status = status as ClaimStatus;
-              else if (status !== undefined) reader.warn(entry.pair.value, `status should be one of ${CLAIM_STATUSES.join(', ')}; 'unverified' is assumed.`);
-            } else if (k === 'ignore') {
-              const ignore: RuleId[] = [];
-              for (const rule of reader.stringList(entry.pair.value, 'ignore')) {
-                if (isRuleId(rule)) ignore.push(rule);
-                else reader.warn(entry.pair.value, `Unknown rule '${rule}' in ignore; it is ignored.`);
-              }
-              annotation.ignore = ignore;
-            } else if ((TEXT_FIELDS as readonly string[]).includes(k)) {
-              const value = reader.string(entry.pair.value, k);
-              if (value !== undefined) annotation[k as (typeof TEXT_FIELDS)[number]] = value;
-            } else reader.warn(entry.pair.key, `Unknown annotation field '${k}'; it is kept but not used.`);
-          }
-          if (annotation.text === undefined || annotation.text.trim() === '') {
-            reader.warn(map, "A claim annotation needs the claim's text; this one is not used (it stays in the file).");
-            continue;
-          }
-          annotation.status ??= 'unverified';
-          sidecar.annotations.push(annotation as ClaimAnnotation);
-          ranges.push(nodeRange(map, yamlText.length));
-        }
+        annotation.status ??= 'unverified';
+        sidecar.annotations.push(annotation as ClaimAnnotation);
+        ranges.push(nodeRange(map, yamlText.length));
       }
     }
-  } catch (error) {
-    reader.problems.push({ message: `The sidecar could not be read: ${String(error)}`, start: 0, end: 0, severity: 'error' });
-  }
-  return { sidecar, errors: [...safe.problems, ...reader.problems], ranges };
+  });
+  return { sidecar, errors, ranges };
 }
 
 /**

@@ -106,7 +106,16 @@ export function diceSimilarity(a: readonly string[], b: readonly string[]): numb
   return (2 * shared) / (a.length + b.length);
 }
 
-const KEY_EDGE = new Set([' ', '"', "'", '.', ',', ';', ':', '!', '?', '-']);
+const EDGE_PUNCTUATION = new Set([' ', '"', "'", '.', ',', ';', ':', '!', '?', '-']);
+
+/** `text` without spaces, quotation marks or punctuation at either end. */
+export function trimPunctuation(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_PUNCTUATION.has(text[start])) start++;
+  while (end > start && EDGE_PUNCTUATION.has(text[end - 1])) end--;
+  return text.slice(start, end);
+}
 
 /** The claim as a reader would write it: without a leading complementiser ("that the pier ..."). */
 export function claimDisplayText(text: string): string {
@@ -120,12 +129,6 @@ export function claimDisplayText(text: string): string {
  * "the pier would reopen").
  */
 export function claimKey(text: string): string {
-  const normalized = normalizeText(text, true);
-  let start = 0;
-  let end = normalized.length;
-  while (start < end && KEY_EDGE.has(normalized[start])) start++;
-  while (end > start && KEY_EDGE.has(normalized[end - 1])) end--;
-  let key = normalized.slice(start, end);
-  if (key.startsWith('that ')) key = key.slice(5);
-  return key;
+  const key = trimPunctuation(normalizeText(text, true));
+  return key.startsWith('that ') ? key.slice(5) : key;
 }

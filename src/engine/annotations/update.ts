@@ -1,9 +1,9 @@
 // Writing annotations back through the yaml Document API: the user's comments, key order
 // and formatting of untouched entries are kept. A malformed or hostile sidecar is never
 // rewritten (the functions return an error instead).
-import { isMap, isScalar, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { YAML_WRITE_OPTIONS } from '../config/index';
-import { parseYamlForWriting } from '../config/yamlSafety';
+import { isEmptyNode, listToWrite, notChanged, parseYamlForWriting } from '../config/yamlSafety';
 import type { RuleId } from '../checks/types';
 import { FUZZY_ANCHOR_THRESHOLD, type ClaimAnchor } from './anchor';
 import type { ClaimAnnotation } from './model';
@@ -13,6 +13,8 @@ import { claimDisplayText, claimKey, diceSimilarity, wordTokens } from './normal
 export type ClaimAnnotationPatch = { [K in keyof ClaimAnnotation]?: ClaimAnnotation[K] | null };
 
 const FIELD_ORDER: (keyof ClaimAnnotation)[] = ['text', 'context', 'claimant', 'status', 'reviewRating', 'evidence', 'note', 'reviewer', 'date', 'ignore'];
+
+const SIDECAR = 'The sidecar';
 
 const NEW_SIDECAR_HEADER = ' Sourcelight claim annotations for this article: one entry per claim, matched by its text.';
 
@@ -46,10 +48,6 @@ function findEntry(items: unknown[], anchor: ClaimAnchor): number {
     }
   });
   return best;
-}
-
-function isEmptyContents(contents: unknown): boolean {
-  return contents === null || contents === undefined || (isScalar(contents) && (contents.value === null || contents.value === undefined));
 }
 
 function setField(doc: Document, map: YAMLMap, key: keyof ClaimAnnotation, value: unknown): void {
@@ -89,22 +87,12 @@ export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patc
   try {
     if (!claim || typeof claim.text !== 'string' || claim.text.trim() === '') return { error: 'The claim has no text.' };
     const source = typeof yamlText === 'string' ? yamlText : '';
-    const parsed = parseYamlForWriting(source, 'The sidecar');
+    const parsed = parseYamlForWriting(source, SIDECAR);
     if ('error' in parsed) return parsed;
     const doc: Document.Parsed = parsed.doc;
-    const created = isEmptyContents(doc.contents);
-    if (created) {
-      doc.contents = doc.createNode({ claims: [] }) as unknown as typeof doc.contents;
-      if (source.trim() === '') doc.commentBefore = NEW_SIDECAR_HEADER;
-    } else if (!isMap(doc.contents)) return { error: 'The sidecar was not changed: its top level is not a mapping.' };
-    const root = doc.contents as unknown as YAMLMap;
-    let claims = root.get('claims', true) as unknown;
-    if (isEmptyContents(claims)) {
-      root.set('claims', doc.createNode([]));
-      claims = root.get('claims', true);
-    }
-    if (!isSeq(claims)) return { error: "The sidecar was not changed: 'claims' is not a list." };
-    const seq = claims as YAMLSeq;
+    if (isEmptyNode(doc.contents) && source.trim() === '') doc.commentBefore = NEW_SIDECAR_HEADER;
+    const seq = listToWrite(doc, 'claims', SIDECAR, "'claims' is not a list.");
+    if ('error' in seq) return seq;
     const found = findEntry(seq.items, claim);
     if (found >= 0) {
       const map = seq.items[found] as YAMLMap;
@@ -125,13 +113,13 @@ export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patc
     }
     return { text: doc.toString(YAML_WRITE_OPTIONS) };
   } catch (error) {
-    return { error: `The sidecar was not changed: ${error instanceof Error ? error.message : String(error)}` };
+    return notChanged(SIDECAR, error instanceof Error ? error.message : String(error));
   }
 }
 
 /** Records "ignore this rule's findings on this claim" in the sidecar (the quick fix). */
 export function ignoreFindingForClaim(yamlText: string, claim: ClaimAnchor, rule: RuleId): { text: string } | { error: string } {
-  const parsed = parseYamlForWriting(typeof yamlText === 'string' ? yamlText : '', 'The sidecar');
+  const parsed = parseYamlForWriting(typeof yamlText === 'string' ? yamlText : '', SIDECAR);
   if ('error' in parsed) return parsed;
   let existing: string[] = [];
   const claims = isMap(parsed.doc.contents) ? parsed.doc.contents.get('claims', true) : undefined;

@@ -36,25 +36,19 @@ export function claimContaining(analysis: Analysis, start: number, end: number):
 }
 
 /** Answers "does any of these spans contain [start, end)?" in O(log n) after an O(n log n) build. */
-export class SpanCover {
-  readonly #starts: number[];
-  readonly #maxEnds: number[];
-  constructor(spans: readonly { start: number; end: number }[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.#starts = sorted.map((s) => s.start);
-    this.#maxEnds = [];
-    let max = -1;
-    for (const s of sorted) {
-      max = Math.max(max, s.end);
-      this.#maxEnds.push(max);
-    }
+export function spanCover(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnds: number[] = [];
+  let max = -1;
+  for (const s of sorted) {
+    max = Math.max(max, s.end);
+    maxEnds.push(max);
   }
-
-  covers(start: number, end: number): boolean {
-    const starts = this.#starts;
+  return (start, end) => {
     const last = countBefore(starts.length, (i) => starts[i] <= start) - 1;
-    return last >= 0 && this.#maxEnds[last] >= end;
-  }
+    return last >= 0 && maxEnds[last] >= end;
+  };
 }
 
 /** The items (sorted by start) that lie within [start, end), by binary search. */

@@ -112,12 +112,9 @@ export interface RuleContext extends CheckContext {
   annotationByClaim: Map<string, AnchoredAnnotation>;
 }
 
+/** A rule; its one-line description and page path are in `ruleDocs.ts`. */
 export interface Rule {
   id: RuleId;
   defaultSeverity: FindingSeverity;
-  /** One line: what the rule flags. */
-  description: string;
-  /** Repository-relative path of the rule's documentation page. */
-  docs: string;
   check(ctx: RuleContext): RuleFinding[];
 }

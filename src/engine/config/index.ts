@@ -1,12 +1,12 @@
 // The newsroom's `.sourcelight.yaml`: house cue verbs and loaded verbs (literal words, never
 // patterns), the source registry, and rule severities. Reading never throws and keeps every
 // valid part of a partly wrong file; writing keeps the user's comments and key order.
-import { isMap, isSeq, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Document } from 'yaml';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../checks/types';
 import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
-import { parseYamlForWriting, parseYamlSafely, YamlReader, type YamlProblem } from './yamlSafety';
+import { listToWrite, notChanged, parseYamlForWriting, readYaml, type YamlProblem, type YamlReader } from './yamlSafety';
 
-export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, type YamlProblem } from './yamlSafety';
+export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, problemAt, type YamlProblem } from './yamlSafety';
 
 /** The file name Sourcelight looks for, from the article's folder up to the workspace root. */
 export const CONFIG_FILE_NAME = '.sourcelight.yaml';
@@ -32,7 +32,8 @@ export interface ParsedConfig {
   errors: YamlProblem[];
 }
 
-const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'anonymous', 'document'];
+/** Every source type, in the order Sourcelight lists them. */
+export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'anonymous', 'document'];
 const REGISTRY_TEXT_FIELDS = ['title', 'affiliation', 'contact', 'notes'] as const;
 const KNOWN_KEYS = ['cueVerbs', 'loadedVerbs', 'registry', 'severities'];
 
@@ -82,24 +83,15 @@ function readSeverities(reader: YamlReader, node: unknown): Partial<Record<RuleI
 /** Reads `.sourcelight.yaml`. Never throws: defaults for whatever is missing or wrong. */
 export function parseConfig(yamlText: string): ParsedConfig {
   const config = defaultConfig();
-  const safe = parseYamlSafely(yamlText, '.sourcelight.yaml');
-  if (!safe.doc) return { config, errors: safe.problems };
-  const reader = new YamlReader(safe.doc, yamlText.length);
-  try {
-    const root = reader.root('.sourcelight.yaml');
-    if (root) {
-      for (const { key, pair } of reader.pairs(root)) {
-        if (key === 'cueVerbs') config.cueVerbs = reader.stringList(pair.value, 'cueVerbs');
-        else if (key === 'loadedVerbs') config.loadedVerbs = reader.stringList(pair.value, 'loadedVerbs');
-        else if (key === 'registry') config.registry = readRegistry(reader, pair.value);
-        else if (key === 'severities') config.severities = readSeverities(reader, pair.value);
-        else reader.warn(pair.key, `Unknown setting '${key}' (known: ${KNOWN_KEYS.join(', ')}); it is ignored.`);
-      }
+  const errors = readYaml(yamlText, CONFIG_FILE_NAME, (reader, root) => {
+    for (const { key, pair } of reader.pairs(root)) {
+      if (key === 'cueVerbs' || key === 'loadedVerbs') config[key] = reader.stringList(pair.value, key);
+      else if (key === 'registry') config.registry = readRegistry(reader, pair.value);
+      else if (key === 'severities') config.severities = readSeverities(reader, pair.value);
+      else reader.warn(pair.key, `Unknown setting '${key}' (known: ${KNOWN_KEYS.join(', ')}); it is ignored.`);
     }
-  } catch (error) {
-    reader.problems.push({ message: `.sourcelight.yaml could not be read: ${String(error)}`, start: 0, end: 0, severity: 'error' });
-  }
-  return { config, errors: [...safe.problems, ...reader.problems] };
+  });
+  return { config, errors };
 }
 
 /**
@@ -133,29 +125,18 @@ export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
 export function addSourceToRegistry(yamlText: string, source: RegistrySource): { text: string } | { error: string } {
   try {
     if (!source || typeof source.name !== 'string' || source.name.trim() === '') return { error: 'A source needs a name.' };
-    const parsed = parseYamlForWriting(yamlText ?? '', '.sourcelight.yaml');
+    const parsed = parseYamlForWriting(yamlText ?? '', CONFIG_FILE_NAME);
     if ('error' in parsed) return parsed;
     const doc: Document.Parsed = parsed.doc;
     const entry = doc.createNode(registryEntry(source));
-    const contents = doc.contents as unknown;
-    if (contents === null || contents === undefined || (typeof contents === 'object' && 'value' in (contents as object) && (contents as { value: unknown }).value === null && !isMap(contents))) {
-      doc.contents = doc.createNode({ registry: [] }) as unknown as typeof doc.contents;
-    } else if (!isMap(contents)) {
-      return { error: '.sourcelight.yaml was not changed: its top level is not a mapping.' };
-    }
-    const root = doc.contents as unknown as YAMLMap;
-    let registry = root.get('registry', true) as unknown;
-    if (registry === undefined || registry === null || (typeof registry === 'object' && !isSeq(registry) && (registry as { value?: unknown }).value === null)) {
-      root.set('registry', doc.createNode([]));
-      registry = root.get('registry', true);
-    }
-    if (!isSeq(registry)) return { error: '.sourcelight.yaml was not changed: its registry is not a list.' };
+    const registry = listToWrite(doc, 'registry', CONFIG_FILE_NAME, 'its registry is not a list.');
+    if ('error' in registry) return registry;
     const wanted = source.name.trim().toLowerCase();
     const existing = parseConfig(yamlText ?? '').config.registry;
     if (existing.some((s) => s.name.trim().toLowerCase() === wanted)) return { error: `${source.name.trim()} is already in the registry.` };
-    (registry as YAMLSeq).items.push(entry);
+    registry.items.push(entry);
     return { text: doc.toString(YAML_WRITE_OPTIONS) };
   } catch (error) {
-    return { error: `.sourcelight.yaml was not changed: ${error instanceof Error ? error.message : String(error)}` };
+    return notChanged(CONFIG_FILE_NAME, error instanceof Error ? error.message : String(error));
   }
 }

@@ -1,7 +1,7 @@
 // Reading YAML from a workspace without trusting it: size, nesting and alias caps, every
 // problem reported with a position, and small typed readers that turn wrong types into
 // messages instead of exceptions. Shared by `.sourcelight.yaml` and the article sidecars.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** Larger files are refused unread (a newsroom's config or sidecar is a few kilobytes). */
 export const MAX_YAML_LENGTH = 1_000_000;
@@ -28,7 +28,8 @@ export interface SafeDocument {
   hasAliases?: boolean;
 }
 
-function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
+/** A problem at `[start, end)` of the YAML text (an error unless said otherwise). */
+export function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
   return { message, start: Math.max(0, start), end: Math.max(start, end), severity };
 }
 
@@ -60,26 +61,27 @@ function flowDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
+const tooDeep = (what: string) => `Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`;
+
+function refused(problems: YamlProblem[]): SafeDocument {
+  return { doc: null, problems, refused: true };
+}
+
 /** Walks the node tree iteratively; reports excessive depth and alias use. */
 function checkStructure(doc: Document.Parsed, textLength: number, what: string): { problem: YamlProblem | null; aliases: number } {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   let aliases = 0;
+  const at = (node: unknown, message: string) => {
+    const r = nodeRange(node, textLength);
+    return { problem: problemAt(message, r.start, r.end), aliases };
+  };
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (depth > MAX_YAML_DEPTH) {
-      const r = nodeRange(node, textLength);
-      return { problem: problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, r.start, r.end), aliases };
-    }
+    if (depth > MAX_YAML_DEPTH) return at(node, tooDeep(what));
     if (isAlias(node)) {
-      if (++aliases > MAX_YAML_ALIASES) {
-        const r = nodeRange(node, textLength);
-        return { problem: problemAt(`Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`, r.start, r.end), aliases };
-      }
+      if (++aliases > MAX_YAML_ALIASES) return at(node, `Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`);
     } else if (isMap(node)) {
-      for (const pair of node.items) {
-        stack.push({ node: pair.key, depth: depth + 1 });
-        stack.push({ node: pair.value, depth: depth + 1 });
-      }
+      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
     }
@@ -92,43 +94,30 @@ function checkStructure(doc: Document.Parsed, textLength: number, what: string):
  * (".sourcelight.yaml", "the sidecar").
  */
 export function parseYamlSafely(text: string, what: string): SafeDocument {
-  if (typeof text !== 'string') return { doc: null, problems: [], refused: true };
-  if (text.length > MAX_YAML_LENGTH) {
-    return {
-      doc: null,
-      problems: [problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)],
-      refused: true,
-    };
-  }
-  if (flowDepthExceeds(text, MAX_YAML_DEPTH)) {
-    return {
-      doc: null,
-      problems: [problemAt(`Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`, 0, 0)],
-      refused: true,
-    };
-  }
+  if (typeof text !== 'string') return refused([]);
+  if (text.length > MAX_YAML_LENGTH) return refused([problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)]);
+  if (flowDepthExceeds(text, MAX_YAML_DEPTH)) return refused([problemAt(tooDeep(what), 0, 0)]);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
   } catch (error) {
-    return {
-      doc: null,
-      problems: [problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)],
-      refused: true,
-    };
+    return refused([problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)]);
   }
   const problems: YamlProblem[] = [];
-  for (const e of doc.errors) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], 'error'));
-  for (const w of doc.warnings) problems.push(problemAt(`${what}: ${firstLine(w.message)}`, w.pos[0], w.pos[1], 'warning'));
-  if (doc.errors.length > 0) return { doc: null, problems, refused: true };
+  for (const [found, severity] of [
+    [doc.errors, 'error'],
+    [doc.warnings, 'warning'],
+  ] as const) {
+    for (const e of found) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], severity));
+  }
+  if (doc.errors.length > 0) return refused(problems);
   const structure = checkStructure(doc, text.length, what);
-  if (structure.problem) return { doc: null, problems: [...problems, structure.problem], refused: true };
+  if (structure.problem) return refused([...problems, structure.problem]);
   try {
     // yaml's own resource-exhaustion guard: counts what each alias expands to.
     doc.toJS({ maxAliasCount: MAX_YAML_ALIASES, mapAsMap: true });
   } catch (error) {
-    const message = error instanceof Error ? firstLine(error.message) : String(error);
-    return { doc: null, problems: [...problems, problemAt(`Refused: ${what} expands too many aliases (${message}).`, 0, 0)], refused: true };
+    return refused([...problems, problemAt(`Refused: ${what} expands too many aliases (${error instanceof Error ? firstLine(error.message) : String(error)}).`, 0, 0)]);
   }
   return { doc, problems, refused: false, hasAliases: structure.aliases > 0 };
 }
@@ -158,53 +147,50 @@ export function deref(doc: Document.Parsed, node: unknown): unknown {
   return node;
 }
 
-/** Collects wrong-type messages while reading values out of a parsed document. */
-export class YamlReader {
-  readonly problems: YamlProblem[] = [];
-  readonly #textLength: number;
+/** Whether a node is absent or an empty scalar (`key:` or `~`). */
+export function isEmptyNode(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
+}
 
-  constructor(
-    readonly doc: Document.Parsed,
-    textLength: number,
-  ) {
-    this.#textLength = textLength;
-  }
-
-  warn(node: unknown, message: string): void {
-    const r = nodeRange(node, this.#textLength);
-    this.problems.push(problemAt(message, r.start, r.end, 'warning'));
-  }
-
-  /** The top-level map, or null (with a message) when the document is something else. */
-  root(what: string): YAMLMap | null {
-    const contents = deref(this.doc, this.doc.contents);
-    if (contents === null || contents === undefined) return null;
-    if (isScalar(contents) && (contents.value === null || contents.value === undefined)) return null;
-    if (!isMap(contents)) {
-      this.warn(contents, `${what} should be a mapping of keys to values; it is ignored.`);
-      return null;
-    }
-    return contents;
-  }
-
-  pairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[] {
-    const out: { key: string; pair: Pair<unknown, unknown> }[] = [];
-    for (const pair of map.items) {
-      const key = deref(this.doc, pair.key);
-      const k = isScalar(key) ? key.value : key;
-      if (typeof k === 'string' || typeof k === 'number') out.push({ key: String(k), pair });
-      else this.warn(pair.key, 'Keys should be plain words; this entry is ignored.');
-    }
-    return out;
-  }
-
-  value(node: unknown): unknown {
-    return deref(this.doc, node);
-  }
-
+/** Reads values out of a parsed document, turning wrong types into messages. */
+export interface YamlReader {
+  readonly problems: YamlProblem[];
+  warn(node: unknown, message: string): void;
+  pairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[];
   /** A string (numbers and booleans are accepted as their text), or undefined with a message. */
-  string(node: unknown, what: string): string | undefined {
-    const n = this.value(node);
+  string(node: unknown, what: string): string | undefined;
+  /** A list of strings; a single string is accepted as a one-item list. */
+  stringList(node: unknown, what: string): string[];
+  /** The items of a list, or [] with a message when it is not one. */
+  seq(node: unknown, what: string): unknown[];
+  map(node: unknown, what: string): YAMLMap | null;
+}
+
+/**
+ * Reads a workspace YAML file defensively: parses it with `parseYamlSafely`, hands `read` a
+ * reader and the top-level map (nothing for an empty file; a message when the top level is
+ * something else), and returns every problem found. Never throws.
+ */
+export function readYaml(text: string, what: string, read: (reader: YamlReader, root: YAMLMap) => void): YamlProblem[] {
+  const safe = parseYamlSafely(text, what);
+  const doc = safe.doc;
+  if (!doc) return safe.problems;
+  const problems: YamlProblem[] = [];
+  const value = (node: unknown) => deref(doc, node);
+  const warn = (node: unknown, message: string): void => {
+    const r = nodeRange(node, text.length);
+    problems.push(problemAt(message, r.start, r.end, 'warning'));
+  };
+  /** The node as `kind` (a map or a list), null when empty, or null with a message when it is something else. */
+  const as = <T>(node: unknown, is: (n: unknown) => n is T, message: string): T | null => {
+    const n = value(node);
+    if (isEmptyNode(n)) return null;
+    if (is(n)) return n;
+    warn(n, message);
+    return null;
+  };
+  const string = (node: unknown, what: string): string | undefined => {
+    const n = value(node);
     if (n === null || n === undefined) return undefined;
     if (isScalar(n)) {
       const v = n.value;
@@ -213,52 +199,70 @@ export class YamlReader {
       if (typeof v === 'number' || typeof v === 'boolean') return String(v);
       if (v instanceof Date) return v.toISOString().slice(0, 10);
     }
-    this.warn(n, `${what} should be text; it is ignored.`);
+    warn(n, `${what} should be text; it is ignored.`);
     return undefined;
+  };
+  const reader: YamlReader = {
+    problems,
+    warn,
+    pairs: (map) => {
+      const out: { key: string; pair: Pair<unknown, unknown> }[] = [];
+      for (const pair of map.items) {
+        const key = value(pair.key);
+        const k = isScalar(key) ? key.value : key;
+        if (typeof k === 'string' || typeof k === 'number') out.push({ key: String(k), pair });
+        else warn(pair.key, 'Keys should be plain words; this entry is ignored.');
+      }
+      return out;
+    },
+    string,
+    stringList: (node, what) => {
+      const n = value(node);
+      if (n === null || n === undefined) return [];
+      if (isScalar(n)) {
+        const s = string(n, what);
+        return s === undefined ? [] : [s];
+      }
+      if (!isSeq(n)) {
+        warn(n, `${what} should be a list of words; it is ignored.`);
+        return [];
+      }
+      const out: string[] = [];
+      for (const item of n.items) {
+        const s = string(item, `Each item of ${what}`);
+        if (s !== undefined && s.trim() !== '') out.push(s.trim());
+      }
+      return out;
+    },
+    seq: (node, what) => as(node, isSeq, `${what} should be a list; it is ignored.`)?.items.map(value) ?? [],
+    map: (node, what) => as(node, isMap, `${what} should be a mapping; it is ignored.`),
+  };
+  try {
+    const root = as(doc.contents, isMap, `${what} should be a mapping of keys to values; it is ignored.`);
+    if (root) read(reader, root);
+  } catch (error) {
+    problems.push(problemAt(`${what} could not be read: ${String(error)}`, 0, 0));
   }
+  return [...safe.problems, ...problems];
+}
 
-  /** A list of strings; a single string is accepted as a one-item list. */
-  stringList(node: unknown, what: string): string[] {
-    const n = this.value(node);
-    if (n === null || n === undefined) return [];
-    if (isScalar(n)) {
-      const s = this.string(n, what);
-      return s === undefined ? [] : [s];
-    }
-    if (!isSeq(n)) {
-      this.warn(n, `${what} should be a list of words; it is ignored.`);
-      return [];
-    }
-    const out: string[] = [];
-    for (const item of n.items) {
-      const s = this.string(item, `Each item of ${what}`);
-      if (s !== undefined && s.trim() !== '') out.push(s.trim());
-    }
-    return out;
-  }
+/** The reply of a write that was refused. */
+export function notChanged(what: string, reason: string): { error: string } {
+  return { error: `${what} was not changed: ${reason}` };
+}
 
-  /** The items of a list, or [] with a message when it is not one. */
-  seq(node: unknown, what: string): unknown[] {
-    const n = this.value(node);
-    if (n === null || n === undefined) return [];
-    if (isScalar(n) && (n.value === null || n.value === undefined)) return [];
-    if (!isSeq(n)) {
-      this.warn(n, `${what} should be a list; it is ignored.`);
-      return [];
-    }
-    return n.items.map((item) => this.value(item));
-  }
-
-  map(node: unknown, what: string): YAMLMap | null {
-    const n = this.value(node);
-    if (n === null || n === undefined) return null;
-    if (isScalar(n) && (n.value === null || n.value === undefined)) return null;
-    if (!isMap(n)) {
-      this.warn(n, `${what} should be a mapping; it is ignored.`);
-      return null;
-    }
-    return n;
-  }
+/**
+ * The list under `key` in a document about to be rewritten: an empty document gets a top-level
+ * mapping, and a missing or empty `key` an empty list. Refused (`notAList` says why) when the
+ * top level is not a mapping or `key` holds something else.
+ */
+export function listToWrite(doc: Document.Parsed, key: string, what: string, notAList: string): YAMLSeq | { error: string } {
+  if (isEmptyNode(doc.contents)) doc.contents = doc.createNode({ [key]: [] }) as unknown as typeof doc.contents;
+  else if (!isMap(doc.contents)) return notChanged(what, 'its top level is not a mapping.');
+  const root = doc.contents as unknown as YAMLMap;
+  if (isEmptyNode(root.get(key, true))) root.set(key, doc.createNode([]));
+  const list = root.get(key, true);
+  return isSeq(list) ? list : notChanged(what, notAList);
 }
 
 export type { Node };

@@ -2,6 +2,7 @@
 // from the analysis, the anchored annotations and the registry; command links are passed in.
 import type { AnchoredAnnotation, ClaimAnnotation, ClaimStatus } from '../../engine/annotations/index';
 import type { Analysis, RegistrySource, Source } from '../../engine/types';
+import { countLabel } from '../model/claimOutline';
 import { escapeMarkdown } from '../model/hoverCard';
 
 export const STATUS_LABELS: Record<ClaimStatus, string> = {
@@ -50,7 +51,7 @@ export function sourceVerificationSummary(analysis: Analysis, source: Source, an
   for (const a of anchors) if (a.claimId !== null) statusByClaim.set(a.claimId, a.annotation.status);
   const counts: Record<ClaimStatus, number> = { unverified: 0, verified: 0, disputed: 0, false: 0 };
   for (const claim of claims) counts[statusByClaim.get(claim.id) ?? 'unverified']++;
-  const parts = [`${counts.verified} of ${claims.length} claim${claims.length === 1 ? '' : 's'} verified`];
+  const parts = [`${counts.verified} of ${countLabel(claims.length, 'claim')} verified`];
   if (counts.disputed > 0) parts.push(`${counts.disputed} disputed`);
   if (counts.false > 0) parts.push(`${counts.false} false`);
   return `**Verification:** ${parts.join(' · ')}`;

@@ -26,6 +26,9 @@ export interface ClaimCommandArgs {
 
 export class StaleTargetError extends Error {}
 
+export const CLAIM_GONE = 'That claim is no longer in the article.';
+export const ARTICLE_CHANGED = 'The article changed since this action was offered; nothing was changed. Try again.';
+
 function isClaimNode(value: unknown): value is { type: 'claim'; uri: vscode.Uri; claim: Claim } {
   const node = value as { type?: unknown; uri?: unknown; claim?: unknown } | undefined;
   return !!node && node.type === 'claim' && node.uri instanceof vscode.Uri && typeof node.claim === 'object' && node.claim !== null;
@@ -36,28 +39,27 @@ function isClaimArgs(value: unknown): value is ClaimCommandArgs {
   return !!args && typeof args.uri === 'string' && typeof args.claimId === 'string';
 }
 
+function found(document: vscode.TextDocument, analysis: Analysis, claim: Claim | undefined): ClaimTarget {
+  if (!claim) throw new StaleTargetError(CLAIM_GONE);
+  return { document, analysis, claim };
+}
+
 /** Resolves a command argument to a claim of the document's current analysis. Throws
  *  StaleTargetError when the argument names a version that is out of date. */
 export async function resolveClaimTarget(context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> {
   if (isClaimNode(arg)) {
     const document = await openArticle(arg.uri);
     const { analysis } = context.analyses.get(document);
-    const claim = relocateClaim(analysis, arg.claim);
-    if (!claim) throw new StaleTargetError('That claim is no longer in the article.');
-    return { document, analysis, claim };
+    return found(document, analysis, relocateClaim(analysis, arg.claim));
   }
   if (isClaimArgs(arg)) {
     const document = await openArticle(vscode.Uri.parse(arg.uri));
-    if (arg.version !== undefined && arg.version !== document.version) {
-      throw new StaleTargetError('The article changed since this action was offered; nothing was changed. Try again.');
-    }
+    if (arg.version !== undefined && arg.version !== document.version) throw new StaleTargetError(ARTICLE_CHANGED);
     const { analysis } = context.analyses.get(document);
-    const claim = analysis.claims.find((c) => c.id === arg.claimId);
-    if (!claim) throw new StaleTargetError('That claim is no longer in the article.');
-    return { document, analysis, claim };
+    return found(document, analysis, analysis.claims.find((c) => c.id === arg.claimId));
   }
   const editor = vscode.window.activeTextEditor;
-  const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+  const document = context.activeArticle();
   if (!document) return undefined;
   const { analysis } = context.analyses.get(document);
   const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
@@ -71,9 +73,7 @@ export async function resolveClaimTarget(context: ChecksContext, arg: unknown): 
   if (!picked) return undefined;
   // the article may have been edited while the list was open: find the claim in the analysis of now
   const current = context.analyses.get(document).analysis;
-  const claim = relocateClaim(current, picked.claim);
-  if (!claim) throw new StaleTargetError('That claim is no longer in the article.');
-  return { document, analysis: current, claim };
+  return found(document, current, relocateClaim(current, picked.claim));
 }
 
 /** Command-link arguments for a claim of `document` at its current version. */

@@ -17,86 +17,74 @@ import type { IgnoreFindingArgs } from './commands/ignoreFinding';
 /** Rules whose source may be worth registering (so aliases and titles resolve next time). */
 const REGISTRY_RULES = new Set(['first-reference', 'name-variant']);
 
-export class ClaimCheckCodeActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+export const CODE_ACTIONS_METADATA: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  readonly #computer: ClaimDiagnosticsComputer;
-  readonly #sources: (document: vscode.TextDocument) => readonly Source[];
-
-  constructor(
-    computer: ClaimDiagnosticsComputer,
-    sources: (document: vscode.TextDocument) => readonly Source[],
-  ) {
-    this.#computer = computer;
-    this.#sources = sources;
-  }
-
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (token.isCancellationRequested) break;
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const checked = this.#computer.findingFor(document, diagnostic);
-      if (!checked) continue; // out of date, or not ours
-      actions.push(...this.#actionsFor(document, diagnostic, checked.finding));
-    }
-    return actions;
-  }
-
-  #actionsFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    const edit = this.#articleEdit(document, finding);
-    if (edit) {
-      const action = new vscode.CodeAction(edit.title, vscode.CodeActionKind.QuickFix);
-      action.edit = edit.edit;
-      action.diagnostics = [diagnostic];
-      action.isPreferred = edit.isPreferred;
-      actions.push(action);
-    }
-    if (finding.rule === 'unverified-claim' && finding.claimId) {
-      const action = new vscode.CodeAction('Mark claim verified', vscode.CodeActionKind.QuickFix);
-      action.command = { command: CommandId.MarkVerified, title: 'Mark claim verified', arguments: [claimCommandArgs(document, finding.claimId)] };
-      action.diagnostics = [diagnostic];
-      action.isPreferred = true;
-      actions.push(action);
-    }
-    if (finding.rule === 'anonymous-source' && finding.claimId) {
-      const action = new vscode.CodeAction('Add a note on why anonymity was granted', vscode.CodeActionKind.QuickFix);
-      action.command = { command: CommandId.AddNote, title: action.title, arguments: [claimCommandArgs(document, finding.claimId)] };
-      action.diagnostics = [diagnostic];
-      action.isPreferred = true;
-      actions.push(action);
-    }
-    if (finding.sourceId && REGISTRY_RULES.has(finding.rule)) {
-      const source = this.#sources(document).find((s) => s.id === finding.sourceId);
-      if (source && !source.fromRegistry && source.type !== 'anonymous') {
-        const args: SourceCommandArgs = { uri: document.uri.toString(), sourceId: source.id, version: document.version };
-        const action = new vscode.CodeAction(`Add ${source.name} to the source registry`, vscode.CodeActionKind.QuickFix);
-        action.command = { command: CommandId.AddSourceToRegistry, title: action.title, arguments: [args] };
-        action.diagnostics = [diagnostic];
-        actions.push(action);
+export function createClaimCheckCodeActions(
+  computer: ClaimDiagnosticsComputer,
+  sources: (document: vscode.TextDocument) => readonly Source[],
+): vscode.CodeActionProvider {
+  return {
+    provideCodeActions(document, _range, context, token) {
+      const actions: vscode.CodeAction[] = [];
+      for (const diagnostic of context.diagnostics) {
+        if (token.isCancellationRequested) break;
+        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+        const checked = computer.findingFor(document, diagnostic);
+        if (!checked) continue; // out of date, or not ours
+        actions.push(...actionsFor(document, diagnostic, checked.finding, sources));
       }
-    }
-    if (finding.claimId && finding.rule !== 'unverified-claim') {
-      const args: IgnoreFindingArgs = { ...claimCommandArgs(document, finding.claimId), rule: finding.rule };
-      const action = new vscode.CodeAction(`Ignore ${finding.rule} for this claim (recorded in the sidecar)`, vscode.CodeActionKind.QuickFix);
-      action.command = { command: CommandId.IgnoreFinding, title: action.title, arguments: [args] };
-      action.diagnostics = [diagnostic];
-      actions.push(action);
-    }
-    return actions;
-  }
+      return actions;
+    },
+  };
+}
 
-  /** The finding's own edit of the article, checked against the current text. */
-  #articleEdit(document: vscode.TextDocument, finding: Finding): { title: string; edit: vscode.WorkspaceEdit; isPreferred: boolean } | undefined {
-    const fix = finding.fix;
-    if (!fix || fix.edits.length === 0) return undefined;
-    const length = document.getText().length;
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of fix.edits) {
-      if (e.start < 0 || e.end > length || e.start > e.end) return undefined;
-      edit.replace(document.uri, spanRange(document, e), e.newText);
-    }
-    return { title: fix.title, edit, isPreferred: fix.isPreferred ?? false };
+function actionsFor(
+  document: vscode.TextDocument,
+  diagnostic: vscode.Diagnostic,
+  finding: Finding,
+  sources: (document: vscode.TextDocument) => readonly Source[],
+): vscode.CodeAction[] {
+  const actions: vscode.CodeAction[] = [];
+  /** A quick fix for this diagnostic; with a command, one that runs it with `arg`. */
+  const add = (title: string, isPreferred: boolean | undefined, command?: string, arg?: unknown): vscode.CodeAction => {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    if (command) action.command = { command, title, arguments: [arg] };
+    action.diagnostics = [diagnostic];
+    if (isPreferred !== undefined) action.isPreferred = isPreferred;
+    actions.push(action);
+    return action;
+  };
+  const edit = articleEdit(document, finding);
+  if (edit) add(edit.title, edit.isPreferred).edit = edit.edit;
+  if (finding.rule === 'unverified-claim' && finding.claimId) {
+    add('Mark claim verified', true, CommandId.MarkVerified, claimCommandArgs(document, finding.claimId));
   }
+  if (finding.rule === 'anonymous-source' && finding.claimId) {
+    add('Add a note on why anonymity was granted', true, CommandId.AddNote, claimCommandArgs(document, finding.claimId));
+  }
+  if (finding.sourceId && REGISTRY_RULES.has(finding.rule)) {
+    const source = sources(document).find((s) => s.id === finding.sourceId);
+    if (source && !source.fromRegistry && source.type !== 'anonymous') {
+      const args: SourceCommandArgs = { uri: document.uri.toString(), sourceId: source.id, version: document.version };
+      add(`Add ${source.name} to the source registry`, undefined, CommandId.AddSourceToRegistry, args);
+    }
+  }
+  if (finding.claimId && finding.rule !== 'unverified-claim') {
+    const args: IgnoreFindingArgs = { ...claimCommandArgs(document, finding.claimId), rule: finding.rule };
+    add(`Ignore ${finding.rule} for this claim (recorded in the sidecar)`, undefined, CommandId.IgnoreFinding, args);
+  }
+  return actions;
+}
+
+/** The finding's own edit of the article, checked against the current text. */
+function articleEdit(document: vscode.TextDocument, finding: Finding): { title: string; edit: vscode.WorkspaceEdit; isPreferred: boolean } | undefined {
+  const fix = finding.fix;
+  if (!fix || fix.edits.length === 0) return undefined;
+  const length = document.getText().length;
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of fix.edits) {
+    if (e.start < 0 || e.end > length || e.start > e.end) return undefined;
+    edit.replace(document.uri, spanRange(document, e), e.newText);
+  }
+  return { title: fix.title, edit, isPreferred: fix.isPreferred ?? false };
 }

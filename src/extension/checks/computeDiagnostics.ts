@@ -10,7 +10,7 @@ import type { Finding } from '../../engine/checks/types';
 import type { Analysis } from '../../engine/types';
 import type { AnchoredAnnotation } from '../../engine/annotations/index';
 import { severitySettings, type ConfigStore } from './configStore';
-import type { ComputeOptions, DiagnosticsComputer } from './diagnostics';
+import type { DiagnosticsComputer } from './diagnostics';
 import { automaticSeverities } from './claimSelection';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './findingPresentation';
 import type { SidecarStore } from './sidecarStore';
@@ -35,78 +35,63 @@ export interface CheckRecord {
   findings: CheckedFinding[];
 }
 
-export class ClaimDiagnosticsComputer implements DiagnosticsComputer {
-  readonly #records = new Map<string, CheckRecord>();
-
-  readonly #analyses: AnalysisProvider;
-  readonly #config: ConfigStore;
-  readonly #sidecars: SidecarStore;
-
-  constructor(
-    analyses: AnalysisProvider,
-    config: ConfigStore,
-    sidecars: SidecarStore,
-  ) {
-    this.#analyses = analyses;
-    this.#config = config;
-    this.#sidecars = sidecars;
-  }
-
-  async compute(document: vscode.TextDocument, token: vscode.CancellationToken, options: ComputeOptions = { explicit: true }): Promise<vscode.Diagnostic[]> {
-    const { config } = await this.#config.configFor(document);
-    const sidecar = await this.#sidecars.read(document.uri);
-    const evidence = await this.#sidecars.readEvidence(sidecar);
-    if (token.isCancellationRequested || document.isClosed) return [];
-
-    // Synchronously from here: the text, its analysis and the findings are of one version.
-    const { analysis } = this.#analyses.get(document);
-    const text = document.getText();
-    const anchors = this.#sidecars.anchor(sidecar, text, analysis);
-    const findings = runChecks({
-      text,
-      analysis,
-      config,
-      sidecar: sidecar.parsed?.sidecar ?? null,
-      anchors,
-      readEvidence: (path) => evidence.get(path.trim()),
-      severities: automaticSeverities(severitySettings(document.uri), options.explicit || sidecar.text !== undefined),
-    });
-    const seen = new Set<string>();
-    const unique = findings.filter((f) => {
-      const key = `${f.rule}:${f.start}:${f.end}:${f.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const checked = unique.map((finding) => {
-      const diagnostic = toDiagnostic(document, finding, text.length);
-      const passage = closestPassageLocation(finding, sidecar.uri, evidence);
-      if (passage) diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), passage];
-      return { finding, diagnostic };
-    });
-    this.#records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
-    return checked.map((c) => c.diagnostic);
-  }
-
+export interface ClaimDiagnosticsComputer extends DiagnosticsComputer {
   /** The last check of `document`, if it is still of the current version. */
-  current(document: vscode.TextDocument): CheckRecord | undefined {
-    const record = this.#records.get(document.uri.toString());
-    return record && record.version === document.version ? record : undefined;
-  }
-
+  current(document: vscode.TextDocument): CheckRecord | undefined;
   /** The finding behind a diagnostic VS Code hands back (a copy, matched by range, code and message). */
-  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): CheckedFinding | undefined {
-    const record = this.current(document);
-    if (!record) return undefined;
-    const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-    return record.findings.find(
-      (c) => c.finding.rule === code && c.diagnostic.message === diagnostic.message && c.diagnostic.range.isEqual(diagnostic.range),
-    );
-  }
+  findingFor(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): CheckedFinding | undefined;
+  forget(uri: vscode.Uri): void;
+}
 
-  forget(uri: vscode.Uri): void {
-    this.#records.delete(uri.toString());
-  }
+export function createClaimDiagnosticsComputer(analyses: AnalysisProvider, configs: ConfigStore, sidecars: SidecarStore): ClaimDiagnosticsComputer {
+  const records = new Map<string, CheckRecord>();
+  const current = (document: vscode.TextDocument): CheckRecord | undefined => {
+    const record = records.get(document.uri.toString());
+    return record && record.version === document.version ? record : undefined;
+  };
+  return {
+    compute: async (document, token, options = { explicit: true }) => {
+      const { config } = await configs.configFor(document);
+      const sidecar = await sidecars.read(document.uri);
+      const evidence = await sidecars.readEvidence(sidecar);
+      if (token.isCancellationRequested || document.isClosed) return [];
+
+      // Synchronously from here: the text, its analysis and the findings are of one version.
+      const { analysis } = analyses.get(document);
+      const text = document.getText();
+      const anchors = sidecars.anchor(sidecar, text, analysis);
+      const findings = runChecks({
+        text,
+        analysis,
+        config,
+        sidecar: sidecar.parsed?.sidecar ?? null,
+        anchors,
+        readEvidence: (path) => evidence.get(path.trim()),
+        severities: automaticSeverities(severitySettings(document.uri), options.explicit || sidecar.text !== undefined),
+      });
+      const seen = new Set<string>();
+      const checked: CheckedFinding[] = [];
+      for (const finding of findings) {
+        const key = `${finding.rule}:${finding.start}:${finding.end}:${finding.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const diagnostic = toDiagnostic(document, finding, text.length);
+        const passage = closestPassageLocation(finding, sidecar.uri, evidence);
+        if (passage) diagnostic.relatedInformation = [...(diagnostic.relatedInformation ?? []), passage];
+        checked.push({ finding, diagnostic });
+      }
+      records.set(document.uri.toString(), { version: document.version, text, analysis, anchors, findings: checked });
+      return checked.map((c) => c.diagnostic);
+    },
+    current,
+    findingFor: (document, diagnostic) => {
+      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+      return current(document)?.findings.find(
+        (c) => c.finding.rule === code && c.diagnostic.message === diagnostic.message && c.diagnostic.range.isEqual(diagnostic.range),
+      );
+    },
+    forget: (uri) => records.delete(uri.toString()),
+  };
 }
 
 /** For `quote-mismatch`: where in the evidence file the closest passage is, to jump there. */

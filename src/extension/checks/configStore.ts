@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { disposeAll } from '../disposables';
 import { positionsIn } from '../ranges';
-import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, type SourcelightConfig } from '../../engine/config/index';
+import { CONFIG_FILE_NAME, analyzeOptionsFromConfig, defaultConfig, parseConfig, problemAt, type SourcelightConfig } from '../../engine/config/index';
 import { isRuleId, isSeverity, type RuleId, type Severity } from '../../engine/checks/types';
 import type { AnalyzeOptions, RegistrySource } from '../../engine/types';
 import type { CheckFrequency } from './diagnostics';
@@ -48,8 +48,13 @@ export function reviewerName(resource: vscode.Uri | undefined): string | undefin
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** A URI path without trailing slashes. */
+export function folderPath(uri: vscode.Uri): string {
+  return uri.path.replace(/\/+$/, '');
+}
+
 function parentFolder(uri: vscode.Uri): vscode.Uri | undefined {
-  const path = uri.path.replace(/\/+$/, '');
+  const path = folderPath(uri);
   const slash = path.lastIndexOf('/');
   if (slash < 0) return undefined;
   return uri.with({ path: slash === 0 ? '/' : path.slice(0, slash) });
@@ -57,7 +62,7 @@ function parentFolder(uri: vscode.Uri): vscode.Uri | undefined {
 
 function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
   if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return false;
-  const root = folder.path.replace(/\/+$/, '');
+  const root = folderPath(folder);
   return uri.path === root || uri.path.startsWith(`${root}/`);
 }
 
@@ -81,163 +86,157 @@ export function yamlProblemDiagnostics(
   });
 }
 
-export class ConfigStore implements vscode.Disposable {
+export interface ConfigStore extends vscode.Disposable {
   /** Problems in `.sourcelight.yaml` files and sidecars (shared with the sidecar store). */
-  readonly yamlDiagnostics = vscode.languages.createDiagnosticCollection('sourcelight-yaml');
-  /** Config file URI (string) → its parsed content. */
-  readonly #loaded = new Map<string, Promise<LoadedConfig>>();
-  /** Folder URI (string) → the config file that applies there (or null). */
-  readonly #lookups = new Map<string, Promise<vscode.Uri | null>>();
-  /** The last config resolved per article, and per folder, for the synchronous `analyzeOptionsFor`. */
-  readonly #byDocument = new Map<string, LoadedConfig>();
-  readonly #byFolder = new Map<string, LoadedConfig>();
-  readonly #changed = new vscode.EventEmitter<vscode.Uri | undefined>();
-  readonly #disposables: vscode.Disposable[] = [];
+  readonly yamlDiagnostics: vscode.DiagnosticCollection;
   /** Fires when a `.sourcelight.yaml` or a check setting changed. */
-  readonly onDidChange = this.#changed.event;
-
-  constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
-    const invalidate = (uri: vscode.Uri, structural: boolean) => void this.#invalidate(uri, structural);
-    this.#disposables.push(
-      this.yamlDiagnostics,
-      this.#changed,
-      watcher,
-      watcher.onDidCreate((uri) => invalidate(uri, true)),
-      watcher.onDidDelete((uri) => {
-        this.yamlDiagnostics.delete(uri);
-        invalidate(uri, true);
-      }),
-      watcher.onDidChange((uri) => invalidate(uri, false)),
-      // Saving through the editor (the watcher may lag, or be absent on a virtual file system).
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        if (isConfigFile(document.uri)) invalidate(document.uri, !this.#loaded.has(document.uri.toString()));
-      }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sourcelight.checks')) this.#changed.fire(undefined);
-      }),
-    );
-  }
-
+  readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
   /** The config that applies to `document` (read once, re-read after a change). */
-  async configFor(document: vscode.TextDocument): Promise<LoadedConfig> {
-    const uri = await this.#findConfigFile(document.uri);
-    const loaded = uri ? await this.#load(uri) : { uri: undefined, config: defaultConfig() };
-    this.#byDocument.set(document.uri.toString(), loaded);
-    this.#byFolder.set(folderKey(document.uri), loaded);
-    return loaded;
-  }
-
+  configFor(document: vscode.TextDocument): Promise<LoadedConfig>;
   /**
    * The engine options for `document` (house cue verbs, the source registry), synchronously
    * from what was last loaded; starts loading and fires `onDidChange` when it first arrives.
    */
-  analyzeOptionsFor(document: vscode.TextDocument): AnalyzeOptions {
-    const known = this.#byDocument.get(document.uri.toString()) ?? this.#byFolder.get(folderKey(document.uri));
-    if (known) {
-      this.#byDocument.set(document.uri.toString(), known);
-      return analyzeOptionsFromConfig(known.config);
-    }
-    // First article of its folder: analysed with the defaults now, again once the house
-    // file is read (only if it says something the analysis uses).
-    void this.configFor(document).then((loaded) => {
-      if (loaded.uri && (loaded.config.registry.length > 0 || loaded.config.cueVerbs.length > 0)) this.#changed.fire(loaded.uri);
-    });
-    return {};
-  }
-
+  analyzeOptionsFor(document: vscode.TextDocument): AnalyzeOptions;
   /** The registry that applied at the last check of `document` (synchronous, for hover cards). */
-  registryFor(document: vscode.TextDocument): readonly RegistrySource[] {
-    return this.#byDocument.get(document.uri.toString())?.config.registry ?? [];
-  }
-
+  registryFor(document: vscode.TextDocument): readonly RegistrySource[];
   /** Where `.sourcelight.yaml` for `uri` is, or would be created: the nearest existing one,
    *  else the root of the workspace folder holding `uri` (or the first folder). */
-  async configFileFor(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
-    const found = await this.#findConfigFile(uri);
-    if (found) return found;
-    const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
-    return folder ? vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME) : undefined;
-  }
-
+  configFileFor(uri: vscode.Uri): Promise<vscode.Uri | undefined>;
   /** Reloads a config file now (after Sourcelight itself wrote it). */
-  reload(uri: vscode.Uri): Promise<void> {
-    return this.#invalidate(uri, true);
-  }
+  reload(uri: vscode.Uri): Promise<void>;
+}
+
+/** The promise kept under `key`, made by `make` the first time. */
+function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let promise = map.get(key);
+  if (!promise) map.set(key, (promise = make()));
+  return promise;
+}
+
+export function createConfigStore(): ConfigStore {
+  const yamlDiagnostics = vscode.languages.createDiagnosticCollection('sourcelight-yaml');
+  /** Config file URI (string) → its parsed content. */
+  const loaded = new Map<string, Promise<LoadedConfig>>();
+  /** Folder URI (string) → the config file that applies there (or null). */
+  const lookups = new Map<string, Promise<vscode.Uri | null>>();
+  /** The last config resolved per article, and per folder, for the synchronous `analyzeOptionsFor`. */
+  const byDocument = new Map<string, LoadedConfig>();
+  const byFolder = new Map<string, LoadedConfig>();
+  const changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  const defaults = (uri?: vscode.Uri): LoadedConfig => ({ uri, config: defaultConfig() });
+
+  const configFor = async (document: vscode.TextDocument): Promise<LoadedConfig> => {
+    const uri = await findConfigFile(document.uri);
+    const config = uri ? await load(uri) : defaults();
+    byDocument.set(document.uri.toString(), config);
+    byFolder.set(folderKey(document.uri), config);
+    return config;
+  };
 
   /** Forgets what was read, reads it again for every open article, then says so once. */
-  async #invalidate(uri: vscode.Uri, structural: boolean): Promise<void> {
-    this.#loaded.delete(uri.toString());
-    if (structural) this.#lookups.clear();
-    const open = vscode.workspace.textDocuments.filter((d) => this.#byDocument.has(d.uri.toString()));
-    this.#byDocument.clear();
-    this.#byFolder.clear();
+  const invalidate = async (uri: vscode.Uri, structural: boolean): Promise<void> => {
+    loaded.delete(uri.toString());
+    if (structural) lookups.clear();
+    const open = vscode.workspace.textDocuments.filter((d) => byDocument.has(d.uri.toString()));
+    byDocument.clear();
+    byFolder.clear();
     try {
-      await Promise.all([this.#load(uri), ...open.map((d) => this.configFor(d))]);
+      await Promise.all([load(uri), ...open.map(configFor)]);
     } finally {
-      this.#changed.fire(uri);
+      changed.fire(uri);
     }
-  }
+  };
 
-  #findConfigFile(uri: vscode.Uri): Promise<vscode.Uri | null> {
+  const findConfigFile = (uri: vscode.Uri): Promise<vscode.Uri | null> => {
     const folder = vscode.workspace.getWorkspaceFolder(uri) ?? (uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0] : undefined);
-    if (!folder) return Promise.resolve(null);
-    const start = isInside(folder.uri, uri) ? parentFolder(uri) : folder.uri;
-    if (!start) return Promise.resolve(null);
-    const key = start.toString();
-    let lookup = this.#lookups.get(key);
-    if (!lookup) {
-      lookup = this.#search(start, folder.uri);
-      this.#lookups.set(key, lookup);
-    }
-    return lookup;
-  }
-
-  async #search(start: vscode.Uri, root: vscode.Uri): Promise<vscode.Uri | null> {
-    let folder: vscode.Uri | undefined = start;
-    while (folder && isInside(root, folder)) {
-      const candidate = vscode.Uri.joinPath(folder, CONFIG_FILE_NAME);
-      try {
-        const stat = await vscode.workspace.fs.stat(candidate);
-        if (stat.type & vscode.FileType.File) return candidate;
-      } catch {
-        // not here: look one folder up
-      }
-      if (folder.path.replace(/\/+$/, '') === root.path.replace(/\/+$/, '')) break;
-      folder = parentFolder(folder);
-    }
-    return null;
-  }
-
-  #load(uri: vscode.Uri): Promise<LoadedConfig> {
-    const key = uri.toString();
-    let loading = this.#loaded.get(key);
-    if (!loading) {
-      loading = (async () => {
-        let text: string | undefined;
+    const start = folder && (isInside(folder.uri, uri) ? parentFolder(uri) : folder.uri);
+    if (!folder || !start) return Promise.resolve(null);
+    const root = folder.uri;
+    return memo(lookups, start.toString(), async () => {
+      let dir: vscode.Uri | undefined = start;
+      while (dir && isInside(root, dir)) {
+        const candidate = vscode.Uri.joinPath(dir, CONFIG_FILE_NAME);
         try {
-          text = await readWorkspaceText(uri);
-        } catch (error) {
-          if (!(error instanceof FileTooLargeError)) throw error;
-          this.yamlDiagnostics.set(uri, yamlProblemDiagnostics('', [{ message: error.message, start: 0, end: 0, severity: 'error' }]));
-          return { uri, config: defaultConfig() };
+          const stat = await vscode.workspace.fs.stat(candidate);
+          if (stat.type & vscode.FileType.File) return candidate;
+        } catch {
+          // not here: look one folder up
         }
-        if (text === undefined) {
-          this.yamlDiagnostics.delete(uri);
-          return { uri: undefined, config: defaultConfig() };
-        }
-        const parsed = parseConfig(text);
-        this.yamlDiagnostics.set(uri, yamlProblemDiagnostics(text, parsed.errors));
-        return { uri, config: parsed.config };
-      })();
-      this.#loaded.set(key, loading);
-    }
-    return loading;
-  }
+        if (folderPath(dir) === folderPath(root)) break;
+        dir = parentFolder(dir);
+      }
+      return null;
+    });
+  };
 
-  dispose(): void {
-    disposeAll(this.#disposables);
-  }
+  const load = (uri: vscode.Uri): Promise<LoadedConfig> =>
+    memo(loaded, uri.toString(), async () => {
+      let text: string | undefined;
+      try {
+        text = await readWorkspaceText(uri);
+      } catch (error) {
+        if (!(error instanceof FileTooLargeError)) throw error;
+        yamlDiagnostics.set(uri, yamlProblemDiagnostics('', [problemAt(error.message, 0, 0)]));
+        return defaults(uri);
+      }
+      if (text === undefined) {
+        yamlDiagnostics.delete(uri);
+        return defaults();
+      }
+      const parsed = parseConfig(text);
+      yamlDiagnostics.set(uri, yamlProblemDiagnostics(text, parsed.errors));
+      return { uri, config: parsed.config };
+    });
+
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${CONFIG_FILE_NAME}`);
+  const changedOnDisk = (uri: vscode.Uri, structural: boolean) => void invalidate(uri, structural);
+  const disposables: vscode.Disposable[] = [
+    yamlDiagnostics,
+    changed,
+    watcher,
+    watcher.onDidCreate((uri) => changedOnDisk(uri, true)),
+    watcher.onDidDelete((uri) => {
+      yamlDiagnostics.delete(uri);
+      changedOnDisk(uri, true);
+    }),
+    watcher.onDidChange((uri) => changedOnDisk(uri, false)),
+    // Saving through the editor (the watcher may lag, or be absent on a virtual file system).
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (isConfigFile(document.uri)) changedOnDisk(document.uri, !loaded.has(document.uri.toString()));
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sourcelight.checks')) changed.fire(undefined);
+    }),
+  ];
+
+  return {
+    yamlDiagnostics,
+    onDidChange: changed.event,
+    configFor,
+    analyzeOptionsFor: (document) => {
+      const known = byDocument.get(document.uri.toString()) ?? byFolder.get(folderKey(document.uri));
+      if (known) {
+        byDocument.set(document.uri.toString(), known);
+        return analyzeOptionsFromConfig(known.config);
+      }
+      // First article of its folder: analysed with the defaults now, again once the house
+      // file is read (only if it says something the analysis uses).
+      void configFor(document).then((config) => {
+        if (config.uri && (config.config.registry.length > 0 || config.config.cueVerbs.length > 0)) changed.fire(config.uri);
+      });
+      return {};
+    },
+    registryFor: (document) => byDocument.get(document.uri.toString())?.config.registry ?? [],
+    configFileFor: async (uri) => {
+      const found = await findConfigFile(uri);
+      if (found) return found;
+      const folder = vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+      return folder ? vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME) : undefined;
+    },
+    reload: (uri) => invalidate(uri, true),
+    dispose: () => disposeAll(disposables),
+  };
 }
 
 /** Articles in one folder share their `.sourcelight.yaml`. */

@@ -32,131 +32,117 @@ export interface DiagnosticsUpdate {
   diagnostics: readonly vscode.Diagnostic[];
 }
 
-export class ClaimDiagnosticsManager implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('sourcelight');
-  readonly #pending = new Map<string, vscode.TextDocument>();
-  readonly #running = new Map<string, vscode.CancellationTokenSource>();
-  /** Documents the user has checked by command: kept up to date whatever the frequency. */
-  readonly #checkedByCommand = new Set<string>();
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #updated = new vscode.EventEmitter<DiagnosticsUpdate>();
-  readonly #disposables: vscode.Disposable[] = [];
-  readonly onDidUpdate = this.#updated.event;
-
-  readonly #computer: DiagnosticsComputer;
-  readonly #options: DiagnosticsManagerOptions;
-
-  constructor(
-    computer: DiagnosticsComputer,
-    options: DiagnosticsManagerOptions,
-  ) {
-    this.#computer = computer;
-    this.#options = options;
-    this.#disposables.push(
-      this.collection,
-      this.#updated,
-      vscode.workspace.onDidOpenTextDocument((d) => this.#onAutomaticTrigger(d, 'open')),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.#onAutomaticTrigger(e.document, 'type');
-      }),
-      vscode.workspace.onDidSaveTextDocument((d) => this.#onAutomaticTrigger(d, 'save')),
-      vscode.workspace.onDidCloseTextDocument((d) => this.#onClose(d)),
-      options.onDidChangeInputs(() => this.#recheckAll()),
-    );
-    for (const document of vscode.workspace.textDocuments) this.#onAutomaticTrigger(document, 'open');
-  }
-
+export interface ClaimDiagnosticsManager extends vscode.Disposable {
+  readonly collection: vscode.DiagnosticCollection;
+  readonly onDidUpdate: vscode.Event<DiagnosticsUpdate>;
   /** Checks `document` now (Check Claims): cancels any run in flight, returns what it found. */
-  async check(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
-    this.#checkedByCommand.add(document.uri.toString());
-    this.#pending.delete(document.uri.toString());
-    return this.#run(document);
-  }
-
+  check(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
   /**
    * Re-checks `document` now if its problems are being kept (checked by command, or an
    * automatic frequency), e.g. after its annotations changed; returns its current problems.
    */
-  async refresh(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
-    const key = document.uri.toString();
-    if (!this.#options.isArticle(document)) return [];
-    if (this.#checkedByCommand.has(key) || this.#options.frequency(document) !== 'manual') {
-      this.#pending.delete(key);
-      return this.#run(document);
-    }
-    return this.collection.get(document.uri) ?? [];
-  }
-
+  refresh(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]>;
   /** Schedules a debounced check of `document`. */
-  schedule(document: vscode.TextDocument): void {
-    this.#pending.set(document.uri.toString(), document);
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      const documents = [...this.#pending.values()];
-      this.#pending.clear();
-      for (const d of documents) if (!d.isClosed) void this.#run(d);
-    }, this.#options.debounceMs ?? 300);
-  }
+  schedule(document: vscode.TextDocument): void;
+}
 
-  #onAutomaticTrigger(document: vscode.TextDocument, trigger: 'open' | 'type' | 'save'): void {
-    if (!this.#options.isArticle(document)) return;
+export function createClaimDiagnosticsManager(computer: DiagnosticsComputer, options: DiagnosticsManagerOptions): ClaimDiagnosticsManager {
+  const collection = vscode.languages.createDiagnosticCollection('sourcelight');
+  const pending = new Map<string, vscode.TextDocument>();
+  const running = new Map<string, vscode.CancellationTokenSource>();
+  /** Documents the user has checked by command: kept up to date whatever the frequency. */
+  const checkedByCommand = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const updated = new vscode.EventEmitter<DiagnosticsUpdate>();
+  const current = (document: vscode.TextDocument): readonly vscode.Diagnostic[] => collection.get(document.uri) ?? [];
+  /** Kept current whatever the frequency: checked by command, or checked automatically. */
+  const kept = (document: vscode.TextDocument, key: string): boolean => checkedByCommand.has(key) || options.frequency(document) !== 'manual';
+
+  const run = async (document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> => {
     const key = document.uri.toString();
-    const frequency = this.#options.frequency(document);
-    if (this.#checkedByCommand.has(key)) {
-      // Once checked by command, keep its problems current rather than stale (also when it is
-      // opened again: its quick fixes need a check of the text as it is now).
-      this.schedule(document);
-      return;
-    }
-    if (frequency === 'onType' || (frequency === 'onSave' && trigger !== 'type')) {
-      this.schedule(document);
-    }
-  }
-
-  #recheckAll(): void {
-    for (const document of vscode.workspace.textDocuments) {
-      if (!this.#options.isArticle(document)) continue;
-      const key = document.uri.toString();
-      if (this.#checkedByCommand.has(key) || this.#options.frequency(document) !== 'manual') this.schedule(document);
-    }
-  }
-
-  async #run(document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> {
-    const key = document.uri.toString();
-    this.#running.get(key)?.cancel();
+    pending.delete(key);
+    running.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();
-    this.#running.set(key, source);
+    running.set(key, source);
     try {
-      const diagnostics = await this.#computer.compute(document, source.token, { explicit: this.#checkedByCommand.has(key) });
-      if (source.token.isCancellationRequested) return this.collection.get(document.uri) ?? [];
-      this.collection.set(document.uri, diagnostics);
-      this.#updated.fire({ uri: document.uri, diagnostics });
+      const diagnostics = await computer.compute(document, source.token, { explicit: checkedByCommand.has(key) });
+      if (source.token.isCancellationRequested) return current(document);
+      collection.set(document.uri, diagnostics);
+      updated.fire({ uri: document.uri, diagnostics });
       return diagnostics;
     } catch (error) {
       // A check that fails (an unreadable file system, say) leaves the last problems listed.
-      console.error(`Sourcelight: checking ${document.uri.toString()} failed`, error);
-      return this.collection.get(document.uri) ?? [];
+      console.error(`Sourcelight: checking ${key} failed`, error);
+      return current(document);
     } finally {
-      if (this.#running.get(key) === source) this.#running.delete(key);
+      if (running.get(key) === source) running.delete(key);
       source.dispose();
     }
-  }
+  };
 
-  #onClose(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    this.#pending.delete(key);
-    this.#running.get(key)?.cancel();
-    // Untitled documents are gone for good; a file's problems stay listed (like a workspace check).
-    if (document.uri.scheme === 'untitled') {
-      this.collection.delete(document.uri);
-      this.#checkedByCommand.delete(key);
+  const schedule = (document: vscode.TextDocument): void => {
+    pending.set(document.uri.toString(), document);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      const documents = [...pending.values()];
+      pending.clear();
+      for (const d of documents) if (!d.isClosed) void run(d);
+    }, options.debounceMs ?? 300);
+  };
+
+  const onAutomaticTrigger = (document: vscode.TextDocument, trigger: 'open' | 'type' | 'save'): void => {
+    if (!options.isArticle(document)) return;
+    const frequency = options.frequency(document);
+    // Once checked by command, keep its problems current rather than stale (also when it is
+    // opened again: its quick fixes need a check of the text as it is now).
+    if (checkedByCommand.has(document.uri.toString()) || frequency === 'onType' || (frequency === 'onSave' && trigger !== 'type')) {
+      schedule(document);
     }
-  }
+  };
 
-  dispose(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    for (const source of this.#running.values()) source.cancel();
-    for (const d of this.#disposables.splice(0)) d.dispose();
-  }
+  const disposables: vscode.Disposable[] = [
+    collection,
+    updated,
+    vscode.workspace.onDidOpenTextDocument((d) => onAutomaticTrigger(d, 'open')),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) onAutomaticTrigger(e.document, 'type');
+    }),
+    vscode.workspace.onDidSaveTextDocument((d) => onAutomaticTrigger(d, 'save')),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      const key = document.uri.toString();
+      pending.delete(key);
+      running.get(key)?.cancel();
+      // Untitled documents are gone for good; a file's problems stay listed (like a workspace check).
+      if (document.uri.scheme === 'untitled') {
+        collection.delete(document.uri);
+        checkedByCommand.delete(key);
+      }
+    }),
+    options.onDidChangeInputs(() => {
+      for (const document of vscode.workspace.textDocuments) {
+        if (options.isArticle(document) && kept(document, document.uri.toString())) schedule(document);
+      }
+    }),
+  ];
+  for (const document of vscode.workspace.textDocuments) onAutomaticTrigger(document, 'open');
+
+  return {
+    collection,
+    onDidUpdate: updated.event,
+    check: async (document) => {
+      checkedByCommand.add(document.uri.toString());
+      return run(document);
+    },
+    refresh: async (document) => {
+      if (!options.isArticle(document)) return [];
+      return kept(document, document.uri.toString()) ? run(document) : current(document);
+    },
+    schedule,
+    dispose: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      for (const source of running.values()) source.cancel();
+      for (const d of disposables.splice(0)) d.dispose();
+    },
+  };
 }

@@ -3,24 +3,25 @@
 // One call wires it all to the editor features' shared analysis cache.
 import * as vscode from 'vscode';
 import type { EditorFeaturesRegistration } from '../editorFeatures';
-import { articleSelector } from '../articleSelector';
-import { SourceAuditPanel } from './audit/sourceAuditPanel';
+import { registerForArticles } from '../articleSelector';
+import { openSourceAudit } from './audit/sourceAuditPanel';
 import { articleGlobFor, type ChecksContext } from './checksContext';
 import { claimStatusDecorator } from './claimTreeStatus';
-import { ClaimCheckCodeActions } from './codeActions';
-import { registerAddNoteCommand } from './commands/addNote';
-import { registerAddSourceToRegistryCommand } from './commands/addSourceToRegistry';
-import { registerCheckClaimsCommand } from './commands/checkClaims';
-import { registerCheckWorkspaceCommand } from './commands/checkWorkspace';
-import { registerIgnoreFindingCommand } from './commands/ignoreFinding';
-import { registerMarkDisputedCommand, registerMarkFalseCommand, registerMarkVerifiedCommand } from './commands/markClaim';
-import { registerNextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
-import { registerShowSourceAuditCommand } from './commands/showSourceAudit';
-import { ClaimDiagnosticsComputer } from './computeDiagnostics';
-import { ConfigStore, checkFrequency } from './configStore';
-import { ClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
+import { CODE_ACTIONS_METADATA, createClaimCheckCodeActions } from './codeActions';
+import { CommandId } from './commandIds';
+import { addNoteCommand } from './commands/addNote';
+import { addSourceToRegistryCommand } from './commands/addSourceToRegistry';
+import { checkClaimsCommand } from './commands/checkClaims';
+import { checkWorkspaceCommand } from './commands/checkWorkspace';
+import { ignoreFindingCommand } from './commands/ignoreFinding';
+import { markClaimCommand } from './commands/markClaim';
+import { nextUnverifiedClaimCommand } from './commands/nextUnverifiedClaim';
+import { showSourceAuditCommand } from './commands/showSourceAudit';
+import { createClaimDiagnosticsComputer } from './computeDiagnostics';
+import { checkFrequency, createConfigStore } from './configStore';
+import { createClaimDiagnosticsManager, type DiagnosticsUpdate } from './diagnostics';
 import { claimHoverSection } from './hoverSection';
-import { SidecarStore, isSidecarUri, sidecarUriFor } from './sidecarStore';
+import { createSidecarStore, isSidecarUri, sidecarUriFor } from './sidecarStore';
 
 /** The checks' part of the extension's test/automation API. */
 export interface ClaimChecksApi {
@@ -42,16 +43,18 @@ export interface ClaimChecksRegistration extends vscode.Disposable {
 
 export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'api' | 'cache' | 'configuration'>): ClaimChecksRegistration {
   const { cache, configuration } = editor;
-  const config = new ConfigStore();
-  const sidecars = new SidecarStore(config.yamlDiagnostics);
-  const computer = new ClaimDiagnosticsComputer(cache, config, sidecars);
+  const config = createConfigStore();
+  const sidecars = createSidecarStore(config.yamlDiagnostics);
+  const computer = createClaimDiagnosticsComputer(cache, config, sidecars);
   const inputsChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
   const isArticle = (document: vscode.TextDocument) => cache.isArticle(document) && !isSidecarUri(document.uri);
-  const diagnostics = new ClaimDiagnosticsManager(computer, {
+  const diagnostics = createClaimDiagnosticsManager(computer, {
     isArticle,
     frequency: (document) => checkFrequency(document.uri),
     onDidChangeInputs: inputsChanged.event,
   });
+  // Views that show verification statuses (the Claims view) read the sidecars again.
+  const refreshTree = () => editor.api.claimTree.refresh();
   let lastArticle: vscode.TextDocument | undefined;
   const trackActive = (e: vscode.TextEditor | undefined) => {
     if (e && isArticle(e.document)) lastArticle = e.document;
@@ -71,17 +74,29 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     },
     isArticle,
     articleGlob: () => articleGlobFor(configuration.value.languages),
-    annotationsChanged: () => editor.api.claimTree.refresh(),
+    annotationsChanged: refreshTree,
     log: (message) => console.log(`Sourcelight: ${message}`),
   };
 
   // The registry and house cue verbs feed the engine; a config change re-analyses and re-checks.
   // Until a folder's house file is read its articles get the defaults, as they already have:
   // no re-analysis now; `config.onDidChange` re-analyses once the registry arrives.
-  cache.setOptionsProvider((document) => config.analyzeOptionsFor(document), { refresh: false });
+  cache.setOptionsProvider(config.analyzeOptionsFor, { refresh: false });
   for (const document of vscode.workspace.textDocuments) if (isArticle(document)) config.analyzeOptionsFor(document);
-  const codeActions = new ClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
-  let codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(configuration.value.languages), codeActions, ClaimCheckCodeActions.metadata);
+  const codeActions = createClaimCheckCodeActions(computer, (document) => cache.get(document).analysis.sources);
+
+  const commands: Record<CommandId, (...args: never[]) => unknown> = {
+    [CommandId.CheckClaims]: checkClaimsCommand(context),
+    [CommandId.CheckWorkspace]: checkWorkspaceCommand(context),
+    [CommandId.MarkVerified]: markClaimCommand(context, 'verified'),
+    [CommandId.MarkDisputed]: markClaimCommand(context, 'disputed'),
+    [CommandId.MarkFalse]: markClaimCommand(context, 'false'),
+    [CommandId.AddNote]: addNoteCommand(context),
+    [CommandId.NextUnverifiedClaim]: nextUnverifiedClaimCommand(context),
+    [CommandId.AddSourceToRegistry]: addSourceToRegistryCommand(context),
+    [CommandId.ShowSourceAudit]: showSourceAuditCommand(context),
+    [CommandId.IgnoreFinding]: ignoreFindingCommand(context),
+  };
 
   const disposable = vscode.Disposable.from(
     config,
@@ -94,45 +109,32 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     }),
     sidecars.onDidChange((uri) => {
       inputsChanged.fire(uri);
-      editor.api.claimTree.refresh();
+      refreshTree();
     }),
-    configuration.onDidChange((value) => {
-      codeActionRegistration.dispose();
-      codeActionRegistration = vscode.languages.registerCodeActionsProvider(articleSelector(value.languages), codeActions, ClaimCheckCodeActions.metadata);
-      inputsChanged.fire(undefined);
-    }),
-    new vscode.Disposable(() => codeActionRegistration.dispose()),
+    registerForArticles(configuration, (selector) => vscode.languages.registerCodeActionsProvider(selector, codeActions, CODE_ACTIONS_METADATA)),
+    configuration.onDidChange(() => inputsChanged.fire(undefined)),
     // Read an article's sidecar as soon as it is analysed, so its first hover card and the
     // Claims view already show the verification statuses.
     cache.onDidAnalyze(({ document }) => {
-      if (!sidecars.peek(document.uri) && isArticle(document)) void sidecars.read(document.uri).then(() => editor.api.claimTree.refresh());
+      if (!sidecars.peek(document.uri) && isArticle(document)) void sidecars.read(document.uri).then(refreshTree);
     }),
     // A check re-reads the sidecar: the Claims view shows the statuses it found.
-    diagnostics.onDidUpdate(() => editor.api.claimTree.refresh()),
+    diagnostics.onDidUpdate(refreshTree),
     vscode.window.onDidChangeActiveTextEditor(trackActive),
     vscode.workspace.onDidCloseTextDocument((document) => computer.forget(document.uri)),
     editor.api.registerHoverSection(claimHoverSection(context)),
     editor.api.claimTree.registerItemDecorator(claimStatusDecorator(context)),
-    registerCheckClaimsCommand(context),
-    registerCheckWorkspaceCommand(context),
-    registerMarkVerifiedCommand(context),
-    registerMarkDisputedCommand(context),
-    registerMarkFalseCommand(context),
-    registerAddNoteCommand(context),
-    registerNextUnverifiedClaimCommand(context),
-    registerAddSourceToRegistryCommand(context),
-    registerShowSourceAuditCommand(context),
-    registerIgnoreFindingCommand(context),
-    new vscode.Disposable(() => SourceAuditPanel.open?.dispose()),
+    ...Object.entries(commands).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+    new vscode.Disposable(() => openSourceAudit()?.dispose()),
   );
 
   const api: ClaimChecksApi = {
     onDidUpdateDiagnostics: diagnostics.onDidUpdate,
     checkDocument: (document) => diagnostics.check(document),
     yamlDiagnostics: (uri) => config.yamlDiagnostics.get(uri) ?? [],
-    sidecarUriFor: (article) => sidecarUriFor(article),
+    sidecarUriFor,
     get sourceAuditHtml() {
-      return SourceAuditPanel.open?.html;
+      return openSourceAudit()?.html;
     },
   };
   return { api, dispose: () => disposable.dispose() };

@@ -14,12 +14,15 @@ import {
   sidecarPathFor,
   updateClaimAnnotation,
   type AnchoredAnnotation,
+  type ClaimAnchor,
   type ClaimAnnotationPatch,
   type ParsedSidecar,
 } from '../../engine/annotations/index';
 import type { RuleId } from '../../engine/checks/types';
+import { problemAt } from '../../engine/config/index';
 import type { Analysis } from '../../engine/types';
-import { yamlProblemDiagnostics } from './configStore';
+import { CLAIM_GONE } from './claimTarget';
+import { folderPath, yamlProblemDiagnostics } from './configStore';
 import { openDocument } from '../openDocuments';
 import { FileTooLargeError, readDiskText, writeYamlFile, type YamlWriteResult } from './yamlFileWriter';
 
@@ -43,182 +46,171 @@ export function isSidecarUri(uri: vscode.Uri): boolean {
   return uri.path.endsWith('.sources.yaml');
 }
 
-export class SidecarStore implements vscode.Disposable {
-  /** Disk texts of sidecars that are not open, until they change. */
-  readonly #diskCache = new Map<string, { mtime: number; size: number; text: string }>();
-  /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
-  readonly #lastRead = new Map<string, LoadedSidecar>();
-  /** Evidence files as last read, with the stat they were read at. */
-  readonly #evidenceCache = new Map<string, { mtime: number; size: number; text: string }>();
-  readonly #changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly #disposables: vscode.Disposable[] = [];
+export interface SidecarStore extends vscode.Disposable {
   /** Fires when a sidecar changed (on disk, in an open buffer, or written by Sourcelight). */
-  readonly onDidChange = this.#changed.event;
-
-  readonly #yamlDiagnostics: vscode.DiagnosticCollection;
-
-  constructor(yamlDiagnostics: vscode.DiagnosticCollection) {
-    this.#yamlDiagnostics = yamlDiagnostics;
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.sources.yaml');
-    const onDisk = (uri: vscode.Uri) => {
-      this.#diskCache.delete(uri.toString());
-      void this.#reread(uri);
-    };
-    this.#disposables.push(
-      this.#changed,
-      watcher,
-      watcher.onDidCreate(onDisk),
-      watcher.onDidChange(onDisk),
-      watcher.onDidDelete((uri) => {
-        this.#yamlDiagnostics.delete(uri);
-        onDisk(uri);
-      }),
-      vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) void this.#reread(event.document.uri);
-      }),
-      vscode.workspace.onDidSaveTextDocument((document) => {
-        if (isSidecarUri(document.uri)) onDisk(document.uri);
-      }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        if (isSidecarUri(document.uri)) this.#diskCache.delete(document.uri.toString());
-      }),
-    );
-  }
-
+  readonly onDidChange: vscode.Event<vscode.Uri>;
   /** The article's sidecar as it stands now (an open buffer wins over the disk). */
-  async read(article: vscode.Uri): Promise<LoadedSidecar> {
+  read(article: vscode.Uri): Promise<LoadedSidecar>;
+  /** The sidecar as last read for `article` (undefined before the first read). */
+  peek(article: vscode.Uri): LoadedSidecar | undefined;
+  /** Anchors the sidecar's annotations to the analysis and shows the sidecar's problems
+   *  (malformed YAML, wrong types, orphaned annotations) on the sidecar file. */
+  anchor(sidecar: LoadedSidecar, text: string, analysis: Analysis): AnchoredAnnotation[];
+  /**
+   * Reads the evidence files the annotations point to (paths relative to the sidecar's folder,
+   * inside the workspace only), for `quote-mismatch`. URLs are not fetched.
+   */
+  readEvidence(sidecar: LoadedSidecar): Promise<Map<string, string>>;
+  /** Creates or updates the annotation of `claimId` (a claim of `analysis`, computed from `text`). */
+  updateClaim(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, patch: ClaimAnnotationPatch): Promise<YamlWriteResult>;
+  /** Records in the sidecar that `rule`'s findings on this claim are to be ignored. */
+  ignoreFinding(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, rule: RuleId): Promise<YamlWriteResult>;
+}
+
+type DiskTexts = Map<string, { mtime: number; size: number; text: string }>;
+
+/** A file's text, read again only when its modification time or size changed since `cache`
+ *  last kept it (so a check never depends on when the file watcher reports a change). */
+async function readIfChanged(cache: DiskTexts, uri: vscode.Uri, stat: vscode.FileStat, maxBytes?: number): Promise<string | undefined> {
+  const key = uri.toString();
+  const cached = cache.get(key);
+  if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.text;
+  const text = await readDiskText(uri, maxBytes);
+  if (text === undefined) cache.delete(key);
+  else cache.set(key, { mtime: stat.mtime, size: stat.size, text });
+  return text;
+}
+
+export function createSidecarStore(yamlDiagnostics: vscode.DiagnosticCollection): SidecarStore {
+  /** Disk texts of sidecars that are not open, until they change. */
+  const diskCache: DiskTexts = new Map();
+  /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
+  const lastRead = new Map<string, LoadedSidecar>();
+  /** Evidence files as last read, with the stat they were read at. */
+  const evidenceCache: DiskTexts = new Map();
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+
+  const read = async (article: vscode.Uri): Promise<LoadedSidecar> => {
     const uri = sidecarUriFor(article);
     const open = openDocument(uri);
     let text: string | undefined;
     if (open) text = open.getText();
     else {
       try {
-        text = await this.#readFromDisk(uri);
+        let stat: vscode.FileStat | undefined;
+        try {
+          stat = await vscode.workspace.fs.stat(uri);
+        } catch {
+          diskCache.delete(uri.toString());
+        }
+        text = stat && (await readIfChanged(diskCache, uri, stat));
       } catch (error) {
         if (!(error instanceof FileTooLargeError)) throw error;
-        const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [{ message: error.message, start: 0, end: 0, severity: 'error' }], ranges: [] } };
-        this.#lastRead.set(article.toString(), refused);
+        const refused: LoadedSidecar = { uri, text: '', parsed: { sidecar: { annotations: [] }, errors: [problemAt(error.message, 0, 0)], ranges: [] } };
+        lastRead.set(article.toString(), refused);
         return refused;
       }
     }
-    const previous = this.#lastRead.get(article.toString());
+    const previous = lastRead.get(article.toString());
     const loaded = previous && previous.text === text ? previous : { uri, text, parsed: text === undefined ? undefined : parseSidecar(text) };
-    this.#lastRead.set(article.toString(), loaded);
+    lastRead.set(article.toString(), loaded);
     return loaded;
-  }
-
-  /** The sidecar file's text; re-read only when its modification time or size changed (so a
-   *  check never depends on when the file watcher reports a change). */
-  async #readFromDisk(uri: vscode.Uri): Promise<string | undefined> {
-    const key = uri.toString();
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(uri);
-    } catch {
-      this.#diskCache.delete(key);
-      return undefined;
-    }
-    const cached = this.#diskCache.get(key);
-    if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.text;
-    const text = await readDiskText(uri);
-    if (text === undefined) this.#diskCache.delete(key);
-    else this.#diskCache.set(key, { mtime: stat.mtime, size: stat.size, text });
-    return text;
-  }
+  };
 
   /** A sidecar changed: read it again for the articles that use it, then say so. */
-  async #reread(uri: vscode.Uri): Promise<void> {
+  const reread = async (uri: vscode.Uri): Promise<void> => {
     const key = uri.toString();
-    const articles = [...this.#lastRead.entries()].filter(([, loaded]) => loaded.uri.toString() === key).map(([article]) => vscode.Uri.parse(article));
+    const articles = [...lastRead.entries()].filter(([, loaded]) => loaded.uri.toString() === key).map(([article]) => vscode.Uri.parse(article));
     try {
-      await Promise.all(articles.map((article) => this.read(article)));
+      await Promise.all(articles.map(read));
     } finally {
-      this.#changed.fire(uri);
+      changed.fire(uri);
     }
-  }
+  };
 
-  /** The sidecar as last read for `article` (undefined before the first read). */
-  peek(article: vscode.Uri): LoadedSidecar | undefined {
-    return this.#lastRead.get(article.toString());
-  }
-
-  /** Anchors the sidecar's annotations to the analysis and shows the sidecar's problems
-   *  (malformed YAML, wrong types, orphaned annotations) on the sidecar file. */
-  anchor(sidecar: LoadedSidecar, text: string, analysis: Analysis): AnchoredAnnotation[] {
-    if (!sidecar.parsed || sidecar.text === undefined) {
-      this.#yamlDiagnostics.delete(sidecar.uri);
-      return [];
-    }
-    const anchors = anchorAnnotations(text, analysis, sidecar.parsed.sidecar);
-    const problems = [...sidecar.parsed.errors, ...orphanProblems(anchors, sidecar.parsed.ranges)];
-    this.#yamlDiagnostics.set(sidecar.uri, yamlProblemDiagnostics(sidecar.text, problems));
-    return anchors;
-  }
-
-  /**
-   * Reads the evidence files the annotations point to (paths relative to the sidecar's folder,
-   * inside the workspace only), for `quote-mismatch`. URLs are not fetched.
-   */
-  async readEvidence(sidecar: LoadedSidecar): Promise<Map<string, string>> {
-    const texts = new Map<string, string>();
-    const folder = vscode.Uri.joinPath(sidecar.uri, '..');
-    const workspaceFolder = vscode.workspace.getWorkspaceFolder(sidecar.uri);
-    for (const annotation of sidecar.parsed?.sidecar.annotations ?? []) {
-      const path = annotation.evidence?.trim();
-      if (!path || isEvidenceUrl(path) || texts.has(path) || path.startsWith('/')) continue;
-      const uri = vscode.Uri.joinPath(folder, path);
-      if (workspaceFolder && !uri.path.startsWith(`${workspaceFolder.uri.path.replace(/\/+$/, '')}/`)) continue;
-      try {
-        const open = openDocument(uri);
-        if (open) {
-          texts.set(path, open.getText());
-          continue;
-        }
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > MAX_EVIDENCE_BYTES) continue;
-        // Checks run as the reporter types: read a transcript again only when it changed.
-        const cached = this.#evidenceCache.get(uri.toString());
-        if (cached && cached.mtime === stat.mtime && cached.size === stat.size) {
-          texts.set(path, cached.text);
-          continue;
-        }
-        const text = await readDiskText(uri, MAX_EVIDENCE_BYTES);
-        if (text === undefined) continue;
-        this.#evidenceCache.set(uri.toString(), { mtime: stat.mtime, size: stat.size, text });
-        texts.set(path, text);
-      } catch {
-        // a missing evidence file: quote-mismatch stays silent about it
-      }
-    }
-    return texts;
-  }
-
-  /** Creates or updates the annotation of `claimId` (a claim of `analysis`, computed from `text`). */
-  updateClaim(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, patch: ClaimAnnotationPatch): Promise<YamlWriteResult> {
+  const writeClaim = async (
+    article: vscode.Uri,
+    text: string,
+    analysis: Analysis,
+    claimId: string,
+    edit: (yaml: string, anchor: ClaimAnchor) => { text: string } | { error: string },
+  ): Promise<YamlWriteResult> => {
     const anchor = claimAnchor(text, analysis, claimId);
     const uri = sidecarUriFor(article);
-    if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
-    if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
-    return this.#write(uri, (yaml) => updateClaimAnnotation(yaml, anchor, patch));
-  }
-
-  /** Records in the sidecar that `rule`'s findings on this claim are to be ignored. */
-  ignoreFinding(article: vscode.Uri, text: string, analysis: Analysis, claimId: string, rule: RuleId): Promise<YamlWriteResult> {
-    const anchor = claimAnchor(text, analysis, claimId);
-    const uri = sidecarUriFor(article);
-    if (article.scheme === 'untitled') return Promise.resolve({ ok: false, uri, error: UNTITLED });
-    if (!anchor) return Promise.resolve({ ok: false, uri, error: 'That claim is no longer in the article.' });
-    return this.#write(uri, (yaml) => ignoreFindingForClaim(yaml, anchor, rule));
-  }
-
-  async #write(uri: vscode.Uri, transform: (yaml: string) => { text: string } | { error: string }): Promise<YamlWriteResult> {
-    const result = await writeYamlFile(uri, transform);
-    this.#diskCache.delete(uri.toString());
-    if (result.ok && result.changed) this.#changed.fire(uri);
+    if (article.scheme === 'untitled') return { ok: false, uri, error: UNTITLED };
+    if (!anchor) return { ok: false, uri, error: CLAIM_GONE };
+    const result = await writeYamlFile(uri, (yaml) => edit(yaml, anchor));
+    diskCache.delete(uri.toString());
+    if (result.ok && result.changed) changed.fire(uri);
     return result;
-  }
+  };
 
-  dispose(): void {
-    disposeAll(this.#disposables);
-  }
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.sources.yaml');
+  const onDisk = (uri: vscode.Uri) => {
+    diskCache.delete(uri.toString());
+    void reread(uri);
+  };
+  const disposables: vscode.Disposable[] = [
+    changed,
+    watcher,
+    watcher.onDidCreate(onDisk),
+    watcher.onDidChange(onDisk),
+    watcher.onDidDelete((uri) => {
+      yamlDiagnostics.delete(uri);
+      onDisk(uri);
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0 && isSidecarUri(event.document.uri)) void reread(event.document.uri);
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (isSidecarUri(document.uri)) onDisk(document.uri);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (isSidecarUri(document.uri)) diskCache.delete(document.uri.toString());
+    }),
+  ];
+
+  return {
+    onDidChange: changed.event,
+    read,
+    peek: (article) => lastRead.get(article.toString()),
+    anchor: (sidecar, text, analysis) => {
+      if (!sidecar.parsed || sidecar.text === undefined) {
+        yamlDiagnostics.delete(sidecar.uri);
+        return [];
+      }
+      const anchors = anchorAnnotations(text, analysis, sidecar.parsed.sidecar);
+      const problems = [...sidecar.parsed.errors, ...orphanProblems(anchors, sidecar.parsed.ranges)];
+      yamlDiagnostics.set(sidecar.uri, yamlProblemDiagnostics(sidecar.text, problems));
+      return anchors;
+    },
+    readEvidence: async (sidecar) => {
+      const texts = new Map<string, string>();
+      const folder = vscode.Uri.joinPath(sidecar.uri, '..');
+      const workspaceFolder = vscode.workspace.getWorkspaceFolder(sidecar.uri);
+      for (const annotation of sidecar.parsed?.sidecar.annotations ?? []) {
+        const path = annotation.evidence?.trim();
+        if (!path || isEvidenceUrl(path) || texts.has(path) || path.startsWith('/')) continue;
+        const uri = vscode.Uri.joinPath(folder, path);
+        if (workspaceFolder && !uri.path.startsWith(`${folderPath(workspaceFolder.uri)}/`)) continue;
+        try {
+          let text = openDocument(uri)?.getText();
+          if (text === undefined) {
+            const stat = await vscode.workspace.fs.stat(uri);
+            // Checks run as the reporter types: read a transcript again only when it changed.
+            if (stat.size <= MAX_EVIDENCE_BYTES) text = await readIfChanged(evidenceCache, uri, stat, MAX_EVIDENCE_BYTES);
+          }
+          if (text !== undefined) texts.set(path, text);
+        } catch {
+          // a missing evidence file: quote-mismatch stays silent about it
+        }
+      }
+      return texts;
+    },
+    updateClaim: (article, text, analysis, claimId, patch) =>
+      writeClaim(article, text, analysis, claimId, (yaml, anchor) => updateClaimAnnotation(yaml, anchor, patch)),
+    ignoreFinding: (article, text, analysis, claimId, rule) =>
+      writeClaim(article, text, analysis, claimId, (yaml, anchor) => ignoreFindingForClaim(yaml, anchor, rule)),
+    dispose: () => disposeAll(disposables),
+  };
 }

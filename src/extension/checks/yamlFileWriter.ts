@@ -7,7 +7,7 @@
 // and a file the engine refuses to rewrite (malformed, hostile) is left exactly as it is.
 import * as vscode from 'vscode';
 import { spanRange } from '../ranges';
-import { openDocument } from '../openDocuments';
+import { fileName, openDocument } from '../openDocuments';
 import { MAX_YAML_LENGTH } from '../../engine/config/index';
 import { minimalReplacement } from './textDiff';
 
@@ -42,7 +42,7 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYT
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > maxBytes) {
       throw new FileTooLargeError(
-        `${basename(uri)} is ${(stat.size / 1_000_000).toFixed(1)} MB; Sourcelight reads files like it up to ${maxBytes / 1_000_000} MB and leaves larger ones alone.`,
+        `${fileName(uri)} is ${(stat.size / 1_000_000).toFixed(1)} MB; Sourcelight reads files like it up to ${maxBytes / 1_000_000} MB and leaves larger ones alone.`,
       );
     }
     return stripBom(decoder.decode(await vscode.workspace.fs.readFile(uri)));
@@ -58,64 +58,53 @@ function stripBom(text: string): string {
 
 /** Applies `transform` to the YAML file at `uri` (creating it when missing). */
 export async function writeYamlFile(uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> {
+  const done = (changed: boolean, saved: boolean): YamlWriteResult => ({ ok: true, uri, changed, saved });
+  const refused = (error: string): YamlWriteResult => ({ ok: false, uri, error });
   try {
-    return await writeYamlFileOnce(uri, transform);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const disk = await readDiskText(uri);
+      if (disk === undefined && !openDocument(uri)) {
+        // A new file: created with its content in one undoable edit.
+        const result = transform('');
+        if ('error' in result) return refused(result.error);
+        const edit = new vscode.WorkspaceEdit();
+        edit.createFile(uri, { ignoreIfExists: true, contents: encoder.encode(result.text) });
+        if (!(await vscode.workspace.applyEdit(edit))) continue;
+        if ((await readDiskText(uri)) === result.text) return done(true, true);
+        continue; // somebody else created it meanwhile: merge into theirs
+      }
+
+      const document = openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
+      const wasDirty = document.isDirty;
+      if (!wasDirty && disk !== undefined && disk !== document.getText()) {
+        // Changed on disk and VS Code has not reloaded the buffer yet: merge into the disk
+        // version directly (the buffer has nothing unsaved, so it simply reloads).
+        const result = transform(disk);
+        if ('error' in result) return refused(result.error);
+        if (result.text === disk) return done(false, true);
+        if ((await readDiskText(uri)) !== disk) continue;
+        await vscode.workspace.fs.writeFile(uri, encoder.encode(result.text));
+        return done(true, true);
+      }
+
+      const base = document.getText();
+      const version = document.version;
+      const result = transform(base);
+      if ('error' in result) return refused(result.error);
+      const replacement = minimalReplacement(base, result.text);
+      if (!replacement) return done(false, !wasDirty);
+      if (document.version !== version) continue;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, spanRange(document, replacement), replacement.text);
+      if (!(await vscode.workspace.applyEdit(edit))) continue;
+      // The user has unsaved edits in this file: add ours to them, save nothing of theirs.
+      // Otherwise save only if the disk still holds what we edited; else VS Code would have to clobber.
+      if (wasDirty || (await readDiskText(uri)) !== base) return done(true, false);
+      return done(true, await document.save());
+    }
+    return refused(`${fileName(uri)} kept changing while Sourcelight tried to update it; nothing was overwritten. Try again.`);
   } catch (error) {
-    if (error instanceof FileTooLargeError) return { ok: false, uri, error: `Nothing was changed: ${error.message}` };
+    if (error instanceof FileTooLargeError) return refused(`Nothing was changed: ${error.message}`);
     throw error;
   }
-}
-
-async function writeYamlFileOnce(uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const disk = await readDiskText(uri);
-    if (disk === undefined && !openDocument(uri)) {
-      // A new file: created with its content in one undoable edit.
-      const result = transform('');
-      if ('error' in result) return { ok: false, uri, error: result.error };
-      const edit = new vscode.WorkspaceEdit();
-      edit.createFile(uri, { ignoreIfExists: true, contents: encoder.encode(result.text) });
-      if (!(await vscode.workspace.applyEdit(edit))) continue;
-      const created = await readDiskText(uri);
-      if (created === result.text) return { ok: true, uri, changed: true, saved: true };
-      continue; // somebody else created it meanwhile: merge into theirs
-    }
-
-    const document = openDocument(uri) ?? (await vscode.workspace.openTextDocument(uri));
-    const wasDirty = document.isDirty;
-    if (!wasDirty && disk !== undefined && disk !== document.getText()) {
-      // Changed on disk and VS Code has not reloaded the buffer yet: merge into the disk
-      // version directly (the buffer has nothing unsaved, so it simply reloads).
-      const result = transform(disk);
-      if ('error' in result) return { ok: false, uri, error: result.error };
-      if (result.text === disk) return { ok: true, uri, changed: false, saved: true };
-      if ((await readDiskText(uri)) !== disk) continue;
-      await vscode.workspace.fs.writeFile(uri, encoder.encode(result.text));
-      return { ok: true, uri, changed: true, saved: true };
-    }
-
-    const base = document.getText();
-    const version = document.version;
-    const result = transform(base);
-    if ('error' in result) return { ok: false, uri, error: result.error };
-    const replacement = minimalReplacement(base, result.text);
-    if (!replacement) return { ok: true, uri, changed: false, saved: !wasDirty };
-    if (document.version !== version) continue;
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, spanRange(document, replacement), replacement.text);
-    if (!(await vscode.workspace.applyEdit(edit))) continue;
-    if (wasDirty) {
-      // The user has unsaved edits in this file: add ours to them, save nothing of theirs.
-      return { ok: true, uri, changed: true, saved: false };
-    }
-    // Save only if the disk still holds what we edited; else VS Code would have to clobber.
-    if ((await readDiskText(uri)) !== base) return { ok: true, uri, changed: true, saved: false };
-    const saved = await document.save();
-    return { ok: true, uri, changed: true, saved };
-  }
-  return { ok: false, uri, error: `${basename(uri)} kept changing while Sourcelight tried to update it; nothing was overwritten. Try again.` };
-}
-
-export function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 }

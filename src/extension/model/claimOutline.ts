@@ -58,8 +58,9 @@ function sortByStart(claims: Claim[]): Claim[] {
   return claims.sort((a, b) => a.span.start - b.span.start);
 }
 
-export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+/** "1 claim", "3 claims" (every word counted here takes an s). */
+export function countLabel(count: number, singular: string): string {
+  return `${count} ${singular}${count === 1 ? '' : 's'}`;
 }
 
 /** "3 claims · Foreign Minister, South Korea": the count first, so a narrow view still shows it. */

@@ -59,13 +59,7 @@ export function computeHighlightRanges(analysis: Analysis): HighlightRanges {
 }
 
 export function countHighlights(ranges: HighlightRanges): Record<HighlightKind, number> {
-  return {
-    source: ranges.source.length,
-    anonymousSource: ranges.anonymousSource.length,
-    cue: ranges.cue.length,
-    quote: ranges.quote.length,
-    paraphrase: ranges.paraphrase.length,
-  };
+  return Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, ranges[kind].length])) as Record<HighlightKind, number>;
 }
 
 /** Whether `range` overlaps any of `sorted` (sorted by start, non-nested): binary search. */

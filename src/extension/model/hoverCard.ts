@@ -6,6 +6,9 @@ import { attributionAt, shortLabel, touches } from './spans';
 
 export const REVEAL_CLAIM_COMMAND = 'sourcelight.revealClaim';
 
+/** Between the parts of a card (a horizontal rule in the hover). */
+const SECTION_BREAK = '\n\n---\n\n';
+
 export type HoverTarget =
   | { type: 'source'; source: Source; mention: SourceMention; range: Span }
   | { type: 'attribution'; attribution: Attribution; source: Source | undefined; claim: Claim | undefined; range: Span }
@@ -92,22 +95,21 @@ export function renderSourceCard(analysis: Analysis, source: Source, context: Ho
     if (claims.length > max) items.push(`\n…and ${claims.length - max} more in the Claims view`);
     sections.push(`**${countLabel(claims.length, 'claim')} in this article**\n\n${items.join('\n')}`);
   }
-  return sections.join('\n\n---\n\n');
+  return sections.join(SECTION_BREAK);
 }
 
-const ATTRIBUTION_HEADINGS: Record<Attribution['kind'], string> = {
-  direct: 'Direct quote',
-  partial: 'Partial quote',
-  indirect: 'Paraphrase',
-  'according-to': 'Paraphrase (according to)',
-  'no-source': 'No named source',
-};
+/** "Direct quote", "Paraphrase", "Paraphrase (according to)", "No named source". */
+function attributionHeading(kind: Attribution['kind']): string {
+  if (kind === 'according-to') return 'Paraphrase (according to)';
+  const label = CLAIM_KIND_LABELS[kind];
+  return label[0].toUpperCase() + label.slice(1);
+}
 
 /** The card over a cue or attributed content: who said it, and how. */
 export function renderAttributionCard(target: Extract<HoverTarget, { type: 'attribution' }>, context: HoverContext): string {
   const { attribution, source, claim } = target;
   const lines: string[] = [];
-  const heading = ATTRIBUTION_HEADINGS[attribution.kind];
+  const heading = attributionHeading(attribution.kind);
   if (source) {
     const who = whoLine(source);
     lines.push(`$(${SOURCE_TYPE_ICONS[source.type]}) **${heading}** — said by **${escapeMarkdown(source.name)}**${who ? ` (${who})` : ''}`);
@@ -137,17 +139,11 @@ export function renderQuoteCard(quote: Quote): string {
 
 /** The Markdown of the card for `target`; extra sections (registry, verification) are appended. */
 export function renderHoverCard(analysis: Analysis, target: HoverTarget, context: HoverContext, extraSections: string[] = []): string {
-  let main: string;
-  switch (target.type) {
-    case 'source':
-      main = renderSourceCard(analysis, target.source, context);
-      break;
-    case 'attribution':
-      main = renderAttributionCard(target, context);
-      break;
-    case 'quote':
-      main = renderQuoteCard(target.quote);
-      break;
-  }
-  return [main, ...extraSections.filter((s) => s.trim().length > 0)].join('\n\n---\n\n');
+  const main =
+    target.type === 'source'
+      ? renderSourceCard(analysis, target.source, context)
+      : target.type === 'attribution'
+        ? renderAttributionCard(target, context)
+        : renderQuoteCard(target.quote);
+  return [main, ...extraSections.filter((s) => s.trim().length > 0)].join(SECTION_BREAK);
 }

@@ -21,9 +21,9 @@ export function describeStatus(analysis: Analysis, window?: AnalysisWindow): Sta
   const anonymous = analysis.sources.filter((s) => s.type === 'anonymous').length;
   const unattributed = analysis.claims.filter((c) => c.sourceId === null).length;
   const details = [
-    `${countLabel(analysis.attributions.length, 'attribution')}`,
-    `${anonymous} anonymous ${anonymous === 1 ? 'source' : 'sources'}`,
-    `${unattributed} unattributed ${unattributed === 1 ? 'claim' : 'claims'}`,
+    countLabel(analysis.attributions.length, 'attribution'),
+    countLabel(anonymous, 'anonymous source'),
+    countLabel(unattributed, 'unattributed claim'),
   ];
   return { text: `$(quote) ${summary}`, tooltip: `Sourcelight: ${details.join(', ')}. Click to show the claims.`, warning: false };
 }

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode';
 
 // Loaded after the fake 'vscode' is in place.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { AnalysisCache } = require('../../../src/extension/analysisCache') as typeof import('../../../src/extension/analysisCache');
+const { createAnalysisCache } = require('../../../src/extension/analysisCache') as typeof import('../../../src/extension/analysisCache');
 
 const ARTICLE = 'Mayor Clara Wendt said the bridge will reopen in May.\n\nThe council said the repairs cost 3 million dollars.\n';
 
@@ -29,7 +29,7 @@ function harness(overrides: Partial<SourcelightConfiguration> = {}): Harness {
       return { length: text.length, paragraphs: [], sentences: [], quotes: [], attributions: [], sources: [], claims: [], credits: [], problems: [] };
     },
   });
-  const cache = new AnalysisCache(watcher, recording);
+  const cache = createAnalysisCache(watcher, recording);
   const analyses: AnalysisResult[] = [];
   cache.onDidAnalyze((result) => analyses.push(result));
   return { cache, analyses, calls, settings, config };
@@ -148,7 +148,7 @@ describe('the analysis cache', () => {
     const article = new FakeDocument(ARTICLE);
     fake.trusted = false;
     const watcher = { value: h.config, onDidChange: h.settings.event } as unknown as ConfigurationWatcher;
-    const cache = new AnalysisCache(watcher, (options) => {
+    const cache = createAnalysisCache(watcher, (options) => {
       seen.push(options);
       return { analyze: (text) => ({ length: text.length, paragraphs: [], sentences: [], quotes: [], attributions: [], sources: [], claims: [], credits: [], problems: [] }) };
     });

@@ -53,7 +53,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const anonymousSourceRule: Rule = {
   id: 'anonymous-source',
   defaultSeverity: 'information',
-  description: 'An anonymous source ("officials said") without a justification note in the annotations.',
-  docs: 'docs/rules/anonymous-source.md',
   check,
 };

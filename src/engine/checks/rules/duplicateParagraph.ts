@@ -49,7 +49,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const duplicateParagraphRule: Rule = {
   id: 'duplicate-paragraph',
   defaultSeverity: 'warning',
-  description: 'A paragraph repeated verbatim (a caption pasted twice).',
-  docs: 'docs/rules/duplicate-paragraph.md',
   check,
 };

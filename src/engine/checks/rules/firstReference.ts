@@ -73,10 +73,7 @@ function check(ctx: RuleContext): RuleFinding[] {
       const speaks = speakers.has(source.id);
       const surnameOnly = source.type === 'person' && first.kind === 'alias' && speaks;
       if (!fullerKnown && !surnameOnly) continue;
-      problem =
-        source.type === 'person'
-          ? `First reference to ${source.name} is "${first.text}": give the full name and title at first reference.`
-          : `First reference to ${source.name} is "${first.text}": give the organisation's full name at first reference.`;
+      problem = `First reference to ${source.name} is "${first.text}": give ${source.type === 'person' ? 'the full name and title' : "the organisation's full name"} at first reference.`;
       if (source.type === 'organization' && /^the\s/i.test(first.text) && !/^the\s/i.test(complete)) replacement = `${first.text.slice(0, 3)} ${complete}`;
     } else if (first.kind === 'name' && source.type === 'person') {
       const title = registry?.title ?? source.title;
@@ -105,7 +102,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const firstReferenceRule: Rule = {
   id: 'first-reference',
   defaultSeverity: 'information',
-  description: 'A source first named by surname only, or without a title or affiliation.',
-  docs: 'docs/rules/first-reference.md',
   check,
 };

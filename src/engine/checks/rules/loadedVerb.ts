@@ -113,7 +113,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const loadedVerbRule: Rule = {
   id: 'loaded-verb',
   defaultSeverity: 'warning',
-  description: 'A loaded attribution verb ("claimed", "admitted", "insisted") where "said" is neutral.',
-  docs: 'docs/rules/loaded-verb.md',
   check,
 };

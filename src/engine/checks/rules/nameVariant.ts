@@ -139,7 +139,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const nameVariantRule: Rule = {
   id: 'name-variant',
   defaultSeverity: 'warning',
-  description: 'One source spelled two ways ("Cho Tae-yul" / "Cho Tae-yeol").',
-  docs: 'docs/rules/name-variant.md',
   check,
 };

@@ -5,7 +5,7 @@
 // the finding shows the closest passage, found in one pass as the window of evidence words
 // sharing the most words with the quote.
 import { isEvidenceUrl } from '../../annotations/model';
-import { normalizeText, wordTokens } from '../../annotations/normalize';
+import { normalizeText, trimPunctuation, wordTokens } from '../../annotations/normalize';
 import type { Claim, Quote } from '../../types';
 import { excerpt, itemsWithin } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
@@ -17,16 +17,6 @@ export function quotePieces(inner: string): string[] {
     .split(/\.\.\.|\[[^\]]{0,200}\]/)
     .map(trimPunctuation)
     .filter((piece) => piece.length > 0);
-}
-
-const EDGE_PUNCTUATION = new Set([' ', '.', ',', ';', ':', '!', '?', "'", '"', '-']);
-
-function trimPunctuation(piece: string): string {
-  let start = 0;
-  let end = piece.length;
-  while (start < end && EDGE_PUNCTUATION.has(piece[start])) start++;
-  while (end > start && EDGE_PUNCTUATION.has(piece[end - 1])) end--;
-  return piece.slice(start, end);
 }
 
 /** Whether every piece appears in the normalised evidence, in order. */
@@ -169,7 +159,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const quoteMismatchRule: Rule = {
   id: 'quote-mismatch',
   defaultSeverity: 'error',
-  description: 'A quotation that does not appear verbatim in the evidence file its annotation names.',
-  docs: 'docs/rules/quote-mismatch.md',
   check,
 };

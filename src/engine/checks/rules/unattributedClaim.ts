@@ -38,7 +38,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const unattributedClaimRule: Rule = {
   id: 'unattributed-claim',
   defaultSeverity: 'hint',
-  description: 'A checkable statement (figure, date, superlative, cause) that no attribution covers.',
-  docs: 'docs/rules/unattributed-claim.md',
   check,
 };

@@ -1,7 +1,7 @@
 // `unattributed-quote`: a full quotation that no attribution covers. Partial and scare quotes
 // sit inside the reporter's own sentence and are left alone; a quotation that runs over
 // several paragraphs counts as attributed when any of its paragraphs is.
-import { claimContaining, excerpt, SpanCover } from '../helpers';
+import { claimContaining, excerpt, spanCover } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
 function check(ctx: RuleContext): RuleFinding[] {
@@ -23,12 +23,12 @@ function check(ctx: RuleContext): RuleFinding[] {
     i = j;
   }
   const findings: RuleFinding[] = [];
-  let contents: SpanCover | undefined;
+  let insideContent: ReturnType<typeof spanCover> | undefined;
   quotes.forEach((quote, i) => {
     if (quote.kind !== 'full' || quote.attributionId !== null || chainAttributed[i]) return;
     // Also attributed when it lies inside some attribution's content (a quotation within reported speech).
-    contents ??= new SpanCover(ctx.analysis.attributions.flatMap((a) => a.content));
-    if (contents.covers(quote.inner.start, quote.inner.end)) return;
+    insideContent ??= spanCover(ctx.analysis.attributions.flatMap((a) => a.content));
+    if (insideContent(quote.inner.start, quote.inner.end)) return;
     const claim = claimContaining(ctx.analysis, quote.start, quote.end);
     findings.push({
       message: `Direct quotation with no speaker: "${excerpt(quote.inner.text, 50)}". Say who said it.`,
@@ -43,7 +43,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const unattributedQuoteRule: Rule = {
   id: 'unattributed-quote',
   defaultSeverity: 'warning',
-  description: 'A direct quotation with no speaker.',
-  docs: 'docs/rules/unattributed-quote.md',
   check,
 };

@@ -20,7 +20,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const unbalancedQuoteRule: Rule = {
   id: 'unbalanced-quote',
   defaultSeverity: 'error',
-  description: 'A quotation mark that opens and never closes, or closes and never opened.',
-  docs: 'docs/rules/unbalanced-quote.md',
   check,
 };

@@ -12,11 +12,9 @@ function check(ctx: RuleContext): RuleFinding[] {
     if (status === 'verified') continue;
     const what = excerpt(claim.span.text, 50);
     const message =
-      status === 'disputed'
-        ? `Claim marked disputed: "${what}".`
-        : status === 'false'
-          ? `Claim marked false: "${what}". Correct it or remove it before publication.`
-          : `Claim not verified yet: "${what}".`;
+      status === 'disputed' || status === 'false'
+        ? `Claim marked ${status}: "${what}".${status === 'false' ? ' Correct it or remove it before publication.' : ''}`
+        : `Claim not verified yet: "${what}".`;
     findings.push({
       message,
       start: claim.span.start,
@@ -32,7 +30,5 @@ function check(ctx: RuleContext): RuleFinding[] {
 export const unverifiedClaimRule: Rule = {
   id: 'unverified-claim',
   defaultSeverity: 'information',
-  description: 'Pre-publication: a claim not yet marked verified in the annotations.',
-  docs: 'docs/rules/unverified-claim.md',
   check,
 };

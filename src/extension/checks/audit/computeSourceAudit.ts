@@ -1,6 +1,7 @@
 // The numbers behind the Source Audit view: how an article is sourced. Pure (no vscode),
 // so it is unit-tested and could be reused by the command line.
 import type { Analysis, AttributionKind, Source, SourceType } from '../../../engine/types';
+import { SOURCE_TYPES } from '../../../engine/config/index';
 import { OFFICIAL_WORDS } from './officialWords';
 
 export interface SourceAuditRow {
@@ -33,8 +34,6 @@ export interface SourceAudit {
   rows: SourceAuditRow[];
   unattributedClaims: number;
 }
-
-const SOURCE_TYPES: SourceType[] = ['person', 'organization', 'anonymous', 'document'];
 
 /** Whether a source speaks for a government or institution, from its name, title and affiliation. */
 export function isOfficialSource(source: Pick<Source, 'name' | 'type' | 'title' | 'affiliation'>): boolean {

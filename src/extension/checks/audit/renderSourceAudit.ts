@@ -1,6 +1,7 @@
 // The Source Audit page: small bar charts drawn as inline SVG from the audit numbers. Pure
 // (no vscode): the panel passes the webview's CSP source and a fresh nonce. No remote content,
 // colours from the theme's CSS variables, a strict Content-Security-Policy.
+import { countLabel } from '../../model/claimOutline';
 import type { SourceAudit } from './computeSourceAudit';
 
 export interface AuditPageContext {
@@ -10,10 +11,33 @@ export interface AuditPageContext {
   title: string;
 }
 
+const COLOURS = ['blue', 'green', 'orange', 'purple', 'red', 'yellow'] as const;
+
+// The page's style and script, written compactly (they ship inside the extension bundle).
+// Colours come from the theme; each bar colour is one of VS Code's chart colours.
+const STYLE =
+  'body{color:var(--vscode-foreground);background:var(--vscode-editor-background);font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);padding:0 16px}' +
+  'h1{font-size:1.3em;font-weight:600}' +
+  'h2{font-size:1em;font-weight:600;margin:1.2em 0 .4em}' +
+  '.summary{color:var(--vscode-descriptionForeground)}' +
+  'svg text{fill:var(--vscode-foreground);font-size:12px;font-family:var(--vscode-font-family)}' +
+  'svg .value{fill:var(--vscode-descriptionForeground)}' +
+  COLOURS.map((c) => `.bar.${c}{fill:var(--vscode-charts-${c})}`).join('') +
+  '.reveal{cursor:pointer}' +
+  '.reveal:focus{outline:1px solid var(--vscode-focusBorder)}';
+
+// Enter or Space on a focused source row reveals it, like a click.
+const SCRIPT =
+  'const vscode=acquireVsCodeApi();' +
+  "for(const row of document.querySelectorAll('.reveal')){" +
+  "const reveal=()=>vscode.postMessage({type:'reveal',offset:Number(row.getAttribute('data-offset'))});" +
+  "row.addEventListener('click',reveal);" +
+  "row.addEventListener('keydown',(e)=>{if(e.key==='Enter'||e.key===' ')reveal()})}";
+
 interface Bar {
   label: string;
   value: number;
-  colour: 'blue' | 'green' | 'orange' | 'purple' | 'red' | 'yellow';
+  colour: (typeof COLOURS)[number];
   /** Set on source rows: clicking the row reveals the source's first mention. */
   reveal?: number;
 }
@@ -61,6 +85,10 @@ function barChart(caption: string, bars: Bar[]): string {
   );
 }
 
+function bar(label: string, value: number, colour: Bar['colour']): Bar {
+  return { label, value, colour };
+}
+
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -68,25 +96,24 @@ function truncate(text: string, max: number): string {
 export function renderSourceAuditHtml(audit: SourceAudit, page: AuditPageContext): string {
   const { nonce } = page;
   const summary =
-    `<p class="summary">${audit.sourceCount} source${audit.sourceCount === 1 ? '' : 's'} · ` +
-    `${audit.attributionCount} attribution${audit.attributionCount === 1 ? '' : 's'} · ` +
-    `${percent(audit.anonymousShare)} anonymous · ${audit.unattributedClaims} unattributed claim${audit.unattributedClaims === 1 ? '' : 's'}</p>`;
+    `<p class="summary">${countLabel(audit.sourceCount, 'source')} · ${countLabel(audit.attributionCount, 'attribution')} · ` +
+    `${percent(audit.anonymousShare)} anonymous · ${countLabel(audit.unattributedClaims, 'unattributed claim')}</p>`;
   const charts = [
     barChart('Sources by type', [
-      { label: 'People', value: audit.sourcesByType.person, colour: 'blue' },
-      { label: 'Organisations', value: audit.sourcesByType.organization, colour: 'green' },
-      { label: 'Anonymous', value: audit.sourcesByType.anonymous, colour: 'orange' },
-      { label: 'Documents', value: audit.sourcesByType.document, colour: 'purple' },
+      bar('People', audit.sourcesByType.person, 'blue'),
+      bar('Organisations', audit.sourcesByType.organization, 'green'),
+      bar('Anonymous', audit.sourcesByType.anonymous, 'orange'),
+      bar('Documents', audit.sourcesByType.document, 'purple'),
     ]),
     barChart('Direct vs paraphrase', [
-      { label: 'Direct quotes', value: audit.byKind.direct, colour: 'blue' },
-      { label: 'Partial quotes', value: audit.byKind.partial, colour: 'purple' },
-      { label: 'Paraphrase', value: audit.byKind.paraphrase, colour: 'green' },
-      { label: 'No source', value: audit.byKind.noSource, colour: 'red' },
+      bar('Direct quotes', audit.byKind.direct, 'blue'),
+      bar('Partial quotes', audit.byKind.partial, 'purple'),
+      bar('Paraphrase', audit.byKind.paraphrase, 'green'),
+      bar('No source', audit.byKind.noSource, 'red'),
     ]),
     barChart('Officials vs others', [
-      { label: 'Officials', value: audit.officials, colour: 'yellow' },
-      { label: 'Others', value: audit.others, colour: 'blue' },
+      bar('Officials', audit.officials, 'yellow'),
+      bar('Others', audit.others, 'blue'),
     ]),
     audit.rows.length === 0
       ? '<section><h2>Attributions per source</h2><p>No sources found in this article.</p></section>'
@@ -108,35 +135,13 @@ export function renderSourceAuditHtml(audit: SourceAudit, page: AuditPageContext
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(nonce)}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>Source Audit</title>
-<style nonce="${nonce}">
-  body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px; }
-  h1 { font-size: 1.3em; font-weight: 600; }
-  h2 { font-size: 1em; font-weight: 600; margin: 1.2em 0 0.4em; }
-  .summary { color: var(--vscode-descriptionForeground); }
-  svg text { fill: var(--vscode-foreground); font-size: 12px; font-family: var(--vscode-font-family); }
-  svg .value { fill: var(--vscode-descriptionForeground); }
-  .bar.blue { fill: var(--vscode-charts-blue); }
-  .bar.green { fill: var(--vscode-charts-green); }
-  .bar.orange { fill: var(--vscode-charts-orange); }
-  .bar.purple { fill: var(--vscode-charts-purple); }
-  .bar.red { fill: var(--vscode-charts-red); }
-  .bar.yellow { fill: var(--vscode-charts-yellow); }
-  .reveal { cursor: pointer; }
-  .reveal:focus { outline: 1px solid var(--vscode-focusBorder); }
-</style>
+<style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
 <h1>Source Audit: ${escapeHtml(page.title)}</h1>
 ${summary}
 ${charts}
-<script nonce="${nonce}">
-  const vscode = acquireVsCodeApi();
-  for (const row of document.querySelectorAll('.reveal')) {
-    const reveal = () => vscode.postMessage({ type: 'reveal', offset: Number(row.getAttribute('data-offset')) });
-    row.addEventListener('click', reveal);
-    row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') reveal(); });
-  }
-</script>
+<script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
 }

@@ -2,6 +2,7 @@
 // when that article's analysis changes.
 import * as vscode from 'vscode';
 import type { Analysis } from '../../../engine/types';
+import { fileName } from '../../openDocuments';
 import { computeSourceAudit } from './computeSourceAudit';
 import { renderSourceAuditHtml } from './renderSourceAudit';
 
@@ -17,93 +18,73 @@ function nonce(): string {
   return text;
 }
 
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
+export interface SourceAuditPanel extends vscode.Disposable {
+  readonly panel: vscode.WebviewPanel;
+  /** The last HTML the panel showed (for tests). */
+  readonly html: string;
+  refresh(): void;
 }
 
-export class SourceAuditPanel implements vscode.Disposable {
-  static readonly viewType = 'sourcelight.sourceAudit';
-  private static current: SourceAuditPanel | undefined;
+export const SOURCE_AUDIT_VIEW_TYPE = 'sourcelight.sourceAudit';
 
-  readonly #disposables: vscode.Disposable[] = [];
-  #document: vscode.TextDocument;
+/** The one open panel, if any. */
+let current: (SourceAuditPanel & { show(document: vscode.TextDocument): void }) | undefined;
 
-  /** Opens the audit for `document`, reusing the open panel if there is one. */
-  static show(document: vscode.TextDocument, analyses: AuditAnalysisSource): SourceAuditPanel {
-    if (SourceAuditPanel.current) {
-      SourceAuditPanel.current.#document = document;
-      SourceAuditPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
-      SourceAuditPanel.current.refresh();
-      return SourceAuditPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(
-      SourceAuditPanel.viewType,
-      'Source Audit',
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: [] },
-    );
-    SourceAuditPanel.current = new SourceAuditPanel(panel, document, analyses);
-    return SourceAuditPanel.current;
+/** The open panel, if any (for tests). */
+export function openSourceAudit(): SourceAuditPanel | undefined {
+  return current;
+}
+
+/** Opens the audit for `document`, reusing the open panel if there is one. */
+export function showSourceAudit(document: vscode.TextDocument, analyses: AuditAnalysisSource): SourceAuditPanel {
+  if (current) {
+    current.show(document);
+    return current;
   }
-
-  /** The open panel, if any (for tests). */
-  static get open(): SourceAuditPanel | undefined {
-    return SourceAuditPanel.current;
-  }
-
-  /** The last HTML the panel showed (for tests). */
-  html = '';
-
-  readonly #analyses: AuditAnalysisSource;
-
-  constructor(
-    readonly panel: vscode.WebviewPanel,
-    document: vscode.TextDocument,
-    analyses: AuditAnalysisSource,
-  ) {
-    this.#analyses = analyses;
-    this.#document = document;
-    this.#disposables.push(
-      panel.onDidDispose(() => this.dispose()),
-      analyses.onDidAnalyze(({ document: analysed, analysis }) => {
-        if (analysed.uri.toString() === this.#document.uri.toString()) this.#render(analysis);
-      }),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.#onMessage(message)),
-    );
-    this.refresh();
-  }
-
-  refresh(): void {
-    this.#render(this.#analyses.get(this.#document).analysis);
-  }
-
-  #render(analysis: Analysis): void {
-    this.panel.title = `Source Audit: ${fileName(this.#document.uri)}`;
-    this.html = renderSourceAuditHtml(computeSourceAudit(analysis), {
-      nonce: nonce(),
-      title: fileName(this.#document.uri),
-    });
-    this.panel.webview.html = this.html;
-  }
-
-  async #onMessage(message: unknown): Promise<void> {
-    if (typeof message !== 'object' || message === null) return;
-    const { type, offset } = message as { type?: unknown; offset?: unknown };
-    if (type !== 'reveal' || typeof offset !== 'number' || !Number.isFinite(offset)) return;
-    const position = this.#document.positionAt(offset);
-    await vscode.window.showTextDocument(this.#document, {
-      viewColumn: vscode.ViewColumn.One,
-      selection: new vscode.Range(position, position),
-    });
-  }
-
-  #disposed = false;
-
-  dispose(): void {
-    if (this.#disposed) return;
-    this.#disposed = true;
-    if (SourceAuditPanel.current === this) SourceAuditPanel.current = undefined;
-    this.panel.dispose();
-    for (const d of this.#disposables.splice(0)) d.dispose();
-  }
+  const panel = vscode.window.createWebviewPanel(
+    SOURCE_AUDIT_VIEW_TYPE,
+    'Source Audit',
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+    { enableScripts: true, localResourceRoots: [] },
+  );
+  let shown = document;
+  let disposed = false;
+  const render = (analysis: Analysis): void => {
+    panel.title = `Source Audit: ${fileName(shown.uri)}`;
+    audit.html = renderSourceAuditHtml(computeSourceAudit(analysis), { nonce: nonce(), title: fileName(shown.uri) });
+    panel.webview.html = audit.html;
+  };
+  const audit = {
+    panel,
+    html: '',
+    refresh: () => render(analyses.get(shown).analysis),
+    show: (next: vscode.TextDocument) => {
+      shown = next;
+      panel.reveal(vscode.ViewColumn.Beside, true);
+      audit.refresh();
+    },
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      if (current === audit) current = undefined;
+      panel.dispose();
+      for (const d of disposables.splice(0)) d.dispose();
+    },
+  };
+  const disposables = [
+    panel.onDidDispose(audit.dispose),
+    analyses.onDidAnalyze(({ document: analysed, analysis }) => {
+      if (analysed.uri.toString() === shown.uri.toString()) render(analysis);
+    }),
+    panel.webview.onDidReceiveMessage(async (message: unknown) => {
+      if (typeof message !== 'object' || message === null) return;
+      const { type, offset } = message as { type?: unknown; offset?: unknown };
+      if (type !== 'reveal' || typeof offset !== 'number' || !Number.isFinite(offset)) return;
+      const position = shown.positionAt(offset);
+      await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+    }),
+  ];
+  audit.refresh();
+  current = audit;
+  return audit;
 }

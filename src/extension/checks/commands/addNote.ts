@@ -1,13 +1,13 @@
 // Sourcelight: Add Note to Claim — asks for the note (prefilled with the current one) and
 // records it in the sidecar.
 import * as vscode from 'vscode';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { finishAnnotation, reviewStamp, targetOrExplain, type AnnotateResult } from './annotateClaim';
 import { currentAnnotation } from './claimAnnotations';
 
-export function registerAddNoteCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.AddNote, async (arg?: unknown): Promise<AnnotateResult> => {
+/** The command's handler (registered under `AddNote` by the checks). */
+export function addNoteCommand(context: ChecksContext) {
+  return async (arg?: unknown): Promise<AnnotateResult> => {
     const target = await targetOrExplain(context, arg);
     if (!target) return { ok: false, error: 'No claim.' };
     const given = (arg as { note?: unknown } | undefined)?.note;
@@ -27,5 +27,5 @@ export function registerAddNoteCommand(context: ChecksContext): vscode.Disposabl
       ...reviewStamp(target.document.uri),
     });
     return finishAnnotation(context, target, write, note.trim() === '' ? 'Note removed' : 'Note added');
-  });
+  };
 }

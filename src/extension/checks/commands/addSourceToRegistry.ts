@@ -2,13 +2,13 @@
 // the one a quick fix names) into the newsroom's `.sourcelight.yaml`, keeping its comments.
 import * as vscode from 'vscode';
 import { reportError, warn } from '../../notify';
-import { documentFor } from '../../openDocuments';
+import { documentFor, fileName } from '../../openDocuments';
 import { addSourceToRegistry } from '../../../engine/config/index';
 import type { Source } from '../../../engine/types';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
+import { ARTICLE_CHANGED } from '../claimTarget';
 import { registryEntryFor, sourceAt } from '../claimSelection';
-import { basename, writeYamlFile } from '../yamlFileWriter';
+import { writeYamlFile } from '../yamlFileWriter';
 
 /** Arguments from a quick fix or a hover link. */
 export interface SourceCommandArgs {
@@ -17,24 +17,26 @@ export interface SourceCommandArgs {
   version?: number;
 }
 
+const SOURCE_GONE = 'That source is no longer in the article.';
+
 async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ document: vscode.TextDocument; source: Source } | string | undefined> {
   const args = arg as Partial<SourceCommandArgs> | undefined;
   if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
     const uri = vscode.Uri.parse(args.uri);
     const document = await documentFor(uri);
-    if (args.version !== undefined && args.version !== document.version) return 'The article changed since this action was offered; nothing was changed. Try again.';
+    if (args.version !== undefined && args.version !== document.version) return ARTICLE_CHANGED;
     const source = context.analyses.get(document).analysis.sources.find((s) => s.id === args.sourceId);
-    return source ? { document, source } : 'That source is no longer in the article.';
+    return source ? { document, source } : SOURCE_GONE;
   }
   const node = arg as { type?: unknown; uri?: unknown; group?: { source?: Source } } | undefined;
   if (node && node.type === 'source' && node.uri instanceof vscode.Uri && node.group?.source) {
     const document = await vscode.workspace.openTextDocument(node.uri);
     const name = node.group.source.name;
     const source = context.analyses.get(document).analysis.sources.find((s) => s.name === name);
-    return source ? { document, source } : 'That source is no longer in the article.';
+    return source ? { document, source } : SOURCE_GONE;
   }
   const editor = vscode.window.activeTextEditor;
-  const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+  const document = context.activeArticle();
   if (!document) return undefined;
   const { analysis } = context.analyses.get(document);
   const underCursor = editor?.document === document ? sourceAt(analysis, document.offsetAt(editor.selection.active)) : undefined;
@@ -48,8 +50,9 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
   return picked ? { document, source: picked.source } : undefined;
 }
 
-export function registerAddSourceToRegistryCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.AddSourceToRegistry, async (arg?: unknown) => {
+/** The command's handler (registered under `AddSourceToRegistry` by the checks). */
+export function addSourceToRegistryCommand(context: ChecksContext) {
+  return async (arg?: unknown) => {
     const resolved = await resolveSource(context, arg);
     if (typeof resolved === 'string') {
       warn(resolved);
@@ -69,7 +72,7 @@ export function registerAddSourceToRegistryCommand(context: ChecksContext): vsco
       return { ok: false, error: result.error };
     }
     await context.config.reload(configUri);
-    vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${basename(configUri)}`, 4000);
+    vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${fileName(configUri)}`, 4000);
     return { ok: true, config: configUri.toString(), entry };
-  });
+  };
 }

@@ -2,11 +2,12 @@
 // note, ignore a finding): resolve the claim, write the sidecar, re-check, report.
 import * as vscode from 'vscode';
 import { inform, reportError, warn } from '../../notify';
+import { fileName } from '../../openDocuments';
 import type { ClaimAnnotationPatch } from '../../../engine/annotations/index';
 import type { ChecksContext } from '../checksContext';
 import { StaleTargetError, resolveClaimTarget, type ClaimTarget } from '../claimTarget';
 import { reviewerName } from '../configStore';
-import { basename, type YamlWriteResult } from '../yamlFileWriter';
+import type { YamlWriteResult } from '../yamlFileWriter';
 
 export interface AnnotateResult {
   ok: boolean;
@@ -52,7 +53,7 @@ export async function finishAnnotation(context: ChecksContext, target: ClaimTarg
   }
   context.annotationsChanged(target.document.uri);
   const diagnostics = await context.diagnostics.refresh(target.document);
-  const unsaved = result.changed && !result.saved ? ` (${basename(result.uri)} has unsaved changes: save it to keep them)` : '';
+  const unsaved = result.changed && !result.saved ? ` (${fileName(result.uri)} has unsaved changes: save it to keep them)` : '';
   vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${done}${unsaved}`, 4000);
   if (unsaved) inform(`${done}${unsaved}.`);
   return { ok: true, sidecar: result.uri.toString(), diagnostics };

@@ -1,11 +1,12 @@
 // Sourcelight: Check Claims — checks the active article now, whatever the check frequency.
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
-import { CommandId } from '../commandIds';
+import { countLabel } from '../../model/claimOutline';
 import type { ChecksContext } from '../checksContext';
 
-export function registerCheckClaimsCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.CheckClaims, async (uri?: vscode.Uri) => {
+/** The command's handler (registered under `CheckClaims` by the checks). */
+export function checkClaimsCommand(context: ChecksContext) {
+  return async (uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
     if (!document) {
       inform('open an article to check its claims.');
@@ -15,9 +16,9 @@ export function registerCheckClaimsCommand(context: ChecksContext): vscode.Dispo
     vscode.window.setStatusBarMessage(
       diagnostics.length === 0
         ? '$(check) Sourcelight: no claim problems'
-        : `$(warning) Sourcelight: ${diagnostics.length} claim problem${diagnostics.length === 1 ? '' : 's'}`,
+        : `$(warning) Sourcelight: ${countLabel(diagnostics.length, 'claim problem')}`,
       4000,
     );
     return diagnostics;
-  });
+  };
 }

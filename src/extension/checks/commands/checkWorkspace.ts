@@ -2,7 +2,7 @@
 // notification. Problems land in the Problems panel; the command returns the count per file.
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
-import { CommandId } from '../commandIds';
+import { countLabel } from '../../model/claimOutline';
 import type { ChecksContext } from '../checksContext';
 import { DEFAULT_EXCLUDE } from '../workspaceDefaults';
 
@@ -12,8 +12,9 @@ export interface WorkspaceCheckResult {
   cancelled: boolean;
 }
 
-export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.CheckWorkspace, () =>
+/** The command's handler (registered under `CheckWorkspace` by the checks). */
+export function checkWorkspaceCommand(context: ChecksContext) {
+  return () =>
     vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Sourcelight: checking claims', cancellable: true },
       async (progress, token): Promise<WorkspaceCheckResult> => {
@@ -36,9 +37,8 @@ export function registerCheckWorkspaceCommand(context: ChecksContext): vscode.Di
           }
         }
         const cancelled = token.isCancellationRequested;
-        inform(`${cancelled ? 'cancelled after' : 'checked'} ${files} article${files === 1 ? '' : 's'}, ${problems} problem${problems === 1 ? '' : 's'}.`);
+        inform(`${cancelled ? 'cancelled after' : 'checked'} ${countLabel(files, 'article')}, ${countLabel(problems, 'problem')}.`);
         return { files, problems, cancelled };
       },
-    ),
-  );
+    );
 }

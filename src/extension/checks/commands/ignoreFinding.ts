@@ -1,8 +1,6 @@
 // Internal (quick fix): records in the sidecar that one rule's findings on one claim are to be
 // ignored ("the anonymity is justified: see note"), then re-checks.
-import * as vscode from 'vscode';
 import { isRuleId } from '../../../engine/checks/types';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import type { ClaimCommandArgs } from '../claimTarget';
 import { finishAnnotation, targetOrExplain, type AnnotateResult } from './annotateClaim';
@@ -11,13 +9,14 @@ export interface IgnoreFindingArgs extends ClaimCommandArgs {
   rule: string;
 }
 
-export function registerIgnoreFindingCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.IgnoreFinding, async (arg?: IgnoreFindingArgs): Promise<AnnotateResult> => {
+/** The command's handler (registered under `IgnoreFinding` by the checks). */
+export function ignoreFindingCommand(context: ChecksContext) {
+  return async (arg?: IgnoreFindingArgs): Promise<AnnotateResult> => {
     if (!arg || !isRuleId(arg.rule)) return { ok: false, error: 'No rule to ignore.' };
     const rule = arg.rule;
     const target = await targetOrExplain(context, arg);
     if (!target) return { ok: false, error: 'No claim.' };
     const write = context.sidecars.ignoreFinding(target.document.uri, target.document.getText(), target.analysis, target.claim.id, rule);
     return finishAnnotation(context, target, write, `${rule} ignored for this claim`);
-  });
+  };
 }

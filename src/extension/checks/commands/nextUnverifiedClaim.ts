@@ -1,17 +1,18 @@
 // Sourcelight: Go to Next Unverified Claim — from the cursor, the next claim (wrapping round)
 // that the sidecar does not record as verified.
 import * as vscode from 'vscode';
+import { selectAndReveal } from '../../commands';
 import { inform } from '../../notify';
 import type { Claim } from '../../../engine/types';
-import { CommandId } from '../commandIds';
 import type { ChecksContext } from '../checksContext';
 import { nextUnverifiedClaim } from '../claimSelection';
 import { anchorsFor } from './claimAnnotations';
 
-export function registerNextUnverifiedClaimCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.NextUnverifiedClaim, async (): Promise<Claim | undefined> => {
+/** The command's handler (registered under `NextUnverifiedClaim` by the checks). */
+export function nextUnverifiedClaimCommand(context: ChecksContext) {
+  return async (): Promise<Claim | undefined> => {
     const editor = vscode.window.activeTextEditor;
-    const document = editor && context.isArticle(editor.document) ? editor.document : context.activeArticle();
+    const document = context.activeArticle();
     if (!document) {
       inform('open an article first.');
       return undefined;
@@ -24,8 +25,7 @@ export function registerNextUnverifiedClaimCommand(context: ChecksContext): vsco
       return undefined;
     }
     const shown = await vscode.window.showTextDocument(document, { viewColumn: editor?.document === document ? editor.viewColumn : undefined });
-    shown.selection = new vscode.Selection(document.positionAt(claim.span.start), document.positionAt(claim.span.end));
-    shown.revealRange(shown.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    selectAndReveal(shown, document.positionAt(claim.span.start), document.positionAt(claim.span.end));
     return claim;
-  });
+  };
 }

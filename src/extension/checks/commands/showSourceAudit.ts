@@ -1,17 +1,17 @@
 // Sourcelight: Show Source Audit — a chart of the active article's sourcing beside it.
 import * as vscode from 'vscode';
 import { inform } from '../../notify';
-import { SourceAuditPanel } from '../audit/sourceAuditPanel';
-import { CommandId } from '../commandIds';
+import { showSourceAudit } from '../audit/sourceAuditPanel';
 import type { ChecksContext } from '../checksContext';
 
-export function registerShowSourceAuditCommand(context: ChecksContext): vscode.Disposable {
-  return vscode.commands.registerCommand(CommandId.ShowSourceAudit, async (uri?: vscode.Uri) => {
+/** The command's handler (registered under `ShowSourceAudit` by the checks). */
+export function showSourceAuditCommand(context: ChecksContext) {
+  return async (uri?: vscode.Uri) => {
     const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : context.activeArticle();
     if (!document) {
       inform('open an article to see its source audit.');
       return undefined;
     }
-    return SourceAuditPanel.show(document, context.analyses);
-  });
+    return showSourceAudit(document, context.analyses);
+  };
 }
