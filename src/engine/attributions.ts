@@ -701,12 +701,14 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       out.push(c);
     }
   }
-  for (let i = f; i < l && out.length - start < MAX_CUES_PER_SENTENCE; i++) {
-    if (i >= usedFrom && i < usedTo) continue;
+  // most tokens are no cue's first word: test their bits before anything else
+  for (let i = f; i < l; i++) {
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Word) continue;
     const flags = t.flags;
     if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
+    if (i >= usedFrom && i < usedTo) continue;
+    if (out.length - start >= MAX_CUES_PER_SENTENCE) break;
     const w = t.lower;
 
     // according to SOURCE
@@ -1961,6 +1963,9 @@ function classify(k: number): number {
   return c;
 }
 
+/** The context of the paragraph being scanned: one object, refilled for each paragraph. */
+const sharedContext: Context = { text: '', tokens: [], quoteOf: new Int32Array(0), quotes: [], lexicon: DEFAULT_LEXICON, cueWords: new Map(), custom: false };
+
 /** Find the attributions of one paragraph. */
 export function findAttributions(
   text: string,
@@ -1977,7 +1982,14 @@ export function findAttributions(
   }
   startClasses(tokens);
   candidatePoolNext = 0;
-  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, cueWords: cueWordsFor(lexicon), custom: lexicon !== DEFAULT_LEXICON };
+  const ctx = sharedContext;
+  ctx.text = text;
+  ctx.tokens = tokens;
+  ctx.quoteOf = quoteOf;
+  ctx.quotes = quotes;
+  ctx.lexicon = lexicon;
+  ctx.cueWords = cueWordsFor(lexicon);
+  ctx.custom = lexicon !== DEFAULT_LEXICON;
   const cands: Candidate[] = [];
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
   // both look for quotation marks only
@@ -2062,7 +2074,14 @@ function quotedKind(ctx: Context, c: Candidate): AttributionKind {
     }
     if (onlyQuotes) return 'direct';
   }
-  for (let k = first; k <= last; k++) if (ctx.quoteOf[k]! >= 0) return 'partial';
+  // a quote's tokens are exactly those from its opening mark to its end: overlap, not a token walk
+  const quotes = ctx.quotes;
+  const lastToken = ctx.tokens.length - 1;
+  for (let q = 0; q < quotes.length; q++) {
+    const r = quotes[q]!;
+    const end = r.closeToken >= 0 ? r.closeToken : lastToken;
+    if (r.openToken <= end && r.openToken <= last && end >= first) return 'partial';
+  }
   return 'indirect';
 }
 
