@@ -1541,12 +1541,15 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
           break;
         }
       }
-    } else if (u.kind === TokenKind.Word && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
+    } else if (u.kind === TokenKind.Word && m + 1 < last) {
+      // "and said": the next word's cue bit first (it is read next anyway), then this word's text
       const v = tokens[m + 1]!;
-      const cw = v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) ? ctx.cueWords.get(v.lower) : undefined;
-      if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
-        last = m;
-        break;
+      if (v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but')) {
+        const cw = ctx.cueWords.get(v.lower);
+        if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
+          last = m;
+          break;
+        }
       }
     }
   }
