@@ -248,6 +248,8 @@ interface CueWord {
   forms: FormInfo[];
   /** Some form is a past or an inflection ("and said" starts a new clause). */
   finite: boolean;
+  /** The one form, when it is this word alone ("said"): no other tokens to compare. */
+  single: FormInfo | null;
 }
 
 let derivedFor: Map<string, CueForm[]> | null = null;
@@ -278,7 +280,7 @@ function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
       });
       if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
     }
-    map.set(word, { forms: infos, finite });
+    map.set(word, { forms: infos, finite, single: infos.length === 1 && infos[0]!.words.length === 1 ? infos[0]! : null });
   }
   return map;
 }
@@ -325,6 +327,11 @@ function matchVerb(ctx: Context, i: number, last: number): number {
   if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
   const cw = cueWordOf(ctx, t.lower);
   if (cw === undefined) return -1;
+  if (cw.single !== null) {
+    if (i + 1 > last) return -1;
+    matchedForm = cw.single;
+    return i + 1;
+  }
   const forms = cw.forms;
   for (let n = 0; n < forms.length; n++) {
     const form = forms[n]!;
