@@ -1973,6 +1973,14 @@ function classify(k: number): number {
   return c;
 }
 
+/** The candidates of the paragraph being scanned (emptied, not replaced, for each paragraph). */
+const candidateList: Candidate[] = [];
+
+/** A candidate with a subject, content or pieces, or whose content is the next paragraph. */
+function hasAnyContent(c: Candidate): boolean {
+  return c.subjectLast > c.subjectFirst || c.contentLast > c.contentFirst || c.extraPieces.length > 0 || c.nextParagraph === true;
+}
+
 /** The context of the paragraph being scanned: one object, refilled for each paragraph. */
 const sharedContext: Context = { text: '', tokens: [], quoteOf: new Int32Array(0), quotes: [], lexicon: DEFAULT_LEXICON, cueWords: new Map(), custom: false };
 
@@ -2000,7 +2008,8 @@ export function findAttributions(
   ctx.lexicon = lexicon;
   ctx.cueWords = cueWordsFor(lexicon);
   ctx.custom = lexicon !== DEFAULT_LEXICON;
-  const cands: Candidate[] = [];
+  const cands = candidateList;
+  while (cands.length > 0) cands.pop(); // keeps the list's storage, unlike setting the length
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
   // both look for quotation marks only
   if (quotes.length > 0) {
@@ -2008,32 +2017,46 @@ export function findAttributions(
     attachContinuations(ctx, sentences, cands);
   }
 
-  const out: LocalAttribution[] = [];
+  // the list is made at its final size: grown by pushes, a list of one would hold room for seventeen
+  let count = 0;
+  for (let ci = 0; ci < cands.length; ci++) if (hasAnyContent(cands[ci]!)) count++;
+  if (count === 0) return [];
+  const out = new Array<LocalAttribution>(count);
+  let next = 0;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
+    if (!hasAnyContent(c)) continue;
     const hasSubject = c.subjectLast > c.subjectFirst;
     const hasContent = c.contentLast > c.contentFirst;
     const pieces = c.extraPieces;
-    if (!hasSubject && !hasContent && pieces.length === 0 && !c.nextParagraph) continue;
     let content: LocalSpan[];
     if (pieces.length === 0 && hasSubject !== hasContent) {
       // one piece, the usual case: a list of exactly that size
       content = [hasSubject ? { start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end } : { start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end }];
     } else {
-      content = [];
-      if (hasSubject) content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
-      if (hasContent) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
-      for (let p = 0; p < pieces.length; p++) content.push(pieces[p]!);
-      if (content.length > 1) sortInOrder(content, byStart);
+      // made at its final size too
+      const n = (hasSubject ? 1 : 0) + (hasContent ? 1 : 0) + pieces.length;
+      content = n === 0 ? [] : new Array<LocalSpan>(n);
+      let k = 0;
+      if (hasSubject) content[k++] = { start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end };
+      if (hasContent) content[k++] = { start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end };
+      for (let p = 0; p < pieces.length; p++) content[k++] = pieces[p]!;
+      if (n > 1) sortInOrder(content, byStart);
     }
     const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
-    const att: LocalAttribution = { kind, source, cue, content, parent: -1 };
-    if (c.loaded) att.loaded = true;
-    if (c.nextParagraph) att.contentInNextParagraph = true;
-    out.push(att);
+    // the optional marks are written in the literal (in the same order): added later, each would
+    // give the object a separate property store
+    const next1 = c.nextParagraph === true;
+    out[next++] = c.loaded
+      ? next1
+        ? { kind, source, cue, content, parent: -1, loaded: true, contentInNextParagraph: true }
+        : { kind, source, cue, content, parent: -1, loaded: true }
+      : next1
+        ? { kind, source, cue, content, parent: -1, contentInNextParagraph: true }
+        : { kind, source, cue, content, parent: -1 };
   }
   sortInOrder(out, byCueStart);
   linkNesting(out);
