@@ -358,12 +358,18 @@ function matchVerb(ctx: Context, i: number, last: number): number {
  * Returns [first, lastExclusive] or null.
  */
 function sourceEndingAt(ctx: Context, end: number, floor: number): [number, number] | null {
+  const first = sourceStartEndingAt(ctx, end, floor);
+  return first < 0 ? null : [first, end + 1];
+}
+
+/** As sourceEndingAt, without making a pair: the phrase's first token (it ends at `end`), or -1. */
+function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   const tokens = ctx.tokens;
   const t = tokens[end];
-  if (!t || end < floor) return null;
+  if (!t || end < floor) return -1;
   // "Martin Luther King Jr. said", "Acme Inc. said": a name may end in an abbreviation's period
   const abbreviationEnd = t.kind === TokenKind.Punct && t.lower === '.' && end > floor && (cls(end) & Cls.AbbreviationPeriod) !== 0 && tokens[end - 1]!.upper;
-  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return null;
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return -1;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);
@@ -372,12 +378,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       // but "most of them", "many of us" are subjects
       const partitive = (w === 'them' || w === 'us') && end - 1 >= floor && tokens[end - 1]!.lower === 'of';
       if (!partitive) {
-        if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
-        return [end, end + 1];
+        if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? end : -1;
+        return end;
       }
-    } else if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return null;
+    } else if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return -1;
   }
-  if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return null;
+  if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return -1;
   let j = end;
   let count = 0;
   let parenDepth = 0;
@@ -419,7 +425,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     // too long to be a subject: keep the final capitalised run or nothing
     let k = end;
     while (k > first && tokens[k - 1]!.upper) k--;
-    if (!tokens[k]!.upper) return null;
+    if (!tokens[k]!.upper) return -1;
     first = k;
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
@@ -439,12 +445,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       const before = tokens[names - 1]!;
       if (before.kind === TokenKind.Word && !before.upper && (cls(names - 1) & Cls.Determiner) === 0) restart = names;
     }
-    if (restart < 0) return null;
+    if (restart < 0) return -1;
     first = restart;
   }
-  if (first > end) return null;
+  if (first > end) return -1;
   const head = tokens[first]!;
-  if (head.kind === TokenKind.Punct) return null;
+  if (head.kind === TokenKind.Punct) return -1;
   // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
   for (let k = first; k <= end; k++) {
     const u = tokens[k]!;
@@ -454,12 +460,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
       // subject; one before a noun is ("restructuring experts", "groups representing colleges")
       const n = tokens[k + 1];
-      if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return null;
+      if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return -1;
     }
     // "I hope in 2017 America says": a lowercase word right after a subject pronoun is a verb
     if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return null;
+      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return -1;
     }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
     if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
@@ -467,10 +473,10 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       const n = tokens[k + 1]!;
       // but "People briefed on the move", "The self-described socialist" are noun phrases
       const participle = n.kind === TokenKind.Word && ((cls(k + 1) & Cls.Preposition) !== 0 || n.lower === 'by');
-      if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return null;
+      if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return -1;
     }
   }
-  return [first, end + 1];
+  return first;
 }
 
 /** Finite verbs that show a noun phrase is a subject: "the email came", "the plan would". */
@@ -1111,22 +1117,34 @@ function verbCandidate(
   }
 
   // source to the left
-  let src: [number, number] | null = null;
+  // (two numbers rather than a pair: this runs for nearly every cue)
+  let srcFirst = -1;
+  let srcLast = -1;
   if (before && isPunct(before, ',')) {
-    src = appositiveSource(ctx, cueFirst - 1, f);
+    const r = appositiveSource(ctx, cueFirst - 1, f);
+    if (r) {
+      srcFirst = r[0];
+      srcLast = r[1];
+    }
   } else if (before && isDash(before)) {
-    src = dashAsideSource(ctx, cueFirst - 1, f);
+    const r = dashAsideSource(ctx, cueFirst - 1, f);
+    if (r) {
+      srcFirst = r[0];
+      srcLast = r[1];
+    }
   } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
     // "Carter however said"
-    src = sourceEndingAt(ctx, cueFirst - 2, f);
+    srcFirst = sourceStartEndingAt(ctx, cueFirst - 2, f);
+    srcLast = cueFirst - 1;
   } else if (before) {
-    src = sourceEndingAt(ctx, cueFirst - 1, f);
+    srcFirst = sourceStartEndingAt(ctx, cueFirst - 1, f);
+    srcLast = cueFirst;
   }
-  if (!src) return null;
+  if (srcFirst < 0) return null;
   // "As The Washington Post reported, ...": the rest of the sentence is the content
-  if (src[0] - 1 >= f && tokens[src[0] - 1]!.lower === 'as' && (src[0] - 1 === f || isPunct(tokens[src[0] - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
-    c.sourceFirst = src[0];
-    c.sourceLast = src[1];
+  if (srcFirst - 1 >= f && tokens[srcFirst - 1]!.lower === 'as' && (srcFirst - 1 === f || isPunct(tokens[srcFirst - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
+    c.sourceFirst = srcFirst;
+    c.sourceLast = srcLast;
     c.contentFirst = cueLast + 1;
     c.contentLast = contentEndRight(ctx, cueLast + 1, l);
     return c.contentLast > c.contentFirst ? c : null;
@@ -1134,8 +1152,8 @@ function verbCandidate(
   if (inQuote >= 0) {
     // PolNeAR leaves a speaker's own reporting unannotated; a press release quoting an official
     // by title ("“Secretary Rubio said he would cooperate,” the ministry said") is the exception
-    const head = tokens[src[0]]!;
-    if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
+    const head = tokens[srcFirst]!;
+    if (!(srcLast - srcFirst >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
   // "a group called Lashkar-e-Taiba": naming, not reporting
   if (form.called && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
@@ -1145,22 +1163,22 @@ function verbCandidate(
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
-    const lastSource = tokens[src[1] - 1]!;
+    const lastSource = tokens[srcLast - 1]!;
     let document = false;
-    for (let k = src[0]; k < src[1] && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(src[1] - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
+    for (let k = srcFirst; k < srcLast && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(srcLast - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
   }
-  c.sourceFirst = src[0];
-  c.sourceLast = src[1];
+  c.sourceFirst = srcFirst;
+  c.sourceLast = srcLast;
 
-  const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
-  const sourceAfterQuote = src[0] - 1 >= f && isClosingQuote(ctx, src[0] - 1);
+  const beforeSource = srcFirst - 1 >= f ? tokens[srcFirst - 1] : undefined;
+  const sourceAfterQuote = srcFirst - 1 >= f && isClosingQuote(ctx, srcFirst - 1);
   // an unpaired closing mark after a comma (",” he said") still ends the content
-  const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[src[0] - 2], ',');
+  const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[srcFirst - 2], ',');
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
-  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
+  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;
@@ -1171,7 +1189,7 @@ function verbCandidate(
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
-    const left = contentLeftOf(ctx, src[0], f);
+    const left = contentLeftOf(ctx, srcFirst, f);
     if (!left) return null;
     // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
     // content; the clause after the cue is
@@ -1183,7 +1201,7 @@ function verbCandidate(
     c.contentFirst = left[0];
     c.contentLast = left[1];
     c.contentLeft = true;
-    addParentheticalRest(ctx, c, Math.max(cueLast, src[1]), l);
+    addParentheticalRest(ctx, c, Math.max(cueLast, srcLast), l);
     return c;
   }
   if (cs < 0 && colon && cueLast >= tokens.length) {
