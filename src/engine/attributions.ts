@@ -2083,17 +2083,19 @@ export function findAttributions(
   // according to Bruce"). A cue inside the content after another cue ("Bruce said that Cho and
   // Rubio agreed ...") is part of that attribution's content, not a claim of its own (PolNeAR
   // annotates it as such far more often than not).
-  let dropped = false;
+  let dropped = 0;
   for (const a of out) {
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
     if (p.cue.start < a.cue.start) {
       a.kind = 'drop' as AttributionKind;
-      dropped = true;
+      dropped++;
     }
   }
-  if (!dropped) return out;
-  const kept = out.filter((a) => a.kind !== ('drop' as AttributionKind));
+  if (dropped === 0) return out;
+  const kept = new Array<LocalAttribution>(out.length - dropped);
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (out[i]!.kind !== ('drop' as AttributionKind)) kept[k++] = out[i]!;
   linkNesting(kept);
   return kept;
 }
