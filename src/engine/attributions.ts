@@ -717,9 +717,9 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
   // most tokens are no cue's first word: test their bits before anything else
   for (let i = f; i < l; i++) {
     const t = tokens[i]!;
-    if (t.kind !== TokenKind.Word) continue;
-    const flags = t.flags;
+    const flags = t.flags; // 0 for anything but a word
     if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
+    if (t.kind !== TokenKind.Word) continue;
     if (i >= usedFrom && i < usedTo) continue;
     if (out.length - start >= MAX_CUES_PER_SENTENCE) break;
     const w = t.lower;
@@ -846,7 +846,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       i = cand.cueLast - 1;
     }
   }
-  settleSentence(ctx, out, start);
+  if (out.length > start) settleSentence(ctx, out, start);
 }
 
 /** Words before a colon that label a section rather than name a speaker. */
