@@ -248,6 +248,8 @@ interface CueWord {
   forms: FormInfo[];
   /** Some form is a past or an inflection ("and said" starts a new clause). */
   finite: boolean;
+  /** The one form, when it is this word alone ("said"): no other tokens to compare. */
+  single: FormInfo | null;
 }
 
 let derivedFor: Map<string, CueForm[]> | null = null;
@@ -278,7 +280,7 @@ function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
       });
       if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
     }
-    map.set(word, { forms: infos, finite });
+    map.set(word, { forms: infos, finite, single: infos.length === 1 && infos[0]!.words.length === 1 ? infos[0]! : null });
   }
   return map;
 }
@@ -325,6 +327,11 @@ function matchVerb(ctx: Context, i: number, last: number): number {
   if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
   const cw = cueWordOf(ctx, t.lower);
   if (cw === undefined) return -1;
+  if (cw.single !== null) {
+    if (i + 1 > last) return -1;
+    matchedForm = cw.single;
+    return i + 1;
+  }
   const forms = cw.forms;
   for (let n = 0; n < forms.length; n++) {
     const form = forms[n]!;
@@ -351,12 +358,18 @@ function matchVerb(ctx: Context, i: number, last: number): number {
  * Returns [first, lastExclusive] or null.
  */
 function sourceEndingAt(ctx: Context, end: number, floor: number): [number, number] | null {
+  const first = sourceStartEndingAt(ctx, end, floor);
+  return first < 0 ? null : [first, end + 1];
+}
+
+/** As sourceEndingAt, without making a pair: the phrase's first token (it ends at `end`), or -1. */
+function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   const tokens = ctx.tokens;
   const t = tokens[end];
-  if (!t || end < floor) return null;
+  if (!t || end < floor) return -1;
   // "Martin Luther King Jr. said", "Acme Inc. said": a name may end in an abbreviation's period
   const abbreviationEnd = t.kind === TokenKind.Punct && t.lower === '.' && end > floor && (cls(end) & Cls.AbbreviationPeriod) !== 0 && tokens[end - 1]!.upper;
-  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return null;
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return -1;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);
@@ -365,12 +378,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       // but "most of them", "many of us" are subjects
       const partitive = (w === 'them' || w === 'us') && end - 1 >= floor && tokens[end - 1]!.lower === 'of';
       if (!partitive) {
-        if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? [end, end + 1] : null;
-        return [end, end + 1];
+        if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? end : -1;
+        return end;
       }
-    } else if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return null;
+    } else if ((c & (Cls.NonFinal | Cls.Stop | Cls.Preposition)) !== 0) return -1;
   }
-  if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return null;
+  if (ctx.quoteOf[end]! >= 0 && ctx.quoteOf[end] !== ctx.quoteOf[Math.max(floor, end - 1)]) return -1;
   let j = end;
   let count = 0;
   let parenDepth = 0;
@@ -412,7 +425,7 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
     // too long to be a subject: keep the final capitalised run or nothing
     let k = end;
     while (k > first && tokens[k - 1]!.upper) k--;
-    if (!tokens[k]!.upper) return null;
+    if (!tokens[k]!.upper) return -1;
     first = k;
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
@@ -432,12 +445,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       const before = tokens[names - 1]!;
       if (before.kind === TokenKind.Word && !before.upper && (cls(names - 1) & Cls.Determiner) === 0) restart = names;
     }
-    if (restart < 0) return null;
+    if (restart < 0) return -1;
     first = restart;
   }
-  if (first > end) return null;
+  if (first > end) return -1;
   const head = tokens[first]!;
-  if (head.kind === TokenKind.Punct) return null;
+  if (head.kind === TokenKind.Punct) return -1;
   // a verb inside the phrase means it is not a subject ("having demonstrated unwavering support")
   for (let k = first; k <= end; k++) {
     const u = tokens[k]!;
@@ -447,12 +460,12 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
       // subject; one before a noun is ("restructuring experts", "groups representing colleges")
       const n = tokens[k + 1];
-      if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return null;
+      if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return -1;
     }
     // "I hope in 2017 America says": a lowercase word right after a subject pronoun is a verb
     if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return null;
+      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return -1;
     }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
     if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
@@ -460,10 +473,10 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
       const n = tokens[k + 1]!;
       // but "People briefed on the move", "The self-described socialist" are noun phrases
       const participle = n.kind === TokenKind.Word && ((cls(k + 1) & Cls.Preposition) !== 0 || n.lower === 'by');
-      if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return null;
+      if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return -1;
     }
   }
-  return [first, end + 1];
+  return first;
 }
 
 /** Finite verbs that show a noun phrase is a subject: "the email came", "the plan would". */
@@ -701,12 +714,14 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       out.push(c);
     }
   }
-  for (let i = f; i < l && out.length - start < MAX_CUES_PER_SENTENCE; i++) {
-    if (i >= usedFrom && i < usedTo) continue;
+  // most tokens are no cue's first word: test their bits before anything else
+  for (let i = f; i < l; i++) {
     const t = tokens[i]!;
-    if (t.kind !== TokenKind.Word) continue;
-    const flags = t.flags;
+    const flags = t.flags; // 0 for anything but a word
     if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
+    if (t.kind !== TokenKind.Word) continue;
+    if (i >= usedFrom && i < usedTo) continue;
+    if (out.length - start >= MAX_CUES_PER_SENTENCE) break;
     const w = t.lower;
 
     // according to SOURCE
@@ -831,7 +846,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       i = cand.cueLast - 1;
     }
   }
-  settleSentence(ctx, out, start);
+  if (out.length > start) settleSentence(ctx, out, start);
 }
 
 /** Words before a colon that label a section rather than name a speaker. */
@@ -1102,22 +1117,34 @@ function verbCandidate(
   }
 
   // source to the left
-  let src: [number, number] | null = null;
+  // (two numbers rather than a pair: this runs for nearly every cue)
+  let srcFirst = -1;
+  let srcLast = -1;
   if (before && isPunct(before, ',')) {
-    src = appositiveSource(ctx, cueFirst - 1, f);
+    const r = appositiveSource(ctx, cueFirst - 1, f);
+    if (r) {
+      srcFirst = r[0];
+      srcLast = r[1];
+    }
   } else if (before && isDash(before)) {
-    src = dashAsideSource(ctx, cueFirst - 1, f);
+    const r = dashAsideSource(ctx, cueFirst - 1, f);
+    if (r) {
+      srcFirst = r[0];
+      srcLast = r[1];
+    }
   } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
     // "Carter however said"
-    src = sourceEndingAt(ctx, cueFirst - 2, f);
+    srcFirst = sourceStartEndingAt(ctx, cueFirst - 2, f);
+    srcLast = cueFirst - 1;
   } else if (before) {
-    src = sourceEndingAt(ctx, cueFirst - 1, f);
+    srcFirst = sourceStartEndingAt(ctx, cueFirst - 1, f);
+    srcLast = cueFirst;
   }
-  if (!src) return null;
+  if (srcFirst < 0) return null;
   // "As The Washington Post reported, ...": the rest of the sentence is the content
-  if (src[0] - 1 >= f && tokens[src[0] - 1]!.lower === 'as' && (src[0] - 1 === f || isPunct(tokens[src[0] - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
-    c.sourceFirst = src[0];
-    c.sourceLast = src[1];
+  if (srcFirst - 1 >= f && tokens[srcFirst - 1]!.lower === 'as' && (srcFirst - 1 === f || isPunct(tokens[srcFirst - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
+    c.sourceFirst = srcFirst;
+    c.sourceLast = srcLast;
     c.contentFirst = cueLast + 1;
     c.contentLast = contentEndRight(ctx, cueLast + 1, l);
     return c.contentLast > c.contentFirst ? c : null;
@@ -1125,8 +1152,8 @@ function verbCandidate(
   if (inQuote >= 0) {
     // PolNeAR leaves a speaker's own reporting unannotated; a press release quoting an official
     // by title ("“Secretary Rubio said he would cooperate,” the ministry said") is the exception
-    const head = tokens[src[0]]!;
-    if (!(src[1] - src[0] >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
+    const head = tokens[srcFirst]!;
+    if (!(srcLast - srcFirst >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
   // "a group called Lashkar-e-Taiba": naming, not reporting
   if (form.called && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
@@ -1136,22 +1163,22 @@ function verbCandidate(
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
-    const lastSource = tokens[src[1] - 1]!;
+    const lastSource = tokens[srcLast - 1]!;
     let document = false;
-    for (let k = src[0]; k < src[1] && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(src[1] - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
+    for (let k = srcFirst; k < srcLast && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(srcLast - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
   }
-  c.sourceFirst = src[0];
-  c.sourceLast = src[1];
+  c.sourceFirst = srcFirst;
+  c.sourceLast = srcLast;
 
-  const beforeSource = src[0] - 1 >= f ? tokens[src[0] - 1] : undefined;
-  const sourceAfterQuote = src[0] - 1 >= f && isClosingQuote(ctx, src[0] - 1);
+  const beforeSource = srcFirst - 1 >= f ? tokens[srcFirst - 1] : undefined;
+  const sourceAfterQuote = srcFirst - 1 >= f && isClosingQuote(ctx, srcFirst - 1);
   // an unpaired closing mark after a comma (",” he said") still ends the content
-  const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[src[0] - 2], ',');
+  const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[srcFirst - 2], ',');
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
-  if (src[0] === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
+  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;
@@ -1162,7 +1189,7 @@ function verbCandidate(
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
-    const left = contentLeftOf(ctx, src[0], f);
+    const left = contentLeftOf(ctx, srcFirst, f);
     if (!left) return null;
     // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
     // content; the clause after the cue is
@@ -1174,7 +1201,7 @@ function verbCandidate(
     c.contentFirst = left[0];
     c.contentLast = left[1];
     c.contentLeft = true;
-    addParentheticalRest(ctx, c, Math.max(cueLast, src[1]), l);
+    addParentheticalRest(ctx, c, Math.max(cueLast, srcLast), l);
     return c;
   }
   if (cs < 0 && colon && cueLast >= tokens.length) {
@@ -1539,12 +1566,15 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
           break;
         }
       }
-    } else if (u.kind === TokenKind.Word && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but') && m + 1 < last) {
+    } else if (u.kind === TokenKind.Word && m + 1 < last) {
+      // "and said": the next word's cue bit first (it is read next anyway), then this word's text
       const v = tokens[m + 1]!;
-      const cw = v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) ? ctx.cueWords.get(v.lower) : undefined;
-      if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
-        last = m;
-        break;
+      if (v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but')) {
+        const cw = ctx.cueWords.get(v.lower);
+        if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
+          last = m;
+          break;
+        }
       }
     }
   }
@@ -1961,6 +1991,17 @@ function classify(k: number): number {
   return c;
 }
 
+/** The candidates of the paragraph being scanned (emptied, not replaced, for each paragraph). */
+const candidateList: Candidate[] = [];
+
+/** A candidate with a subject, content or pieces, or whose content is the next paragraph. */
+function hasAnyContent(c: Candidate): boolean {
+  return c.subjectLast > c.subjectFirst || c.contentLast > c.contentFirst || c.extraPieces.length > 0 || c.nextParagraph === true;
+}
+
+/** The context of the paragraph being scanned: one object, refilled for each paragraph. */
+const sharedContext: Context = { text: '', tokens: [], quoteOf: new Int32Array(0), quotes: [], lexicon: DEFAULT_LEXICON, cueWords: new Map(), custom: false };
+
 /** Find the attributions of one paragraph. */
 export function findAttributions(
   text: string,
@@ -1977,8 +2018,16 @@ export function findAttributions(
   }
   startClasses(tokens);
   candidatePoolNext = 0;
-  const ctx: Context = { text, tokens, quoteOf, quotes, lexicon, cueWords: cueWordsFor(lexicon), custom: lexicon !== DEFAULT_LEXICON };
-  const cands: Candidate[] = [];
+  const ctx = sharedContext;
+  ctx.text = text;
+  ctx.tokens = tokens;
+  ctx.quoteOf = quoteOf;
+  ctx.quotes = quotes;
+  ctx.lexicon = lexicon;
+  ctx.cueWords = cueWordsFor(lexicon);
+  ctx.custom = lexicon !== DEFAULT_LEXICON;
+  const cands = candidateList;
+  while (cands.length > 0) cands.pop(); // keeps the list's storage, unlike setting the length
   for (let s = 0; s < sentences.length; s++) scanSentence(ctx, s, sentences[s]!, cands);
   // both look for quotation marks only
   if (quotes.length > 0) {
@@ -1986,32 +2035,46 @@ export function findAttributions(
     attachContinuations(ctx, sentences, cands);
   }
 
-  const out: LocalAttribution[] = [];
+  // the list is made at its final size: grown by pushes, a list of one would hold room for seventeen
+  let count = 0;
+  for (let ci = 0; ci < cands.length; ci++) if (hasAnyContent(cands[ci]!)) count++;
+  if (count === 0) return [];
+  const out = new Array<LocalAttribution>(count);
+  let next = 0;
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci]!;
+    if (!hasAnyContent(c)) continue;
     const hasSubject = c.subjectLast > c.subjectFirst;
     const hasContent = c.contentLast > c.contentFirst;
     const pieces = c.extraPieces;
-    if (!hasSubject && !hasContent && pieces.length === 0 && !c.nextParagraph) continue;
     let content: LocalSpan[];
     if (pieces.length === 0 && hasSubject !== hasContent) {
       // one piece, the usual case: a list of exactly that size
       content = [hasSubject ? { start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end } : { start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end }];
     } else {
-      content = [];
-      if (hasSubject) content.push({ start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end });
-      if (hasContent) content.push({ start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end });
-      for (let p = 0; p < pieces.length; p++) content.push(pieces[p]!);
-      if (content.length > 1) sortInOrder(content, byStart);
+      // made at its final size too
+      const n = (hasSubject ? 1 : 0) + (hasContent ? 1 : 0) + pieces.length;
+      content = n === 0 ? [] : new Array<LocalSpan>(n);
+      let k = 0;
+      if (hasSubject) content[k++] = { start: tokens[c.subjectFirst]!.start, end: tokens[c.subjectLast - 1]!.end };
+      if (hasContent) content[k++] = { start: tokens[c.contentFirst]!.start, end: tokens[c.contentLast - 1]!.end };
+      for (let p = 0; p < pieces.length; p++) content[k++] = pieces[p]!;
+      if (n > 1) sortInOrder(content, byStart);
     }
     const cue = { start: tokens[c.cueFirst]!.start, end: tokens[c.cueLast - 1]!.end };
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
-    const att: LocalAttribution = { kind, source, cue, content, parent: -1 };
-    if (c.loaded) att.loaded = true;
-    if (c.nextParagraph) att.contentInNextParagraph = true;
-    out.push(att);
+    // the optional marks are written in the literal (in the same order): added later, each would
+    // give the object a separate property store
+    const next1 = c.nextParagraph === true;
+    out[next++] = c.loaded
+      ? next1
+        ? { kind, source, cue, content, parent: -1, loaded: true, contentInNextParagraph: true }
+        : { kind, source, cue, content, parent: -1, loaded: true }
+      : next1
+        ? { kind, source, cue, content, parent: -1, contentInNextParagraph: true }
+        : { kind, source, cue, content, parent: -1 };
   }
   sortInOrder(out, byCueStart);
   linkNesting(out);
@@ -2020,17 +2083,19 @@ export function findAttributions(
   // according to Bruce"). A cue inside the content after another cue ("Bruce said that Cho and
   // Rubio agreed ...") is part of that attribution's content, not a claim of its own (PolNeAR
   // annotates it as such far more often than not).
-  let dropped = false;
+  let dropped = 0;
   for (const a of out) {
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
     if (p.cue.start < a.cue.start) {
       a.kind = 'drop' as AttributionKind;
-      dropped = true;
+      dropped++;
     }
   }
-  if (!dropped) return out;
-  const kept = out.filter((a) => a.kind !== ('drop' as AttributionKind));
+  if (dropped === 0) return out;
+  const kept = new Array<LocalAttribution>(out.length - dropped);
+  let k = 0;
+  for (let i = 0; i < out.length; i++) if (out[i]!.kind !== ('drop' as AttributionKind)) kept[k++] = out[i]!;
   linkNesting(kept);
   return kept;
 }
@@ -2062,7 +2127,14 @@ function quotedKind(ctx: Context, c: Candidate): AttributionKind {
     }
     if (onlyQuotes) return 'direct';
   }
-  for (let k = first; k <= last; k++) if (ctx.quoteOf[k]! >= 0) return 'partial';
+  // a quote's tokens are exactly those from its opening mark to its end: overlap, not a token walk
+  const quotes = ctx.quotes;
+  const lastToken = ctx.tokens.length - 1;
+  for (let q = 0; q < quotes.length; q++) {
+    const r = quotes[q]!;
+    const end = r.closeToken >= 0 ? r.closeToken : lastToken;
+    if (r.openToken <= end && r.openToken <= last && end >= first) return 'partial';
+  }
   return 'indirect';
 }
 
