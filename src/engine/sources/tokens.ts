@@ -240,10 +240,6 @@ function possessiveAt(text: string, i: number): boolean {
   return i + 1 < n && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)));
 }
 
-function isWordStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
-}
-
 /**
  * Where the word starting at `start` ends, reading no further than `limit`: word characters,
  * joined by hyphens and apostrophes ("Tae-yul", "O'Brien", not a possessive "'s") and by the
@@ -376,7 +372,7 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
   const end = tail !== undefined && tail.start === t.end && tail.word === t.word ? tail.end : t.end;
   const c = text.charCodeAt(start);
   let shape: number = Shape.Other;
-  if (isWordStart(c)) {
+  if (isWordChar(c)) {
     const capital = isCapital(text, start);
     const digit = c >= 48 && c <= 57;
     const stop = wordEnd(text, start, end);
@@ -509,7 +505,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     let done = false;
     if (pos < textEnd) {
       const c = text.charCodeAt(pos);
-      if (isWordStart(c)) {
+      if (isWordChar(c)) {
         wordFrom = pos;
         wordTo = wordEnd(text, pos, n);
         const at = readWord(text, pos, wordTo, text.slice(pos, wordTo));
