@@ -53,26 +53,27 @@ ding ren shen yao jia fu fang bai zou meng qin qiu hou xiong jin wen kong lai ge
 /** Countries and the adjectives that name them, mapped to the country (for affiliations). */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map<string, string>(
   // "adjective or country: Country", separated by commas; a country alone stands for its
-  // lower-case name ("China" is "china: China")
+  // lower-case name ("China" is "china: China"), and a country with a plus after it stands for
+  // itself as well ("chinese: China+" is "chinese: China, China")
   phrases(`
 south korean: South Korea, north korean: North Korea, korean: Korea, South Korea, North Korea,
-Korea, us: United States, u.s.: United States, american: United States, United States,
-chinese: China, China, japanese: Japan, Japan, russian: Russia, Russia, british: United Kingdom,
-uk: United Kingdom, u.k.: United Kingdom, britain: United Kingdom, french: France, France,
-german: Germany, Germany, italian: Italy, Italy, spanish: Spain, Spain, canadian: Canada,
-Canada, mexican: Mexico, Mexico, indian: India, India, israeli: Israel, Israel, iranian: Iran,
-Iran, ukrainian: Ukraine, Ukraine, taiwanese: Taiwan, Taiwan, australian: Australia, Australia,
-european: Europe, turkish: Turkey, Turkey, saudi: Saudi Arabia, palestinian: Palestine,
-syrian: Syria, Syria, egyptian: Egypt, Egypt, brazilian: Brazil, Brazil, polish: Poland, Poland,
-dutch: Netherlands, vietnamese: Vietnam, Vietnam, philippine: Philippines,
-filipino: Philippines, indonesian: Indonesia, pakistani: Pakistan, Pakistan,
-afghan: Afghanistan, iraqi: Iraq, Iraq, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
+Korea, us: United States, u.s.: United States, american: United States+, chinese: China+,
+japanese: Japan+, russian: Russia+, british: United Kingdom, uk: United Kingdom,
+u.k.: United Kingdom, britain: United Kingdom, french: France+, german: Germany+, italian: Italy+,
+spanish: Spain+, canadian: Canada+, mexican: Mexico+, indian: India+, israeli: Israel+,
+iranian: Iran+, ukrainian: Ukraine+, taiwanese: Taiwan+, australian: Australia+, european: Europe,
+turkish: Turkey+, saudi: Saudi Arabia, palestinian: Palestine, syrian: Syria+, egyptian: Egypt+,
+brazilian: Brazil+, polish: Poland+, dutch: Netherlands, vietnamese: Vietnam+,
+philippine: Philippines, filipino: Philippines, indonesian: Indonesia, pakistani: Pakistan+,
+afghan: Afghanistan, iraqi: Iraq+, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
 norwegian: Norway, danish: Denmark, finnish: Finland, greek: Greece, irish: Ireland,
 scottish: Scotland, hungarian: Hungary, belgian: Belgium, swiss: Switzerland, austrian: Austria,
 singaporean: Singapore, thai: Thailand,
-`).map((pair): [string, string] => {
+`).flatMap((pair): [string, string][] => {
     const colon = pair.indexOf(':');
-    return colon < 0 ? [pair.toLowerCase(), pair] : [pair.slice(0, colon), pair.slice(colon + 1).trim()];
+    const country = colon < 0 ? pair : pair.slice(colon + 1).replace('+', '').trim();
+    const entry: [string, string] = [colon < 0 ? pair.toLowerCase() : pair.slice(0, colon), country];
+    return pair.endsWith('+') ? [entry, [country.toLowerCase(), country]] : [entry];
   }),
 );
 
