@@ -157,6 +157,11 @@ function documentAt(tokens: Token[], i: number): number {
   return (t.bits & WordBit.DocumentHead) !== 0 ? 1 : 0;
 }
 
+/** Is `t` a lower-case word with any of the WordBit `bits` (a noun that carries a phrase on)? */
+function isNounOf(t: Token | undefined, bits: number): boolean {
+  return t !== undefined && t.word && !t.cap && (t.bits & bits) !== 0;
+}
+
 function isInitialToken(text: string, t: Token | undefined): boolean {
   return t !== undefined && t.end - t.start <= 2 && text.charCodeAt(t.end - 1) === 46;
 }
@@ -197,7 +202,7 @@ function familyNameFirst(tokens: Token[], from: number, to: number): boolean {
   // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
   if (second.lower.indexOf('-') > 0 && second.lower.length <= 10) return true;
   if (korean && count === 3 && second.lower.length <= 4 && tokens[from + 2].lower.length <= 4) return true;
-  if (chinese && count === 2 && (second.bits & WordBit.MaleGiven) === 0 && (second.bits & WordBit.FemaleGiven) === 0) return true;
+  if (chinese && count === 2 && (second.bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) === 0) return true;
   return false;
 }
 
@@ -388,7 +393,7 @@ function determinerPhrase(i: number): number {
     if (title && definite && !title.honorific) {
       const after = tokens[j + titleWords];
       const followedByName = after !== undefined && after.word && after.cap;
-      const followedByNoun = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
+      const followedByNoun = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
         const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
         const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
@@ -409,7 +414,7 @@ function determinerPhrase(i: number): number {
     const orgRole = definite && !t.cap ? orgRoleAt(tokens, j) : 0;
     if (orgRole > 0) {
       const after = tokens[j + orgRole];
-      const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0 || (after.bits & WordBit.OrganizationRoleHead) !== 0);
+      const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead);
       if (!continues) {
         const head = phraseAt(tokens, j, orgRole) ?? tokens[j].lower;
         const endTok = j + orgRole;
@@ -435,7 +440,7 @@ function determinerPhrase(i: number): number {
     const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : ANONYMOUS_HEADS.get(t.lower);
     if (anon) {
       const after = tokens[j + 1];
-      const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
+      const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!continues) {
         const affiliation = capitalisedModifiers > 0 ? capitalisedText(i + 1, j) : undefined;
         return anonymousMention(i, j, j + 1, affiliation);
@@ -445,7 +450,7 @@ function determinerPhrase(i: number): number {
     const doc = t.cap ? 0 : documentAt(tokens, j);
     if (doc > 0) {
       const after = tokens[j + doc];
-      const continues = after !== undefined && after.word && !after.cap && (after.bits & WordBit.DocumentHead) !== 0;
+      const continues = isNounOf(after, WordBit.DocumentHead);
       if (!continues) {
         if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
         const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
@@ -461,7 +466,7 @@ function determinerPhrase(i: number): number {
       capitalisedModifiers++;
     } else if ((t.bits & WordBit.ElectionModifier) !== 0) {
       electionModifier = true;
-    } else if ((t.flags & WordFlag.AnonymousModifier) === 0 && (t.bits & WordBit.OrganizationRoleModifier) === 0 && (t.flags & WordFlag.TitleModifier) === 0 && !isNumberWord(t)) {
+    } else if ((t.flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) === 0 && (t.bits & WordBit.OrganizationRoleModifier) === 0 && !isNumberWord(t)) {
       return i;
     }
     if (firstModifier < 0) firstModifier = j;
@@ -672,7 +677,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
   const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
   // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
   if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(text, tokens[nameFrom + 1]) ? 3 : 2);
-  if ((tokens[nameTo - 1].bits & WordBit.NotPersonLast) !== 0 || (tokens[nameTo - 1].bits & WordBit.DocumentHead) !== 0) return to;
+  if ((tokens[nameTo - 1].bits & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
   const count = nameTo - nameFrom;
   const name = nameFrom === from && nameTo === to && written ? written : joinText(text, tokens, nameFrom, nameTo);
   const familyFirst = count >= 2 && familyNameFirst(tokens, nameFrom, nameTo);
