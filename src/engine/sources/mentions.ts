@@ -81,7 +81,15 @@ function newMention(start: number, end: number, kind: MentionKind, type: SourceT
   };
 }
 
-function phraseAt(tokens: Token[], i: number, length: number): string | null {
+// The paragraph being read: its text, its tokens and the mentions found so far (the finder is
+// not re-entrant; the token list is reused from paragraph to paragraph anyway). Between
+// paragraphs the text and the mentions are let go, so they do not keep the article alive.
+const NO_MENTIONS: EntityMention[] = [];
+let text = '';
+let tokens: Token[] = [];
+let mentions = NO_MENTIONS;
+
+function phraseAt(i: number, length: number): string | null {
   if (i + length > tokens.length) return null;
   let phrase = tokens[i].lower;
   if (!tokens[i].word) return null;
@@ -123,7 +131,7 @@ const TITLE_TREE: Map<string, TitleNode> = (() => {
 let titleLength = 0;
 
 /** The longest title phrase starting at token i, if any (its length in tokens is left in `titleLength`). */
-function titleAt(tokens: Token[], i: number): TitleEntry | null {
+function titleAt(i: number): TitleEntry | null {
   const t = tokens[i];
   if (!t || !t.word || (t.flags & WordFlag.TitleFirstWord) === 0) return null;
   let node = TITLE_TREE.get(t.lower);
@@ -141,18 +149,18 @@ function titleAt(tokens: Token[], i: number): TitleEntry | null {
   return found;
 }
 
-function orgRoleAt(tokens: Token[], i: number): number {
+function orgRoleAt(i: number): number {
   const t = tokens[i];
   if (!t || !t.word || (t.bits & WordBit.OrganizationRoleFirstWord) === 0) return 0;
-  const two = phraseAt(tokens, i, 2);
+  const two = phraseAt(i, 2);
   if (two !== null && ORGANIZATION_ROLE_HEADS.has(two)) return 2;
   return (t.bits & WordBit.OrganizationRoleHead) !== 0 ? 1 : 0;
 }
 
-function documentAt(tokens: Token[], i: number): number {
+function documentAt(i: number): number {
   const t = tokens[i];
   if (!t || !t.word) return 0;
-  const two = (t.bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(tokens, i, 2) : null;
+  const two = (t.bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(i, 2) : null;
   if (two !== null && DOCUMENT_HEADS.has(two)) return 2;
   return (t.bits & WordBit.DocumentHead) !== 0 ? 1 : 0;
 }
@@ -162,7 +170,7 @@ function isNounOf(t: Token | undefined, bits: number): boolean {
   return t !== undefined && t.word && !t.cap && (t.bits & bits) !== 0;
 }
 
-function isInitialToken(text: string, t: Token | undefined): boolean {
+function isInitialToken(t: Token | undefined): boolean {
   return t !== undefined && t.end - t.start <= 2 && text.charCodeAt(t.end - 1) === 46;
 }
 
@@ -179,7 +187,7 @@ function isNumberWord(t: Token): boolean {
   return c >= 48 && c <= 57;
 }
 
-function joinText(text: string, tokens: Token[], from: number, to: number): string {
+function joinText(from: number, to: number): string {
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
@@ -192,7 +200,7 @@ function genderOfGivenName(t: Token): 'male' | 'female' | undefined {
 }
 
 /** Is the name tokens[from, to) written family name first ("Cho Tae-yul", "Xi Jinping", "Kim Jong Un")? */
-function familyNameFirst(tokens: Token[], from: number, to: number): boolean {
+function familyNameFirst(from: number, to: number): boolean {
   const count = to - from;
   if (count < 2) return false;
   const second = tokens[from + 1];
@@ -223,14 +231,6 @@ const SENTENCE_STARTS_KEPT = 4096;
 function byNumber(a: number, b: number): number {
   return a - b;
 }
-
-// The paragraph being read: its text, its tokens and the mentions found so far (the finder is
-// not re-entrant; the token list is reused from paragraph to paragraph anyway). Between
-// paragraphs the text and the mentions are let go, so they do not keep the article alive.
-const NO_MENTIONS: EntityMention[] = [];
-let text = '';
-let tokens: Token[] = [];
-let mentions = NO_MENTIONS;
 
 /** Reads the paragraph `paragraphText` and its tokens into the finder's state. */
 function startParagraph(paragraphText: string, sentences: { start: number; end: number }[], textTokens: TextToken[] | undefined): void {
@@ -388,7 +388,7 @@ function determinerPhrase(i: number): number {
     const t = tokens[j];
     if (!t.word) return i;
     // Person role: "the minister", "the foreign minister", "the secretary".
-    const title = titleAt(tokens, j);
+    const title = titleAt(j);
     const titleWords = titleLength;
     if (title && definite && !title.honorific) {
       const after = tokens[j + titleWords];
@@ -398,7 +398,7 @@ function determinerPhrase(i: number): number {
         const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
         const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
         mention.head = title.head;
-        mention.title = joinText(text, tokens, j, j + titleWords);
+        mention.title = joinText(j, j + titleWords);
         if (title.gender) mention.gender = title.gender;
         if (anon?.plural) {
           mention.gender = 'plural';
@@ -411,16 +411,16 @@ function determinerPhrase(i: number): number {
     }
     // Organisation role: "the ministry", "the foreign ministry"; "the Trump administration".
     // Capitalised, it is a name ("the White House", "the Department of State"), not a role noun.
-    const orgRole = definite && !t.cap ? orgRoleAt(tokens, j) : 0;
+    const orgRole = definite && !t.cap ? orgRoleAt(j) : 0;
     if (orgRole > 0) {
       const after = tokens[j + orgRole];
       const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead);
       if (!continues) {
-        const head = phraseAt(tokens, j, orgRole) ?? tokens[j].lower;
+        const head = phraseAt(j, orgRole) ?? tokens[j].lower;
         const endTok = j + orgRole;
         if (capitalisedModifiers > 0) {
           const nameFrom = firstModifier;
-          const nameText = joinText(text, tokens, nameFrom, endTok);
+          const nameText = joinText(nameFrom, endTok);
           const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'name', 'organization');
           mention.name = nameText;
           mention.head = head;
@@ -429,7 +429,7 @@ function determinerPhrase(i: number): number {
         } else {
           const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'role', 'organization');
           mention.head = head;
-          mention.name = joinText(text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
+          mention.name = joinText(j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
           mention.candidate = true;
           add(mention);
         }
@@ -447,14 +447,14 @@ function determinerPhrase(i: number): number {
       }
     }
     // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
-    const doc = t.cap ? 0 : documentAt(tokens, j);
+    const doc = t.cap ? 0 : documentAt(j);
     if (doc > 0) {
       const after = tokens[j + doc];
       const continues = isNounOf(after, WordBit.DocumentHead);
       if (!continues) {
         if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
         const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
-        mention.head = phraseAt(tokens, j, doc) ?? t.lower;
+        mention.head = phraseAt(j, doc) ?? t.lower;
         mention.candidate = true;
         add(mention);
         return j + doc;
@@ -487,7 +487,7 @@ function capitalisedText(from: number, to: number): string | undefined {
     }
   }
   if (first < 0) return undefined;
-  const written = joinText(text, tokens, first, last + 1);
+  const written = joinText(first, last + 1);
   return NATIONALITIES.get(lowerCased(written)) ?? written;
 }
 
@@ -523,7 +523,7 @@ function properPhrase(i: number, determiner: number): number {
     if (!t.word) break;
     if (t.cap || (t.bits & WordBit.TitleFirstWord) !== 0 || (t.flags & WordFlag.TitleModifier) !== 0) {
       // Lower-case words only belong to the run when they are part of a title.
-      if (!t.cap && (t.flags & WordFlag.TitleModifier) === 0 && !titleAt(tokens, j)) break;
+      if (!t.cap && (t.flags & WordFlag.TitleModifier) === 0 && !titleAt(j)) break;
       j++;
       continue;
     }
@@ -545,12 +545,12 @@ function properPhrase(i: number, determiner: number): number {
   let titleWords = 0;
   let titleEntry: TitleEntry | null = null;
   for (let k = i; k < runEnd; ) {
-    const found = titleAt(tokens, k);
+    const found = titleAt(k);
     const foundWords = titleLength;
     if (found && k + foundWords <= runEnd) {
       const afterTitle = k + foundWords;
       // After "Mr." any capitalised word is a name ("Mr. King").
-      const named = afterTitle < runEnd && (found.honorific ? tokens[afterTitle].cap && (tokens[afterTitle].bits & WordBit.NotNames) === 0 : isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle));
+      const named = afterTitle < runEnd && (found.honorific ? tokens[afterTitle].cap && (tokens[afterTitle].bits & WordBit.NotNames) === 0 : isNameToken(tokens[afterTitle]) && !titleAt(afterTitle));
       if (named) {
         titleStart = k;
         titleWords = foundWords;
@@ -579,9 +579,9 @@ function properPhrase(i: number, determiner: number): number {
       let titleFrom = titleStart;
       while (titleFrom > from && (tokens[titleFrom - 1].bits & WordBit.TitleRank) !== 0) titleFrom--;
       const affiliation = capitalisedText(from, titleFrom);
-      const nameText = joinText(text, tokens, nameFrom, nameTo);
-      const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(text, tokens, titleFrom, nameFrom) : titleEntry.display;
-      const familyFirst = familyNameFirst(tokens, nameFrom, nameTo);
+      const nameText = joinText(nameFrom, nameTo);
+      const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(titleFrom, nameFrom) : titleEntry.display;
+      const familyFirst = familyNameFirst(nameFrom, nameTo);
       // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
       const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
       const mention = newMention(tokens[from].start, tokens[nameTo - 1].end, nameCount >= 2 ? 'name' : 'title', 'person');
@@ -608,7 +608,7 @@ function properPhrase(i: number, determiner: number): number {
     to++;
   }
   // Title words alone ("Foreign Minister" with no name) are not a name.
-  while (to > from && titleAt(tokens, to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
+  while (to > from && titleAt(to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
   if (to === from) return runEnd;
   return classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
 }
@@ -616,7 +616,7 @@ function properPhrase(i: number, determiner: number): number {
 /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
 function classifyProper(from: number, to: number, determiner: number): number {
   // The phrase as written: sliced here only when it is more than one word.
-  const written = to === from + 1 ? '' : joinText(text, tokens, from, to);
+  const written = to === from + 1 ? '' : joinText(from, to);
   const single = to === from + 1;
   const lower = single ? tokens[from].lower : lowerCased(written);
   // One word: what the lexicons say about it is on its token.
@@ -626,7 +626,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
 
   // "White House officials", "South Korean diplomats".
   if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
-    const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(text, tokens, from, to));
+    const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(from, to));
     return anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
   }
   // "the Trump administration", "the Clinton campaign".
@@ -643,7 +643,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
   for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
   if (known || head) {
     const mention = newMention(spanStart, tokens[to - 1].end, 'name', 'organization');
-    mention.name = written || joinText(text, tokens, from, to);
+    mention.name = written || joinText(from, to);
     mention.nameOffset = tokens[from].start - spanStart;
     if (head) mention.head = head;
     add(mention);
@@ -676,11 +676,11 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (nameTo === nameFrom) return to;
   const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
   // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
-  if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(text, tokens[nameFrom + 1]) ? 3 : 2);
+  if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(tokens[nameFrom + 1]) ? 3 : 2);
   if ((tokens[nameTo - 1].bits & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
   const count = nameTo - nameFrom;
-  const name = nameFrom === from && nameTo === to && written ? written : joinText(text, tokens, nameFrom, nameTo);
-  const familyFirst = count >= 2 && familyNameFirst(tokens, nameFrom, nameTo);
+  const name = nameFrom === from && nameTo === to && written ? written : joinText(nameFrom, nameTo);
+  const familyFirst = count >= 2 && familyNameFirst(nameFrom, nameTo);
   const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
   const strong = count >= 2 && (given || familyFirst);
   const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(tokens[nameFrom]);
