@@ -133,13 +133,8 @@ let slotMask = INITIAL_SLOTS - 1;
 /** The words as written, one after another. */
 let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
 let knownCharsUsed = 0;
-// Per word, by number: its hash, packed characters and where it is written (to rebuild the
-// slots), and its token(s).
+// Per word, by number: its token(s).
 let knownCount = 0;
-let knownHash = new Int32Array(INITIAL_SLOTS / 2);
-let knownHigh = new Int32Array(INITIAL_SLOTS / 2);
-let knownLow = new Int32Array(INITIAL_SLOTS / 2);
-let knownWhere = new Int32Array(INITIAL_SLOTS / 2);
 let knownKind = new Uint8Array(INITIAL_SLOTS / 2);
 let knownFlags = new Int32Array(INITIAL_SLOTS / 2);
 const knownLower: string[] = [];
@@ -195,20 +190,27 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
     knownTail.length = 0;
     slotWord.fill(0);
   } else if (knownCount * 2 >= slotWord.length) {
-    const size = slotWord.length * 2;
+    // twice the slots; each word's place is worked out again from its packed characters,
+    // length and first character
+    const words = slotWord;
+    const highs = slotHigh;
+    const lows = slotLow;
+    const wheres = slotWhere;
+    const size = words.length * 2;
     slotWord = new Int32Array(size);
     slotHigh = new Int32Array(size);
     slotLow = new Int32Array(size);
     slotWhere = new Int32Array(size);
     slotMask = size - 1;
-    for (let w = 0; w < knownCount; w++) placeInSlots(w, knownHash[w]!, knownHigh[w]!, knownLow[w]!, knownWhere[w]!);
+    for (let s = 0; s < words.length; s++) {
+      const w = words[s]!;
+      if (w === 0) continue;
+      const where = wheres[s]!;
+      placeInSlots(w - 1, wordHash(highs[s]!, lows[s]!, where & 63, knownChars[where >> 7]!), highs[s]!, lows[s]!, where);
+    }
   }
-  if (knownCount === knownHash.length) {
+  if (knownCount === knownKind.length) {
     const size = knownCount * 2;
-    knownHash = grown(knownHash, size, knownCount);
-    knownHigh = grown(knownHigh, size, knownCount);
-    knownLow = grown(knownLow, size, knownCount);
-    knownWhere = grown(knownWhere, size, knownCount);
     knownKind = grown(knownKind, size, knownCount);
     knownFlags = grown(knownFlags, size, knownCount);
     knownSplit = grown(knownSplit, size, knownCount);
@@ -225,10 +227,6 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
   const lower = detached(hasUpper ? raw.toLowerCase() : raw);
   const w = knownCount++;
   const where = (at << 7) | (exact ? 64 : 0) | length;
-  knownHash[w] = hash;
-  knownHigh[w] = high;
-  knownLow[w] = low;
-  knownWhere[w] = where;
   knownKind[w] = allDigits ? TokenKind.Number : TokenKind.Word;
   knownFlags[w] = allDigits ? 0 : wordFlags(lower);
   knownLower[w] = lower;
@@ -298,20 +296,16 @@ export function firstWordNumber(): number {
   return knownBase;
 }
 
-/** Put token number `count` into `tokens` (which holds at least `count` tokens). */
-type Emit = (tokens: Token[], count: number, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number, word: number) => void;
-
-const pushFresh: Emit = (tokens, _count, start, end, kind, lower, upper, quote, flags, word) => {
-  tokens.push({ start, end, kind, lower, upper, quote, flags, word });
-};
-
-// The pooled list keeps its length between paragraphs and is cut to size at the end, so its
-// storage is not released and regrown for every paragraph.
-const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, flags, word) => {
-  let t = pooledStore[count];
+/**
+ * Put token number `count` into `tokens` (which holds at least `count` tokens); with `reuse`, a
+ * token object of the pool is filled in. The pooled list keeps its length between paragraphs and
+ * is cut to size at the end, so its storage is not released and regrown for every paragraph.
+ */
+function push(tokens: Token[], count: number, reuse: boolean, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number, word: number): void {
+  let t = reuse ? pooledStore[count] : undefined;
   if (t === undefined) {
     t = { start, end, kind, lower, upper, quote, flags, word };
-    pooledStore.push(t);
+    if (reuse) pooledStore.push(t);
   } else {
     t.start = start;
     t.end = end;
@@ -324,7 +318,7 @@ const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, 
   }
   if (count < tokens.length) tokens[count] = t;
   else tokens.push(t);
-};
+}
 
 /**
  * Tokenise `text` (one paragraph). Linear. With `reuse`, the returned array and its tokens are
@@ -333,7 +327,6 @@ const pushPooled: Emit = (tokens, count, start, end, kind, lower, upper, quote, 
 export function tokenize(text: string, reuse = false): Token[] {
   const tokens = reuse ? pooledList : [];
   let count = 0;
-  const push = reuse ? pushPooled : pushFresh;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -432,7 +425,7 @@ export function tokenize(text: string, reuse = false): Token[] {
       }
       const upper = isUpperCode(c);
       if (i - start > MAX_LOWERED_WORD) {
-        push(tokens, count++, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS, -1);
+        push(tokens, count++, reuse, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS, -1);
         continue;
       }
       const exact = !wide && i - start <= PACKED_MAX;
@@ -442,11 +435,11 @@ export function tokenize(text: string, reuse = false): Token[] {
       const split = knownSplit[word]!;
       const number = knownBase + word;
       if (split > 0) {
-        push(tokens, count++, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
-        push(tokens, count++, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!, number);
+        push(tokens, count++, reuse, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
+        push(tokens, count++, reuse, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!, number);
         continue;
       }
-      push(tokens, count++, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
+      push(tokens, count++, reuse, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
       continue;
     }
     // punctuation and quotation marks
@@ -481,7 +474,7 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, count++, start, end, kind, markText(text, start, end, c), false, shape, 0, -1);
+    push(tokens, count++, reuse, start, end, kind, markText(text, start, end, c), false, shape, 0, -1);
     i = end;
   }
   while (tokens.length > count) tokens.pop(); // cheaper than setting the length, a call into the runtime

@@ -81,7 +81,15 @@ function newMention(start: number, end: number, kind: MentionKind, type: SourceT
   };
 }
 
-function phraseAt(tokens: Token[], i: number, length: number): string | null {
+// The paragraph being read: its text, its tokens and the mentions found so far (the finder is
+// not re-entrant; the token list is reused from paragraph to paragraph anyway). Between
+// paragraphs the text and the mentions are let go, so they do not keep the article alive.
+const NO_MENTIONS: EntityMention[] = [];
+let text = '';
+let tokens: Token[] = [];
+let mentions = NO_MENTIONS;
+
+function phraseAt(i: number, length: number): string | null {
   if (i + length > tokens.length) return null;
   let phrase = tokens[i].lower;
   if (!tokens[i].word) return null;
@@ -123,7 +131,7 @@ const TITLE_TREE: Map<string, TitleNode> = (() => {
 let titleLength = 0;
 
 /** The longest title phrase starting at token i, if any (its length in tokens is left in `titleLength`). */
-function titleAt(tokens: Token[], i: number): TitleEntry | null {
+function titleAt(i: number): TitleEntry | null {
   const t = tokens[i];
   if (!t || !t.word || (t.flags & WordFlag.TitleFirstWord) === 0) return null;
   let node = TITLE_TREE.get(t.lower);
@@ -141,23 +149,28 @@ function titleAt(tokens: Token[], i: number): TitleEntry | null {
   return found;
 }
 
-function orgRoleAt(tokens: Token[], i: number): number {
+function orgRoleAt(i: number): number {
   const t = tokens[i];
   if (!t || !t.word || (t.bits & WordBit.OrganizationRoleFirstWord) === 0) return 0;
-  const two = phraseAt(tokens, i, 2);
+  const two = phraseAt(i, 2);
   if (two !== null && ORGANIZATION_ROLE_HEADS.has(two)) return 2;
   return (t.bits & WordBit.OrganizationRoleHead) !== 0 ? 1 : 0;
 }
 
-function documentAt(tokens: Token[], i: number): number {
+function documentAt(i: number): number {
   const t = tokens[i];
   if (!t || !t.word) return 0;
-  const two = (t.bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(tokens, i, 2) : null;
+  const two = (t.bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(i, 2) : null;
   if (two !== null && DOCUMENT_HEADS.has(two)) return 2;
   return (t.bits & WordBit.DocumentHead) !== 0 ? 1 : 0;
 }
 
-function isInitialToken(text: string, t: Token | undefined): boolean {
+/** Is `t` a lower-case word with any of the WordBit `bits` (a noun that carries a phrase on)? */
+function isNounOf(t: Token | undefined, bits: number): boolean {
+  return t !== undefined && t.word && !t.cap && (t.bits & bits) !== 0;
+}
+
+function isInitialToken(t: Token | undefined): boolean {
   return t !== undefined && t.end - t.start <= 2 && text.charCodeAt(t.end - 1) === 46;
 }
 
@@ -174,7 +187,7 @@ function isNumberWord(t: Token): boolean {
   return c >= 48 && c <= 57;
 }
 
-function joinText(text: string, tokens: Token[], from: number, to: number): string {
+function joinText(from: number, to: number): string {
   return text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
@@ -187,7 +200,7 @@ function genderOfGivenName(t: Token): 'male' | 'female' | undefined {
 }
 
 /** Is the name tokens[from, to) written family name first ("Cho Tae-yul", "Xi Jinping", "Kim Jong Un")? */
-function familyNameFirst(tokens: Token[], from: number, to: number): boolean {
+function familyNameFirst(from: number, to: number): boolean {
   const count = to - from;
   if (count < 2) return false;
   const second = tokens[from + 1];
@@ -197,7 +210,7 @@ function familyNameFirst(tokens: Token[], from: number, to: number): boolean {
   // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
   if (second.lower.indexOf('-') > 0 && second.lower.length <= 10) return true;
   if (korean && count === 3 && second.lower.length <= 4 && tokens[from + 2].lower.length <= 4) return true;
-  if (chinese && count === 2 && (second.bits & WordBit.MaleGiven) === 0 && (second.bits & WordBit.FemaleGiven) === 0) return true;
+  if (chinese && count === 2 && (second.bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) === 0) return true;
   return false;
 }
 
@@ -219,480 +232,467 @@ function byNumber(a: number, b: number): number {
   return a - b;
 }
 
-class MentionFinder {
-  readonly mentions: EntityMention[] = [];
-  readonly #tokens: Token[];
-  readonly #text: string;
-
-  constructor(text: string, sentences: { start: number; end: number }[], textTokens: TextToken[] | undefined) {
-    this.#text = text;
-    // Sentence starts in order, in a list reused from paragraph to paragraph.
-    const starts = sentenceStarts;
-    let count = 0;
-    for (let k = 0; k < sentences.length; k++) {
-      const s = sentences[k];
-      if (s && typeof s.start === 'number') {
-        if (count < starts.length) starts[count] = s.start;
-        else starts.push(s.start);
-        count++;
-      }
+/** Reads the paragraph `paragraphText` and its tokens into the finder's state. */
+function startParagraph(paragraphText: string, sentences: { start: number; end: number }[], textTokens: TextToken[] | undefined): void {
+  text = paragraphText;
+  mentions = [];
+  // Sentence starts in order, in a list reused from paragraph to paragraph.
+  const starts = sentenceStarts;
+  let count = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (s && typeof s.start === 'number') {
+      if (count < starts.length) starts[count] = s.start;
+      else starts.push(s.start);
+      count++;
     }
-    let ordered = true;
-    for (let k = 1; k < count && ordered; k++) if (!(byNumber(starts[k - 1], starts[k]) <= 0)) ordered = false;
-    if (!ordered) {
-      const sorted = sortInOrder(starts.slice(0, count), byNumber);
-      for (let k = 0; k < count; k++) starts[k] = sorted[k];
-    }
-    this.#tokens = tokenize(text, starts, count, textTokens);
   }
-
-  run(): EntityMention[] {
-    const tokens = this.#tokens;
-    let i = 0;
-    while (i < tokens.length) {
-      const t = tokens[i];
-      if (!t.word) {
-        i++;
-        continue;
-      }
-      const next = this.#mentionAt(i);
-      i = next > i ? next : i + 1;
-    }
-    return this.mentions;
+  let ordered = true;
+  for (let k = 1; k < count && ordered; k++) if (!(byNumber(starts[k - 1], starts[k]) <= 0)) ordered = false;
+  if (!ordered) {
+    const sorted = sortInOrder(starts.slice(0, count), byNumber);
+    for (let k = 0; k < count; k++) starts[k] = sorted[k];
   }
+  tokens = tokenize(text, starts, count, textTokens);
+}
 
-  #add(mention: EntityMention): void {
-    this.mentions.push(mention);
+/** Finds the mentions of the paragraph read by startParagraph. */
+function run(): EntityMention[] {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    const next = mentionAt(i);
+    i = next > i ? next : i + 1;
   }
+  return mentions;
+}
 
-  /** Tries every kind of mention at token i; returns the index after what it consumed. */
-  #mentionAt(i: number): number {
-    const t = this.#tokens[i];
-    const pronoun = t.flags & WordFlag.Pronoun ? PRONOUNS.get(t.lower) : undefined;
-    if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
-      // "her" before a noun is a possessive, still a mention of her.
-      const mention = newMention(t.start, t.end, 'pronoun', undefined);
-      if (pronoun.gender === 'neuter') mention.type = 'organization';
-      else if (pronoun.gender !== 'plural') mention.type = 'person';
-      if (pronoun.gender !== 'any') mention.gender = pronoun.gender;
-      if (pronoun.relative) mention.relative = true;
-      if (pronoun.firstPerson) mention.firstPerson = true;
-      this.#add(mention);
-      return i + 1;
-    }
-    if (t.flags & WordFlag.Quantifier) {
-      const consumed = this.#determinerPhrase(i);
-      if (consumed > i) return consumed;
-      if (t.lower === 'the' && this.#tokens[i + 1]?.cap) {
-        const proper = this.#properPhrase(i + 1, i);
-        if (proper > i + 1) return proper;
-      }
-      return i + 1;
-    }
-    if (t.sentenceStart && t.flags & (WordFlag.AnonymousHead | WordFlag.AnonymousModifier)) {
-      // "Diplomats said", "People briefed on the matter said", "Senior officials said".
-      const consumed = this.#barePlural(i);
-      if (consumed > i) return consumed;
-    }
-    if (t.cap || t.flags & (WordFlag.TitleModifier | WordFlag.TitleFirstWord)) {
-      const proper = this.#properPhrase(i, -1);
-      if (proper > i) return proper;
-    }
-    if (t.flags & (WordFlag.AnonymousModifier | WordFlag.BarePlural)) {
-      const consumed = this.#barePlural(i);
-      if (consumed > i) return consumed;
+function add(mention: EntityMention): void {
+  mentions.push(mention);
+}
+
+/** Tries every kind of mention at token i; returns the index after what it consumed. */
+function mentionAt(i: number): number {
+  const t = tokens[i];
+  const pronoun = t.flags & WordFlag.Pronoun ? PRONOUNS.get(t.lower) : undefined;
+  if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
+    // "her" before a noun is a possessive, still a mention of her.
+    const mention = newMention(t.start, t.end, 'pronoun', undefined);
+    if (pronoun.gender === 'neuter') mention.type = 'organization';
+    else if (pronoun.gender !== 'plural') mention.type = 'person';
+    if (pronoun.gender !== 'any') mention.gender = pronoun.gender;
+    if (pronoun.relative) mention.relative = true;
+    if (pronoun.firstPerson) mention.firstPerson = true;
+    add(mention);
+    return i + 1;
+  }
+  if (t.flags & WordFlag.Quantifier) {
+    const consumed = determinerPhrase(i);
+    if (consumed > i) return consumed;
+    if (t.lower === 'the' && tokens[i + 1]?.cap) {
+      const proper = properPhrase(i + 1, i);
+      if (proper > i + 1) return proper;
     }
     return i + 1;
   }
+  if (t.sentenceStart && t.flags & (WordFlag.AnonymousHead | WordFlag.AnonymousModifier)) {
+    // "Diplomats said", "People briefed on the matter said", "Senior officials said".
+    const consumed = barePlural(i);
+    if (consumed > i) return consumed;
+  }
+  if (t.cap || t.flags & (WordFlag.TitleModifier | WordFlag.TitleFirstWord)) {
+    const proper = properPhrase(i, -1);
+    if (proper > i) return proper;
+  }
+  if (t.flags & (WordFlag.AnonymousModifier | WordFlag.BarePlural)) {
+    const consumed = barePlural(i);
+    if (consumed > i) return consumed;
+  }
+  return i + 1;
+}
 
-  /** "officials", "senior administration officials", "people briefed on the matter". */
-  #barePlural(i: number): number {
-    const tokens = this.#tokens;
+/** "officials", "senior administration officials", "people briefed on the matter". */
+function barePlural(i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 4 && tokens[j].word && !isPluralHead(j)) {
+    if ((tokens[j].flags & WordFlag.AnonymousModifier) === 0) return i;
+    j++;
+  }
+  if (j >= tokens.length || !tokens[j].word || !isPluralHead(j)) return i;
+  // "officials' decision": a possessor, still a mention.
+  return anonymousMention(i, j, j + 1, undefined);
+}
+
+/** A plural anonymous head that stands on its own ("officials") or with a qualifier ("people familiar with ..."). */
+function isPluralHead(k: number): boolean {
+  const t = tokens[k];
+  if ((t.bits & WordBit.PluralAnonymousHead) === 0) return false;
+  return (t.flags & WordFlag.BarePlural) !== 0 || qualifierAt(k + 1) !== null;
+}
+
+function anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
+  const headEntry = ANONYMOUS_HEADS.get(tokens[head].lower);
+  const q = qualifierAt(afterHead);
+  const qualified = q !== null;
+  const end = q ? q.endToken : afterHead;
+  const mention = newMention(tokens[from].start, q ? q.end : tokens[afterHead - 1].end, 'anonymous', 'anonymous');
+  mention.head = headEntry ? headEntry.singular : tokens[head].lower;
+  mention.gender = headEntry?.plural ? 'plural' : undefined;
+  if (affiliation) mention.affiliation = affiliation;
+  if (!qualified) mention.candidate = true;
+  add(mention);
+  return end;
+}
+
+/**
+ * "familiar with the talks", "who spoke on condition of anonymity", read from the text itself
+ * (its small words are not tokens). Returns the token index after it and the end offset.
+ */
+function qualifierAt(i: number): { endToken: number; end: number } | null {
+  if (i >= tokens.length) return null;
+  const pos = tokens[i].start;
+  for (const phrase of ANONYMITY_QUALIFIERS) {
+    if (!matchesLowerAt(text, pos, phrase)) continue;
+    const phraseEnd = pos + phrase.length;
+    if (phraseEnd < text.length && isWordChar(text.charCodeAt(phraseEnd))) continue;
     let j = i;
-    while (j < tokens.length && j - i < 4 && tokens[j].word && !this.#isPluralHead(j)) {
-      if ((tokens[j].flags & WordFlag.AnonymousModifier) === 0) return i;
-      j++;
+    while (j < tokens.length && tokens[j].start < phraseEnd) j++;
+    const closed = phrase.endsWith('anonymity') || phrase.endsWith('named') || phrase.endsWith('anonymously') || phrase.endsWith('room');
+    if (closed) return { endToken: j, end: phraseEnd };
+    // The object: "the talks", "the president's thinking", "the matter".
+    const limit = Math.min(tokens.length, j + 5);
+    for (let k = j; k < limit; k++) {
+      const tok = tokens[k];
+      if (!tok.word && tok.lower !== "'s") break;
+      if ((tok.bits & WordBit.QualifierObject) !== 0) return { endToken: k + 1, end: tok.end };
     }
-    if (j >= tokens.length || !tokens[j].word || !this.#isPluralHead(j)) return i;
-    // "officials' decision": a possessor, still a mention.
-    return this.#anonymousMention(i, j, j + 1, undefined);
+    // No known object noun: the qualifier alone.
+    return { endToken: j, end: phraseEnd };
   }
+  return null;
+}
 
-  /** A plural anonymous head that stands on its own ("officials") or with a qualifier ("people familiar with ..."). */
-  #isPluralHead(k: number): boolean {
-    const t = this.#tokens[k];
-    if ((t.bits & WordBit.PluralAnonymousHead) === 0) return false;
-    return (t.flags & WordFlag.BarePlural) !== 0 || this.#qualifierAt(k + 1) !== null;
-  }
-
-  #anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
-    const tokens = this.#tokens;
-    const headEntry = ANONYMOUS_HEADS.get(tokens[head].lower);
-    const q = this.#qualifierAt(afterHead);
-    const qualified = q !== null;
-    const end = q ? q.endToken : afterHead;
-    const mention = newMention(tokens[from].start, q ? q.end : tokens[afterHead - 1].end, 'anonymous', 'anonymous');
-    mention.head = headEntry ? headEntry.singular : tokens[head].lower;
-    mention.gender = headEntry?.plural ? 'plural' : undefined;
-    if (affiliation) mention.affiliation = affiliation;
-    if (!qualified) mention.candidate = true;
-    this.#add(mention);
-    return end;
-  }
-
-  /**
-   * "familiar with the talks", "who spoke on condition of anonymity", read from the text itself
-   * (its small words are not tokens). Returns the token index after it and the end offset.
-   */
-  #qualifierAt(i: number): { endToken: number; end: number } | null {
-    const tokens = this.#tokens;
-    const text = this.#text;
-    if (i >= tokens.length) return null;
-    const pos = tokens[i].start;
-    for (const phrase of ANONYMITY_QUALIFIERS) {
-      if (!matchesLowerAt(text, pos, phrase)) continue;
-      const phraseEnd = pos + phrase.length;
-      if (phraseEnd < text.length && isWordChar(text.charCodeAt(phraseEnd))) continue;
-      let j = i;
-      while (j < tokens.length && tokens[j].start < phraseEnd) j++;
-      const closed = phrase.endsWith('anonymity') || phrase.endsWith('named') || phrase.endsWith('anonymously') || phrase.endsWith('room');
-      if (closed) return { endToken: j, end: phraseEnd };
-      // The object: "the talks", "the president's thinking", "the matter".
-      const limit = Math.min(tokens.length, j + 5);
-      for (let k = j; k < limit; k++) {
-        const tok = tokens[k];
-        if (!tok.word && tok.lower !== "'s") break;
-        if ((tok.bits & WordBit.QualifierObject) !== 0) return { endToken: k + 1, end: tok.end };
+/** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
+function determinerPhrase(i: number): number {
+  const det = tokens[i].lower;
+  const definite = det === 'the' || det === 'this' || det === 'that';
+  let capitalisedModifiers = 0;
+  let electionModifier = false;
+  let firstModifier = -1;
+  const limit = Math.min(tokens.length, i + 7);
+  for (let j = i + 1; j < limit; j++) {
+    const t = tokens[j];
+    if (!t.word) return i;
+    // Person role: "the minister", "the foreign minister", "the secretary".
+    const title = titleAt(j);
+    const titleWords = titleLength;
+    if (title && definite && !title.honorific) {
+      const after = tokens[j + titleWords];
+      const followedByName = after !== undefined && after.word && after.cap;
+      const followedByNoun = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
+      if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
+        const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
+        const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
+        mention.head = title.head;
+        mention.title = joinText(j, j + titleWords);
+        if (title.gender) mention.gender = title.gender;
+        if (anon?.plural) {
+          mention.gender = 'plural';
+          mention.type = 'anonymous';
+        }
+        add(mention);
+        return j + titleWords;
       }
-      // No known object noun: the qualifier alone.
-      return { endToken: j, end: phraseEnd };
+      if (followedByName) return i;
     }
-    return null;
-  }
-
-  /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
-  #determinerPhrase(i: number): number {
-    const tokens = this.#tokens;
-    const det = tokens[i].lower;
-    const definite = det === 'the' || det === 'this' || det === 'that';
-    let capitalisedModifiers = 0;
-    let electionModifier = false;
-    let firstModifier = -1;
-    const limit = Math.min(tokens.length, i + 7);
-    for (let j = i + 1; j < limit; j++) {
-      const t = tokens[j];
-      if (!t.word) return i;
-      // Person role: "the minister", "the foreign minister", "the secretary".
-      const title = titleAt(tokens, j);
-      const titleWords = titleLength;
-      if (title && definite && !title.honorific) {
-        const after = tokens[j + titleWords];
-        const followedByName = after !== undefined && after.word && after.cap;
-        const followedByNoun = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
-        if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
-          const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
-          const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
-          mention.head = title.head;
-          mention.title = joinText(this.#text, tokens, j, j + titleWords);
-          if (title.gender) mention.gender = title.gender;
-          if (anon?.plural) {
-            mention.gender = 'plural';
-            mention.type = 'anonymous';
-          }
-          this.#add(mention);
-          return j + titleWords;
-        }
-        if (followedByName) return i;
-      }
-      // Organisation role: "the ministry", "the foreign ministry"; "the Trump administration".
-      // Capitalised, it is a name ("the White House", "the Department of State"), not a role noun.
-      const orgRole = definite && !t.cap ? orgRoleAt(tokens, j) : 0;
-      if (orgRole > 0) {
-        const after = tokens[j + orgRole];
-        const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0 || (after.bits & WordBit.OrganizationRoleHead) !== 0);
-        if (!continues) {
-          const head = phraseAt(tokens, j, orgRole) ?? tokens[j].lower;
-          const endTok = j + orgRole;
-          if (capitalisedModifiers > 0) {
-            const nameFrom = firstModifier;
-            const nameText = joinText(this.#text, tokens, nameFrom, endTok);
-            const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'name', 'organization');
-            mention.name = nameText;
-            mention.head = head;
-            mention.nameOffset = tokens[nameFrom].start - tokens[i].start;
-            this.#add(mention);
-          } else {
-            const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'role', 'organization');
-            mention.head = head;
-            mention.name = joinText(this.#text, tokens, j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
-            mention.candidate = true;
-            this.#add(mention);
-          }
-          return endTok;
-        }
-      }
-      // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
-      const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : ANONYMOUS_HEADS.get(t.lower);
-      if (anon) {
-        const after = tokens[j + 1];
-        const continues = after !== undefined && after.word && !after.cap && ((after.bits & WordBit.AnonymousHead) !== 0 || (after.bits & WordBit.DocumentHead) !== 0);
-        if (!continues) {
-          const affiliation = capitalisedModifiers > 0 ? this.#capitalisedText(i + 1, j) : undefined;
-          return this.#anonymousMention(i, j, j + 1, affiliation);
-        }
-      }
-      // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
-      const doc = t.cap ? 0 : documentAt(tokens, j);
-      if (doc > 0) {
-        const after = tokens[j + doc];
-        const continues = after !== undefined && after.word && !after.cap && (after.bits & WordBit.DocumentHead) !== 0;
-        if (!continues) {
-          if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
-          const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
-          mention.head = phraseAt(tokens, j, doc) ?? t.lower;
+    // Organisation role: "the ministry", "the foreign ministry"; "the Trump administration".
+    // Capitalised, it is a name ("the White House", "the Department of State"), not a role noun.
+    const orgRole = definite && !t.cap ? orgRoleAt(j) : 0;
+    if (orgRole > 0) {
+      const after = tokens[j + orgRole];
+      const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead);
+      if (!continues) {
+        const head = phraseAt(j, orgRole) ?? tokens[j].lower;
+        const endTok = j + orgRole;
+        if (capitalisedModifiers > 0) {
+          const nameFrom = firstModifier;
+          const nameText = joinText(nameFrom, endTok);
+          const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'name', 'organization');
+          mention.name = nameText;
+          mention.head = head;
+          mention.nameOffset = tokens[nameFrom].start - tokens[i].start;
+          add(mention);
+        } else {
+          const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'role', 'organization');
+          mention.head = head;
+          mention.name = joinText(j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
           mention.candidate = true;
-          this.#add(mention);
-          return j + doc;
+          add(mention);
         }
+        return endTok;
       }
-      // Otherwise the word must be a modifier for the phrase to go on.
-      if (t.cap) {
-        if ((t.bits & WordBit.NotNames) !== 0) return i;
-        capitalisedModifiers++;
-      } else if ((t.bits & WordBit.ElectionModifier) !== 0) {
-        electionModifier = true;
-      } else if ((t.flags & WordFlag.AnonymousModifier) === 0 && (t.bits & WordBit.OrganizationRoleModifier) === 0 && (t.flags & WordFlag.TitleModifier) === 0 && !isNumberWord(t)) {
-        return i;
-      }
-      if (firstModifier < 0) firstModifier = j;
     }
-    return i;
+    // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
+    const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : ANONYMOUS_HEADS.get(t.lower);
+    if (anon) {
+      const after = tokens[j + 1];
+      const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
+      if (!continues) {
+        const affiliation = capitalisedModifiers > 0 ? capitalisedText(i + 1, j) : undefined;
+        return anonymousMention(i, j, j + 1, affiliation);
+      }
+    }
+    // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
+    const doc = t.cap ? 0 : documentAt(j);
+    if (doc > 0) {
+      const after = tokens[j + doc];
+      const continues = isNounOf(after, WordBit.DocumentHead);
+      if (!continues) {
+        if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
+        const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
+        mention.head = phraseAt(j, doc) ?? t.lower;
+        mention.candidate = true;
+        add(mention);
+        return j + doc;
+      }
+    }
+    // Otherwise the word must be a modifier for the phrase to go on.
+    if (t.cap) {
+      if ((t.bits & WordBit.NotNames) !== 0) return i;
+      capitalisedModifiers++;
+    } else if ((t.bits & WordBit.ElectionModifier) !== 0) {
+      electionModifier = true;
+    } else if ((t.flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) === 0 && (t.bits & WordBit.OrganizationRoleModifier) === 0 && !isNumberWord(t)) {
+      return i;
+    }
+    if (firstModifier < 0) firstModifier = j;
+  }
+  return i;
+}
+
+/** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
+function capitalisedText(from: number, to: number): string | undefined {
+  let first = -1;
+  let last = -1;
+  // "Former Pennsylvania Gov.": "Former" describes the title, not the affiliation.
+  while (from < to && (tokens[from].bits & WordBit.AffiliationSkip) !== 0) from++;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].cap) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (first < 0) return undefined;
+  const written = joinText(first, last + 1);
+  return NATIONALITIES.get(lowerCased(written)) ?? written;
+}
+
+/**
+ * "of"/"for" continue an organisation or a title ("Ministry of Foreign Affairs", "Secretary of
+ * State"); particles continue a person's name ("Ursula von der Leyen"). Never into a date or place
+ * ("Rubio on Tuesday", "talks in Seoul").
+ */
+function connectorContinues(runStart: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || !next.word || !(next.cap || (tokens[j].lower === 'von' && next.lower === 'der'))) return false;
+  if ((next.bits & WordBit.Calendar) !== 0) return false;
+  const connector = tokens[j].lower;
+  if (connector !== 'of' && connector !== 'for' && connector !== 'on') return true;
+  const before = tokens[j - 1].lower;
+  if (connector === 'on') return before === 'council' || before === 'committee' || before === 'commission' || before === 'subcommittee';
+  if ((tokens[j - 1].bits & (WordBit.OrganizationHead | WordBit.TitleFirstWord)) !== 0) return true;
+  for (let k = runStart; k < j; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) return true;
+  return false;
+}
+
+/**
+ * Capitalised phrases: titled people, names, organisations. `determiner` is the index of a
+ * preceding "the" (included in organisation mentions), or -1.
+ */
+function properPhrase(i: number, determiner: number): number {
+  // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
+  if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0) return i + 1;
+  // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
+  let j = i;
+  while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
+    const t = tokens[j];
+    if (!t.word) break;
+    if (t.cap || (t.bits & WordBit.TitleFirstWord) !== 0 || (t.flags & WordFlag.TitleModifier) !== 0) {
+      // Lower-case words only belong to the run when they are part of a title.
+      if (!t.cap && (t.flags & WordFlag.TitleModifier) === 0 && !titleAt(j)) break;
+      j++;
+      continue;
+    }
+    if ((t.bits & WordBit.Connector) !== 0 && j > i && connectorContinues(i, j)) {
+      j++;
+      continue;
+    }
+    if (t.lower === 'the' && j > i && tokens[j - 1].lower === 'of' && tokens[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const runEnd = j;
+  if (runEnd === i) return i;
+
+  // The last title in the run, reading titles left to right (longest first).
+  let titleStart = -1;
+  let titleWords = 0;
+  let titleEntry: TitleEntry | null = null;
+  for (let k = i; k < runEnd; ) {
+    const found = titleAt(k);
+    const foundWords = titleLength;
+    if (found && k + foundWords <= runEnd) {
+      const afterTitle = k + foundWords;
+      // After "Mr." any capitalised word is a name ("Mr. King").
+      const named = afterTitle < runEnd && (found.honorific ? tokens[afterTitle].cap && (tokens[afterTitle].bits & WordBit.NotNames) === 0 : isNameToken(tokens[afterTitle]) && !titleAt(afterTitle));
+      if (named) {
+        titleStart = k;
+        titleWords = foundWords;
+        titleEntry = found;
+        break;
+      }
+      k = afterTitle;
+    } else {
+      k++;
+    }
   }
 
-  /** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
-  #capitalisedText(from: number, to: number): string | undefined {
-    let first = -1;
-    let last = -1;
-    // "Former Pennsylvania Gov.": "Former" describes the title, not the affiliation.
-    while (from < to && (this.#tokens[from].bits & WordBit.AffiliationSkip) !== 0) from++;
-    for (let k = from; k < to; k++) {
-      if (this.#tokens[k].cap) {
-        if (first < 0) first = k;
-        last = k;
-      }
-    }
-    if (first < 0) return undefined;
-    const written = joinText(this.#text, this.#tokens, first, last + 1);
-    return NATIONALITIES.get(lowerCased(written)) ?? written;
-  }
-
-  /**
-   * "of"/"for" continue an organisation or a title ("Ministry of Foreign Affairs", "Secretary of
-   * State"); particles continue a person's name ("Ursula von der Leyen"). Never into a date or place
-   * ("Rubio on Tuesday", "talks in Seoul").
-   */
-  #connectorContinues(runStart: number, j: number): boolean {
-    const tokens = this.#tokens;
-    const next = tokens[j + 1];
-    if (!next || !next.word || !(next.cap || (tokens[j].lower === 'von' && next.lower === 'der'))) return false;
-    if ((next.bits & WordBit.Calendar) !== 0) return false;
-    const connector = tokens[j].lower;
-    if (connector !== 'of' && connector !== 'for' && connector !== 'on') return true;
-    const before = tokens[j - 1].lower;
-    if (connector === 'on') return before === 'council' || before === 'committee' || before === 'commission' || before === 'subcommittee';
-    if ((tokens[j - 1].bits & (WordBit.OrganizationHead | WordBit.TitleFirstWord)) !== 0) return true;
-    for (let k = runStart; k < j; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) return true;
-    return false;
-  }
-
-  /**
-   * Capitalised phrases: titled people, names, organisations. `determiner` is the index of a
-   * preceding "the" (included in organisation mentions), or -1.
-   */
-  #properPhrase(i: number, determiner: number): number {
-    const tokens = this.#tokens;
-    // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
-    if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0) return i + 1;
-    // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
-    let j = i;
-    while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
-      const t = tokens[j];
-      if (!t.word) break;
-      if (t.cap || (t.bits & WordBit.TitleFirstWord) !== 0 || (t.flags & WordFlag.TitleModifier) !== 0) {
-        // Lower-case words only belong to the run when they are part of a title.
-        if (!t.cap && (t.flags & WordFlag.TitleModifier) === 0 && !titleAt(tokens, j)) break;
-        j++;
-        continue;
-      }
-      if ((t.bits & WordBit.Connector) !== 0 && j > i && this.#connectorContinues(i, j)) {
-        j++;
-        continue;
-      }
-      if (t.lower === 'the' && j > i && tokens[j - 1].lower === 'of' && tokens[j + 1]?.cap) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    const runEnd = j;
-    if (runEnd === i) return i;
-
-    // The last title in the run, reading titles left to right (longest first).
-    let titleStart = -1;
-    let titleWords = 0;
-    let titleEntry: TitleEntry | null = null;
-    for (let k = i; k < runEnd; ) {
-      const found = titleAt(tokens, k);
-      const foundWords = titleLength;
-      if (found && k + foundWords <= runEnd) {
-        const afterTitle = k + foundWords;
-        // After "Mr." any capitalised word is a name ("Mr. King").
-        const named = afterTitle < runEnd && (found.honorific ? tokens[afterTitle].cap && (tokens[afterTitle].bits & WordBit.NotNames) === 0 : isNameToken(tokens[afterTitle]) && !titleAt(tokens, afterTitle));
-        if (named) {
-          titleStart = k;
-          titleWords = foundWords;
-          titleEntry = found;
-          break;
-        }
-        k = afterTitle;
-      } else {
-        k++;
-      }
-    }
-
-    if (titleEntry) {
-      const nameFrom = titleStart + titleWords;
-      let nameTo = nameFrom;
-      if (titleEntry.honorific) nameTo++;
-      while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0))) nameTo++;
-      const nameCount = nameTo - nameFrom;
-      let orgName = false;
-      for (let k = nameFrom; k < nameTo; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) orgName = true;
-      if (!orgName) {
-        // Modifiers before the title: the capitalised ones are the affiliation.
-        let from = i;
-        while (from < titleStart && !tokens[from].cap && (tokens[from].flags & WordFlag.TitleModifier) === 0) from++;
-        // "Deputy Attorney General": the rank belongs to the title, not the affiliation.
-        let titleFrom = titleStart;
-        while (titleFrom > from && (tokens[titleFrom - 1].bits & WordBit.TitleRank) !== 0) titleFrom--;
-        const affiliation = this.#capitalisedText(from, titleFrom);
-        const nameText = joinText(this.#text, tokens, nameFrom, nameTo);
-        const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(this.#text, tokens, titleFrom, nameFrom) : titleEntry.display;
-        const familyFirst = familyNameFirst(tokens, nameFrom, nameTo);
-        // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
-        const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
-        const mention = newMention(tokens[from].start, tokens[nameTo - 1].end, nameCount >= 2 ? 'name' : 'title', 'person');
-        mention.name = nameText;
-        mention.head = titleEntry.head;
-        mention.nameOffset = tokens[nameFrom].start - tokens[from].start;
-        if (title) mention.title = title;
-        if (affiliation && affiliation !== nameText) mention.affiliation = affiliation;
-        if (gender) mention.gender = gender;
-        if (familyFirst) mention.familyNameFirst = true;
-        this.#add(mention);
-        return nameTo;
-      }
-    }
-
-    // No titled person: the capitalised stretch at the start of the run.
-    let from = i;
-    while (from < runEnd && !tokens[from].cap) from++;
-    if (from >= runEnd) return i;
-    if ((tokens[from].bits & WordBit.NotNames) !== 0) return from + 1;
-    let to = from;
-    while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].lower === 'the'))) {
-      if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
-      to++;
-    }
-    // Title words alone ("Foreign Minister" with no name) are not a name.
-    while (to > from && titleAt(tokens, to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
-    if (to === from) return runEnd;
-    return this.#classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
-  }
-
-  /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
-  #classifyProper(from: number, to: number, determiner: number): number {
-    const tokens = this.#tokens;
-    const text = this.#text;
-    // The phrase as written: sliced here only when it is more than one word.
-    const written = to === from + 1 ? '' : joinText(text, tokens, from, to);
-    const single = to === from + 1;
-    const lower = single ? tokens[from].lower : lowerCased(written);
-    // One word: what the lexicons say about it is on its token.
-    const bits = single ? tokens[from].bits : 0;
-    const after = tokens[to];
-    const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
-
-    // "White House officials", "South Korean diplomats".
-    if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
-      const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(text, tokens, from, to));
-      return this.#anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
-    }
-    // "the Trump administration", "the Clinton campaign".
-    if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
-      const mention = newMention(spanStart, after.end, 'name', 'organization');
-      mention.name = text.slice(tokens[from].start, after.end);
-      mention.head = after.lower;
-      mention.nameOffset = tokens[from].start - spanStart;
-      this.#add(mention);
-      return to + 1;
-    }
-    const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
-    let head: string | undefined;
-    for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
-    if (known || head) {
-      const mention = newMention(spanStart, tokens[to - 1].end, 'name', 'organization');
-      mention.name = written || joinText(text, tokens, from, to);
-      mention.nameOffset = tokens[from].start - spanStart;
-      if (head) mention.head = head;
-      this.#add(mention);
-      return to;
-    }
-    if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
-    // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
-    if (single && (bits & WordBit.DocumentHead) !== 0) return to;
-    // "Top aides said", "Senior officials": a capitalised modifier, not a name.
-    if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
-    // "Americans", "Democrats", "South Koreans": a group, not a person.
-    if (single ? (bits & WordBit.GroupPlural) !== 0 : lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
-      const group = newMention(spanStart, tokens[to - 1].end, 'anonymous', 'anonymous');
-      group.head = lower.slice(0, -1);
-      group.gender = 'plural';
-      group.candidate = true;
-      this.#add(group);
-      return to;
-    }
-    if ((tokens[from].bits & WordBit.Calendar) !== 0) return to;
-    // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
-    // at the first word that cannot be part of a name ("Donald Trump Is Right").
-    // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
-    if ((tokens[from].bits & WordBit.Nationality) !== 0) return to;
-    let nameFrom = from;
-    while (nameFrom < to - 1 && (tokens[nameFrom].bits & WordBit.Party) !== 0) nameFrom++;
+  if (titleEntry) {
+    const nameFrom = titleStart + titleWords;
     let nameTo = nameFrom;
-    while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0)) && (tokens[nameTo].bits & WordBit.PlaceToken) === 0) nameTo++;
-    while (nameTo > nameFrom && (tokens[nameTo - 1].bits & WordBit.Connector) !== 0) nameTo--;
-    if (nameTo === nameFrom) return to;
-    const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
-    // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
-    if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(this.#text, tokens[nameFrom + 1]) ? 3 : 2);
-    if ((tokens[nameTo - 1].bits & WordBit.NotPersonLast) !== 0 || (tokens[nameTo - 1].bits & WordBit.DocumentHead) !== 0) return to;
-    const count = nameTo - nameFrom;
-    const name = nameFrom === from && nameTo === to && written ? written : joinText(text, tokens, nameFrom, nameTo);
-    const familyFirst = count >= 2 && familyNameFirst(tokens, nameFrom, nameTo);
-    const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
-    const strong = count >= 2 && (given || familyFirst);
-    const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(tokens[nameFrom]);
-    const mention = newMention(tokens[nameFrom].start, tokens[nameTo - 1].end, count >= 2 ? 'name' : 'alias', acronym ? 'organization' : 'person');
-    mention.name = name;
-    mention.nameOffset = 0;
-    if (count === 1 && (tokens[nameFrom].bits & WordBit.PlainKey) !== 0) mention.key = tokens[nameFrom].lower;
-    if (gender) mention.gender = gender;
-    if (familyFirst) mention.familyNameFirst = true;
-    if (!strong) mention.candidate = true;
-    this.#add(mention);
-    return nameTo;
+    if (titleEntry.honorific) nameTo++;
+    while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0))) nameTo++;
+    const nameCount = nameTo - nameFrom;
+    let orgName = false;
+    for (let k = nameFrom; k < nameTo; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) orgName = true;
+    if (!orgName) {
+      // Modifiers before the title: the capitalised ones are the affiliation.
+      let from = i;
+      while (from < titleStart && !tokens[from].cap && (tokens[from].flags & WordFlag.TitleModifier) === 0) from++;
+      // "Deputy Attorney General": the rank belongs to the title, not the affiliation.
+      let titleFrom = titleStart;
+      while (titleFrom > from && (tokens[titleFrom - 1].bits & WordBit.TitleRank) !== 0) titleFrom--;
+      const affiliation = capitalisedText(from, titleFrom);
+      const nameText = joinText(nameFrom, nameTo);
+      const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(titleFrom, nameFrom) : titleEntry.display;
+      const familyFirst = familyNameFirst(nameFrom, nameTo);
+      // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
+      const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
+      const mention = newMention(tokens[from].start, tokens[nameTo - 1].end, nameCount >= 2 ? 'name' : 'title', 'person');
+      mention.name = nameText;
+      mention.head = titleEntry.head;
+      mention.nameOffset = tokens[nameFrom].start - tokens[from].start;
+      if (title) mention.title = title;
+      if (affiliation && affiliation !== nameText) mention.affiliation = affiliation;
+      if (gender) mention.gender = gender;
+      if (familyFirst) mention.familyNameFirst = true;
+      add(mention);
+      return nameTo;
+    }
   }
+
+  // No titled person: the capitalised stretch at the start of the run.
+  let from = i;
+  while (from < runEnd && !tokens[from].cap) from++;
+  if (from >= runEnd) return i;
+  if ((tokens[from].bits & WordBit.NotNames) !== 0) return from + 1;
+  let to = from;
+  while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].lower === 'the'))) {
+    if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
+    to++;
+  }
+  // Title words alone ("Foreign Minister" with no name) are not a name.
+  while (to > from && titleAt(to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
+  if (to === from) return runEnd;
+  return classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
+}
+
+/** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
+function classifyProper(from: number, to: number, determiner: number): number {
+  // The phrase as written: sliced here only when it is more than one word.
+  const written = to === from + 1 ? '' : joinText(from, to);
+  const single = to === from + 1;
+  const lower = single ? tokens[from].lower : lowerCased(written);
+  // One word: what the lexicons say about it is on its token.
+  const bits = single ? tokens[from].bits : 0;
+  const after = tokens[to];
+  const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
+
+  // "White House officials", "South Korean diplomats".
+  if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
+    const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(from, to));
+    return anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
+  }
+  // "the Trump administration", "the Clinton campaign".
+  if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
+    const mention = newMention(spanStart, after.end, 'name', 'organization');
+    mention.name = text.slice(tokens[from].start, after.end);
+    mention.head = after.lower;
+    mention.nameOffset = tokens[from].start - spanStart;
+    add(mention);
+    return to + 1;
+  }
+  const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
+  let head: string | undefined;
+  for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
+  if (known || head) {
+    const mention = newMention(spanStart, tokens[to - 1].end, 'name', 'organization');
+    mention.name = written || joinText(from, to);
+    mention.nameOffset = tokens[from].start - spanStart;
+    if (head) mention.head = head;
+    add(mention);
+    return to;
+  }
+  if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+  // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
+  if (single && (bits & WordBit.DocumentHead) !== 0) return to;
+  // "Top aides said", "Senior officials": a capitalised modifier, not a name.
+  if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
+  // "Americans", "Democrats", "South Koreans": a group, not a person.
+  if (single ? (bits & WordBit.GroupPlural) !== 0 : lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
+    const group = newMention(spanStart, tokens[to - 1].end, 'anonymous', 'anonymous');
+    group.head = lower.slice(0, -1);
+    group.gender = 'plural';
+    group.candidate = true;
+    add(group);
+    return to;
+  }
+  if ((tokens[from].bits & WordBit.Calendar) !== 0) return to;
+  // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
+  // at the first word that cannot be part of a name ("Donald Trump Is Right").
+  // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
+  if ((tokens[from].bits & WordBit.Nationality) !== 0) return to;
+  let nameFrom = from;
+  while (nameFrom < to - 1 && (tokens[nameFrom].bits & WordBit.Party) !== 0) nameFrom++;
+  let nameTo = nameFrom;
+  while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0)) && (tokens[nameTo].bits & WordBit.PlaceToken) === 0) nameTo++;
+  while (nameTo > nameFrom && (tokens[nameTo - 1].bits & WordBit.Connector) !== 0) nameTo--;
+  if (nameTo === nameFrom) return to;
+  const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
+  // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
+  if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(tokens[nameFrom + 1]) ? 3 : 2);
+  if ((tokens[nameTo - 1].bits & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
+  const count = nameTo - nameFrom;
+  const name = nameFrom === from && nameTo === to && written ? written : joinText(nameFrom, nameTo);
+  const familyFirst = count >= 2 && familyNameFirst(nameFrom, nameTo);
+  const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
+  const strong = count >= 2 && (given || familyFirst);
+  const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(tokens[nameFrom]);
+  const mention = newMention(tokens[nameFrom].start, tokens[nameTo - 1].end, count >= 2 ? 'name' : 'alias', acronym ? 'organization' : 'person');
+  mention.name = name;
+  mention.nameOffset = 0;
+  if (count === 1 && (tokens[nameFrom].bits & WordBit.PlainKey) !== 0) mention.key = tokens[nameFrom].lower;
+  if (gender) mention.gender = gender;
+  if (familyFirst) mention.familyNameFirst = true;
+  if (!strong) mention.candidate = true;
+  add(mention);
+  return nameTo;
 }
 
 /**
@@ -703,10 +703,13 @@ class MentionFinder {
 export function findMentionsInParagraph(paragraphText: string, sentences: { start: number; end: number }[], tokens?: TextToken[]): EntityMention[] {
   try {
     if (typeof paragraphText !== 'string' || paragraphText.length === 0) return [];
-    return new MentionFinder(paragraphText, Array.isArray(sentences) ? sentences : [], Array.isArray(tokens) ? tokens : undefined).run();
+    startParagraph(paragraphText, Array.isArray(sentences) ? sentences : [], Array.isArray(tokens) ? tokens : undefined);
+    return run();
   } catch {
     return [];
   } finally {
+    text = '';
+    mentions = NO_MENTIONS;
     releaseTokens();
     if (sentenceStarts.length > SENTENCE_STARTS_KEPT) sentenceStarts.length = 0;
   }

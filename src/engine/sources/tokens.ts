@@ -240,10 +240,6 @@ function possessiveAt(text: string, i: number): boolean {
   return i + 1 < n && (c === 39 || c === 0x2019) && (text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordChar(text.charCodeAt(i + 2)));
 }
 
-function isWordStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && isWordChar(c));
-}
-
 /**
  * Where the word starting at `start` ends, reading no further than `limit`: word characters,
  * joined by hyphens and apostrophes ("Tae-yul", "O'Brien", not a possessive "'s") and by the
@@ -376,7 +372,7 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
   const end = tail !== undefined && tail.start === t.end && tail.word === t.word ? tail.end : t.end;
   const c = text.charCodeAt(start);
   let shape: number = Shape.Other;
-  if (isWordStart(c)) {
+  if (isWordChar(c)) {
     const capital = isCapital(text, start);
     const digit = c >= 48 && c <= 57;
     const stop = wordEnd(text, start, end);
@@ -509,7 +505,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     let done = false;
     if (pos < textEnd) {
       const c = text.charCodeAt(pos);
-      if (isWordStart(c)) {
+      if (isWordChar(c)) {
         wordFrom = pos;
         wordTo = wordEnd(text, pos, n);
         const at = readWord(text, pos, wordTo, text.slice(pos, wordTo));
@@ -545,8 +541,9 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
           shape = shapeOf[slot];
           if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
           if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> 5)) {
-            // The common case: a lower-case word no lexicon cares about extends the break.
-            const after = text.charCodeAt(tokenEnd); // NaN at the end of the text
+            // The common case: a lower-case word no lexicon cares about extends the break. An
+            // apostrophe after it would be the next token, written right after it.
+            const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
             if (after !== 39 && after !== 0x2019) {
               if (pos >= next) next = sentenceStartAfter(pos, n);
               if (open !== null) open.end = tokenEnd;
@@ -562,7 +559,8 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
           }
         }
         const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> 5);
-        const after = text.charCodeAt(end); // NaN at the end of the text
+        // (a period or apostrophe after the word would be the next token, written right after it)
+        const after = end === tokenEnd && !(k + 1 < count && source[k + 1].start === end) ? 0 : text.charCodeAt(end);
         let other = (shape & 3) === Shape.Other;
         if (other) {
           // (decided)
@@ -648,8 +646,10 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     pos = wordTo;
   }
   // The list is cut to this paragraph's tokens but never emptied, so its storage is reused
-  // (popping is cheaper than setting the length, a call into the runtime).
-  while (tokenList.length > taken) tokenList.pop();
+  // (popping a few is cheaper than setting the length, a call into the runtime; after a long
+  // paragraph, one call is cheaper than popping its tokens one by one).
+  if (tokenList.length > taken + 64) tokenList.length = taken;
+  else while (tokenList.length > taken) tokenList.pop();
   return tokenList;
 }
 

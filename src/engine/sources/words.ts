@@ -93,44 +93,44 @@ export const enum WordBit {
 
 const DOCUMENT_FIRST_WORDS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS].filter((p) => p.indexOf(' ') >= 0).map((p) => p.split(' ')[0]));
 
+/** The lexicon sets a word is looked up in, each with the bits it gives its words. */
+const SET_BITS: readonly [ReadonlySet<string> | ReadonlyMap<string, unknown>, number][] = [
+  [NOT_NAMES, WordBit.NotNames],
+  [ORGANIZATION_HEAD_WORDS, WordBit.OrganizationHead],
+  [NAME_CONNECTORS, WordBit.Connector],
+  [CALENDAR_WORDS, WordBit.Calendar],
+  [DOCUMENT_HEADS, WordBit.DocumentHead],
+  [DOCUMENT_FIRST_WORDS, WordBit.DocumentFirstWord],
+  [PLACES, WordBit.Place | WordBit.PlaceToken],
+  [KNOWN_ORG_BY_KEY, WordBit.KnownOrganization],
+  [ORGANIZATION_ROLE_MODIFIERS, WordBit.OrganizationRoleModifier],
+  [ORG_ROLE_FIRST_WORDS, WordBit.OrganizationRoleFirstWord],
+  [ORGANIZATION_ROLE_HEADS, WordBit.OrganizationRoleHead],
+  [ELECTION_MODIFIERS, WordBit.ElectionModifier],
+  [ORGANIZATION_SUFFIX_NOUNS, WordBit.OrganizationSuffix],
+  [PARTY_WORDS, WordBit.Party],
+  [NATIONALITIES, WordBit.Nationality],
+  [MALE_GIVEN_NAMES, WordBit.MaleGiven],
+  [FEMALE_GIVEN_NAMES, WordBit.FemaleGiven],
+  [KOREAN_FAMILY_NAMES, WordBit.KoreanFamily],
+  [CHINESE_FAMILY_NAMES, WordBit.ChineseFamily],
+  [TITLE_RANKS, WordBit.TitleRank],
+  [AFFILIATION_SKIP, WordBit.AffiliationSkip],
+  [QUALIFIER_OBJECTS, WordBit.QualifierObject],
+  [NOT_PERSON_LAST_WORDS, WordBit.NotPersonLast],
+  [TITLE_BY_PHRASE, WordBit.TitleWord],
+  [TITLE_FIRST_WORDS, WordBit.TitleFirstWord],
+];
+
 /** The WordBit bits of a lower-case word. */
 export function wordBits(lower: string): number {
   let bits = 0;
-  if (NOT_NAMES.has(lower)) bits |= WordBit.NotNames;
-  if (ORGANIZATION_HEAD_WORDS.has(lower)) bits |= WordBit.OrganizationHead;
-  if (NAME_CONNECTORS.has(lower)) bits |= WordBit.Connector;
-  if (CALENDAR_WORDS.has(lower)) bits |= WordBit.Calendar;
+  for (const [set, bit] of SET_BITS) if (set.has(lower)) bits |= bit;
   const dash = lower.indexOf('-');
-  if (PLACES.has(lower) || (dash > 0 && PLACES.has(lower.slice(0, dash)))) bits |= WordBit.PlaceToken;
-  if (DOCUMENT_HEADS.has(lower)) bits |= WordBit.DocumentHead;
-  if (DOCUMENT_FIRST_WORDS.has(lower)) bits |= WordBit.DocumentFirstWord;
-  if (PLACES.has(lower)) bits |= WordBit.Place;
-  if (KNOWN_ORG_BY_KEY.has(lower)) bits |= WordBit.KnownOrganization;
-  if (lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) bits |= WordBit.GroupPlural;
-  if (ORGANIZATION_ROLE_MODIFIERS.has(lower)) bits |= WordBit.OrganizationRoleModifier;
-  if (ORG_ROLE_FIRST_WORDS.has(lower)) bits |= WordBit.OrganizationRoleFirstWord;
-  if (ORGANIZATION_ROLE_HEADS.has(lower)) bits |= WordBit.OrganizationRoleHead;
-  if (ELECTION_MODIFIERS.has(lower)) bits |= WordBit.ElectionModifier;
-  if (ORGANIZATION_SUFFIX_NOUNS.has(lower)) bits |= WordBit.OrganizationSuffix;
-  if (PARTY_WORDS.has(lower)) bits |= WordBit.Party;
-  if (NATIONALITIES.has(lower)) bits |= WordBit.Nationality;
-  if (MALE_GIVEN_NAMES.has(lower)) bits |= WordBit.MaleGiven;
-  if (FEMALE_GIVEN_NAMES.has(lower)) bits |= WordBit.FemaleGiven;
-  if (KOREAN_FAMILY_NAMES.has(lower)) bits |= WordBit.KoreanFamily;
-  if (CHINESE_FAMILY_NAMES.has(lower)) bits |= WordBit.ChineseFamily;
-  if (TITLE_RANKS.has(lower)) bits |= WordBit.TitleRank;
-  if (AFFILIATION_SKIP.has(lower)) bits |= WordBit.AffiliationSkip;
-  if (QUALIFIER_OBJECTS.has(lower)) bits |= WordBit.QualifierObject;
-  if (NOT_PERSON_LAST_WORDS.has(lower)) bits |= WordBit.NotPersonLast;
-  for (let k = 0; k < lower.length; k++) {
-    const c = lower.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      bits |= WordBit.Digit;
-      break;
-    }
-  }
-  if (TITLE_BY_PHRASE.has(lower)) bits |= WordBit.TitleWord;
-  if (TITLE_FIRST_WORDS.has(lower)) bits |= WordBit.TitleFirstWord;
+  if (dash > 0 && PLACES.has(lower.slice(0, dash))) bits |= WordBit.PlaceToken;
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';
+  if (NATIONALITIES.has(singular) || PARTY_WORDS.has(singular)) bits |= WordBit.GroupPlural;
+  if (/[0-9]/.test(lower)) bits |= WordBit.Digit;
   if (lower.indexOf('.') < 0 && lower.indexOf('\u2019') < 0) bits |= WordBit.PlainKey;
   const anonymous = ANONYMOUS_HEADS.get(lower);
   if (anonymous) bits |= anonymous.plural ? WordBit.AnonymousHead | WordBit.PluralAnonymousHead : WordBit.AnonymousHead;

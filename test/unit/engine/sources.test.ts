@@ -222,6 +222,19 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(mentionTexts(officials), ['Two senior officials', 'They']);
     });
 
+    it('takes a bare plural as a mention only when it can stand for a source on its own ("officials said", not "employees said")', () => {
+      const found = (p: string) => findEntityMentions(p, sentencesOf(p)).map((m) => `${m.kind}:${p.slice(m.start, m.end)}`);
+      assert.deepStrictEqual(found('The plan, officials said, is on hold.'), ['anonymous:officials']);
+      assert.deepStrictEqual(found('The plan, witnesses said, is on hold.'), ['anonymous:witnesses']);
+      assert.deepStrictEqual(found('The plan, employees said, is on hold.'), []);
+    });
+
+    it('gives a group the country its adjective or its name stands for', () => {
+      const affiliations = (p: string) => findEntityMentions(p, sentencesOf(p)).filter((m) => m.kind === 'anonymous').map((m) => m.affiliation);
+      assert.deepStrictEqual(affiliations('Reporters heard that Japan officials and Japanese diplomats disagreed.'), ['Japan', 'Japan']);
+      assert.deepStrictEqual(affiliations('Reporters heard that Dutch officials disagreed.'), ['Netherlands']);
+    });
+
     it('turns an attribution source that matches nothing into a source of its own ("officials")', () => {
       const t = 'The plan, officials said, is on hold.';
       const { sources: found, attributionSourceIds: ids } = analyse(t, [spanOf(t, 'officials')]);

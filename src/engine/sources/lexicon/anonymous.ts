@@ -8,31 +8,28 @@ export interface AnonymousHead {
   singular: string;
 }
 
-export const ANONYMOUS_HEADS: ReadonlyMap<string, AnonymousHead> = new Map<string, AnonymousHead>(
-  // singular and plural, separated by commas; a singular alone takes an -s
-  phrases(`
-official, source, diplomat, aide, adviser, advisor, person people, insider, analyst, expert,
-observer, lawmaker, legislator, staffer, employee, investigator, prosecutor, critic, supporter,
-witness witnesses, resident, voter, economist, researcher, scientist, member, participant,
+const heads = new Map<string, AnonymousHead>();
+const barePlurals = new Set<string>();
+// singular and plural, separated by commas; a singular alone takes an -s; a star marks a head
+// whose plural is a source on its own
+for (const pair of phrases(`
+official*, source*, diplomat*, aide*, adviser*, advisor, person people, insider*, analyst*, expert*,
+observer*, lawmaker*, legislator*, staffer*, employee, investigator*, prosecutor*, critic*, supporter,
+witness witnesses*, resident*, voter*, economist*, researcher*, scientist, member, participant,
 officer, spokesperson spokespeople, spokesman spokesmen, spokeswoman spokeswomen,
-representative, negotiator, strategist, activist, leader, authority authorities, donor,
-Democrat, Republican, operative,
-`).flatMap((pair): [string, AnonymousHead][] => {
-    const [singular = '', plural = `${singular}s`] = pair.split(' ');
-    return [
-      [singular.toLowerCase(), { plural: false, singular: singular.toLowerCase() }],
-      [plural.toLowerCase(), { plural: true, singular: singular.toLowerCase() }],
-    ];
-  }),
-);
+representative, negotiator*, strategist*, activist*, leader, authority authorities*, donor,
+democrat*, republican*, operative,
+`)) {
+  const bare = pair.endsWith('*');
+  const [singular = '', plural = `${singular}s`] = (bare ? pair.slice(0, -1) : pair).split(' ');
+  heads.set(singular, { plural: false, singular }).set(plural, { plural: true, singular });
+  if (bare) barePlurals.add(plural);
+}
+
+export const ANONYMOUS_HEADS: ReadonlyMap<string, AnonymousHead> = heads;
 
 /** Plural heads that are sources on their own, without a determiner ("officials said"). */
-export const BARE_PLURAL_SOURCES: ReadonlySet<string> = new Set(words(`
-officials sources diplomats aides advisers analysts experts observers
-lawmakers legislators staffers investigators prosecutors critics insiders
-economists researchers negotiators strategists authorities democrats republicans
-witnesses residents voters activists
-`));
+export const BARE_PLURAL_SOURCES: ReadonlySet<string> = barePlurals;
 
 /** Words that open an anonymous or document phrase. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(words(`

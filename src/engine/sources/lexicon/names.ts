@@ -11,14 +11,14 @@ craig dan daniel dave david dennis derek dick don donald doug douglas ed eddie e
 fred gary george gerald glenn greg gregory harry henry howard hunter ian jack jacob jake james jamie
 jared jason jeb jeff jeffrey jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh
 joshua juan justin keith ken kenneth kevin kyle larry lee lindsey louis lou luis marco marcus mark
-martin matt matthew max michael mike mitch mitt nancy_ nathan neil nick nicholas noah oliver omar
+martin matt matthew max michael mike mitch mitt nathan neil nick nicholas noah oliver omar
 patrick paul pete peter phil philip ralph randy ray raymond reince rex richard rick rob robert roger
 ron ronald roy rudy russell ryan sam samuel scott sean sergei sergey seth stephen steve steven stuart
 ted terry thomas tim timothy todd tom tony travis tucker vladimir walter wayne william willie xavier
-zach vivek jd j.d. elon rand newt jamieson hakeem kash tulsi_ jerome antonio
+zach vivek jd j.d. elon rand newt jamieson hakeem kash jerome antonio
 emmanuel olaf friedrich keir rishi boris narendra volodymyr recep javier lula fumio shigeru
 yoshihide shinzo mohammed muhammad ali ahmed hassan abdul
-`).filter((w) => !w.endsWith('_')));
+`));
 
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(words(`
 abigail alexandria alice alicia allison amanda amy andrea angela ann anna anne ashley barbara betsy
@@ -28,12 +28,12 @@ ellen emily emma erin eva evelyn frances gina gloria grace heather helen hillary
 jacqueline jane janet janice jean jeanne jennifer jessica jill joan joanna jodi judith judy julia
 julie karen kamala karine kate katherine kathleen kathy kay kelly kelsey kim kimberly kirsten
 kristi kristen laura lauren linda lisa liz lois lori louise lucy lynn margaret maria marie marilyn
-marjorie martha mary megan melania melissa michelle mitch_ molly nancy natalie nicole nikki olivia
+marjorie martha mary megan melania melissa michelle molly nancy natalie nicole nikki olivia
 pam pamela patricia patty paula rachel rebecca rita rose ruth sally samantha sandra sarah sharon
 sheila shirley sonia sophia stacey stephanie sue susan susie suzanne tammy tara teresa theresa
 tiffany tina tracy tulsi ursula valerie vanessa victoria virginia wendy whitney yvonne zoe giorgia
 annalena jacinda sanna kari marsha maxine ayanna elissa huma
-`).filter((w) => !w.endsWith('_')));
+`));
 
 /** Korean family names: a following hyphenated or short given name means family-name-first order. */
 export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(words(`
@@ -53,26 +53,27 @@ ding ren shen yao jia fu fang bai zou meng qin qiu hou xiong jin wen kong lai ge
 /** Countries and the adjectives that name them, mapped to the country (for affiliations). */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map<string, string>(
   // "adjective or country: Country", separated by commas; a country alone stands for its
-  // lower-case name ("China" is "china: China")
+  // lower-case name ("China" is "china: China"), and a country with a plus after it stands for
+  // itself as well ("chinese: China+" is "chinese: China, China")
   phrases(`
 south korean: South Korea, north korean: North Korea, korean: Korea, South Korea, North Korea,
-Korea, us: United States, u.s.: United States, american: United States, United States,
-chinese: China, China, japanese: Japan, Japan, russian: Russia, Russia, british: United Kingdom,
-uk: United Kingdom, u.k.: United Kingdom, britain: United Kingdom, french: France, France,
-german: Germany, Germany, italian: Italy, Italy, spanish: Spain, Spain, canadian: Canada,
-Canada, mexican: Mexico, Mexico, indian: India, India, israeli: Israel, Israel, iranian: Iran,
-Iran, ukrainian: Ukraine, Ukraine, taiwanese: Taiwan, Taiwan, australian: Australia, Australia,
-european: Europe, turkish: Turkey, Turkey, saudi: Saudi Arabia, palestinian: Palestine,
-syrian: Syria, Syria, egyptian: Egypt, Egypt, brazilian: Brazil, Brazil, polish: Poland, Poland,
-dutch: Netherlands, vietnamese: Vietnam, Vietnam, philippine: Philippines,
-filipino: Philippines, indonesian: Indonesia, pakistani: Pakistan, Pakistan,
-afghan: Afghanistan, iraqi: Iraq, Iraq, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
+Korea, us: United States, u.s.: United States, american: United States+, chinese: China+,
+japanese: Japan+, russian: Russia+, british: United Kingdom, uk: United Kingdom,
+u.k.: United Kingdom, britain: United Kingdom, french: France+, german: Germany+, italian: Italy+,
+spanish: Spain+, canadian: Canada+, mexican: Mexico+, indian: India+, israeli: Israel+,
+iranian: Iran+, ukrainian: Ukraine+, taiwanese: Taiwan+, australian: Australia+, european: Europe,
+turkish: Turkey+, saudi: Saudi Arabia, palestinian: Palestine, syrian: Syria+, egyptian: Egypt+,
+brazilian: Brazil+, polish: Poland+, dutch: Netherlands, vietnamese: Vietnam+,
+philippine: Philippines, filipino: Philippines, indonesian: Indonesia, pakistani: Pakistan+,
+afghan: Afghanistan, iraqi: Iraq+, cuban: Cuba, venezuelan: Venezuela, swedish: Sweden,
 norwegian: Norway, danish: Denmark, finnish: Finland, greek: Greece, irish: Ireland,
 scottish: Scotland, hungarian: Hungary, belgian: Belgium, swiss: Switzerland, austrian: Austria,
 singaporean: Singapore, thai: Thailand,
-`).map((pair): [string, string] => {
+`).flatMap((pair): [string, string][] => {
     const colon = pair.indexOf(':');
-    return colon < 0 ? [pair.toLowerCase(), pair] : [pair.slice(0, colon), pair.slice(colon + 1).trim()];
+    const country = colon < 0 ? pair : pair.slice(colon + 1).replace('+', '').trim();
+    const entry: [string, string] = [colon < 0 ? pair.toLowerCase() : pair.slice(0, colon), country];
+    return pair.endsWith('+') ? [entry, [country.toLowerCase(), country]] : [entry];
   }),
 );
 
@@ -93,8 +94,8 @@ minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey 
 north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
 south_dakota tennessee texas utah vermont virginia west_virginia wisconsin wyoming
 capitol_hill wall_street silicon_valley manhattan brooklyn
-france_ germany_ north south east west northern southern eastern western central
-`).filter((w) => !w.endsWith('_')).map((w) => w.replace(/_/g, ' ')),
+north south east west northern southern eastern western central
+`).map((w) => w.replace(/_/g, ' ')),
 ]);
 
 /** Months, days and other capitalised calendar words. */
