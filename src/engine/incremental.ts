@@ -40,8 +40,8 @@ import {
   type QuoteCarry,
 } from './paragraph';
 import { countBefore } from './order';
-import { resolveSources, type EntityMention } from './sources/index';
-import { PRONOUN_REACH, RELATIVE_GAP, SPAN_MENTION_WINDOW, pronounReach, syntheticMention } from './sources/resolve';
+import type { EntityMention } from './sources/index';
+import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention } from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
@@ -62,6 +62,8 @@ export interface IncrementalStats {
   assembled: number;
   /** Whether the last update resolved the document's sources again (coreference). */
   resolved: boolean;
+  /** How many mentions the last update resolved again (from a checkpoint before the edit to where resolution went as before). */
+  resolvedMentions: number;
 }
 
 /**
@@ -92,6 +94,8 @@ export interface IncrementalAnalyzer {
 export interface IncrementalOptions extends AnalyzeOptions {
   /** Paragraph results kept by text beyond the current document's (default 4096). */
   cacheSize?: number;
+  /** Mentions between coreference checkpoints, from which resolution resumes after an edit (default 512). */
+  coreferenceCheckpoint?: number;
 }
 
 interface State {
@@ -107,6 +111,8 @@ interface State {
   marks: AssemblyMarks;
   /** The document's entity mentions in text order, as coreference read them. */
   mentions: EntityMention[];
+  /** Coreference, kept to be resumed after an edit. */
+  coreference: ResumableCoreference;
 }
 
 /** What an edit changed: old paragraphs [keep, oldEnd) are replaced by these. */
@@ -166,10 +172,10 @@ const carryKey = (carry: QuoteCarry): string => (carry.open ? '1' : '0') + (Obje
 const detached = (s: string): string => (' ' + s).slice(1);
 
 export function createIncrementalAnalyzer(options: IncrementalOptions = {}): IncrementalAnalyzer {
-  const { cacheSize = 4096, ...analyzeOptions } = options ?? {};
+  const { cacheSize = 4096, coreferenceCheckpoint, ...analyzeOptions } = options ?? {};
   const cache = new Map<string, ParagraphResult>();
   let state: State | null = null;
-  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false };
+  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false, resolvedMentions: 0 };
 
   const resultFor = (paragraphText: string, carryIn: QuoteCarry): ParagraphResult => {
     const key = carryKey(carryIn) + paragraphText;
@@ -192,6 +198,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     stats.reused = 0;
     stats.assembled = 0;
     stats.resolved = false;
+    stats.resolvedMentions = 0;
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
@@ -228,8 +235,19 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const marks = emptyMarks();
     const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks);
     stats.assembled = analysis.paragraphs.length;
+    const coreference = resolveAll(text, analysis, marks, assembly.mentions);
+    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions, coreference };
+  };
+
+  /** Resolves the document's sources from scratch (writing the attributions' and claims' source ids). */
+  const resolveAll = (text: string, analysis: Analysis, marks: AssemblyMarks, mentions: EntityMention[]): ResumableCoreference => {
     stats.resolved = true;
-    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions };
+    const { coreference, sources } = ResumableCoreference.resolve(text, analysis.paragraphs, mentions, marks.mentions, analysis.attributions, marks.attributions, analyzeOptions, coreferenceCheckpoint);
+    stats.resolvedMentions = coreference.stats.steps;
+    analysis.sources = sources;
+    const attributions = analysis.attributions;
+    for (const c of analysis.claims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+    return coreference;
   };
 
   const analyseAll = (text: string): State => {
@@ -319,6 +337,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const oldParagraphStart = (i: number): number => (i < oldCount ? oldParagraphs[i]!.start : Infinity);
     const claimsFrom = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(from));
     const claimsTo = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(oldTo));
+    const oldRunEnd = oldTo < oldCount ? oldParagraphs[oldTo]!.start : previous.text.length;
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
     const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
@@ -356,7 +375,6 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       previous.text.length - suffix,
       delta,
     );
-    if (sameSources) for (let a = 0; a < run.attributions.length; a++) run.attributions[a]!.sourceId = oldAttributions[attributionsFrom + a]!.sourceId;
 
     // The items after the run: shifted, renumbered when the number of attributions changed.
     const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
@@ -405,40 +423,61 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const problems = spliced(oldProblems, marks.problems[from]!, marks.problems[oldTo]!, run.problems);
     replaceRange(mentions, marks.mentions[from]!, marks.mentions[oldTo]!, run.mentions);
 
-    let sources = oldAnalysis.sources.slice();
-    if (sameSources) {
-      const suffixStart = previous.text.length - suffix;
-      if (delta !== 0) {
-        for (const source of sources) {
-          const ms = source.mentions;
-          for (let k = lowerBoundStart(ms, suffixStart); k < ms.length; k++) shiftSpan(ms[k]!, delta);
+    for (const key of MARK_LISTS) spliceMarks(marks[key], from, oldTo, runMarks[key], marks[key][from]!);
+    replaceRange(marks.farContinuation, from, oldTo, runMarks.farContinuation);
+    replaceRange(marks.continued, from, oldTo, runMarks.continued);
+
+    // Coreference: resumed from a checkpoint before the run (or kept as it was, moved).
+    let coreference = previous.coreference;
+    let sources = coreference.update({
+      text,
+      paragraphs,
+      mentions,
+      mentionMarks: marks.mentions,
+      attributions,
+      attributionMarks: marks.attributions,
+      from,
+      oldTo,
+      newTo,
+      oldRunEnd,
+      prefix,
+      oldSuffixStart: previous.text.length - suffix,
+      delta,
+      same: sameSources,
+    });
+    if (!sources) {
+      // it could not resume: resolve the whole document
+      const resolved = ResumableCoreference.resolve(text, paragraphs, mentions, marks.mentions, attributions, marks.attributions, analyzeOptions, coreferenceCheckpoint);
+      coreference = resolved.coreference;
+      sources = resolved.sources;
+    }
+    if (!coreference.stats.kept) {
+      stats.resolved = true;
+      stats.resolvedMentions = coreference.stats.steps;
+      const changed = coreference.stats.changedAttributions;
+      if (changed === null || changed.length > 64) {
+        for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+      } else {
+        // the claims of the attributions whose source changed (a claim starts where its attribution's content does)
+        for (const index of changed) {
+          const a = attributions[index]!;
+          if (a.content.length === 0) continue;
+          const at = a.content[0]!.start;
+          // the run's old claims (still in the list, not moved) are left out of the search
+          const [lo, hi] = index < attributionsFrom ? [0, claimsFrom] : [claimsTo, oldClaims.length];
+          for (let i = lo + countBefore(hi - lo, (k) => oldClaims[lo + k]!.span.start < at); i < hi && oldClaims[i]!.span.start === at; i++) {
+            if (oldClaims[i]!.attributionId === a.id) oldClaims[i]!.sourceId = a.sourceId;
+          }
         }
       }
-    } else {
-      stats.resolved = true;
-      try {
-        const attributionSources: (Span | null)[] = new Array<Span | null>(attributions.length);
-        for (let a = 0; a < attributions.length; a++) attributionSources[a] = attributions[a]!.source;
-        const resolved = resolveSources(text, mentions, attributionSources, analyzeOptions);
-        sources = resolved.sources;
-        for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = resolved.attributionSourceIds[a] ?? null;
-      } catch {
-        sources = [];
-        for (const a of attributions) a.sourceId = null;
-      }
-      for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
     }
 
     const runClaims = run.claims(claimsFrom);
     const claims = spliced(oldClaims, claimsFrom, claimsTo, runClaims);
     if (runClaims.length !== claimsTo - claimsFrom) for (let i = claimsFrom + runClaims.length; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
 
-    for (const key of MARK_LISTS) spliceMarks(marks[key], from, oldTo, runMarks[key], marks[key][from]!);
-    replaceRange(marks.farContinuation, from, oldTo, runMarks.farContinuation);
-    replaceRange(marks.continued, from, oldTo, runMarks.continued);
-
     const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
-    return { text, paragraphs, results, carryIns, analysis, marks, mentions };
+    return { text, paragraphs, results, carryIns, analysis, marks, mentions, coreference };
   };
 
   return {
