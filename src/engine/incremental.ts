@@ -41,7 +41,7 @@ import {
 } from './paragraph';
 import { countBefore } from './order';
 import type { EntityMention } from './sources/index';
-import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention } from './sources/resolve';
+import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
@@ -100,6 +100,8 @@ export interface IncrementalOptions extends AnalyzeOptions {
 
 interface State {
   text: string;
+  /** The same text, to slice: the string, or the previous text with the edits applied (see PieceText). */
+  view: TextLike;
   /** The analysis's own paragraph list. */
   paragraphs: Paragraph[];
   results: ParagraphResult[];
@@ -165,6 +167,88 @@ export function unchangedEnds(oldLength: number, newLength: number, changes: rea
 
 const carryKey = (carry: QuoteCarry): string => (carry.open ? '1' : '0') + (Object.keys(carry).length > 1 ? JSON.stringify(carry) : '');
 
+/** A text made of pieces of earlier versions and inserted strings (at most this many before it is made whole). */
+const MAX_PIECES = 64;
+
+/**
+ * The new version of a text as the old one with edits applied, sliced without making the whole
+ * new string: a string built by concatenation (as an editor or a benchmark builds it) is copied
+ * whole the first time it is sliced, and a one-character edit in a 1 MB document then costs a
+ * megabyte copy. Slices of the pieces are cheap (they share the old, already whole, string).
+ */
+class PieceText implements TextLike {
+  readonly length: number;
+  readonly #pieces: string[];
+  /** Where each piece starts. */
+  readonly #starts: number[];
+
+  constructor(pieces: string[]) {
+    this.#pieces = pieces;
+    this.#starts = new Array<number>(pieces.length);
+    let at = 0;
+    for (let k = 0; k < pieces.length; k++) {
+      this.#starts[k] = at;
+      at += pieces[k]!.length;
+    }
+    this.length = at;
+  }
+
+  /** `text` with the changes applied (as unchangedEnds checked them), or null when it would have too many pieces. */
+  static edited(text: TextLike, changes: readonly TextChange[]): PieceText | null {
+    let pieces = text instanceof PieceText ? text.#pieces : typeof text === 'string' ? [text] : null;
+    if (!pieces) return null;
+    for (const c of changes) {
+      pieces = replacePieces(pieces, c.rangeOffset, c.rangeOffset + c.rangeLength, c.text);
+      if (pieces.length > MAX_PIECES) return null;
+    }
+    return new PieceText(pieces);
+  }
+
+  slice(start: number, end: number): string {
+    start = Math.max(0, Math.min(start, this.length));
+    end = Math.max(start, Math.min(end, this.length));
+    const starts = this.#starts;
+    let k = countBefore(starts.length, (i) => starts[i]! <= start) - 1;
+    let out = '';
+    while (start < end && k < starts.length) {
+      const piece = this.#pieces[k]!;
+      const from = start - starts[k]!;
+      const to = Math.min(piece.length, end - starts[k]!);
+      out += from === 0 && to === piece.length ? piece : piece.slice(from, to);
+      start = starts[k]! + to;
+      k++;
+    }
+    return out;
+  }
+}
+
+/** Pieces with [start, end) replaced by `insert` (empty pieces dropped). */
+function replacePieces(pieces: readonly string[], start: number, end: number, insert: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  let inserted = false;
+  for (const piece of pieces) {
+    const next = at + piece.length;
+    if (next <= start || at >= end) {
+      if (at >= end && !inserted) {
+        if (insert) out.push(insert);
+        inserted = true;
+      }
+      if (piece) out.push(piece);
+    } else {
+      if (at < start) out.push(piece.slice(0, start - at));
+      if (!inserted) {
+        if (insert) out.push(insert);
+        inserted = true;
+      }
+      if (next > end) out.push(piece.slice(end - at));
+    }
+    at = next;
+  }
+  if (!inserted && insert) out.push(insert);
+  return out;
+}
+
 /**
  * A copy of `s` that does not keep its parent string alive: slices of a large document are
  * views into it, and a cache key that is a view would pin every old version of the document.
@@ -202,7 +286,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
-      if (previous && text === previous.text && !(changes && changes.length > 0)) {
+      if (previous && !(changes && changes.length > 0) && text === previous.text) {
         stats.reused = previous.paragraphs.length;
         return previous.analysis;
       }
@@ -212,14 +296,17 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
         const fromChanges = changes ? unchangedEnds(previous.text.length, text.length, changes) : null;
         let prefix: number;
         let suffix: number;
-        if (fromChanges) ({ prefix, suffix } = fromChanges);
-        else {
+        let view: TextLike = text;
+        if (fromChanges) {
+          ({ prefix, suffix } = fromChanges);
+          view = PieceText.edited(previous.view, changes!) ?? text;
+        } else {
           prefix = commonPrefixLength(previous.text, text);
           suffix = commonSuffixLength(previous.text, text, prefix);
         }
         // from here on the previous state is being turned into the next one
         state = null;
-        next = applyEdit(previous, text, prefix, suffix, reanalyse(previous, text, prefix, suffix));
+        next = applyEdit(previous, text, view, prefix, suffix, reanalyse(previous, view, prefix, suffix));
       }
       state = next;
       stats.paragraphs = next.paragraphs.length;
@@ -236,7 +323,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks);
     stats.assembled = analysis.paragraphs.length;
     const coreference = resolveAll(text, analysis, marks, assembly.mentions);
-    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions, coreference };
+    return { text, view: text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions, coreference };
   };
 
   /** Resolves the document's sources from scratch (writing the attributions' and claims' source ids). */
@@ -265,7 +352,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   };
 
   /** The paragraphs an edit changed, split and analysed again (see the steps at the top). */
-  const reanalyse = (previous: State, text: string, prefix: number, suffix: number): Plan => {
+  const reanalyse = (previous: State, text: TextLike, prefix: number, suffix: number): Plan => {
     const old = previous.paragraphs;
     const delta = text.length - previous.text.length;
     const suffixStart = previous.text.length - suffix; // in old coordinates
@@ -312,7 +399,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
    * the plan's. Only the run of paragraphs around them is assembled again; the items before it
    * are kept as they are and the items after it are shifted (and renumbered) in place.
    */
-  const applyEdit = (previous: State, text: string, prefix: number, suffix: number, plan: Plan): State => {
+  const applyEdit = (previous: State, text: string, view: TextLike, prefix: number, suffix: number, plan: Plan): State => {
     const delta = text.length - previous.text.length;
     const oldCount = previous.paragraphs.length;
     const { keep, oldEnd } = plan;
@@ -353,7 +440,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const runStart = from < newCount ? paragraphs[from]!.start : text.length;
     const runEnd = newTo > from ? paragraphs[newTo - 1]!.end : runStart;
     const runMarks = emptyMarks();
-    const run = new Assembly(detached(text.slice(runStart, runEnd)), runStart, paragraphs, results, newCount, marks.attributions[from]!, marks.quotes[from]!, runMarks);
+    const run = new Assembly(detached(view.slice(runStart, runEnd)), runStart, paragraphs, results, newCount, marks.attributions[from]!, marks.quotes[from]!, runMarks);
     run.run(from, newTo);
     stats.assembled = newTo - from;
     if (run.farContinuations > 0) return assembleAll(text, paragraphs, results, carryIns);
@@ -430,7 +517,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     // Coreference: resumed from a checkpoint before the run (or kept as it was, moved).
     let coreference = previous.coreference;
     let sources = coreference.update({
-      text,
+      text: view,
       paragraphs,
       mentions,
       mentionMarks: marks.mentions,
@@ -447,7 +534,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     });
     if (!sources) {
       // it could not resume: resolve the whole document
-      const resolved = ResumableCoreference.resolve(text, paragraphs, mentions, marks.mentions, attributions, marks.attributions, analyzeOptions, coreferenceCheckpoint);
+      const resolved = ResumableCoreference.resolve(view, paragraphs, mentions, marks.mentions, attributions, marks.attributions, analyzeOptions, coreferenceCheckpoint);
       coreference = resolved.coreference;
       sources = resolved.sources;
     }
@@ -477,7 +564,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     if (runClaims.length !== claimsTo - claimsFrom) for (let i = claimsFrom + runClaims.length; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
 
     const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
-    return { text, paragraphs, results, carryIns, analysis, marks, mentions, coreference };
+    return { text, view, paragraphs, results, carryIns, analysis, marks, mentions, coreference };
   };
 
   return {
@@ -738,7 +825,7 @@ class Distances {
    * none, the span itself (counted like any mention end, which can only ask for more resolving).
    */
   #mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
-    return syntheticMention(this.#previous.text, span.start, span.end) ?? { start: span.start, end: span.end, kind: 'other' };
+    return syntheticMention(this.#previous.view, span.start, span.end) ?? { start: span.start, end: span.end, kind: 'other' };
   }
 
   /**

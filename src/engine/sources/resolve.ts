@@ -12,6 +12,12 @@ import { findMentionsInParagraph, type EntityMention, type MentionGender } from 
 import { detached } from './words';
 import { words } from '../lexicon/table';
 
+/** The document's text, or anything that slices it the same way (the incremental analyzer's edited text). */
+export interface TextLike {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
 interface Entity {
   /** Stable across the resumed runs of one document (see ResumableCoreference). */
   id: number;
@@ -251,6 +257,8 @@ interface Snapshot {
   previous: number;
   /** Edits not yet applied to the positions inside: (prefix, oldSuffixStart, delta) triples. */
   pending: number[];
+  /** Per map: the keys read or written by the steps from here to the next checkpoint (or the end). */
+  touched: Set<string>[];
 }
 
 function copyEntity(e: Entity): Entity {
@@ -303,10 +311,9 @@ class Resolver {
    * ("a senior official"), the entity made for each registry entry.
    */
   readonly #maps: Map<string, Entity[]>[] = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
-  /** When resuming is wanted: per map, where each key was last read or written (the start of that mention). */
-  readonly #touches: Map<string, number>[] | null;
-  /** Where the mention being resolved starts, and its id. */
-  #at = 0;
+  /** When resuming is wanted: per map, the keys read or written since the last checkpoint. */
+  #touches: Set<string>[] | null;
+  /** The id of the mention being resolved. */
   /** Resumable runs: the last checkpoint (taken or resumed from), this run's entities by id, what changed since. */
   #base: Snapshot | null = null;
   readonly #byId: Entity[] = [];
@@ -342,21 +349,21 @@ class Resolver {
    * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
    * as its source.
    */
-  readonly #text: string;
+  readonly #text: TextLike;
   readonly #all: EntityMention[];
   readonly #confirmed: Uint8Array;
 
   constructor(
-    text: string,
+    text: TextLike,
     registry: RegistrySource[] | undefined,
     all: EntityMention[],
     confirmed: Uint8Array,
-    resumable: { touches: Map<string, number>[]; idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
+    resumable: { idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
   ) {
     this.#text = text;
     this.#all = all;
     this.#confirmed = confirmed;
-    this.#touches = resumable ? resumable.touches : null;
+    this.#touches = resumable ? newTouches() : null;
     this.#dirtyKeys = resumable ? [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()] : null;
     this.#idAt = resumable ? resumable.idAt : null;
     const from = resumable?.from;
@@ -396,7 +403,7 @@ class Resolver {
   /** The entities listed under `key` in map `map` (a read that a resumed run must see again). */
   #get(map: number, key: string): Entity[] | undefined {
     if (this.#touches === null) return this.#maps[map].get(key);
-    this.#touches[map].set(key, this.#at);
+    this.#touches[map].add(key);
     const list = this.#maps[map].get(key);
     if (list !== undefined || this.#base === null) return list;
     // resumed: the list as the checkpoint has it, made of this run's entities
@@ -474,10 +481,22 @@ class Resolver {
       recentAt.push(this.#recentAt[k]);
     }
     const previous = this.#previousEntity ? this.#previousEntity.id : -1;
-    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [] };
+    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [], touched: [] };
+    this.closeInterval();
     this.#base = snapshot;
     this.#generation++;
     return snapshot;
+  }
+
+  /** A run from the start: `s` (empty) is its first checkpoint. */
+  track(s: Snapshot): void {
+    this.#base = s;
+  }
+
+  /** The keys read since the last checkpoint are those of its interval (up to the next one, or the end). */
+  closeInterval(): void {
+    if (this.#base) this.#base.touched = this.#touches!;
+    this.#touches = newTouches();
   }
 
   #restore(s: Snapshot): void {
@@ -744,7 +763,6 @@ class Resolver {
   add(id: number): void {
     const m = this.#all[id];
     const confirmed = (this.#confirmed[id] & 1) === 1;
-    this.#at = m.start;
     this.#step = id;
     let entity = this.#resolveOne(m, confirmed);
     if (!entity && confirmed && m.kind !== 'pronoun') {
@@ -874,7 +892,7 @@ const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone',
  * The mention coreference makes for a source span in which it finds none (the incremental
  * analyzer asks the same question to know whether an edit can change coreference).
  */
-export function syntheticMention(text: string, start: number, end: number): EntityMention | null {
+export function syntheticMention(text: TextLike, start: number, end: number): EntityMention | null {
   const written = text.slice(start, end);
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
@@ -1015,7 +1033,7 @@ interface AttributionLike {
 
 export interface CoreferenceEdit {
   /** The new text, its paragraphs, mentions and attributions (document offsets, in text order). */
-  text: string;
+  text: TextLike;
   paragraphs: readonly { start: number; end: number }[];
   mentions: readonly EntityMention[];
   /** Where each paragraph's mentions and attributions begin (one more entry for the end). */
@@ -1052,7 +1070,7 @@ export interface CoreferenceStats {
 
 /** Where the mentions of one paragraph go: the steps, their flags, and each attribution's step. */
 function buildSteps(
-  text: string,
+  text: TextLike,
   mentions: readonly EntityMention[],
   mentionFrom: number,
   mentionTo: number,
@@ -1126,12 +1144,12 @@ function buildSteps(
 function emptySnapshot(): Snapshot {
   const lists: Map<string, number[]>[] = [];
   for (let m = 0; m < LIST_MAPS; m++) lists.push(new Map());
-  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [] };
+  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches() };
 }
 
-function newTouches(): Map<string, number>[] {
-  const touches: Map<string, number>[] = [];
-  for (let m = 0; m < LIST_MAPS; m++) touches.push(new Map());
+function newTouches(): Set<string>[] {
+  const touches: Set<string>[] = [];
+  for (let m = 0; m < LIST_MAPS; m++) touches.push(new Set());
   return touches;
 }
 
@@ -1182,8 +1200,6 @@ export class ResumableCoreference {
   /** Per attribution: the step of its source, or -1. */
   #attributionStep: number[] = [];
   #snapshots: Snapshot[] = [];
-  /** Per map and key: where the key was last read or written (an overestimate is safe). */
-  #touches: Map<string, number>[] = newTouches();
   #nextId = 0;
   #sources: Source[] = [];
   /** Per entity id: its source, if it has one. */
@@ -1198,7 +1214,7 @@ export class ResumableCoreference {
   }
 
   static resolve(
-    text: string,
+    text: TextLike,
     paragraphs: readonly { start: number; end: number }[],
     mentions: readonly EntityMention[],
     mentionMarks: readonly number[],
@@ -1222,12 +1238,12 @@ export class ResumableCoreference {
     c.#paragraphStep = paragraphStep;
     c.#attributionStep = attributionStep;
     const created = new Int32Array(steps.length).fill(-1);
+    const snapshots: Snapshot[] = [emptySnapshot()];
     const resolver = new Resolver(text, options?.registry, steps, c.#flags, {
-      touches: c.#touches,
       idAt: (step) => (created[step] = c.#nextId++),
       from: null,
     });
-    const snapshots: Snapshot[] = [emptySnapshot()];
+    resolver.track(snapshots[0]);
     let last = 0;
     for (let k = 0; k < paragraphs.length; k++) {
       const first = paragraphStep[k];
@@ -1237,6 +1253,7 @@ export class ResumableCoreference {
       }
       for (let s = first; s < paragraphStep[k + 1]; s++) resolver.add(s);
     }
+    resolver.closeInterval();
     const sources = resolver.finish();
     const stepEntity = new Int32Array(steps.length);
     for (let s = 0; s < steps.length; s++) stepEntity[s] = resolver.entityAt(s)?.id ?? -1;
@@ -1330,14 +1347,18 @@ export class ResumableCoreference {
     const runStart = from < paragraphs.length ? paragraphs[from].start : text.length;
     const snapshots: Snapshot[] = [];
     for (const snapshot of this.#snapshots) {
-      if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) continue;
+      if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) {
+        // its interval joins the one before
+        const before = snapshots[snapshots.length - 1];
+        if (before) for (let m = 0; m < LIST_MAPS; m++) for (const key of snapshot.touched[m]) before.touched[m].add(key);
+        continue;
+      }
       if (snapshot.pos >= edit.oldRunEnd && snapshot.pos > runStart) {
         snapshot.step += stepDelta;
         shiftSnapshot(snapshot, prefix, oldSuffixStart, delta);
       }
       snapshots.push(snapshot);
     }
-    shiftTouches(this.#touches, prefix, oldSuffixStart, delta);
 
     // Sources' mentions after the edit move with the text.
     const oldSources = this.#sources;
@@ -1377,8 +1398,7 @@ export class ResumableCoreference {
       newCreated[step] = id;
       return id;
     };
-    const touches = newTouches();
-    const resolver = new Resolver(text, this.#options.registry, steps, flags, { touches, idAt, from: start });
+    const resolver = new Resolver(text, this.#options.registry, steps, flags, { idAt, from: start });
     const spread = delta < 0 ? -delta : delta;
     const runEndOffset = newTo < paragraphs.length ? paragraphs[newTo].start : text.length;
     const settled = runEndOffset + PRONOUN_REACH + spread + 4;
@@ -1438,19 +1458,14 @@ export class ResumableCoreference {
     const kept: Snapshot[] = snapshots.slice(0, c + 1);
     for (const s of made) kept.push(s);
     if (converged.old) {
+      // from the checkpoint on, the steps are the old ones, and so are the keys they read
+      converged.at.touched = converged.old.touched;
       for (let i = snapshots.indexOf(converged.old) + 1; i < snapshots.length; i++) {
         patchSnapshot(snapshots[i], converged.at, converged.differ!, converged.lists);
         kept.push(snapshots[i]);
       }
     }
     this.#snapshots = kept;
-    for (let m = 0; m < LIST_MAPS; m++) {
-      const all = this.#touches[m];
-      for (const [key, at] of touches[m]) {
-        const was = all.get(key);
-        if (was === undefined || was < at) all.set(key, at);
-      }
-    }
 
     const { sources, renumbered } = this.#splice(text, oldSources, oldStepEntity, start, sK, tK, converged.at, converged.differ);
     if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
@@ -1499,10 +1514,11 @@ export class ResumableCoreference {
       differ.add(id);
     }
     const lists: [number, string][] = [];
-    // whether a step after the checkpoint reads or writes the key (NaN: unknown, so yes)
+    // whether a step after the checkpoint reads or writes the key
+    const later = this.#snapshots.slice(this.#snapshots.indexOf(old));
     const readLater = (m: number, key: string): boolean => {
-      const at = this.#touches[m].get(key);
-      return at !== undefined && !(at < now.pos);
+      for (const s of later) if (s.touched[m].has(key)) return true;
+      return false;
     };
     for (let m = 0; m < LIST_MAPS; m++) {
       const a = now.lists[m];
@@ -1538,7 +1554,7 @@ export class ResumableCoreference {
    * entities in `differ` are as they are at `at` (nothing changes them later), and every other
    * entity ends as it did.
    */
-  #splice(text: string, oldSources: Source[], oldStepEntity: Int32Array, start: Snapshot, sK: number, tK: number, at: Snapshot, differ: Set<number> | null): { sources: Source[]; renumbered: boolean } {
+  #splice(text: TextLike, oldSources: Source[], oldStepEntity: Int32Array, start: Snapshot, sK: number, tK: number, at: Snapshot, differ: Set<number> | null): { sources: Source[]; renumbered: boolean } {
     const steps = this.#steps;
     const stepEntity = this.#stepEntity;
     // the stretch's mentions per entity, old (a count) and new
@@ -1684,16 +1700,6 @@ function materialize(s: Snapshot): void {
     for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
   }
   s.pending = [];
-}
-
-/** Where keys were read, in the edited text (a mention in the changed stretch: at its start). */
-function shiftTouches(touches: Map<string, number>[], prefix: number, oldSuffixStart: number, delta: number): void {
-  for (const map of touches) {
-    for (const [key, at] of map) {
-      if (at < prefix) continue;
-      map.set(key, at >= oldSuffixStart ? at + delta : prefix);
-    }
-  }
 }
 
 /** A later checkpoint, told of the entities and lists that now differ from the old resolution (none of which is read again). */
