@@ -1023,7 +1023,7 @@ export function resolveMentions(
 // resumed stretch replaced.
 
 /** Steps between checkpoints (at least; checkpoints are at paragraph starts). */
-const CHECKPOINT_STEPS = 512;
+const CHECKPOINT_STEPS = 256;
 
 /** An attribution as coreference reads it (its source span) and writes it (its source id). */
 interface AttributionLike {
