@@ -285,14 +285,19 @@ function copyEntity(e: Entity): Entity {
   return copy;
 }
 
-/** Whether two states of one entity decide and read the same (its mentions and lastPos aside). */
+/** Whether two states of one entity are the same (its mentions and lastPos aside). */
 function sameEntity(a: Entity, b: Entity): boolean {
+  return a.name === b.name && a.title === b.title && a.affiliation === b.affiliation && sameDecisions(a, b);
+}
+
+/**
+ * Whether two states of one entity make every later decision the same: all but its name, title
+ * and affiliation, which only ever decide themselves (see finalOutput).
+ */
+function sameDecisions(a: Entity, b: Entity): boolean {
   return (
     a.type === b.type &&
-    a.name === b.name &&
     a.nameRank === b.nameRank &&
-    a.title === b.title &&
-    a.affiliation === b.affiliation &&
     a.gender === b.gender &&
     a.strong === b.strong &&
     a.registry === b.registry &&
@@ -486,6 +491,11 @@ class Resolver {
     this.#base = snapshot;
     this.#generation++;
     return snapshot;
+  }
+
+  /** Every entity this run made or used (by a run from the start: every entity, as it ends). */
+  entityRecords(): readonly Entity[] {
+    return this.#entities;
   }
 
   /** A run from the start: `s` (empty) is its first checkpoint. */
@@ -1204,6 +1214,8 @@ export class ResumableCoreference {
   #sources: Source[] = [];
   /** Per entity id: its source, if it has one. */
   #sourceOf: (Source | undefined)[] = [];
+  /** Per entity id: the entity as resolution leaves it at the end of the text. */
+  #final: (Entity | undefined)[] = [];
 
   /** Steps between checkpoints. */
   readonly #interval: number;
@@ -1255,6 +1267,7 @@ export class ResumableCoreference {
     }
     resolver.closeInterval();
     const sources = resolver.finish();
+    for (const e of resolver.entityRecords()) c.#final[e.id] = e;
     const stepEntity = new Int32Array(steps.length);
     for (let s = 0; s < steps.length; s++) stepEntity[s] = resolver.entityAt(s)?.id ?? -1;
     c.#stepEntity = stepEntity;
@@ -1408,7 +1421,7 @@ export class ResumableCoreference {
     let lastCheckpoint = start.step;
     let k = countBefore(paragraphs, start.pos);
     // where resolution went as before again (old: that checkpoint; none at the end of the text)
-    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string][] } | null = null;
+    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string][]; outputs: number[] } | null = null;
     for (; k <= paragraphs.length; k++) {
       const pos = k < paragraphs.length ? paragraphs[k].start : text.length;
       const step = paragraphStep[k];
@@ -1431,7 +1444,7 @@ export class ResumableCoreference {
       }
       if (k === paragraphs.length) {
         // the end of the text: whatever the stretch touched ends as it is now
-        converged = { at: resolver.snapshot(text.length, step), old: null, differ: null, lists: [] };
+        converged = { at: resolver.snapshot(text.length, step), old: null, differ: null, lists: [], outputs: [] };
         break;
       }
       for (let s = step; s < paragraphStep[k + 1]; s++) resolver.add(s);
@@ -1457,17 +1470,24 @@ export class ResumableCoreference {
     // (with what differs there, which nothing reads again, as it now is).
     const kept: Snapshot[] = snapshots.slice(0, c + 1);
     for (const s of made) kept.push(s);
+    // what the entities that now differ end as: those in `differ` as they are at the checkpoint
+    // (nothing changes them later), those whose name, title or affiliation alone differ as the
+    // old mentions after it make them (see finalOutput); the others as they ended before
+    const records = new Map<number, Entity | undefined>();
     if (converged.old) {
       // from the checkpoint on, the steps are the old ones, and so are the keys they read
       converged.at.touched = converged.old.touched;
-      for (let i = snapshots.indexOf(converged.old) + 1; i < snapshots.length; i++) {
-        patchSnapshot(snapshots[i], converged.at, converged.differ!, converged.lists);
-        kept.push(snapshots[i]);
+      const later = snapshots.slice(snapshots.indexOf(converged.old) + 1);
+      for (const s of later) {
+        patchSnapshot(s, converged.at, converged.differ!, converged.lists);
+        kept.push(s);
       }
-    }
+      for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
+      for (const e of converged.outputs) records.set(e, (this.#final[e] = this.#finalOutput(e, tK, converged.at.entities[e]!, converged.old.entities[e]!, later)));
+    } else this.#final = converged.at.entities.slice();
     this.#snapshots = kept;
 
-    const { sources, renumbered } = this.#splice(text, oldSources, oldStepEntity, start, sK, tK, converged.at, converged.differ);
+    const { sources, renumbered } = this.#splice(text, oldSources, oldStepEntity, start, sK, tK, converged.old ? records : null, converged.at);
     if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
@@ -1484,7 +1504,7 @@ export class ResumableCoreference {
    * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
    * entities and lists that differ, or null.
    */
-  #settled(now: Snapshot, old: Snapshot): { differ: Set<number>; lists: [number, string][] } | null {
+  #settled(now: Snapshot, old: Snapshot): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
     if (now.previous !== old.previous) return null;
     const reach = now.pos - PRONOUN_REACH - 2;
     // the recency entries a later pronoun can read
@@ -1499,6 +1519,7 @@ export class ResumableCoreference {
       if (j >= 0 && old.recentAt[j] >= reach) return null;
     }
     const differ = new Set<number>();
+    const outputs: number[] = [];
     const a = now.entities;
     const b = old.entities;
     const aAt = now.lastPos;
@@ -1510,6 +1531,10 @@ export class ResumableCoreference {
       const x = aAt[id];
       const y = bAt[id];
       if (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o)))) continue;
+      if (x === y && e !== undefined && o !== undefined && sameDecisions(e, o)) {
+        outputs.push(id);
+        continue;
+      }
       if ((e !== undefined && !(x < reach)) || (o !== undefined && !(y < reach))) return null;
       differ.add(id);
     }
@@ -1545,7 +1570,43 @@ export class ResumableCoreference {
         lists.push([m, key]);
       }
     }
-    return { differ, lists };
+    return { differ, lists, outputs };
+  }
+
+  /**
+   * Entity `e` decides everything as before from checkpoint step `tK` on, but its name, title or
+   * affiliation differ (`now` against `old`): what the old mentions after the checkpoint make of
+   * them, in the end and at each later checkpoint (patched). A name changes only with a higher
+   * rank, which the old resolution records; a title and an affiliation as in Resolver.add.
+   */
+  #finalOutput(e: number, tK: number, now: Entity, old: Entity, later: readonly Snapshot[]): Entity {
+    const steps = this.#steps;
+    const stepEntity = this.#stepEntity;
+    let title = now.title;
+    let affiliation = now.affiliation;
+    const patch = (record: Entity): Entity => {
+      const copy = copyEntity(record);
+      copy.lastPos = record.lastPos;
+      if (record.nameRank <= old.nameRank) copy.name = now.name;
+      if (title !== undefined) copy.title = title;
+      else delete copy.title;
+      if (affiliation !== undefined) copy.affiliation = affiliation;
+      else delete copy.affiliation;
+      return copy;
+    };
+    let next = 0;
+    for (let s = tK; s <= steps.length; s++) {
+      while (next < later.length && later[next].step === s) {
+        const r = later[next].entities[e];
+        if (r) later[next].entities[e] = patch(r);
+        next++;
+      }
+      if (s === steps.length || stepEntity[s] !== e || now.registry) continue;
+      const m = steps[s];
+      if (m.title && m.kind !== 'role' && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())))) title = m.title;
+      if (m.affiliation && !affiliation) affiliation = m.affiliation;
+    }
+    return patch(this.#final[e] ?? now);
   }
 
   /**
@@ -1554,7 +1615,16 @@ export class ResumableCoreference {
    * entities in `differ` are as they are at `at` (nothing changes them later), and every other
    * entity ends as it did.
    */
-  #splice(text: TextLike, oldSources: Source[], oldStepEntity: Int32Array, start: Snapshot, sK: number, tK: number, at: Snapshot, differ: Set<number> | null): { sources: Source[]; renumbered: boolean } {
+  #splice(
+    text: TextLike,
+    oldSources: Source[],
+    oldStepEntity: Int32Array,
+    start: Snapshot,
+    sK: number,
+    tK: number,
+    records: Map<number, Entity | undefined> | null,
+    at: Snapshot,
+  ): { sources: Source[]; renumbered: boolean } {
     const steps = this.#steps;
     const stepEntity = this.#stepEntity;
     // the stretch's mentions per entity, old (a count) and new
@@ -1575,7 +1645,7 @@ export class ResumableCoreference {
     const affected = new Set<number>();
     for (const e of oldCount.keys()) affected.add(e);
     for (const e of fresh.keys()) affected.add(e);
-    if (differ) for (const e of differ) affected.add(e);
+    if (records) for (const e of records.keys()) affected.add(e);
     const sourceOf = this.#sourceOf;
     const removed = new Set<Source>();
     const placed: Source[] = [];
@@ -1585,8 +1655,8 @@ export class ResumableCoreference {
       const old = sourceOf[e];
       let keep: boolean;
       let record: Entity | undefined;
-      if (differ === null || differ.has(e)) {
-        record = at.entities[e];
+      if (records === null || records.has(e)) {
+        record = records === null ? at.entities[e] : records.get(e);
         keep = record !== undefined && record.strong;
       } else keep = old !== undefined;
       if (old) removed.add(old);
@@ -1615,7 +1685,20 @@ export class ResumableCoreference {
         sourceOf[e] = undefined;
         continue;
       }
-      const source = record ? sourceFrom(record, old ? old.id : '', mentions) : old!;
+      let source: Source;
+      if (!record) source = old!;
+      else if (!old) source = sourceFrom(record, '', mentions);
+      else {
+        // the same source, described as the entity now ends
+        source = old;
+        const made = sourceFrom(record, old.id, mentions);
+        source.name = made.name;
+        source.type = made.type;
+        for (const key of ['title', 'affiliation', 'fromRegistry'] as const) {
+          if (made[key] === undefined) delete source[key];
+          else (source as unknown as Record<string, unknown>)[key] = made[key];
+        }
+      }
       source.mentions = mentions;
       sourceOf[e] = source;
       placed.push(source);
