@@ -454,10 +454,11 @@ class Resolver {
   snapshot(pos: number, step: number): Snapshot {
     const base = this.#base;
     const entities = base ? base.entities.slice() : [];
-    let size = base ? base.lastPos.length : 0;
+    let size = entities.length;
     for (const e of this.#changed) if (e.id >= size) size = e.id + 1;
-    const lastPos = new Float64Array(size);
-    if (base) lastPos.set(base.lastPos);
+    // room for the entities a later edit adds (see patchSnapshot)
+    const lastPos = new Float64Array(size + 64);
+    if (base) lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
     for (const e of this.#changed) {
       entities[e.id] = copyEntity(e);
       lastPos[e.id] = e.lastPos;
@@ -1400,15 +1401,14 @@ export class ResumableCoreference {
     while (c > 0 && snapshots[c].pos > runStart) c--;
     const start = snapshots[c];
     materialize(start);
-    const stepEntity = new Int32Array(steps.length);
-    const created = new Int32Array(steps.length);
-    const newCreated = new Int32Array(steps.length).fill(-1);
+    /** The entities this run makes: step, id pairs. */
+    const createdAt: number[] = [];
     const idAt = (step: number): number => {
       let id = -1;
       if (step < sFrom) id = oldCreated[step];
       else if (step >= runEnd) id = oldCreated[step - stepDelta];
       if (id < 0) id = this.#nextId++;
-      newCreated[step] = id;
+      createdAt.push(step, id);
       return id;
     };
     const resolver = new Resolver(text, this.#options.registry, steps, flags, { idAt, from: start });
@@ -1454,15 +1454,29 @@ export class ResumableCoreference {
     const tK = converged.at.step;
     const sK = tK - stepDelta;
 
-    // Per-step lists: the resumed stretch [start.step, tK) is the new resolution's.
-    stepEntity.set(oldStepEntity.subarray(0, start.step), 0);
-    created.set(oldCreated.subarray(0, start.step), 0);
+    // The old stretch's mentions per entity (a count), before the per-step lists change.
+    const oldCount = new Map<number, number>();
+    for (let s = start.step; s < sK; s++) {
+      const e = oldStepEntity[s];
+      if (e >= 0) oldCount.set(e, (oldCount.get(e) ?? 0) + 1);
+    }
+    // Per-step lists: the resumed stretch [start.step, tK) is the new resolution's (in place
+    // when the number of steps did not change).
+    let stepEntity = oldStepEntity;
+    let created = oldCreated;
+    if (stepDelta !== 0) {
+      stepEntity = new Int32Array(steps.length);
+      created = new Int32Array(steps.length);
+      stepEntity.set(oldStepEntity.subarray(0, start.step), 0);
+      created.set(oldCreated.subarray(0, start.step), 0);
+      stepEntity.set(oldStepEntity.subarray(sK), tK);
+      created.set(oldCreated.subarray(sK), tK);
+    }
     for (let s = start.step; s < tK; s++) {
       stepEntity[s] = resolver.entityAt(s)?.id ?? -1;
-      created[s] = newCreated[s];
+      created[s] = -1;
     }
-    stepEntity.set(oldStepEntity.subarray(sK), tK);
-    created.set(oldCreated.subarray(sK), tK);
+    for (let k = 0; k < createdAt.length; k += 2) if (createdAt[k] < tK) created[createdAt[k]] = createdAt[k + 1];
     this.#stepEntity = stepEntity;
     this.#created = created;
 
@@ -1487,7 +1501,7 @@ export class ResumableCoreference {
     } else this.#final = converged.at.entities.slice();
     this.#snapshots = kept;
 
-    const { sources, renumbered } = this.#splice(text, oldSources, oldStepEntity, start, sK, tK, converged.old ? records : null, converged.at);
+    const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at);
     if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
@@ -1618,21 +1632,15 @@ export class ResumableCoreference {
   #splice(
     text: TextLike,
     oldSources: Source[],
-    oldStepEntity: Int32Array,
+    oldCount: ReadonlyMap<number, number>,
     start: Snapshot,
-    sK: number,
     tK: number,
     records: Map<number, Entity | undefined> | null,
     at: Snapshot,
   ): { sources: Source[]; renumbered: boolean } {
     const steps = this.#steps;
     const stepEntity = this.#stepEntity;
-    // the stretch's mentions per entity, old (a count) and new
-    const oldCount = new Map<number, number>();
-    for (let s = start.step; s < sK; s++) {
-      const e = oldStepEntity[s];
-      if (e >= 0) oldCount.set(e, (oldCount.get(e) ?? 0) + 1);
-    }
+    // the stretch's new mentions per entity
     const fresh = new Map<number, SourceMention[]>();
     for (let s = start.step; s < tK; s++) {
       const e = stepEntity[s];
@@ -1788,8 +1796,10 @@ function materialize(s: Snapshot): void {
 /** A later checkpoint, told of the entities and lists that now differ from the old resolution (none of which is read again). */
 function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lists: readonly [number, string][]): void {
   materialize(s);
-  if (now.lastPos.length > s.lastPos.length) {
-    const grown = new Float64Array(now.lastPos.length);
+  let needed = 0;
+  for (const id of differ) if (id >= needed) needed = id + 1;
+  if (needed > s.lastPos.length) {
+    const grown = new Float64Array(needed + 64);
     grown.set(s.lastPos);
     s.lastPos = grown;
   }
