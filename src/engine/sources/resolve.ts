@@ -238,6 +238,12 @@ function titleCaseFirst(s: string): string {
   return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/**
+ * A change to a checkpoint's positions not yet applied (see materialize): an edit, which moves
+ * the positions after it, or entities' positions set (in the coordinates of the time).
+ */
+type PendingChange = { prefix: number; oldSuffixStart: number; delta: number } | { lastPos: ReadonlyMap<number, number> };
+
 /** The resolver's state at a paragraph start (see ResumableCoreference); entities by id, lists of entity ids. */
 interface Snapshot {
   /** The paragraph start it was taken at: the state after every mention before it. */
@@ -256,7 +262,7 @@ interface Snapshot {
   /** The entity of the mention just before pos, or -1. */
   previous: number;
   /** Edits not yet applied to the positions inside: (prefix, oldSuffixStart, delta) triples. */
-  pending: number[];
+  pending: PendingChange[];
   /** Per map: the keys read or written by the steps from here to the next checkpoint (or the end). */
   touched: Set<string>[];
 }
@@ -1492,8 +1498,10 @@ export class ResumableCoreference {
       // from the checkpoint on, the steps are the old ones, and so are the keys they read
       converged.at.touched = converged.old.touched;
       const later = snapshots.slice(snapshots.indexOf(converged.old) + 1);
+      const lastPos = new Map<number, number>();
+      for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, converged.at.lastPos[e]);
       for (const s of later) {
-        patchSnapshot(s, converged.at, converged.differ!, converged.lists);
+        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists);
         kept.push(s);
       }
       for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
@@ -1773,19 +1781,28 @@ function movedEnd(x: number, prefix: number, oldSuffixStart: number, delta: numb
 /** A checkpoint after an edit: its place moves now, the positions inside when it is next used. */
 function shiftSnapshot(s: Snapshot, prefix: number, oldSuffixStart: number, delta: number): void {
   s.pos = movedEnd(s.pos, prefix, oldSuffixStart, delta);
-  s.pending.push(prefix, oldSuffixStart, delta);
-  if (s.pending.length > 96) materialize(s);
+  s.pending.push({ prefix, oldSuffixStart, delta });
+  if (s.pending.length > 32) materialize(s);
 }
 
-/** Applies the edits a checkpoint has not seen yet to the positions inside it. */
+/** Applies the changes a checkpoint has not seen yet to the positions inside it, in order. */
 function materialize(s: Snapshot): void {
   const pending = s.pending;
   if (pending.length === 0) return;
-  const at = s.lastPos;
-  for (let k = 0; k < pending.length; k += 3) {
-    const prefix = pending[k];
-    const oldSuffixStart = pending[k + 1];
-    const delta = pending[k + 2];
+  for (const change of pending) {
+    if ('lastPos' in change) {
+      let needed = 0;
+      for (const id of change.lastPos.keys()) if (id >= needed) needed = id + 1;
+      if (needed > s.lastPos.length) {
+        const grown = new Float64Array(needed + 64);
+        grown.set(s.lastPos);
+        s.lastPos = grown;
+      }
+      for (const [id, x] of change.lastPos) s.lastPos[id] = x;
+      continue;
+    }
+    const { prefix, oldSuffixStart, delta } = change;
+    const at = s.lastPos;
     for (let id = 0; id < at.length; id++) if (at[id] > prefix) at[id] = movedEnd(at[id], prefix, oldSuffixStart, delta);
     const recentAt = s.recentAt;
     for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
@@ -1794,19 +1811,9 @@ function materialize(s: Snapshot): void {
 }
 
 /** A later checkpoint, told of the entities and lists that now differ from the old resolution (none of which is read again). */
-function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lists: readonly [number, string][]): void {
-  materialize(s);
-  let needed = 0;
-  for (const id of differ) if (id >= needed) needed = id + 1;
-  if (needed > s.lastPos.length) {
-    const grown = new Float64Array(needed + 64);
-    grown.set(s.lastPos);
-    s.lastPos = grown;
-  }
-  for (const id of differ) {
-    s.entities[id] = now.entities[id];
-    s.lastPos[id] = now.lastPos[id];
-  }
+function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lastPos: ReadonlyMap<number, number>, lists: readonly [number, string][]): void {
+  for (const id of differ) s.entities[id] = now.entities[id];
+  if (lastPos.size > 0) s.pending.push({ lastPos });
   for (const [m, key] of lists) {
     const ids = now.lists[m].get(key);
     if (ids) s.lists[m].set(key, ids.slice());
