@@ -282,11 +282,17 @@ describe('incremental coreference', () => {
     editAndCompare(analyzer, beyond, at, 1, '', 'back at the edge');
   });
 
-  it('stays equal to a full analysis through random edits of names, pronouns and cues, whatever the checkpoint interval', () => {
+  it('stays equal to a full analysis through random edits of names, pronouns and cues, whatever the checkpoint interval, with and without a registry', () => {
     const NAMES = /[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|\b(?:he|she|they|who|said)\b/g;
-    for (const [seed, interval] of [[1, 2], [2, 8], [3, 32], [4, 512]] as const) {
+    const registry = [
+      { name: 'Hana Park', title: 'Foreign Minister', affiliation: 'Ministry of Foreign Affairs' },
+      { name: 'State Department', type: 'organization' as const, aliases: ['the department'] },
+      { name: 'Daniel Whitcombe', aliases: ['Danny'] },
+    ];
+    for (const [seed, interval] of [[1, 2], [2, 8], [3, 32], [4, 512], [5, 4], [6, 16]] as const) {
       const random = rng(seed * 97);
-      const analyzer = createIncrementalAnalyzer({ cacheSize: 64, coreferenceCheckpoint: interval });
+      const options = seed > 4 ? { registry } : {};
+      const analyzer = createIncrementalAnalyzer({ cacheSize: 64, coreferenceCheckpoint: interval, ...options });
       let text = wireText(12_000, { seed: 50 + seed, separator: seed % 2 === 0 ? '\n\n' : '\n' });
       analyzer.update(text);
       for (let i = 0; i < 40; i++) {
@@ -302,7 +308,7 @@ describe('incremental coreference', () => {
         } else changes = randomEdit(text, random);
         text = apply(text, changes);
         const incremental = analyzer.update(text, i % 6 === 5 ? undefined : changes);
-        assert.deepStrictEqual(incremental, analyze(text), `seed ${seed}, checkpoint every ${interval}, edit ${i}: ${JSON.stringify(changes).slice(0, 200)}`);
+        assert.deepStrictEqual(incremental, analyze(text, options), `seed ${seed}, checkpoint every ${interval}, edit ${i}: ${JSON.stringify(changes).slice(0, 200)}`);
       }
     }
   });

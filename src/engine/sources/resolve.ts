@@ -576,6 +576,7 @@ class Resolver {
       this.#registerRole(entity, 'p', words[words.length - 1]);
     }
     this.#maps[REGISTRY].set(registryKey, [entity]);
+    if (this.#dirtyKeys) this.#dirtyKeys[REGISTRY].add(registryKey);
     return entity;
   }
 
