@@ -1694,10 +1694,13 @@ export class ResumableCoreference {
       }
       const lo = firstFrom(before, start.pos);
       const hi = Math.min(before.length, lo + (oldCount.get(e) ?? 0));
-      const mentions = before.slice(0, lo);
       const added = fresh.get(e);
-      if (added) for (const m of added) mentions.push(m);
-      for (let k = hi; k < before.length; k++) mentions.push(before[k]);
+      const mentions = before.slice();
+      if (added && added.length > 4096) {
+        mentions.length = lo;
+        for (const m of added) mentions.push(m);
+        for (let k = hi; k < before.length; k++) mentions.push(before[k]);
+      } else mentions.splice(lo, hi - lo, ...(added ?? []));
       if (mentions.length === 0) {
         sourceOf[e] = undefined;
         continue;
