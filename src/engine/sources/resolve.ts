@@ -1183,6 +1183,18 @@ function firstFrom(list: readonly { start: number }[], offset: number): number {
   return lo;
 }
 
+/** The first index in the sorted list whose value is not below `value`. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sources in order of their first mention (mentions that start together: the longer first). */
 function sourceBefore(a: Source, b: Source): boolean {
   const x = a.mentions[0];
@@ -1213,6 +1225,8 @@ export class ResumableCoreference {
   /** Per step: the id of the entity it resolved to, or -1; the id of the entity made at it, or -1. */
   #stepEntity = new Int32Array(0);
   #created = new Int32Array(0);
+  /** The steps made for source spans (see buildSteps), in order: their mentions are this object's to move. */
+  #synthetic: number[] = [];
   /** Per paragraph (and one more for the end): its first step. */
   #paragraphStep: number[] = [];
   /** Per attribution: the step of its source, or -1. */
@@ -1255,6 +1269,7 @@ export class ResumableCoreference {
     paragraphStep.push(steps.length);
     c.#steps = steps;
     c.#flags = Uint8Array.from(flags);
+    for (let i = 0; i < flags.length; i++) if ((flags[i] & 2) !== 0) c.#synthetic.push(i);
     c.#paragraphStep = paragraphStep;
     c.#attributionStep = attributionStep;
     const created = new Int32Array(steps.length).fill(-1);
@@ -1334,14 +1349,24 @@ export class ResumableCoreference {
     const stepDelta = runSteps.length - (sTo - sFrom);
     const runEnd = sFrom + runSteps.length;
 
-    // Made-up mentions after the run move with the text (found ones are the caller's, moved by it).
-    if (delta !== 0) {
-      for (let s = sTo; s < oldSteps.length; s++) {
-        if ((oldFlags[s] & 2) === 0) continue;
-        const m = oldSteps[s];
-        m.start += delta;
-        m.end += delta;
+    // Made-up mentions after the run move with the text (found ones are the caller's, moved by
+    // it); the list of them has the run's replaced.
+    {
+      const synthetic = this.#synthetic;
+      const first = firstAtOrAfter(synthetic, sFrom);
+      let end = first;
+      while (end < synthetic.length && synthetic[end] < sTo) end++;
+      for (let k = end; k < synthetic.length; k++) {
+        const m = oldSteps[synthetic[k]];
+        if (delta !== 0) {
+          m.start += delta;
+          m.end += delta;
+        }
+        synthetic[k] += stepDelta;
       }
+      const made: number[] = [];
+      for (let i = 0; i < runFlags.length; i++) if ((runFlags[i] & 2) !== 0) made.push(sFrom + i);
+      if (made.length > 0 || end > first) replaceRange(synthetic, first, end, made);
     }
 
     // The per-step lists of the new text: the old ones with the run's replaced (in place).
