@@ -40,8 +40,8 @@ import {
   type QuoteCarry,
 } from './paragraph';
 import { countBefore } from './order';
-import { resolveSources, type EntityMention } from './sources/index';
-import { PRONOUN_REACH, RELATIVE_GAP, SPAN_MENTION_WINDOW, pronounReach, syntheticMention } from './sources/resolve';
+import type { EntityMention } from './sources/index';
+import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
@@ -62,6 +62,8 @@ export interface IncrementalStats {
   assembled: number;
   /** Whether the last update resolved the document's sources again (coreference). */
   resolved: boolean;
+  /** How many mentions the last update resolved again (from a checkpoint before the edit to where resolution went as before). */
+  resolvedMentions: number;
 }
 
 /**
@@ -92,10 +94,14 @@ export interface IncrementalAnalyzer {
 export interface IncrementalOptions extends AnalyzeOptions {
   /** Paragraph results kept by text beyond the current document's (default 4096). */
   cacheSize?: number;
+  /** Mentions between coreference checkpoints, from which resolution resumes after an edit (default 256). */
+  coreferenceCheckpoint?: number;
 }
 
 interface State {
   text: string;
+  /** The same text, to slice: the string, or the previous text with the edits applied (see PieceText). */
+  view: TextLike;
   /** The analysis's own paragraph list. */
   paragraphs: Paragraph[];
   results: ParagraphResult[];
@@ -107,6 +113,8 @@ interface State {
   marks: AssemblyMarks;
   /** The document's entity mentions in text order, as coreference read them. */
   mentions: EntityMention[];
+  /** Coreference, kept to be resumed after an edit. */
+  coreference: ResumableCoreference;
 }
 
 /** What an edit changed: old paragraphs [keep, oldEnd) are replaced by these. */
@@ -159,6 +167,88 @@ export function unchangedEnds(oldLength: number, newLength: number, changes: rea
 
 const carryKey = (carry: QuoteCarry): string => (carry.open ? '1' : '0') + (Object.keys(carry).length > 1 ? JSON.stringify(carry) : '');
 
+/** A text made of pieces of earlier versions and inserted strings (at most this many before it is made whole). */
+const MAX_PIECES = 64;
+
+/**
+ * The new version of a text as the old one with edits applied, sliced without making the whole
+ * new string: a string built by concatenation (as an editor or a benchmark builds it) is copied
+ * whole the first time it is sliced, and a one-character edit in a 1 MB document then costs a
+ * megabyte copy. Slices of the pieces are cheap (they share the old, already whole, string).
+ */
+class PieceText implements TextLike {
+  readonly length: number;
+  readonly #pieces: string[];
+  /** Where each piece starts. */
+  readonly #starts: number[];
+
+  constructor(pieces: string[]) {
+    this.#pieces = pieces;
+    this.#starts = new Array<number>(pieces.length);
+    let at = 0;
+    for (let k = 0; k < pieces.length; k++) {
+      this.#starts[k] = at;
+      at += pieces[k]!.length;
+    }
+    this.length = at;
+  }
+
+  /** `text` with the changes applied (as unchangedEnds checked them), or null when it would have too many pieces. */
+  static edited(text: TextLike, changes: readonly TextChange[]): PieceText | null {
+    let pieces = text instanceof PieceText ? text.#pieces : typeof text === 'string' ? [text] : null;
+    if (!pieces) return null;
+    for (const c of changes) {
+      pieces = replacePieces(pieces, c.rangeOffset, c.rangeOffset + c.rangeLength, c.text);
+      if (pieces.length > MAX_PIECES) return null;
+    }
+    return new PieceText(pieces);
+  }
+
+  slice(start: number, end: number): string {
+    start = Math.max(0, Math.min(start, this.length));
+    end = Math.max(start, Math.min(end, this.length));
+    const starts = this.#starts;
+    let k = countBefore(starts.length, (i) => starts[i]! <= start) - 1;
+    let out = '';
+    while (start < end && k < starts.length) {
+      const piece = this.#pieces[k]!;
+      const from = start - starts[k]!;
+      const to = Math.min(piece.length, end - starts[k]!);
+      out += from === 0 && to === piece.length ? piece : piece.slice(from, to);
+      start = starts[k]! + to;
+      k++;
+    }
+    return out;
+  }
+}
+
+/** Pieces with [start, end) replaced by `insert` (empty pieces dropped). */
+function replacePieces(pieces: readonly string[], start: number, end: number, insert: string): string[] {
+  const out: string[] = [];
+  let at = 0;
+  let inserted = false;
+  for (const piece of pieces) {
+    const next = at + piece.length;
+    if (next <= start || at >= end) {
+      if (at >= end && !inserted) {
+        if (insert) out.push(insert);
+        inserted = true;
+      }
+      if (piece) out.push(piece);
+    } else {
+      if (at < start) out.push(piece.slice(0, start - at));
+      if (!inserted) {
+        if (insert) out.push(insert);
+        inserted = true;
+      }
+      if (next > end) out.push(piece.slice(end - at));
+    }
+    at = next;
+  }
+  if (!inserted && insert) out.push(insert);
+  return out;
+}
+
 /**
  * A copy of `s` that does not keep its parent string alive: slices of a large document are
  * views into it, and a cache key that is a view would pin every old version of the document.
@@ -166,10 +256,10 @@ const carryKey = (carry: QuoteCarry): string => (carry.open ? '1' : '0') + (Obje
 const detached = (s: string): string => (' ' + s).slice(1);
 
 export function createIncrementalAnalyzer(options: IncrementalOptions = {}): IncrementalAnalyzer {
-  const { cacheSize = 4096, ...analyzeOptions } = options ?? {};
+  const { cacheSize = 4096, coreferenceCheckpoint, ...analyzeOptions } = options ?? {};
   const cache = new Map<string, ParagraphResult>();
   let state: State | null = null;
-  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false };
+  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false, resolvedMentions: 0 };
 
   const resultFor = (paragraphText: string, carryIn: QuoteCarry): ParagraphResult => {
     const key = carryKey(carryIn) + paragraphText;
@@ -192,10 +282,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     stats.reused = 0;
     stats.assembled = 0;
     stats.resolved = false;
+    stats.resolvedMentions = 0;
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
-      if (previous && text === previous.text && !(changes && changes.length > 0)) {
+      if (previous && !(changes && changes.length > 0) && text === previous.text) {
         stats.reused = previous.paragraphs.length;
         return previous.analysis;
       }
@@ -205,14 +296,17 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
         const fromChanges = changes ? unchangedEnds(previous.text.length, text.length, changes) : null;
         let prefix: number;
         let suffix: number;
-        if (fromChanges) ({ prefix, suffix } = fromChanges);
-        else {
+        let view: TextLike = text;
+        if (fromChanges) {
+          ({ prefix, suffix } = fromChanges);
+          view = PieceText.edited(previous.view, changes!) ?? text;
+        } else {
           prefix = commonPrefixLength(previous.text, text);
           suffix = commonSuffixLength(previous.text, text, prefix);
         }
         // from here on the previous state is being turned into the next one
         state = null;
-        next = applyEdit(previous, text, prefix, suffix, reanalyse(previous, text, prefix, suffix));
+        next = applyEdit(previous, text, view, prefix, suffix, reanalyse(previous, view, prefix, suffix));
       }
       state = next;
       stats.paragraphs = next.paragraphs.length;
@@ -228,8 +322,19 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const marks = emptyMarks();
     const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks);
     stats.assembled = analysis.paragraphs.length;
+    const coreference = resolveAll(text, analysis, marks, assembly.mentions);
+    return { text, view: text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions, coreference };
+  };
+
+  /** Resolves the document's sources from scratch (writing the attributions' and claims' source ids). */
+  const resolveAll = (text: string, analysis: Analysis, marks: AssemblyMarks, mentions: EntityMention[]): ResumableCoreference => {
     stats.resolved = true;
-    return { text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions };
+    const { coreference, sources } = ResumableCoreference.resolve(text, analysis.paragraphs, mentions, marks.mentions, analysis.attributions, marks.attributions, analyzeOptions, coreferenceCheckpoint);
+    stats.resolvedMentions = coreference.stats.steps;
+    analysis.sources = sources;
+    const attributions = analysis.attributions;
+    for (const c of analysis.claims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+    return coreference;
   };
 
   const analyseAll = (text: string): State => {
@@ -247,7 +352,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   };
 
   /** The paragraphs an edit changed, split and analysed again (see the steps at the top). */
-  const reanalyse = (previous: State, text: string, prefix: number, suffix: number): Plan => {
+  const reanalyse = (previous: State, text: TextLike, prefix: number, suffix: number): Plan => {
     const old = previous.paragraphs;
     const delta = text.length - previous.text.length;
     const suffixStart = previous.text.length - suffix; // in old coordinates
@@ -294,7 +399,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
    * the plan's. Only the run of paragraphs around them is assembled again; the items before it
    * are kept as they are and the items after it are shifted (and renumbered) in place.
    */
-  const applyEdit = (previous: State, text: string, prefix: number, suffix: number, plan: Plan): State => {
+  const applyEdit = (previous: State, text: string, view: TextLike, prefix: number, suffix: number, plan: Plan): State => {
     const delta = text.length - previous.text.length;
     const oldCount = previous.paragraphs.length;
     const { keep, oldEnd } = plan;
@@ -319,6 +424,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const oldParagraphStart = (i: number): number => (i < oldCount ? oldParagraphs[i]!.start : Infinity);
     const claimsFrom = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(from));
     const claimsTo = lowerBoundClaims(oldAnalysis.claims, oldParagraphStart(oldTo));
+    const oldRunEnd = oldTo < oldCount ? oldParagraphs[oldTo]!.start : previous.text.length;
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
     const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
@@ -334,7 +440,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const runStart = from < newCount ? paragraphs[from]!.start : text.length;
     const runEnd = newTo > from ? paragraphs[newTo - 1]!.end : runStart;
     const runMarks = emptyMarks();
-    const run = new Assembly(detached(text.slice(runStart, runEnd)), runStart, paragraphs, results, newCount, marks.attributions[from]!, marks.quotes[from]!, runMarks);
+    const run = new Assembly(detached(view.slice(runStart, runEnd)), runStart, paragraphs, results, newCount, marks.attributions[from]!, marks.quotes[from]!, runMarks);
     run.run(from, newTo);
     stats.assembled = newTo - from;
     if (run.farContinuations > 0) return assembleAll(text, paragraphs, results, carryIns);
@@ -356,7 +462,6 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       previous.text.length - suffix,
       delta,
     );
-    if (sameSources) for (let a = 0; a < run.attributions.length; a++) run.attributions[a]!.sourceId = oldAttributions[attributionsFrom + a]!.sourceId;
 
     // The items after the run: shifted, renumbered when the number of attributions changed.
     const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
@@ -405,40 +510,61 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const problems = spliced(oldProblems, marks.problems[from]!, marks.problems[oldTo]!, run.problems);
     replaceRange(mentions, marks.mentions[from]!, marks.mentions[oldTo]!, run.mentions);
 
-    let sources = oldAnalysis.sources.slice();
-    if (sameSources) {
-      const suffixStart = previous.text.length - suffix;
-      if (delta !== 0) {
-        for (const source of sources) {
-          const ms = source.mentions;
-          for (let k = lowerBoundStart(ms, suffixStart); k < ms.length; k++) shiftSpan(ms[k]!, delta);
+    for (const key of MARK_LISTS) spliceMarks(marks[key], from, oldTo, runMarks[key], marks[key][from]!);
+    replaceRange(marks.farContinuation, from, oldTo, runMarks.farContinuation);
+    replaceRange(marks.continued, from, oldTo, runMarks.continued);
+
+    // Coreference: resumed from a checkpoint before the run (or kept as it was, moved).
+    let coreference = previous.coreference;
+    let sources = coreference.update({
+      text: view,
+      paragraphs,
+      mentions,
+      mentionMarks: marks.mentions,
+      attributions,
+      attributionMarks: marks.attributions,
+      from,
+      oldTo,
+      newTo,
+      oldRunEnd,
+      prefix,
+      oldSuffixStart: previous.text.length - suffix,
+      delta,
+      same: sameSources,
+    });
+    if (!sources) {
+      // it could not resume: resolve the whole document
+      const resolved = ResumableCoreference.resolve(view, paragraphs, mentions, marks.mentions, attributions, marks.attributions, analyzeOptions, coreferenceCheckpoint);
+      coreference = resolved.coreference;
+      sources = resolved.sources;
+    }
+    if (!coreference.stats.kept) {
+      stats.resolved = true;
+      stats.resolvedMentions = coreference.stats.steps;
+      const changed = coreference.stats.changedAttributions;
+      if (changed === null || changed.length > 64) {
+        for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+      } else {
+        // the claims of the attributions whose source changed (a claim starts where its attribution's content does)
+        for (const index of changed) {
+          const a = attributions[index]!;
+          if (a.content.length === 0) continue;
+          const at = a.content[0]!.start;
+          // the run's old claims (still in the list, not moved) are left out of the search
+          const [lo, hi] = index < attributionsFrom ? [0, claimsFrom] : [claimsTo, oldClaims.length];
+          for (let i = lo + countBefore(hi - lo, (k) => oldClaims[lo + k]!.span.start < at); i < hi && oldClaims[i]!.span.start === at; i++) {
+            if (oldClaims[i]!.attributionId === a.id) oldClaims[i]!.sourceId = a.sourceId;
+          }
         }
       }
-    } else {
-      stats.resolved = true;
-      try {
-        const attributionSources: (Span | null)[] = new Array<Span | null>(attributions.length);
-        for (let a = 0; a < attributions.length; a++) attributionSources[a] = attributions[a]!.source;
-        const resolved = resolveSources(text, mentions, attributionSources, analyzeOptions);
-        sources = resolved.sources;
-        for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = resolved.attributionSourceIds[a] ?? null;
-      } catch {
-        sources = [];
-        for (const a of attributions) a.sourceId = null;
-      }
-      for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
     }
 
     const runClaims = run.claims(claimsFrom);
     const claims = spliced(oldClaims, claimsFrom, claimsTo, runClaims);
     if (runClaims.length !== claimsTo - claimsFrom) for (let i = claimsFrom + runClaims.length; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
 
-    for (const key of MARK_LISTS) spliceMarks(marks[key], from, oldTo, runMarks[key], marks[key][from]!);
-    replaceRange(marks.farContinuation, from, oldTo, runMarks.farContinuation);
-    replaceRange(marks.continued, from, oldTo, runMarks.continued);
-
     const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
-    return { text, paragraphs, results, carryIns, analysis, marks, mentions };
+    return { text, view, paragraphs, results, carryIns, analysis, marks, mentions, coreference };
   };
 
   return {
@@ -490,8 +616,13 @@ function shiftSpan(span: { start: number; end: number }, delta: number): void {
   span.end += delta;
 }
 
-/** A copy of list with list[start, end) replaced by items. */
+/** A copy of list with list[start, end) replaced by items (copied natively: the lists are long, the runs short). */
 function spliced<T>(list: readonly T[], start: number, end: number, items: readonly T[]): T[] {
+  if (items.length <= 4096) {
+    const out = list.slice();
+    out.splice(start, end - start, ...items);
+    return out;
+  }
   const out = list.slice(0, start);
   for (const item of items) out.push(item);
   for (let i = end; i < list.length; i++) out.push(list[i]!);
@@ -699,7 +830,7 @@ class Distances {
    * none, the span itself (counted like any mention end, which can only ask for more resolving).
    */
   #mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
-    return syntheticMention(this.#previous.text, span.start, span.end) ?? { start: span.start, end: span.end, kind: 'other' };
+    return syntheticMention(this.#previous.view, span.start, span.end) ?? { start: span.start, end: span.end, kind: 'other' };
   }
 
   /**

@@ -210,6 +210,110 @@ describe('incremental analysis', () => {
   });
 });
 
+describe('incremental coreference', () => {
+  /** Replaces `length` characters at `at` by `insert`, through the analyzer, and checks the result against a full analysis. */
+  function editAndCompare(analyzer: ReturnType<typeof createIncrementalAnalyzer>, text: string, at: number, length: number, insert: string, what: string): string {
+    const edited = text.slice(0, at) + insert + text.slice(at + length);
+    const incremental = analyzer.update(edited, [{ rangeOffset: at, rangeLength: length, text: insert }]);
+    assert.deepStrictEqual(incremental, analyze(edited), what);
+    return edited;
+  }
+
+  /** Where the n-th of the matches of pattern in text starts, counting from the given fraction of the text. */
+  function nth(text: string, pattern: RegExp, fraction: number): number {
+    const from = Math.floor(text.length * fraction);
+    const match = pattern.exec(text.slice(from));
+    assert.ok(match, `${pattern} after ${fraction} of the text`);
+    return from + match.index;
+  }
+
+  it('resumes from a checkpoint before an edit that adds, removes or renames a person, early, midway and late, and gives the full analysis', () => {
+    let text = [linkedArticle(0), wireText(40_000, { seed: 31 }), linkedArticle(1)].join('\n\n');
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 24 });
+    analyzer.update(text);
+    const whole = analyzer.stats.resolvedMentions;
+    let resumed = 0;
+    for (const fraction of [0.02, 0.5, 0.93]) {
+      // a new person, quoted
+      const paragraph = nth(text, /\n\n/, fraction) + 2;
+      text = editAndCompare(analyzer, text, paragraph, 0, 'Council member Tom Ashby said the bridge should have been closed sooner.\n\n', `add a person at ${fraction}`);
+      if (analyzer.stats.resolvedMentions < whole) resumed++;
+      // renamed: one letter of a name
+      const name = nth(text, /\b(?:Whitcombe|Esposito|Lindqvist|Park|Herrera|Solberg)\b/, fraction);
+      text = editAndCompare(analyzer, text, name + 2, 0, 'e', `rename a person at ${fraction}`);
+      if (analyzer.stats.resolvedMentions < whole) resumed++;
+      // renamed back, then the name removed
+      text = editAndCompare(analyzer, text, name + 2, 1, '', `rename back at ${fraction}`);
+      const end = text.indexOf(' ', name);
+      text = editAndCompare(analyzer, text, name, end - name, '', `remove a person at ${fraction}`);
+      if (analyzer.stats.resolvedMentions < whole) resumed++;
+      // the title before a name: only what the source is called changes
+      const title = nth(text, /\b(?:Foreign|Defense|Prime|Trade) Minister\b/, fraction);
+      text = editAndCompare(analyzer, text, title + 1, 0, 'e', `change a title at ${fraction}`);
+      if (analyzer.stats.resolvedMentions < whole) resumed++;
+      // a pronoun that changes gender
+      const pronoun = nth(text, /\b(?:he|she) said\b/, fraction);
+      text = editAndCompare(analyzer, text, pronoun, text[pronoun] === 'h' ? 2 : 3, text[pronoun] === 'h' ? 'she' : 'he', `change a pronoun at ${fraction}`);
+    }
+    assert.ok(resumed >= 7, `resolution resumed after ${resumed} of 12 edits instead of going over the whole text`);
+  });
+
+  it('resumes at the edge of a pronoun’s reach', () => {
+    const lead = wireText(20_000, { seed: 41 });
+    const article = (pad: number): string =>
+      [
+        lead,
+        'Secretary of State Marco Rubio arrived in Seoul on Monday.',
+        ...new Array<string>(40).fill('The weather was mild and the roads were quiet that week.'),
+        `The talks went on ${'x'.repeat(pad)} into the night.`,
+        '"We are ready to talk," he said.',
+        wireText(20_000, { seed: 42 }),
+      ].join('\n\n');
+    const pronounAt = (text: string): number => text.indexOf('ready to talk," he said.') + 16;
+    const rubio = (text: string) => analyze(text).sources.find((s) => s.name === 'Marco Rubio')!;
+    const probe = article(1);
+    const atReach = article(1 + 2500 - (pronounAt(probe) - rubio(probe).mentions[0]!.end));
+    assert.strictEqual(rubio(atReach).mentions.length, 2, 'at the edge of its reach, "he" is Rubio');
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 16 });
+    analyzer.update(atReach);
+    const at = atReach.indexOf('x into the night');
+    const beyond = editAndCompare(analyzer, atReach, at, 0, 'x', 'one character further');
+    assert.strictEqual(rubio(beyond).mentions.length, 1, 'one character further, "he" is no longer Rubio');
+    editAndCompare(analyzer, beyond, at, 1, '', 'back at the edge');
+  });
+
+  it('stays equal to a full analysis through random edits of names, pronouns and cues, whatever the checkpoint interval, with and without a registry', () => {
+    const NAMES = /[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|\b(?:he|she|they|who|said)\b/g;
+    const registry = [
+      { name: 'Hana Park', title: 'Foreign Minister', affiliation: 'Ministry of Foreign Affairs' },
+      { name: 'State Department', type: 'organization' as const, aliases: ['the department'] },
+      { name: 'Daniel Whitcombe', aliases: ['Danny'] },
+    ];
+    for (const [seed, interval] of [[1, 2], [2, 8], [3, 32], [4, 512], [5, 4], [6, 16]] as const) {
+      const random = rng(seed * 97);
+      const options = seed > 4 ? { registry } : {};
+      const analyzer = createIncrementalAnalyzer({ cacheSize: 64, coreferenceCheckpoint: interval, ...options });
+      let text = wireText(12_000, { seed: 50 + seed, separator: seed % 2 === 0 ? '\n\n' : '\n' });
+      analyzer.update(text);
+      for (let i = 0; i < 40; i++) {
+        let changes: TextChange[];
+        if (random() < 0.6) {
+          const matches = [...text.matchAll(NAMES)];
+          const match = matches[Math.floor(random() * matches.length)]!;
+          const at = match.index! + Math.floor(random() * (match[0].length + 1));
+          const roll = random();
+          if (roll < 0.35) changes = [{ rangeOffset: at, rangeLength: 0, text: 'e' }];
+          else if (roll < 0.7) changes = [{ rangeOffset: Math.min(at, text.length - 1), rangeLength: 1, text: '' }];
+          else changes = [{ rangeOffset: match.index!, rangeLength: match[0].length, text: ['Kim', 'he', 'she', 'Lee Jae-won', 'the minister', 'officials', ''][Math.floor(random() * 7)]! }];
+        } else changes = randomEdit(text, random);
+        text = apply(text, changes);
+        const incremental = analyzer.update(text, i % 6 === 5 ? undefined : changes);
+        assert.deepStrictEqual(incremental, analyze(text, options), `seed ${seed}, checkpoint every ${interval}, edit ${i}: ${JSON.stringify(changes).slice(0, 200)}`);
+      }
+    }
+  });
+});
+
 describe('finding what an edit changed', () => {
   it('derives the unchanged prefix and suffix from VS Code-style change lists', () => {
     assert.deepStrictEqual(unchangedEnds(10, 11, [{ rangeOffset: 4, rangeLength: 0, text: 'x' }]), { prefix: 4, suffix: 6 });

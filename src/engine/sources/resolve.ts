@@ -12,7 +12,15 @@ import { findMentionsInParagraph, type EntityMention, type MentionGender } from 
 import { detached } from './words';
 import { words } from '../lexicon/table';
 
+/** The document's text, or anything that slices it the same way (the incremental analyzer's edited text). */
+export interface TextLike {
+  readonly length: number;
+  slice(start: number, end: number): string;
+}
+
 interface Entity {
+  /** Stable across the resumed runs of one document (see ResumableCoreference). */
+  id: number;
   type: SourceType | undefined;
   name: string;
   nameRank: number;
@@ -35,6 +43,8 @@ interface Entity {
   lastTitle?: string;
   /** An anonymous source described by a person noun ("a senior official"), so "he"/"she" can refer to it. */
   personNoun?: boolean;
+  /** Resumable runs: the checkpoint generation in which it last changed (see Resolver.snapshot). */
+  changedIn?: number;
 }
 
 /** Pronouns look this far back (UTF-16 units) for their antecedent. */
@@ -216,66 +226,178 @@ const MAX_ENTITIES_PER_KEY = 16;
 /** Role keys by kind of source: person, organisation, anonymous, document. */
 type RolePrefix = 'p' | 'o' | 'a' | 'd';
 
-function pushKey(map: Map<string, Entity[]>, key: string, entity: Entity): void {
-  if (!key) return;
-  const list = map.get(key);
-  if (!list) map.set(key, [entity]);
-  else if (!list.includes(entity)) {
-    if (list.length >= MAX_ENTITIES_PER_KEY) {
-      let stalest = 0;
-      for (let k = 1; k < list.length; k++) if (list[k].lastPos < list[stalest].lastPos) stalest = k;
-      list.splice(stalest, 1);
-    }
-    list.push(entity);
-  }
-}
+/** The resolver's lists of entities by key: names, role nouns by kind of source, descriptions, registry entries. */
+const BY_KEY = 0;
+const ROLE: Record<RolePrefix, number> = { p: 1, o: 2, a: 3, d: 4 };
+const DESCRIBED_A = 5;
+const DESCRIBED_D = 6;
+const REGISTRY = 7;
+const LIST_MAPS = 8;
 
 function titleCaseFirst(s: string): string {
   return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/**
+ * A change to a checkpoint's positions not yet applied (see materialize): an edit, which moves
+ * the positions after it, or entities' positions set (in the coordinates of the time).
+ */
+type PendingChange = { prefix: number; oldSuffixStart: number; delta: number } | { lastPos: ReadonlyMap<number, number> };
+
+/** The resolver's state at a paragraph start (see ResumableCoreference); entities by id, lists of entity ids. */
+interface Snapshot {
+  /** The paragraph start it was taken at: the state after every mention before it. */
+  pos: number;
+  /** How many mentions (steps) come before it. */
+  step: number;
+  /** Entity records by id (never changed once in a snapshot: snapshots share them; their lastPos is in `lastPos`). */
+  entities: (Entity | undefined)[];
+  /** Each entity's lastPos, by id (the positions move with later edits: see `pending`). */
+  lastPos: Float64Array;
+  /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key. */
+  lists: Map<string, number[]>[];
+  /** The recency entries a pronoun after pos can read: entity ids and where their mentions ended. */
+  recent: number[];
+  recentAt: number[];
+  /** The entity of the mention just before pos, or -1. */
+  previous: number;
+  /** Edits not yet applied to the positions inside: (prefix, oldSuffixStart, delta) triples. */
+  pending: PendingChange[];
+  /** Per map: the keys read or written by the steps from here to the next checkpoint (or the end). */
+  touched: Set<string>[];
+}
+
+function copyEntity(e: Entity): Entity {
+  const copy: Entity = {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    nameRank: e.nameRank,
+    strong: e.strong,
+    firstMention: e.firstMention,
+    lastMention: e.lastMention,
+    mentionCount: e.mentionCount,
+    sourceId: null,
+    lastPos: e.lastPos,
+    oneWord: e.oneWord,
+  };
+  if (e.title !== undefined) copy.title = e.title;
+  if (e.affiliation !== undefined) copy.affiliation = e.affiliation;
+  if (e.gender !== undefined) copy.gender = e.gender;
+  if (e.registry !== undefined) copy.registry = e.registry;
+  if (e.lastHead !== undefined) copy.lastHead = e.lastHead;
+  if (e.lastTitle !== undefined) copy.lastTitle = e.lastTitle;
+  if (e.personNoun !== undefined) copy.personNoun = e.personNoun;
+  return copy;
+}
+
+/** Whether two states of one entity are the same (its mentions and lastPos aside). */
+function sameEntity(a: Entity, b: Entity): boolean {
+  return a.name === b.name && a.title === b.title && a.affiliation === b.affiliation && sameDecisions(a, b);
+}
+
+/**
+ * Whether two states of one entity make every later decision the same: all but its name, title
+ * and affiliation, which only ever decide themselves (see finalOutput).
+ */
+function sameDecisions(a: Entity, b: Entity): boolean {
+  return (
+    a.type === b.type &&
+    a.nameRank === b.nameRank &&
+    a.gender === b.gender &&
+    a.strong === b.strong &&
+    a.registry === b.registry &&
+    a.oneWord === b.oneWord &&
+    a.lastHead === b.lastHead &&
+    a.lastTitle === b.lastTitle &&
+    a.personNoun === b.personNoun
+  );
+}
+
 class Resolver {
   readonly #entities: Entity[] = [];
-  readonly #byKey = new Map<string, Entity[]>();
-  /** Role nouns and titles by kind of source: person, organisation, anonymous, document. */
-  readonly #roles: Record<RolePrefix, Map<string, Entity[]>> = { p: new Map(), o: new Map(), a: new Map(), d: new Map() };
-  /** Unnamed sources by the words that describe them ("a senior official"). */
-  readonly #described: Record<'a' | 'd', Map<string, Entity[]>> = { a: new Map(), d: new Map() };
+  /**
+   * Entities by key, one map per kind of key (BY_KEY, ROLE, DESCRIBED_A/D, REGISTRY): names,
+   * role nouns and titles by kind of source, unnamed sources by the words that describe them
+   * ("a senior official"), the entity made for each registry entry.
+   */
+  readonly #maps: Map<string, Entity[]>[] = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
+  /** When resuming is wanted: per map, the keys read or written since the last checkpoint. */
+  #touches: Set<string>[] | null;
+  /** The id of the mention being resolved. */
+  /** Resumable runs: the last checkpoint (taken or resumed from), this run's entities by id, what changed since. */
+  #base: Snapshot | null = null;
+  readonly #byId: Entity[] = [];
+  readonly #changed: Entity[] = [];
+  readonly #dirtyKeys: Set<string>[] | null;
+  #generation = 0;
+  #step = 0;
+  /** Gives the entity made at a mention id its id (default: in order of creation). */
+  readonly #idAt: ((step: number) => number) | null;
   /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
-  readonly #recent: Entity[];
+  #recent: Entity[];
   /** Where each `recent` entry's mention ended. */
-  readonly #recentAt: Int32Array;
+  #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
   #recentCount = 0;
   /** Per mention id: the next mention of the same entity, or -1. */
   readonly #nextMention: Int32Array;
   readonly #registryByKey = new Map<string, RegistrySource>();
   readonly #registryByTitle = new Map<string, RegistrySource>();
-  readonly #entityByRegistry = new Map<RegistrySource, Entity>();
-  /** The id of the mention added last, or -1. */
+  /** Registry entries by their index in the registry (the REGISTRY map's keys). */
+  readonly #registryKeys = new Map<RegistrySource, string>();
+  /** The id of the mention added last, or -1, and its entity. */
   #previous = -1;
-  /** Per mention id: the entity it resolved to. */
+  #previousEntity: Entity | null = null;
+  /**
+   * Per mention id from `offset` on (a resumed run starts at a checkpoint): the entity it
+   * resolved to (see entityAt).
+   */
   readonly entityOf: (Entity | null)[];
+  readonly #offset: number;
 
   /**
    * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
    * as its source.
    */
-  readonly #text: string;
+  readonly #text: TextLike;
   readonly #all: EntityMention[];
   readonly #confirmed: Uint8Array;
 
-  constructor(text: string, registry: RegistrySource[] | undefined, all: EntityMention[], confirmed: Uint8Array) {
+  constructor(
+    text: TextLike,
+    registry: RegistrySource[] | undefined,
+    all: EntityMention[],
+    confirmed: Uint8Array,
+    resumable: { idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
+  ) {
     this.#text = text;
     this.#all = all;
     this.#confirmed = confirmed;
-    this.entityOf = new Array<Entity | null>(all.length).fill(null);
-    this.#recent = new Array<Entity>(all.length);
-    this.#recentAt = new Int32Array(all.length);
-    this.#nextMention = new Int32Array(all.length).fill(-1);
+    this.#touches = resumable ? newTouches() : null;
+    this.#dirtyKeys = resumable ? [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()] : null;
+    this.#idAt = resumable ? resumable.idAt : null;
+    const from = resumable?.from;
+    const tail = from ? from.recent.length : 0;
+    if (from) {
+      // a resumed run adds a stretch of the mentions: its lists grow as it goes
+      this.#offset = from.step;
+      this.entityOf = [];
+      this.#recent = new Array<Entity>(tail + 256);
+      this.#recentAt = new Int32Array(tail + 256);
+      this.#nextMention = new Int32Array(0);
+    } else {
+      this.#offset = 0;
+      this.entityOf = new Array<Entity | null>(all.length).fill(null);
+      this.#recent = new Array<Entity>(all.length);
+      this.#recentAt = new Int32Array(all.length);
+      this.#nextMention = new Int32Array(all.length).fill(-1);
+    }
     if (Array.isArray(registry)) {
-      for (const r of registry) {
+      for (let index = 0; index < registry.length; index++) {
+        const r = registry[index];
         if (!r || typeof r.name !== 'string' || r.name.trim() === '') continue;
+        if (!this.#registryKeys.has(r)) this.#registryKeys.set(r, String(index));
         const isPerson = r.type === undefined || r.type === 'person';
         const keys = isPerson ? personKeys(r.name, undefined) : organizationKeys(r.name);
         for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') keys.push(nameKey(alias));
@@ -286,6 +408,128 @@ class Resolver {
         }
       }
     }
+    if (from) this.#restore(from);
+  }
+
+  /** The entities listed under `key` in map `map` (a read that a resumed run must see again). */
+  #get(map: number, key: string): Entity[] | undefined {
+    if (this.#touches === null) return this.#maps[map].get(key);
+    this.#touches[map].add(key);
+    const list = this.#maps[map].get(key);
+    if (list !== undefined || this.#base === null) return list;
+    // resumed: the list as the checkpoint has it, made of this run's entities
+    const ids = this.#base.lists[map].get(key);
+    if (ids === undefined) return undefined;
+    const made = new Array<Entity>(ids.length);
+    for (let k = 0; k < ids.length; k++) made[k] = this.#entity(ids[k]);
+    this.#maps[map].set(key, made);
+    return made;
+  }
+
+  #push(map: number, key: string, entity: Entity): void {
+    if (!key) return;
+    const list = this.#get(map, key);
+    if (!list) this.#maps[map].set(key, [entity]);
+    else if (!list.includes(entity)) {
+      if (list.length >= MAX_ENTITIES_PER_KEY) {
+        let stalest = 0;
+        for (let k = 1; k < list.length; k++) if (list[k].lastPos < list[stalest].lastPos) stalest = k;
+        list.splice(stalest, 1);
+      }
+      list.push(entity);
+    } else return;
+    if (this.#dirtyKeys) this.#dirtyKeys[map].add(key);
+  }
+
+  /** This run's entity with this id (resumed: made from the checkpoint's record when first needed). */
+  #entity(id: number): Entity {
+    let e = this.#byId[id];
+    if (e === undefined) {
+      e = copyEntity(this.#base!.entities[id]!);
+      e.lastPos = this.#base!.lastPos[id];
+      e.changedIn = -1;
+      this.#byId[id] = e;
+    }
+    return e;
+  }
+
+  /**
+   * What a resumed run needs to go on from paragraph start `pos`, before mention id `step`.
+   * Shares the records and lists that did not change since the last checkpoint.
+   */
+  snapshot(pos: number, step: number): Snapshot {
+    const base = this.#base;
+    const entities = base ? base.entities.slice() : [];
+    let size = entities.length;
+    for (const e of this.#changed) if (e.id >= size) size = e.id + 1;
+    // room for the entities a later edit adds (see patchSnapshot)
+    const lastPos = new Float64Array(size + 64);
+    if (base) lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
+    for (const e of this.#changed) {
+      entities[e.id] = copyEntity(e);
+      lastPos[e.id] = e.lastPos;
+    }
+    this.#changed.length = 0;
+    const lists: Map<string, number[]>[] = [];
+    for (let m = 0; m < LIST_MAPS; m++) {
+      const out = base ? new Map<string, number[]>(base.lists[m]) : new Map<string, number[]>();
+      const working = this.#maps[m];
+      for (const key of this.#dirtyKeys![m]) {
+        const list = working.get(key)!;
+        const ids = new Array<number>(list.length);
+        for (let k = 0; k < list.length; k++) ids[k] = list[k].id;
+        out.set(key, ids);
+      }
+      this.#dirtyKeys![m].clear();
+      lists.push(out);
+    }
+    // the recency entries a pronoun after pos can read
+    let first = this.#recentCount;
+    while (first > 0 && this.#recentAt[first - 1] >= pos - PRONOUN_REACH - 2) first--;
+    const recent: number[] = [];
+    const recentAt: number[] = [];
+    for (let k = first; k < this.#recentCount; k++) {
+      recent.push(this.#recent[k].id);
+      recentAt.push(this.#recentAt[k]);
+    }
+    const previous = this.#previousEntity ? this.#previousEntity.id : -1;
+    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [], touched: [] };
+    this.closeInterval();
+    this.#base = snapshot;
+    this.#generation++;
+    return snapshot;
+  }
+
+  /** Every entity this run made or used (by a run from the start: every entity, as it ends). */
+  entityRecords(): readonly Entity[] {
+    return this.#entities;
+  }
+
+  /** A run from the start: `s` (empty) is its first checkpoint. */
+  track(s: Snapshot): void {
+    this.#base = s;
+  }
+
+  /** The keys read since the last checkpoint are those of its interval (up to the next one, or the end). */
+  closeInterval(): void {
+    if (this.#base) this.#base.touched = this.#touches!;
+    this.#touches = newTouches();
+  }
+
+  #restore(s: Snapshot): void {
+    this.#base = s;
+    let count = 0;
+    for (let k = 0; k < s.recent.length; k++) {
+      if (s.entities[s.recent[k]] === undefined) continue;
+      this.#recent[count] = this.#entity(s.recent[k]);
+      this.#recentAt[count] = s.recentAt[k];
+      count++;
+    }
+    this.#recentCount = count;
+    if (s.step > 0) {
+      this.#previous = s.step - 1;
+      this.#previousEntity = s.previous >= 0 && s.entities[s.previous] !== undefined ? this.#entity(s.previous) : null;
+    }
   }
 
   #mentionText(m: EntityMention): string {
@@ -293,26 +537,29 @@ class Resolver {
   }
 
   #newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
-    const entity: Entity = { type, name, nameRank: rank, strong: false, firstMention: -1, lastMention: -1, mentionCount: 0, sourceId: null, lastPos: -1, oneWord: name.indexOf(' ') < 0 };
+    const id = this.#idAt ? this.#idAt(this.#step) : this.#entities.length;
+    const entity: Entity = { id, type, name, nameRank: rank, strong: false, firstMention: -1, lastMention: -1, mentionCount: 0, sourceId: null, lastPos: -1, oneWord: name.indexOf(' ') < 0, changedIn: -1 };
     this.#entities.push(entity);
+    if (this.#touches) this.#byId[id] = entity;
     return entity;
   }
 
   #registerPerson(entity: Entity, name: string, familyFirst: boolean | undefined): void {
-    for (const k of personKeys(name, familyFirst)) pushKey(this.#byKey, k, entity);
+    for (const k of personKeys(name, familyFirst)) this.#push(BY_KEY, k, entity);
   }
 
   #registerOrganization(entity: Entity, name: string): void {
-    for (const k of organizationKeys(name)) pushKey(this.#byKey, k, entity);
+    for (const k of organizationKeys(name)) this.#push(BY_KEY, k, entity);
   }
 
   #registerRole(entity: Entity, prefix: RolePrefix, role: string | undefined): void {
-    if (role) pushKey(this.#roles[prefix], nameKey(role), entity);
+    if (role) this.#push(ROLE[prefix], nameKey(role), entity);
   }
 
   #fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
-    const existing = this.#entityByRegistry.get(r);
-    if (existing) return existing;
+    const registryKey = this.#registryKeys.get(r) ?? '';
+    const existing = this.#get(REGISTRY, registryKey);
+    if (existing) return existing[0];
     const type = r.type ?? fallbackType ?? 'person';
     const entity = this.#newEntity(type, r.name, 1000);
     entity.registry = r;
@@ -322,13 +569,14 @@ class Resolver {
     if (typeof r.affiliation === 'string' && r.affiliation) entity.affiliation = r.affiliation;
     if (type === 'person') this.#registerPerson(entity, r.name, undefined);
     else this.#registerOrganization(entity, r.name);
-    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') pushKey(this.#byKey, nameKey(alias), entity);
+    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') this.#push(BY_KEY, nameKey(alias), entity);
     if (entity.title) {
       this.#registerRole(entity, 'p', entity.title);
       const words = nameKey(entity.title).split(' ');
       this.#registerRole(entity, 'p', words[words.length - 1]);
     }
-    this.#entityByRegistry.set(r, entity);
+    this.#maps[REGISTRY].set(registryKey, [entity]);
+    if (this.#dirtyKeys) this.#dirtyKeys[REGISTRY].add(registryKey);
     return entity;
   }
 
@@ -350,7 +598,7 @@ class Resolver {
     const accept = acceptPerson;
     const multiWord = name.indexOf(' ') > 0;
     if (multiWord) {
-      const same = mostRecent(this.#byKey.get(key), accept);
+      const same = mostRecent(this.#get(BY_KEY, key), accept);
       if (same) return same;
     }
     const words = multiWord ? nameWords(name) : null;
@@ -358,7 +606,7 @@ class Resolver {
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
       // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
-      const bySurname = m.candidate ? null : mostRecent(this.#byKey.get(family), acceptOneWordPerson);
+      const bySurname = m.candidate ? null : mostRecent(this.#get(BY_KEY, family), acceptOneWordPerson);
       const entity = bySurname ?? this.#newEntity('person', name, 0);
       this.#upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
       entity.type = 'person';
@@ -366,23 +614,23 @@ class Resolver {
       this.#registerPerson(entity, name, m.familyNameFirst);
       return entity;
     }
-    const known = mostRecent(this.#byKey.get(key), accept);
+    const known = mostRecent(this.#get(BY_KEY, key), accept);
     if (known) return known;
     const entity = this.#newEntity(m.type ?? 'person', name, 10);
     if (entity.type === 'organization') this.#registerOrganization(entity, name);
-    else pushKey(this.#byKey, key, entity);
+    else this.#push(BY_KEY, key, entity);
     return entity;
   }
 
   #resolveOrganization(m: EntityMention): Entity {
     const name = m.name ?? this.#mentionText(m);
     // The same name again: nothing new to register.
-    const again = mostRecent(this.#byKey.get(nameKey(name)), acceptOrganization);
+    const again = mostRecent(this.#get(BY_KEY, nameKey(name)), acceptOrganization);
     if (again && again.nameRank >= 10 * wordCount(name) + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
-      entity = mostRecent(this.#byKey.get(k), acceptOrganizationOrOneWord);
+      entity = mostRecent(this.#get(BY_KEY, k), acceptOrganizationOrOneWord);
       if (entity) break;
     }
     if (!entity) entity = this.#newEntity('organization', name, 0);
@@ -408,7 +656,7 @@ class Resolver {
     const modified = phraseKey !== headKey;
     if (m.type === 'organization') {
       const accept = acceptOrganization;
-      const found = mostRecent(this.#byKey.get(phraseKey), accept) ?? mostRecent(this.#roles.o.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.#roles.o.get(headKey), accept));
+      const found = mostRecent(this.#get(BY_KEY, phraseKey), accept) ?? mostRecent(this.#get(ROLE.o, phraseKey), accept) ?? (modified ? null : mostRecent(this.#get(ROLE.o, headKey), accept));
       if (found) return found;
       const reg = this.#registryByKey.get(phraseKey);
       if (reg) return this.#fromRegistry(reg, 'organization');
@@ -420,7 +668,7 @@ class Resolver {
     }
     wantedGender = m.gender === 'plural' ? undefined : m.gender;
     const accept = acceptRolePerson;
-    const found = mostRecent(this.#roles.p.get(phraseKey), accept) ?? (modified ? null : mostRecent(this.#roles.p.get(headKey), accept));
+    const found = mostRecent(this.#get(ROLE.p, phraseKey), accept) ?? (modified ? null : mostRecent(this.#get(ROLE.p, headKey), accept));
     if (found) return found;
     const reg = this.#registryByTitle.get(phraseKey);
     if (reg) return this.#fromRegistry(reg, 'person');
@@ -442,27 +690,27 @@ class Resolver {
     const bare = !DETERMINERS.has(firstWord);
     const prefix = type === 'anonymous' ? 'a' : 'd';
     const textKey = nameKey(written);
-    const described = this.#described[prefix];
+    const described = type === 'anonymous' ? DESCRIBED_A : DESCRIBED_D;
     wantedType = type;
     const accept = acceptType;
     let found: Entity | null = null;
-    if (definite || bare) found = mostRecent(described.get(textKey), accept);
+    if (definite || bare) found = mostRecent(this.#get(described, textKey), accept);
     // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
-    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.#roles[prefix].get(nameKey(m.head)), accept);
+    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.#get(ROLE[prefix], nameKey(m.head)), accept);
     // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
     const name = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
     const entity = found ?? this.#newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
     if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;
     this.#upgradeName(entity, name, name.length);
-    pushKey(described, textKey, entity);
+    this.#push(described, textKey, entity);
     if (m.head) this.#registerRole(entity, prefix, m.head);
     return entity;
   }
 
   #resolvePronoun(m: EntityMention, confirmed: boolean): Entity | null {
     if (m.relative) {
-      const prevEntity = this.#previous >= 0 ? this.entityOf[this.#previous] : null;
+      const prevEntity = this.#previousEntity;
       if (prevEntity) {
         const prevEnd = this.#all[this.#previous].end;
         if (m.start - prevEnd <= RELATIVE_GAP) {
@@ -532,21 +780,27 @@ class Resolver {
   /** Resolves the mention with this id; mentions are added in text order. */
   add(id: number): void {
     const m = this.#all[id];
-    const confirmed = this.#confirmed[id] === 1;
+    const confirmed = (this.#confirmed[id] & 1) === 1;
+    this.#step = id;
     let entity = this.#resolveOne(m, confirmed);
     if (!entity && confirmed && m.kind !== 'pronoun') {
       // The attribution engine says this is a speaker even though nothing it refers to is known.
       const written = this.#mentionText(m);
       entity = this.#newEntity(m.type ?? 'person', written, 1);
     }
-    this.entityOf[id] = entity;
+    this.entityOf[id - this.#offset] = entity;
     this.#previous = id;
+    this.#previousEntity = entity;
     if (!entity) return;
     if (entity.mentionCount === 0) entity.firstMention = id;
     else this.#nextMention[entity.lastMention] = id;
     entity.lastMention = id;
     entity.mentionCount++;
     entity.lastPos = m.end;
+    if (this.#touches && entity.changedIn !== this.#generation) {
+      entity.changedIn = this.#generation;
+      this.#changed.push(entity);
+    }
     if (confirmed) entity.strong = true;
     else if (!m.candidate && (m.kind === 'name' || m.kind === 'title' || (m.kind === 'anonymous' && m.type === 'anonymous'))) entity.strong = true;
     if (entity.type === undefined && m.type) entity.type = m.type;
@@ -567,10 +821,26 @@ class Resolver {
     const last = this.#recentCount - 1;
     if (last >= 0 && this.#recent[last] === entity) this.#recentAt[last] = m.end;
     else {
+      if (this.#recentCount === this.#recentAt.length) this.#growRecent();
       this.#recent[this.#recentCount] = entity;
       this.#recentAt[this.#recentCount] = m.end;
       this.#recentCount++;
     }
+  }
+
+  /** The entity ids of the sources finish() made, in their order. */
+  keptIds: number[] = [];
+
+  #growRecent(): void {
+    const at = new Int32Array(this.#recentAt.length * 2);
+    at.set(this.#recentAt);
+    this.#recentAt = at;
+    this.#recent.length = at.length;
+  }
+
+  /** The entity the mention with this id resolved to (null: none, or not resolved by this run). */
+  entityAt(id: number): Entity | null {
+    return this.entityOf[id - this.#offset] ?? null;
   }
 
   /** The sources, in order of their first mention; gives each kept entity its `sourceId`. */
@@ -578,6 +848,7 @@ class Resolver {
     const all = this.#all;
     const kept = this.#entities.filter((e) => e.strong && e.mentionCount > 0);
     sortInOrder(kept, (a, b) => all[a.firstMention].start - all[b.firstMention].start);
+    this.keptIds = kept.map((e) => e.id);
     return kept.map((e, index) => {
       const id = `s${index + 1}`;
       e.sourceId = id;
@@ -639,7 +910,7 @@ const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone',
  * The mention coreference makes for a source span in which it finds none (the incremental
  * analyzer asks the same question to know whether an edit can change coreference).
  */
-export function syntheticMention(text: string, start: number, end: number): EntityMention | null {
+export function syntheticMention(text: TextLike, start: number, end: number): EntityMention | null {
   const written = text.slice(start, end);
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
@@ -750,4 +1021,831 @@ export function resolveMentions(
     attributionSourceIds[i] = entity ? entity.sourceId : null;
   }
   return { sources, attributionSourceIds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resumable coreference: the same resolution, kept between versions of one document so that an
+// edit resolves again only from a checkpoint before it to where the resolution is the old one.
+//
+// The mentions are resolved in "steps": per paragraph, its mentions (in text order) and the
+// mentions made for attribution source spans that name none, merged as resolveMentions merges
+// them (a span and the mentions it is matched with lie in one paragraph, so this is that order).
+// Every CHECKPOINT_STEPS steps, at a paragraph start, the resolver's state is copied (entities
+// by id, its lists of entity ids by key, the recency entries within a pronoun's reach). After
+// an edit, resolution resumes from the last checkpoint before the paragraphs that changed and
+// runs on until, at a later checkpoint at least a pronoun's reach past them, the state is the
+// one the previous resolution had there, except for entities and lists that nothing after that
+// checkpoint reads again (every lookup by key records where it happened; an entity nothing
+// reads can no longer change, and no later pronoun reaches back to it). From there on every
+// decision is the previous one, so the previous sources are kept, their mentions in the
+// resumed stretch replaced.
+
+/** Steps between checkpoints (at least; checkpoints are at paragraph starts). */
+const CHECKPOINT_STEPS = 256;
+
+/** An attribution as coreference reads it (its source span) and writes it (its source id). */
+interface AttributionLike {
+  source: Span | null;
+  sourceId: string | null;
+}
+
+export interface CoreferenceEdit {
+  /** The new text, its paragraphs, mentions and attributions (document offsets, in text order). */
+  text: TextLike;
+  paragraphs: readonly { start: number; end: number }[];
+  mentions: readonly EntityMention[];
+  /** Where each paragraph's mentions and attributions begin (one more entry for the end). */
+  mentionMarks: readonly number[];
+  attributions: readonly AttributionLike[];
+  attributionMarks: readonly number[];
+  /** Old paragraphs [from, oldTo) became new paragraphs [from, newTo); oldRunEnd is where old paragraph oldTo started. */
+  from: number;
+  oldTo: number;
+  newTo: number;
+  oldRunEnd: number;
+  /** The changed stretch: old [prefix, oldSuffixStart) became new [prefix, oldSuffixStart + delta). */
+  prefix: number;
+  oldSuffixStart: number;
+  delta: number;
+  /**
+   * Whether the caller knows the resolution is unchanged: the run's mentions and source spans
+   * are the old ones, moved, and no distance coreference measures crossed a limit.
+   */
+  same: boolean;
+}
+
+export interface CoreferenceStats {
+  /** Steps resolved again by the last update (0 when the sources were kept as they were). */
+  steps: number;
+  /** Whether the last update kept every decision as it was (only moved). */
+  kept: boolean;
+  /**
+   * The attributions (by index) whose source id the last update changed, apart from those of
+   * the edited paragraphs; null when it may have changed any.
+   */
+  changedAttributions: number[] | null;
+}
+
+/** Where the mentions of one paragraph go: the steps, their flags, and each attribution's step. */
+function buildSteps(
+  text: TextLike,
+  mentions: readonly EntityMention[],
+  mentionFrom: number,
+  mentionTo: number,
+  attributions: readonly AttributionLike[],
+  attributionFrom: number,
+  attributionTo: number,
+  steps: EntityMention[],
+  flags: number[],
+  attributionStep: number[],
+  attributionBase: number,
+  stepBase: number,
+): void {
+  const length = text.length;
+  const all: EntityMention[] = [];
+  for (let k = mentionFrom; k < mentionTo; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
+  for (let k = 1; k < all.length; k++) {
+    if (byPosition(all[k - 1], all[k]) > 0) {
+      all.sort(byPosition);
+      break;
+    }
+  }
+  const found = all.length;
+  const count = attributionTo - attributionFrom;
+  const chosen: number[] = new Array<number>(count).fill(-1);
+  const confirmed: number[] = [];
+  const order: number[] = [];
+  for (let i = 0; i < count; i++) if (validSpan(attributions[attributionFrom + i].source, length)) order.push(i);
+  sortInOrder(order, (a, b) => (attributions[attributionFrom + a].source as Span).start - (attributions[attributionFrom + b].source as Span).start);
+  let p = 0;
+  for (let o = 0; o < order.length; o++) {
+    const index = order[o];
+    const span = attributions[attributionFrom + index].source as Span;
+    while (p < found && all[p].end <= span.start) p++;
+    let best = -1;
+    let bestScore = -1;
+    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < span.end; q++) {
+      const m = all[q];
+      if (m.end <= span.start) continue;
+      const score = spanChoiceScore(m, span);
+      if (score > bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      const latest = all.length > found ? all.length - 1 : -1;
+      if (latest >= 0 && all[latest].start < span.end && all[latest].end > span.start) best = latest;
+      else {
+        const m = syntheticMention(text, span.start, span.end);
+        if (!m) continue;
+        best = all.length;
+        all.push(m);
+      }
+    }
+    confirmed[best] = 1;
+    chosen[index] = best;
+  }
+  // the merge of resolveMentions: found and synthetic mentions, each list in order
+  const stepOf = new Array<number>(all.length);
+  let a = 0;
+  let b = found;
+  while (a < found || b < all.length) {
+    const id = b >= all.length || (a < found && byPosition(all[a], all[b]) <= 0) ? a++ : b++;
+    stepOf[id] = stepBase + steps.length;
+    steps.push(all[id]);
+    flags.push((confirmed[id] === 1 ? 1 : 0) | (id >= found ? 2 : 0));
+  }
+  for (let i = 0; i < count; i++) attributionStep[attributionBase + i] = chosen[i] >= 0 ? stepOf[chosen[i]] : -1;
+}
+
+function emptySnapshot(): Snapshot {
+  const lists: Map<string, number[]>[] = [];
+  for (let m = 0; m < LIST_MAPS; m++) lists.push(new Map());
+  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches() };
+}
+
+function newTouches(): Set<string>[] {
+  const touches: Set<string>[] = [];
+  for (let m = 0; m < LIST_MAPS; m++) touches.push(new Set());
+  return touches;
+}
+
+/** The first index in `list` whose start is not before `offset` (the list is in text order). */
+function firstFrom(list: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index in the sorted list whose value is not below `value`. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sources in order of their first mention (mentions that start together: the longer first). */
+function sourceBefore(a: Source, b: Source): boolean {
+  const x = a.mentions[0];
+  const y = b.mentions[0];
+  return x.start < y.start || (x.start === y.start && x.end > y.end);
+}
+
+function sourceFrom(e: Entity, id: string, mentions: SourceMention[]): Source {
+  const type: SourceType = e.type ?? 'person';
+  const source: Source = { id, name: type === 'organization' && e.nameRank <= 2 ? titleCaseFirst(e.name) : e.name, type, mentions };
+  if (e.title) source.title = e.title;
+  if (e.affiliation) source.affiliation = e.affiliation;
+  if (e.registry) source.fromRegistry = true;
+  return source;
+}
+
+/**
+ * The coreference of one document, kept to be resumed after an edit. `resolve` gives exactly
+ * what resolveSources gives (and writes each attribution's sourceId); `update` gives the
+ * sources of the edited document, or null when it could not resume (then call `resolve`).
+ */
+export class ResumableCoreference {
+  readonly stats: CoreferenceStats = { steps: 0, kept: false, changedAttributions: null };
+  readonly #options: AnalyzeOptions;
+  #steps: EntityMention[] = [];
+  /** Per step: 1 when an attribution names it as its source, 2 when it was made for a source span. */
+  #flags = new Uint8Array(0);
+  /** Per step: the id of the entity it resolved to, or -1; the id of the entity made at it, or -1. */
+  #stepEntity = new Int32Array(0);
+  #created = new Int32Array(0);
+  /** The steps made for source spans (see buildSteps), in order: their mentions are this object's to move. */
+  #synthetic: number[] = [];
+  /** Per paragraph (and one more for the end): its first step. */
+  #paragraphStep: number[] = [];
+  /** Per attribution: the step of its source, or -1. */
+  #attributionStep: number[] = [];
+  #snapshots: Snapshot[] = [];
+  #nextId = 0;
+  #sources: Source[] = [];
+  /** Per entity id: its source, if it has one. */
+  #sourceOf: (Source | undefined)[] = [];
+  /** Per entity id: the entity as resolution leaves it at the end of the text. */
+  #final: (Entity | undefined)[] = [];
+
+  /** Steps between checkpoints. */
+  readonly #interval: number;
+
+  private constructor(options: AnalyzeOptions, interval: number) {
+    this.#options = options ?? {};
+    this.#interval = interval;
+  }
+
+  static resolve(
+    text: TextLike,
+    paragraphs: readonly { start: number; end: number }[],
+    mentions: readonly EntityMention[],
+    mentionMarks: readonly number[],
+    attributions: readonly AttributionLike[],
+    attributionMarks: readonly number[],
+    options: AnalyzeOptions,
+    checkpointSteps = CHECKPOINT_STEPS,
+  ): { coreference: ResumableCoreference; sources: Source[] } {
+    const c = new ResumableCoreference(options, Math.max(1, Math.floor(checkpointSteps) || CHECKPOINT_STEPS));
+    const steps: EntityMention[] = [];
+    const flags: number[] = [];
+    const attributionStep = new Array<number>(attributions.length).fill(-1);
+    const paragraphStep: number[] = [];
+    for (let k = 0; k < paragraphs.length; k++) {
+      paragraphStep.push(steps.length);
+      buildSteps(text, mentions, mentionMarks[k], mentionMarks[k + 1], attributions, attributionMarks[k], attributionMarks[k + 1], steps, flags, attributionStep, attributionMarks[k], 0);
+    }
+    paragraphStep.push(steps.length);
+    c.#steps = steps;
+    c.#flags = Uint8Array.from(flags);
+    for (let i = 0; i < flags.length; i++) if ((flags[i] & 2) !== 0) c.#synthetic.push(i);
+    c.#paragraphStep = paragraphStep;
+    c.#attributionStep = attributionStep;
+    const created = new Int32Array(steps.length).fill(-1);
+    const snapshots: Snapshot[] = [emptySnapshot()];
+    const resolver = new Resolver(text, options?.registry, steps, c.#flags, {
+      idAt: (step) => (created[step] = c.#nextId++),
+      from: null,
+    });
+    resolver.track(snapshots[0]);
+    let last = 0;
+    for (let k = 0; k < paragraphs.length; k++) {
+      const first = paragraphStep[k];
+      if (first - last >= c.#interval) {
+        snapshots.push(resolver.snapshot(paragraphs[k].start, first));
+        last = first;
+      }
+      for (let s = first; s < paragraphStep[k + 1]; s++) resolver.add(s);
+    }
+    resolver.closeInterval();
+    const sources = resolver.finish();
+    for (const e of resolver.entityRecords()) c.#final[e.id] = e;
+    const stepEntity = new Int32Array(steps.length);
+    for (let s = 0; s < steps.length; s++) stepEntity[s] = resolver.entityAt(s)?.id ?? -1;
+    c.#stepEntity = stepEntity;
+    c.#created = created;
+    c.#snapshots = snapshots;
+    c.#sources = sources;
+    for (let i = 0; i < sources.length; i++) c.#sourceOf[resolver.keptIds[i]] = sources[i];
+    c.#writeAttributionSources(attributions, 0, attributions.length);
+    c.stats.steps = steps.length;
+    return { coreference: c, sources };
+  }
+
+  /** Writes the source ids of attributions [from, to); returns the indices of those that changed. */
+  #writeAttributionSources(attributions: readonly AttributionLike[], from: number, to: number): number[] {
+    const steps = this.#attributionStep;
+    const changed: number[] = [];
+    for (let a = from; a < to; a++) {
+      const step = steps[a];
+      const entity = step >= 0 ? this.#stepEntity[step] : -1;
+      const source = entity >= 0 ? this.#sourceOf[entity] : undefined;
+      const id = source ? source.id : null;
+      if (attributions[a].sourceId !== id) {
+        attributions[a].sourceId = id;
+        changed.push(a);
+      }
+    }
+    return changed;
+  }
+
+  /** The sources of the edited document (a new list), or null when resolution could not resume. */
+  update(edit: CoreferenceEdit): Source[] | null {
+    this.stats.steps = 0;
+    this.stats.kept = false;
+    this.stats.changedAttributions = null;
+    const { text, paragraphs, from, oldTo, newTo, prefix, oldSuffixStart, delta } = edit;
+    if (paragraphs.length + 1 !== edit.mentionMarks.length || paragraphs.length + 1 !== edit.attributionMarks.length) return null;
+    if (oldTo >= this.#paragraphStep.length || newTo > paragraphs.length) return null;
+    const oldSteps = this.#steps;
+    const oldFlags = this.#flags;
+    const sFrom = this.#paragraphStep[from];
+    const sTo = this.#paragraphStep[oldTo];
+
+    // The run's steps, found again from its mentions and source spans.
+    const attributionCount = edit.attributions.length;
+    const attributionDelta = attributionCount - this.#attributionStep.length;
+    const aFrom = edit.attributionMarks[from];
+    const aTo = edit.attributionMarks[newTo];
+    const runSteps: EntityMention[] = [];
+    const runFlags: number[] = [];
+    const runAttributionStep = new Array<number>(aTo - aFrom).fill(-1);
+    const runParagraphStep: number[] = [];
+    for (let k = from; k < newTo; k++) {
+      runParagraphStep.push(sFrom + runSteps.length);
+      buildSteps(text, edit.mentions, edit.mentionMarks[k], edit.mentionMarks[k + 1], edit.attributions, edit.attributionMarks[k], edit.attributionMarks[k + 1], runSteps, runFlags, runAttributionStep, edit.attributionMarks[k] - aFrom, sFrom);
+    }
+    const stepDelta = runSteps.length - (sTo - sFrom);
+    const runEnd = sFrom + runSteps.length;
+
+    // Made-up mentions after the run move with the text (found ones are the caller's, moved by
+    // it); the list of them has the run's replaced.
+    {
+      const synthetic = this.#synthetic;
+      const first = firstAtOrAfter(synthetic, sFrom);
+      let end = first;
+      while (end < synthetic.length && synthetic[end] < sTo) end++;
+      for (let k = end; k < synthetic.length; k++) {
+        const m = oldSteps[synthetic[k]];
+        if (delta !== 0) {
+          m.start += delta;
+          m.end += delta;
+        }
+        synthetic[k] += stepDelta;
+      }
+      const made: number[] = [];
+      for (let i = 0; i < runFlags.length; i++) if ((runFlags[i] & 2) !== 0) made.push(sFrom + i);
+      if (made.length > 0 || end > first) replaceRange(synthetic, first, end, made);
+    }
+
+    // The per-step lists of the new text: the old ones with the run's replaced (in place).
+    const sameSteps = edit.same && stepDelta === 0 && sameFlags(runFlags, oldFlags, sFrom);
+    const steps = oldSteps;
+    replaceRange(steps, sFrom, sTo, runSteps);
+    let flags = oldFlags;
+    if (stepDelta !== 0) {
+      flags = new Uint8Array(steps.length);
+      flags.set(oldFlags.subarray(0, sFrom), 0);
+      flags.set(oldFlags.subarray(sTo), runEnd);
+    }
+    for (let i = 0; i < runFlags.length; i++) flags[sFrom + i] = runFlags[i];
+    const paragraphStep = this.#paragraphStep;
+    replaceRange(paragraphStep, from, oldTo, runParagraphStep);
+    if (stepDelta !== 0) for (let k = from + runParagraphStep.length; k < paragraphStep.length; k++) paragraphStep[k] += stepDelta;
+    const attributionStep = this.#attributionStep;
+    replaceRange(attributionStep, aFrom, aTo - attributionDelta, runAttributionStep);
+    if (stepDelta !== 0) {
+      for (let a = aTo; a < attributionStep.length; a++) if (attributionStep[a] >= 0) attributionStep[a] += stepDelta;
+    }
+
+    // Checkpoints: those inside the run are gone; the others move with the text.
+    const runStart = from < paragraphs.length ? paragraphs[from].start : text.length;
+    const snapshots: Snapshot[] = [];
+    for (const snapshot of this.#snapshots) {
+      if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) {
+        // its interval joins the one before
+        const before = snapshots[snapshots.length - 1];
+        if (before) for (let m = 0; m < LIST_MAPS; m++) for (const key of snapshot.touched[m]) before.touched[m].add(key);
+        continue;
+      }
+      if (snapshot.pos >= edit.oldRunEnd && snapshot.pos > runStart) {
+        snapshot.step += stepDelta;
+        shiftSnapshot(snapshot, prefix, oldSuffixStart, delta);
+      }
+      snapshots.push(snapshot);
+    }
+
+    // Sources' mentions after the edit move with the text.
+    const oldSources = this.#sources;
+    if (delta !== 0) {
+      for (const source of oldSources) {
+        const ms = source.mentions;
+        for (let k = firstFrom(ms, oldSuffixStart); k < ms.length; k++) {
+          ms[k].start += delta;
+          ms[k].end += delta;
+        }
+      }
+    }
+
+    const oldStepEntity = this.#stepEntity;
+    const oldCreated = this.#created;
+    this.#flags = flags;
+    this.#snapshots = snapshots;
+    if (sameSteps) {
+      this.#writeAttributionSources(edit.attributions, aFrom, aTo);
+      this.stats.kept = true;
+      return oldSources.slice();
+    }
+
+    // Resume from the last checkpoint before the run.
+    let c = snapshots.length - 1;
+    while (c > 0 && snapshots[c].pos > runStart) c--;
+    const start = snapshots[c];
+    materialize(start);
+    /** The entities this run makes: step, id pairs. */
+    const createdAt: number[] = [];
+    const idAt = (step: number): number => {
+      let id = -1;
+      if (step < sFrom) id = oldCreated[step];
+      else if (step >= runEnd) id = oldCreated[step - stepDelta];
+      if (id < 0) id = this.#nextId++;
+      createdAt.push(step, id);
+      return id;
+    };
+    const resolver = new Resolver(text, this.#options.registry, steps, flags, { idAt, from: start });
+    const spread = delta < 0 ? -delta : delta;
+    const runEndOffset = newTo < paragraphs.length ? paragraphs[newTo].start : text.length;
+    const settled = runEndOffset + PRONOUN_REACH + spread + 4;
+    const made: Snapshot[] = [];
+    let next = c + 1; // the next old checkpoint to compare with
+    while (next < snapshots.length && snapshots[next].pos <= runStart) next++;
+    let lastCheckpoint = start.step;
+    let k = countBefore(paragraphs, start.pos);
+    // where resolution went as before again (old: that checkpoint; none at the end of the text)
+    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string][]; outputs: number[] } | null = null;
+    for (; k <= paragraphs.length; k++) {
+      const pos = k < paragraphs.length ? paragraphs[k].start : text.length;
+      const step = paragraphStep[k];
+      if (k > 0 && step > start.step) {
+        while (next < snapshots.length && snapshots[next].pos < pos) next++;
+        const old = next < snapshots.length && snapshots[next].pos === pos && snapshots[next].step === step ? snapshots[next] : null;
+        if (old || (step - lastCheckpoint >= this.#interval && k < paragraphs.length)) {
+          const snapshot = resolver.snapshot(pos, step);
+          made.push(snapshot);
+          lastCheckpoint = step;
+          if (old && pos >= settled) {
+            materialize(old);
+            const differ = this.#settled(snapshot, old);
+            if (differ) {
+              converged = { at: snapshot, old, ...differ };
+              break;
+            }
+          }
+        }
+      }
+      if (k === paragraphs.length) {
+        // the end of the text: whatever the stretch touched ends as it is now
+        converged = { at: resolver.snapshot(text.length, step), old: null, differ: null, lists: [], outputs: [] };
+        break;
+      }
+      for (let s = step; s < paragraphStep[k + 1]; s++) resolver.add(s);
+    }
+    if (!converged) return null;
+    this.stats.steps = converged.at.step - start.step;
+    const tK = converged.at.step;
+    const sK = tK - stepDelta;
+
+    // The old stretch's mentions per entity (a count), before the per-step lists change.
+    const oldCount = new Map<number, number>();
+    for (let s = start.step; s < sK; s++) {
+      const e = oldStepEntity[s];
+      if (e >= 0) oldCount.set(e, (oldCount.get(e) ?? 0) + 1);
+    }
+    // Per-step lists: the resumed stretch [start.step, tK) is the new resolution's (in place
+    // when the number of steps did not change).
+    let stepEntity = oldStepEntity;
+    let created = oldCreated;
+    if (stepDelta !== 0) {
+      stepEntity = new Int32Array(steps.length);
+      created = new Int32Array(steps.length);
+      stepEntity.set(oldStepEntity.subarray(0, start.step), 0);
+      created.set(oldCreated.subarray(0, start.step), 0);
+      stepEntity.set(oldStepEntity.subarray(sK), tK);
+      created.set(oldCreated.subarray(sK), tK);
+    }
+    for (let s = start.step; s < tK; s++) {
+      stepEntity[s] = resolver.entityAt(s)?.id ?? -1;
+      created[s] = -1;
+    }
+    for (let k = 0; k < createdAt.length; k += 2) if (createdAt[k] < tK) created[createdAt[k]] = createdAt[k + 1];
+    this.#stepEntity = stepEntity;
+    this.#created = created;
+
+    // Checkpoints: the old ones before the resumed stretch, the new ones in it, the old ones after it
+    // (with what differs there, which nothing reads again, as it now is).
+    const kept: Snapshot[] = snapshots.slice(0, c + 1);
+    for (const s of made) kept.push(s);
+    // what the entities that now differ end as: those in `differ` as they are at the checkpoint
+    // (nothing changes them later), those whose name, title or affiliation alone differ as the
+    // old mentions after it make them (see finalOutput); the others as they ended before
+    const records = new Map<number, Entity | undefined>();
+    if (converged.old) {
+      // from the checkpoint on, the steps are the old ones, and so are the keys they read
+      converged.at.touched = converged.old.touched;
+      const later = snapshots.slice(snapshots.indexOf(converged.old) + 1);
+      const lastPos = new Map<number, number>();
+      for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, converged.at.lastPos[e]);
+      for (const s of later) {
+        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists);
+        kept.push(s);
+      }
+      for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
+      for (const e of converged.outputs) records.set(e, (this.#final[e] = this.#finalOutput(e, tK, converged.at.entities[e]!, converged.old.entities[e]!, later)));
+    } else this.#final = converged.at.entities.slice();
+    this.#snapshots = kept;
+
+    const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at);
+    if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
+    else {
+      // only the stretch's attributions can have another source (the edited paragraphs' are new)
+      const first = edit.attributionMarks[countBefore(paragraphs, start.pos)];
+      const last = edit.attributionMarks[countBefore(paragraphs, converged.at.pos)];
+      const changed = this.#writeAttributionSources(edit.attributions, first, last);
+      this.stats.changedAttributions = changed.filter((a) => a < aFrom || a >= aTo);
+    }
+    return sources;
+  }
+
+  /**
+   * Whether resolution from here on goes as before: the new state `now` and the old one at the
+   * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
+   * entities and lists that differ, or null.
+   */
+  #settled(now: Snapshot, old: Snapshot): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
+    if (now.previous !== old.previous) return null;
+    const reach = now.pos - PRONOUN_REACH - 2;
+    // the recency entries a later pronoun can read
+    {
+      let i = now.recent.length - 1;
+      let j = old.recent.length - 1;
+      while (i >= 0 && now.recentAt[i] >= reach) {
+        if (j < 0 || old.recent[j] !== now.recent[i] || old.recentAt[j] !== now.recentAt[i]) return null;
+        i--;
+        j--;
+      }
+      if (j >= 0 && old.recentAt[j] >= reach) return null;
+    }
+    const differ = new Set<number>();
+    const outputs: number[] = [];
+    const a = now.entities;
+    const b = old.entities;
+    const aAt = now.lastPos;
+    const bAt = old.lastPos;
+    for (let id = 0, n = Math.max(a.length, b.length); id < n; id++) {
+      const e = a[id];
+      const o = b[id];
+      if (e === undefined && o === undefined) continue;
+      const x = aAt[id];
+      const y = bAt[id];
+      if (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o)))) continue;
+      if (x === y && e !== undefined && o !== undefined && sameDecisions(e, o)) {
+        outputs.push(id);
+        continue;
+      }
+      if ((e !== undefined && !(x < reach)) || (o !== undefined && !(y < reach))) return null;
+      differ.add(id);
+    }
+    const lists: [number, string][] = [];
+    // whether a step after the checkpoint reads or writes the key
+    const later = this.#snapshots.slice(this.#snapshots.indexOf(old));
+    const readLater = (m: number, key: string): boolean => {
+      for (const s of later) if (s.touched[m].has(key)) return true;
+      return false;
+    };
+    for (let m = 0; m < LIST_MAPS; m++) {
+      const a = now.lists[m];
+      const b = old.lists[m];
+      for (const [key, ids] of a) {
+        const other = b.get(key);
+        if (other === ids && differ.size === 0) continue;
+        let equal = other !== undefined && other.length === ids.length;
+        let touchesDiffering = false;
+        for (let k = 0; k < ids.length; k++) {
+          if (equal && other![k] !== ids[k]) equal = false;
+          if (differ.has(ids[k])) touchesDiffering = true;
+        }
+        if (other) for (const id of other) if (differ.has(id)) touchesDiffering = true;
+        if (!equal || touchesDiffering) {
+          if (readLater(m, key)) return null;
+          if (!equal) lists.push([m, key]);
+        }
+      }
+      for (const [key, ids] of b) {
+        if (a.has(key)) continue;
+        void ids;
+        if (readLater(m, key)) return null;
+        lists.push([m, key]);
+      }
+    }
+    return { differ, lists, outputs };
+  }
+
+  /**
+   * Entity `e` decides everything as before from checkpoint step `tK` on, but its name, title or
+   * affiliation differ (`now` against `old`): what the old mentions after the checkpoint make of
+   * them, in the end and at each later checkpoint (patched). A name changes only with a higher
+   * rank, which the old resolution records; a title and an affiliation as in Resolver.add.
+   */
+  #finalOutput(e: number, tK: number, now: Entity, old: Entity, later: readonly Snapshot[]): Entity {
+    const steps = this.#steps;
+    const stepEntity = this.#stepEntity;
+    let title = now.title;
+    let affiliation = now.affiliation;
+    const patch = (record: Entity): Entity => {
+      const copy = copyEntity(record);
+      copy.lastPos = record.lastPos;
+      if (record.nameRank <= old.nameRank) copy.name = now.name;
+      if (title !== undefined) copy.title = title;
+      else delete copy.title;
+      if (affiliation !== undefined) copy.affiliation = affiliation;
+      else delete copy.affiliation;
+      return copy;
+    };
+    let next = 0;
+    for (let s = tK; s <= steps.length; s++) {
+      while (next < later.length && later[next].step === s) {
+        const r = later[next].entities[e];
+        if (r) later[next].entities[e] = patch(r);
+        next++;
+      }
+      if (s === steps.length || stepEntity[s] !== e || now.registry) continue;
+      const m = steps[s];
+      if (m.title && m.kind !== 'role' && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())))) title = m.title;
+      if (m.affiliation && !affiliation) affiliation = m.affiliation;
+    }
+    return patch(this.#final[e] ?? now);
+  }
+
+  /**
+   * The sources after a resumed resolution found the old one again at checkpoint `at` (new step
+   * tK, old step sK): the mentions of the stretch [start, tK) are the new resolution's, the
+   * entities in `differ` are as they are at `at` (nothing changes them later), and every other
+   * entity ends as it did.
+   */
+  #splice(
+    text: TextLike,
+    oldSources: Source[],
+    oldCount: ReadonlyMap<number, number>,
+    start: Snapshot,
+    tK: number,
+    records: Map<number, Entity | undefined> | null,
+    at: Snapshot,
+  ): { sources: Source[]; renumbered: boolean } {
+    const steps = this.#steps;
+    const stepEntity = this.#stepEntity;
+    // the stretch's new mentions per entity
+    const fresh = new Map<number, SourceMention[]>();
+    for (let s = start.step; s < tK; s++) {
+      const e = stepEntity[s];
+      if (e < 0) continue;
+      const m = steps[s];
+      let list = fresh.get(e);
+      if (!list) fresh.set(e, (list = []));
+      list.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' });
+    }
+    const affected = new Set<number>();
+    for (const e of oldCount.keys()) affected.add(e);
+    for (const e of fresh.keys()) affected.add(e);
+    if (records) for (const e of records.keys()) affected.add(e);
+    const sourceOf = this.#sourceOf;
+    const removed = new Set<Source>();
+    const placed: Source[] = [];
+    /** Mentions made here, to be given their source's id once the sources are numbered. */
+    const made: [SourceMention[], Source][] = [];
+    for (const e of affected) {
+      const old = sourceOf[e];
+      let keep: boolean;
+      let record: Entity | undefined;
+      if (records === null || records.has(e)) {
+        record = records === null ? at.entities[e] : records.get(e);
+        keep = record !== undefined && record.strong;
+      } else keep = old !== undefined;
+      if (old) removed.add(old);
+      if (!keep) {
+        sourceOf[e] = undefined;
+        continue;
+      }
+      let before: SourceMention[];
+      if (old) before = old.mentions;
+      else {
+        // a source only now: its mentions before the stretch too
+        before = [];
+        for (let s = 0; s < start.step; s++) {
+          if (stepEntity[s] !== e) continue;
+          const m = steps[s];
+          before.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' });
+        }
+      }
+      const lo = firstFrom(before, start.pos);
+      const hi = Math.min(before.length, lo + (oldCount.get(e) ?? 0));
+      const added = fresh.get(e);
+      const mentions = before.slice();
+      if (added && added.length > 4096) {
+        mentions.length = lo;
+        for (const m of added) mentions.push(m);
+        for (let k = hi; k < before.length; k++) mentions.push(before[k]);
+      } else mentions.splice(lo, hi - lo, ...(added ?? []));
+      if (mentions.length === 0) {
+        sourceOf[e] = undefined;
+        continue;
+      }
+      let source: Source;
+      if (!record) source = old!;
+      else if (!old) source = sourceFrom(record, '', mentions);
+      else {
+        // the same source, described as the entity now ends
+        source = old;
+        const made = sourceFrom(record, old.id, mentions);
+        source.name = made.name;
+        source.type = made.type;
+        for (const key of ['title', 'affiliation', 'fromRegistry'] as const) {
+          if (made[key] === undefined) delete source[key];
+          else (source as unknown as Record<string, unknown>)[key] = made[key];
+        }
+      }
+      source.mentions = mentions;
+      sourceOf[e] = source;
+      placed.push(source);
+      if (added) made.push([added, source]);
+      if (!old) made.push([before, source]);
+    }
+    // the sources in order of their first mention, numbered again from the first that moved
+    const sources: Source[] = [];
+    for (const s of oldSources) if (!removed.has(s)) sources.push(s);
+    for (const s of placed) {
+      let lo = 0;
+      let hi = sources.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sourceBefore(sources[mid], s)) lo = mid + 1;
+        else hi = mid;
+      }
+      sources.splice(lo, 0, s);
+    }
+    let renumbered = sources.length !== oldSources.length;
+    for (let i = 0; i < sources.length; i++) {
+      const s = sources[i];
+      const id = `s${i + 1}`;
+      if (s.id === id) continue;
+      if (s.id !== '') renumbered = true;
+      s.id = id;
+      for (const m of s.mentions) m.sourceId = id;
+    }
+    for (const [list, source] of made) for (const m of list) m.sourceId = source.id;
+    for (const s of placed) if (!removed.has(s) && oldSources.indexOf(s) < 0) renumbered = true;
+    this.#sources = sources;
+    return { sources: sources.slice(), renumbered };
+  }
+}
+
+/** Replaces list[start, end) by items, in place. */
+function replaceRange<T>(list: T[], start: number, end: number, items: readonly T[]): void {
+  if (items.length <= 4096) {
+    list.splice(start, end - start, ...items);
+    return;
+  }
+  const tail = list.slice(end);
+  list.length = start;
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
+}
+
+function sameFlags(run: readonly number[], old: Uint8Array, from: number): boolean {
+  for (let i = 0; i < run.length; i++) if (run[i] !== old[from + i]) return false;
+  return true;
+}
+
+function countBefore(paragraphs: readonly { start: number }[], pos: number): number {
+  return firstFrom(paragraphs, pos);
+}
+
+/** An old position (a mention's end) in the edited text: NaN inside the changed stretch. */
+function movedEnd(x: number, prefix: number, oldSuffixStart: number, delta: number): number {
+  if (x <= prefix) return x;
+  if (x >= oldSuffixStart) return x + delta;
+  return NaN;
+}
+
+/** A checkpoint after an edit: its place moves now, the positions inside when it is next used. */
+function shiftSnapshot(s: Snapshot, prefix: number, oldSuffixStart: number, delta: number): void {
+  s.pos = movedEnd(s.pos, prefix, oldSuffixStart, delta);
+  s.pending.push({ prefix, oldSuffixStart, delta });
+  if (s.pending.length > 32) materialize(s);
+}
+
+/** Applies the changes a checkpoint has not seen yet to the positions inside it, in order. */
+function materialize(s: Snapshot): void {
+  const pending = s.pending;
+  if (pending.length === 0) return;
+  for (const change of pending) {
+    if ('lastPos' in change) {
+      let needed = 0;
+      for (const id of change.lastPos.keys()) if (id >= needed) needed = id + 1;
+      if (needed > s.lastPos.length) {
+        const grown = new Float64Array(needed + 64);
+        grown.set(s.lastPos);
+        s.lastPos = grown;
+      }
+      for (const [id, x] of change.lastPos) s.lastPos[id] = x;
+      continue;
+    }
+    const { prefix, oldSuffixStart, delta } = change;
+    const at = s.lastPos;
+    for (let id = 0; id < at.length; id++) if (at[id] > prefix) at[id] = movedEnd(at[id], prefix, oldSuffixStart, delta);
+    const recentAt = s.recentAt;
+    for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
+  }
+  s.pending = [];
+}
+
+/** A later checkpoint, told of the entities and lists that now differ from the old resolution (none of which is read again). */
+function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lastPos: ReadonlyMap<number, number>, lists: readonly [number, string][]): void {
+  for (const id of differ) s.entities[id] = now.entities[id];
+  if (lastPos.size > 0) s.pending.push({ lastPos });
+  for (const [m, key] of lists) {
+    const ids = now.lists[m].get(key);
+    if (ids) s.lists[m].set(key, ids.slice());
+    else s.lists[m].delete(key);
+  }
 }
