@@ -320,7 +320,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   /** A state assembled from scratch for paragraphs and results that are the new text's. */
   const assembleAll = (text: string, paragraphs: Paragraph[], results: ParagraphResult[], carryIns: QuoteCarry[]): State => {
     const marks = emptyMarks();
-    const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks);
+    const { analysis, assembly } = assembleOwned(text, paragraphs, results, analyzeOptions, marks, false);
     stats.assembled = analysis.paragraphs.length;
     const coreference = resolveAll(text, analysis, marks, assembly.mentions);
     return { text, view: text, paragraphs: analysis.paragraphs, results, carryIns, analysis, marks, mentions: assembly.mentions, coreference };

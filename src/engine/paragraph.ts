@@ -889,6 +889,8 @@ export function assembleAnalysis(text: string, paragraphs: Paragraph[], results:
  * assembleAnalysis for a caller that hands over its paragraph list: the Analysis keeps it
  * (and its objects) as its `paragraphs`. `marks`, when given, receives where each paragraph's
  * items begin. Also returns the document's mentions in text order, for the incremental analyzer.
+ * With `resolve` false the sources are left empty and the attributions' source ids unset, for a
+ * caller that resolves coreference itself.
  */
 export function assembleOwned(
   text: string,
@@ -896,12 +898,13 @@ export function assembleOwned(
   results: readonly ParagraphResult[],
   options: AnalyzeOptions,
   marks: AssemblyMarks | null,
+  resolve = true,
 ): { analysis: Analysis; assembly: Assembly } {
   const count = Math.min(paragraphs.length, results.length);
   if (paragraphs.length > count) paragraphs.length = count;
   const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, marks);
   assembly.run(0, count);
-  return { analysis: finishAnalysis(text, paragraphs, assembly, options), assembly };
+  return { analysis: finishAnalysis(text, paragraphs, assembly, options, resolve), assembly };
 }
 
 /**
@@ -935,16 +938,18 @@ export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis
 const ASSEMBLED: ParagraphResult = emptyResult(false);
 
 /** The Analysis of an assembled document: its sources resolved and its claims listed. */
-function finishAnalysis(text: string, paragraphs: Paragraph[], assembly: Assembly, options: AnalyzeOptions): Analysis {
+function finishAnalysis(text: string, paragraphs: Paragraph[], assembly: Assembly, options: AnalyzeOptions, resolve = true): Analysis {
   const attributions = assembly.attributions;
   let sources: Analysis['sources'] = [];
-  try {
-    const resolved = resolveSources(text, assembly.mentions, assembly.attributionSources, options);
-    sources = resolved.sources;
-    const ids = resolved.attributionSourceIds;
-    for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = ids[a] ?? null;
-  } catch {
-    sources = [];
+  if (resolve) {
+    try {
+      const resolved = resolveSources(text, assembly.mentions, assembly.attributionSources, options);
+      sources = resolved.sources;
+      const ids = resolved.attributionSourceIds;
+      for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = ids[a] ?? null;
+    } catch {
+      sources = [];
+    }
   }
   return {
     length: text.length,
