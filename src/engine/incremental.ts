@@ -39,7 +39,7 @@ import {
   type ParagraphResult,
   type QuoteCarry,
 } from './paragraph';
-import { countBefore } from './order';
+import { countBefore, replaceRange } from './order';
 import type { EntityMention } from './sources/index';
 import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
@@ -627,18 +627,6 @@ function spliced<T>(list: readonly T[], start: number, end: number, items: reado
   for (const item of items) out.push(item);
   for (let i = end; i < list.length; i++) out.push(list[i]!);
   return out;
-}
-
-/** Replaces list[start, end) by items, in place. */
-function replaceRange<T>(list: T[], start: number, end: number, items: readonly T[]): void {
-  if (items.length <= 4096) {
-    list.splice(start, end - start, ...items);
-    return;
-  }
-  const tail = list.slice(end);
-  list.length = start;
-  for (const item of items) list.push(item);
-  for (const item of tail) list.push(item);
 }
 
 /** Index of the first claim whose span starts at or after offset (claims are in text order). */

@@ -73,3 +73,15 @@ export function sortIndicesInOrder(order: Int32Array, n: number, compare: (a: nu
     }
   }
 }
+
+/** Replaces list[start, end) by items, in place. */
+export function replaceRange<T>(list: T[], start: number, end: number, items: readonly T[]): void {
+  if (items.length <= 4096) {
+    list.splice(start, end - start, ...items);
+    return;
+  }
+  const tail = list.slice(end);
+  list.length = start;
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
+}

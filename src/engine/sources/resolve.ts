@@ -2,7 +2,7 @@
 // "Minister Cho", "The minister", "He" → Cho Tae-yul). One pass over the mentions in text
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
-import { sortInOrder } from '../order';
+import { replaceRange, sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
@@ -947,36 +947,42 @@ export function syntheticMention(text: TextLike, start: number, end: number): En
   return { start, end, kind, type, name: trimmed };
 }
 
-export function resolveMentions(
-  text: string,
-  mentions: EntityMention[],
-  attributionSources: (Span | null)[],
-  options: AnalyzeOptions,
-): { sources: Source[]; attributionSourceIds: (string | null)[] } {
+/** The mentions[from, to) with a valid span, in text order. */
+function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number): EntityMention[] {
   const length = text.length;
-  // Mentions get ids: the valid ones in text order, then the synthetic ones made below.
   const all: EntityMention[] = [];
-  const input = Array.isArray(mentions) ? mentions : [];
-  for (let k = 0; k < input.length; k++) if (validSpan(input[k], length)) all.push(input[k]);
+  for (let k = from; k < to; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
   for (let k = 1; k < all.length; k++) {
     if (byPosition(all[k - 1], all[k]) > 0) {
       all.sort(byPosition);
       break;
     }
   }
-  const found = all.length;
+  return all;
+}
 
-  // Tie each attribution's source span to the mention it overlaps, or make one for it.
-  const attributions = Array.isArray(attributionSources) ? attributionSources : [];
-  const chosen = new Int32Array(attributions.length).fill(-1);
-  const confirmed = new Uint8Array(found + attributions.length);
+/**
+ * Ties each of `count` attribution source spans (`spanAt(i)`, skipped unless a valid span) to the
+ * mention among the first `found` of `all` that it overlaps best, or to a synthetic mention made
+ * for it and appended to `all`: `chosen[i]` is that mention's index, and `confirmed` marks it.
+ */
+function tieSourceSpans(
+  text: TextLike,
+  all: EntityMention[],
+  found: number,
+  count: number,
+  spanAt: (i: number) => unknown,
+  chosen: { [i: number]: number },
+  confirmed: { [i: number]: number },
+): void {
+  const length = text.length;
   const order: number[] = [];
-  for (let i = 0; i < attributions.length; i++) if (validSpan(attributions[i], length)) order.push(i);
-  sortInOrder(order, (a, b) => (attributions[a] as Span).start - (attributions[b] as Span).start);
+  for (let i = 0; i < count; i++) if (validSpan(spanAt(i), length)) order.push(i);
+  sortInOrder(order, (a, b) => (spanAt(a) as Span).start - (spanAt(b) as Span).start);
   let p = 0;
   for (let o = 0; o < order.length; o++) {
     const index = order[o];
-    const span = attributions[index] as Span;
+    const span = spanAt(index) as Span;
     while (p < found && all[p].end <= span.start) p++;
     let best = -1;
     let bestScore = -1;
@@ -1004,6 +1010,24 @@ export function resolveMentions(
     confirmed[best] = 1;
     chosen[index] = best;
   }
+}
+
+export function resolveMentions(
+  text: string,
+  mentions: EntityMention[],
+  attributionSources: (Span | null)[],
+  options: AnalyzeOptions,
+): { sources: Source[]; attributionSourceIds: (string | null)[] } {
+  // Mentions get ids: the valid ones in text order, then the synthetic ones made below.
+  const input = Array.isArray(mentions) ? mentions : [];
+  const all = validInOrder(text, input, 0, input.length);
+  const found = all.length;
+
+  // Tie each attribution's source span to the mention it overlaps, or make one for it.
+  const attributions = Array.isArray(attributionSources) ? attributionSources : [];
+  const chosen = new Int32Array(attributions.length).fill(-1);
+  const confirmed = new Uint8Array(found + attributions.length);
+  tieSourceSpans(text, all, found, attributions.length, (i) => attributions[i], chosen, confirmed);
 
   // Resolve in text order: the found mentions and the synthetic ones (each list in order) merged.
   const resolver = new Resolver(text, options?.registry, all, confirmed);
@@ -1101,51 +1125,12 @@ function buildSteps(
   attributionBase: number,
   stepBase: number,
 ): void {
-  const length = text.length;
-  const all: EntityMention[] = [];
-  for (let k = mentionFrom; k < mentionTo; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
-  for (let k = 1; k < all.length; k++) {
-    if (byPosition(all[k - 1], all[k]) > 0) {
-      all.sort(byPosition);
-      break;
-    }
-  }
+  const all = validInOrder(text, mentions, mentionFrom, mentionTo);
   const found = all.length;
   const count = attributionTo - attributionFrom;
   const chosen: number[] = new Array<number>(count).fill(-1);
   const confirmed: number[] = [];
-  const order: number[] = [];
-  for (let i = 0; i < count; i++) if (validSpan(attributions[attributionFrom + i].source, length)) order.push(i);
-  sortInOrder(order, (a, b) => (attributions[attributionFrom + a].source as Span).start - (attributions[attributionFrom + b].source as Span).start);
-  let p = 0;
-  for (let o = 0; o < order.length; o++) {
-    const index = order[o];
-    const span = attributions[attributionFrom + index].source as Span;
-    while (p < found && all[p].end <= span.start) p++;
-    let best = -1;
-    let bestScore = -1;
-    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < span.end; q++) {
-      const m = all[q];
-      if (m.end <= span.start) continue;
-      const score = spanChoiceScore(m, span);
-      if (score > bestScore) {
-        best = q;
-        bestScore = score;
-      }
-    }
-    if (best < 0) {
-      const latest = all.length > found ? all.length - 1 : -1;
-      if (latest >= 0 && all[latest].start < span.end && all[latest].end > span.start) best = latest;
-      else {
-        const m = syntheticMention(text, span.start, span.end);
-        if (!m) continue;
-        best = all.length;
-        all.push(m);
-      }
-    }
-    confirmed[best] = 1;
-    chosen[index] = best;
-  }
+  tieSourceSpans(text, all, found, count, (i) => attributions[attributionFrom + i].source, chosen, confirmed);
   // the merge of resolveMentions: found and synthetic mentions, each list in order
   const stepOf = new Array<number>(all.length);
   let a = 0;
@@ -1777,18 +1762,6 @@ export class ResumableCoreference {
     this.#sources = sources;
     return { sources: sources.slice(), renumbered };
   }
-}
-
-/** Replaces list[start, end) by items, in place. */
-function replaceRange<T>(list: T[], start: number, end: number, items: readonly T[]): void {
-  if (items.length <= 4096) {
-    list.splice(start, end - start, ...items);
-    return;
-  }
-  const tail = list.slice(end);
-  list.length = start;
-  for (const item of items) list.push(item);
-  for (const item of tail) list.push(item);
 }
 
 function sameFlags(run: readonly number[], old: Uint8Array, from: number): boolean {
