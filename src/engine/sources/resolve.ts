@@ -857,12 +857,7 @@ class Resolver {
         const m = all[at];
         mentions[k] = { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end), kind: m.kind, sourceId: id };
       }
-      const type: SourceType = e.type ?? 'person';
-      const source: Source = { id, name: type === 'organization' && e.nameRank <= 2 ? titleCaseFirst(e.name) : e.name, type, mentions };
-      if (e.title) source.title = e.title;
-      if (e.affiliation) source.affiliation = e.affiliation;
-      if (e.registry) source.fromRegistry = true;
-      return source;
+      return sourceFrom(e, id, mentions);
     });
   }
 }
