@@ -282,6 +282,29 @@ describe('incremental coreference', () => {
     editAndCompare(analyzer, beyond, at, 1, '', 'back at the edge');
   });
 
+  it('resolves the whole document again now and then in a long session of edits that make new people, so what it keeps per person stays bounded', () => {
+    let text = wireText(10_000, { seed: 7 });
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 16 });
+    analyzer.update(text);
+    const whole = analyzer.stats.resolvedMentions;
+    const half = Math.floor(text.length / 2);
+    const at = half + text.slice(half).search(/\b(?:Whitcombe|Esposito|Lindqvist|Herrera|Solberg|Park)\b/) + 2;
+    assert.ok(at > half + 1, 'a surname in the second half of the text');
+    let resumed = 0;
+    let wholeAgain = 0;
+    for (let i = 0; i < 1600; i++) {
+      // one letter typed into a surname and taken out again: a new person, then the old one back
+      const change = i % 2 === 0 ? { rangeOffset: at, rangeLength: 0, text: 'e' } : { rangeOffset: at, rangeLength: 1, text: '' };
+      text = apply(text, [change]);
+      analyzer.update(text, [change]);
+      if (analyzer.stats.resolvedMentions >= whole) wholeAgain++;
+      else resumed++;
+    }
+    assert.ok(resumed > 1500, `resolution resumed after ${resumed} of 1600 edits`);
+    assert.ok(wholeAgain >= 1, 'the whole document was resolved again at least once');
+    assert.deepStrictEqual(analyzer.update(text), analyze(text));
+  });
+
   it('stays equal to a full analysis through random edits of names, pronouns and cues, whatever the checkpoint interval, with and without a registry', () => {
     const NAMES = /[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|\b(?:he|she|they|who|said)\b/g;
     const registry = [

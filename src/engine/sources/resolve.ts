@@ -1308,6 +1308,9 @@ export class ResumableCoreference {
     const { text, paragraphs, from, oldTo, newTo, prefix, oldSuffixStart, delta } = edit;
     if (paragraphs.length + 1 !== edit.mentionMarks.length || paragraphs.length + 1 !== edit.attributionMarks.length) return null;
     if (oldTo >= this.#paragraphStep.length || newTo > paragraphs.length) return null;
+    // Entity ids are never reused, and the per-id lists grow with every resumed edit that makes
+    // entities; once ids outnumber the mentions twice over, a whole resolution starts them afresh.
+    if (this.#nextId > 2 * this.#steps.length + 1024) return null;
     const oldSteps = this.#steps;
     const oldFlags = this.#flags;
     const sFrom = this.#paragraphStep[from];
