@@ -1,7 +1,7 @@
 // Reading YAML from a workspace without trusting it: size, nesting and alias caps, every
 // problem reported with a position, and small typed readers that turn wrong types into
 // messages instead of exceptions. Shared by `.sourcelight.yaml` and the article sidecars.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** Larger files are refused unread (a newsroom's config or sidecar is a few kilobytes). */
 export const MAX_YAML_LENGTH = 1_000_000;
@@ -90,6 +90,22 @@ function checkStructure(doc: Document.Parsed, textLength: number, what: string):
 }
 
 /**
+ * yaml's `parseDocument` without its error prettifier (messages keep yaml's own wording; the
+ * line and column are the editor's business): the first document, and an error on a second.
+ */
+function firstDocument(text: string): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' }).compose(new Parser().parse(text), true, text.length)) {
+    if (doc) {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+    doc = next as Document.Parsed;
+  }
+  return doc!;
+}
+
+/**
  * Parses YAML defensively. Never throws. `what` names the file in messages
  * (".sourcelight.yaml", "the sidecar").
  */
@@ -99,7 +115,7 @@ export function parseYamlSafely(text: string, what: string): SafeDocument {
   if (flowDepthExceeds(text, MAX_YAML_DEPTH)) return refused([problemAt(tooDeep(what), 0, 0)]);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+    doc = firstDocument(text);
   } catch (error) {
     return refused([problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)]);
   }
