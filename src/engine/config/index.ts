@@ -22,9 +22,7 @@ export interface SourcelightConfig {
   severities: Partial<Record<RuleId, Severity>>;
 }
 
-export function defaultConfig(): SourcelightConfig {
-  return { cueVerbs: [], loadedVerbs: [], registry: [], severities: {} };
-}
+export const defaultConfig = (): SourcelightConfig => ({ cueVerbs: [], loadedVerbs: [], registry: [], severities: {} });
 
 export interface ParsedConfig {
   config: SourcelightConfig;
@@ -37,7 +35,7 @@ export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'a
 const REGISTRY_TEXT_FIELDS = ['title', 'affiliation', 'contact', 'notes'] as const;
 const KNOWN_KEYS = ['cueVerbs', 'loadedVerbs', 'registry', 'severities'];
 
-function readRegistry(reader: YamlReader, node: unknown): RegistrySource[] {
+const readRegistry = (reader: YamlReader, node: unknown): RegistrySource[] => {
   const out: RegistrySource[] = [];
   for (const item of reader.seq(node, 'registry')) {
     const map = reader.map(item, 'Each registry entry');
@@ -62,9 +60,9 @@ function readRegistry(reader: YamlReader, node: unknown): RegistrySource[] {
     out.push(source as RegistrySource);
   }
   return out;
-}
+};
 
-function readSeverities(reader: YamlReader, node: unknown): Partial<Record<RuleId, Severity>> {
+const readSeverities = (reader: YamlReader, node: unknown): Partial<Record<RuleId, Severity>> => {
   const out: Partial<Record<RuleId, Severity>> = {};
   const map = reader.map(node, 'severities');
   if (!map) return out;
@@ -78,10 +76,10 @@ function readSeverities(reader: YamlReader, node: unknown): Partial<Record<RuleI
     else if (value !== undefined) reader.warn(pair.value, `The severity of ${key} should be error, warning, information, hint or off; it is ignored.`);
   }
   return out;
-}
+};
 
 /** Reads `.sourcelight.yaml`. Never throws: defaults for whatever is missing or wrong. */
-export function parseConfig(yamlText: string): ParsedConfig {
+export const parseConfig = (yamlText: string): ParsedConfig => {
   const config = defaultConfig();
   const errors = readYaml(yamlText, CONFIG_FILE_NAME, (reader, root) => {
     for (const { key, pair } of reader.pairs(root)) {
@@ -92,19 +90,19 @@ export function parseConfig(yamlText: string): ParsedConfig {
     }
   });
   return { config, errors };
-}
+};
 
 /**
  * What the analyser needs from the config. House loaded verbs are cue verbs too, so that
  * "the minister lambasted ..." is found as an attribution and `loaded-verb` can flag it.
  */
-export function analyzeOptionsFromConfig(config: SourcelightConfig): AnalyzeOptions {
+export const analyzeOptionsFromConfig = (config: SourcelightConfig): AnalyzeOptions => {
   const cueVerbs = [...config.cueVerbs, ...config.loadedVerbs.filter((v) => !config.cueVerbs.includes(v))];
   return { cueVerbs, registry: config.registry };
-}
+};
 
 /** A registry entry with keys in the documented order and no empty fields. */
-function registryEntry(source: RegistrySource): Record<string, unknown> {
+const registryEntry = (source: RegistrySource): Record<string, unknown> => {
   const entry: Record<string, unknown> = { name: source.name.trim() };
   if (source.aliases && source.aliases.length > 0) entry.aliases = source.aliases.filter((a) => a.trim() !== '');
   for (const key of ['title', 'affiliation', 'type', 'contact', 'notes'] as const) {
@@ -112,7 +110,7 @@ function registryEntry(source: RegistrySource): Record<string, unknown> {
     if (typeof value === 'string' && value.trim() !== '') entry[key] = value;
   }
   return entry;
-}
+};
 
 /** How Sourcelight writes YAML back: no line folding, so the user's long lines stay as they are. */
 export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -122,7 +120,7 @@ export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
  * Creates the content when the file is empty; refuses malformed or hostile YAML, a
  * registry that is not a list, and a name that is already registered.
  */
-export function addSourceToRegistry(yamlText: string, source: RegistrySource): { text: string } | { error: string } {
+export const addSourceToRegistry = (yamlText: string, source: RegistrySource): { text: string } | { error: string } => {
   try {
     if (!source || typeof source.name !== 'string' || source.name.trim() === '') return { error: 'A source needs a name.' };
     const parsed = parseYamlForWriting(yamlText ?? '', CONFIG_FILE_NAME);
@@ -139,4 +137,4 @@ export function addSourceToRegistry(yamlText: string, source: RegistrySource): {
   } catch (error) {
     return notChanged(CONFIG_FILE_NAME, error instanceof Error ? error.message : String(error));
   }
-}
+};

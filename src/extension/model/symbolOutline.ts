@@ -17,7 +17,7 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
-export function buildSymbolOutline(analysis: Analysis): OutlineSymbol[] {
+export const buildSymbolOutline = (analysis: Analysis): OutlineSymbol[] => {
   const symbols: OutlineSymbol[] = [];
   for (const group of buildClaimOutline(analysis)) {
     const children: OutlineSymbol[] = group.claims.map((claim) => ({
@@ -56,9 +56,9 @@ export function buildSymbolOutline(analysis: Analysis): OutlineSymbol[] {
     }
   }
   return symbols;
-}
+};
 
-function cover(spans: { start: number; end: number }[]): { start: number; end: number } {
+const cover = (spans: { start: number; end: number }[]): { start: number; end: number } => {
   let start = Infinity;
   let end = -Infinity;
   for (const span of spans) {
@@ -66,4 +66,4 @@ function cover(spans: { start: number; end: number }[]): { start: number; end: n
     if (span.end > end) end = span.end;
   }
   return { start, end };
-}
+};

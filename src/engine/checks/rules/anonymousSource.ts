@@ -6,7 +6,7 @@ import type { Attribution } from '../../types';
 import { claimsByAttribution, excerpt, sourcesById } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const { analysis } = ctx;
   const sources = sourcesById(analysis);
   const claims = claimsByAttribution(analysis);
@@ -48,7 +48,7 @@ function check(ctx: RuleContext): RuleFinding[] {
   }
   findings.sort((a, b) => a.start - b.start);
   return findings;
-}
+};
 
 export const anonymousSourceRule: Rule = {
   id: 'anonymous-source',

@@ -7,16 +7,16 @@ import type { Rule, RuleContext, RuleFinding } from '../types';
 const WHITESPACE_RUN = /\s+/g;
 
 /** Words in whitespace-normalised text, counting no further than MIN_WORDS. */
-function wordCount(key: string): number {
+const wordCount = (key: string): number => {
   let words = key.length > 0 ? 1 : 0;
   for (let i = 0; i < key.length && words < MIN_WORDS; i++) if (key.charCodeAt(i) === 32) words++;
   return words;
-}
+};
 
 /** Paragraphs shorter than this (a lone "###", a "(Yonhap)") may repeat on purpose. */
 const MIN_WORDS = 4;
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const { text, analysis } = ctx;
   const firstSeen = new Map<string, number>();
   const findings: RuleFinding[] = [];
@@ -44,7 +44,7 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   });
   return findings;
-}
+};
 
 export const duplicateParagraphRule: Rule = {
   id: 'duplicate-paragraph',

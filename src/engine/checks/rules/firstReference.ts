@@ -7,21 +7,17 @@ import type { RegistrySource, Source, SourceMention } from '../../types';
 import { claimContaining, matchCase } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function registryEntryFor(ctx: RuleContext, source: Source): RegistrySource | undefined {
+const registryEntryFor = (ctx: RuleContext, source: Source): RegistrySource | undefined => {
   const name = source.name.toLowerCase();
   return (ctx.config?.registry ?? []).find((r) => r.name.toLowerCase() === name || (r.aliases ?? []).some((a) => a.toLowerCase() === name));
-}
+};
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w !== '').length;
-}
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;
 
-function includesWord(haystack: string, needle: string | undefined): boolean {
-  return !!needle && needle.trim() !== '' && haystack.toLowerCase().includes(needle.toLowerCase());
-}
+const includesWord = (haystack: string, needle: string | undefined): boolean => !!needle && needle.trim() !== '' && haystack.toLowerCase().includes(needle.toLowerCase());
 
 /** Whether the words right after a mention are an appositive naming the title (", a State Department spokesperson,"). */
-function appositiveNames(ctx: RuleContext, mention: SourceMention, source: Source, registry?: RegistrySource): boolean {
+const appositiveNames = (ctx: RuleContext, mention: SourceMention, source: Source, registry?: RegistrySource): boolean => {
   const after = ctx.text.slice(mention.end, Math.min(ctx.text.length, mention.end + 100));
   if (!/^\s*[,(]/.test(after)) return false;
   const stop = after.search(/[.;)]|,\s*(?:said|says|told|added)\b/);
@@ -33,10 +29,10 @@ function appositiveNames(ctx: RuleContext, mention: SourceMention, source: Sourc
     includesWord(apposition, registry?.affiliation) ||
     wordCount(apposition) >= 2
   );
-}
+};
 
 /** The best complete reference known: a later name mention with a title, else title + name. */
-function completeReference(source: Source, registry: RegistrySource | undefined): string {
+const completeReference = (source: Source, registry: RegistrySource | undefined): string => {
   let best = '';
   for (const m of source.mentions) {
     if (m.kind !== 'name') continue;
@@ -51,9 +47,9 @@ function completeReference(source: Source, registry: RegistrySource | undefined)
     best = lowerTitle && affiliation ? `${affiliation} ${title} ${name}` : `${title} ${name}`;
   }
   return best || name;
-}
+};
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const findings: RuleFinding[] = [];
   const speakers = new Set(ctx.analysis.attributions.map((a) => a.sourceId));
   for (const source of ctx.analysis.sources) {
@@ -97,7 +93,7 @@ function check(ctx: RuleContext): RuleFinding[] {
     findings.push(finding);
   }
   return findings;
-}
+};
 
 export const firstReferenceRule: Rule = {
   id: 'first-reference',

@@ -14,7 +14,7 @@ const REASON_WORDS: Record<string, string> = {
   causal: 'a causal statement',
 };
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const { analysis } = ctx;
   const captionParagraphs = new Set<number>();
   for (const credit of analysis.credits) if (credit.kind === 'photo') captionParagraphs.add(paragraphIndexAt(analysis, credit.start));
@@ -33,7 +33,7 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   }
   return findings;
-}
+};
 
 export const unattributedClaimRule: Rule = {
   id: 'unattributed-claim',

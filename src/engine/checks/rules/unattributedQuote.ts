@@ -4,7 +4,7 @@
 import { claimContaining, excerpt, spanCover } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const quotes = ctx.analysis.quotes;
   // Multi-paragraph quotations: consecutive quotes flagged multiParagraph form one chain.
   const chainAttributed = new Array<boolean>(quotes.length).fill(false);
@@ -38,7 +38,7 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   });
   return findings;
-}
+};
 
 export const unattributedQuoteRule: Rule = {
   id: 'unattributed-quote',

@@ -4,7 +4,7 @@
 import { excerpt } from '../helpers';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const findings: RuleFinding[] = [];
   for (const claim of ctx.analysis.claims) {
     const anchored = ctx.annotationByClaim.get(claim.id);
@@ -25,7 +25,7 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   }
   return findings;
-}
+};
 
 export const unverifiedClaimRule: Rule = {
   id: 'unverified-claim',

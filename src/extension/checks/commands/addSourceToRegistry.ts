@@ -19,7 +19,7 @@ export interface SourceCommandArgs {
 
 const SOURCE_GONE = 'That source is no longer in the article.';
 
-async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ document: vscode.TextDocument; source: Source } | string | undefined> {
+const resolveSource = async (context: ChecksContext, arg: unknown): Promise<{ document: vscode.TextDocument; source: Source } | string | undefined> => {
   const args = arg as Partial<SourceCommandArgs> | undefined;
   if (args && typeof args.uri === 'string' && typeof args.sourceId === 'string') {
     const uri = vscode.Uri.parse(args.uri);
@@ -48,31 +48,29 @@ async function resolveSource(context: ChecksContext, arg: unknown): Promise<{ do
     { placeHolder: 'Which source should go into the registry?' },
   );
   return picked ? { document, source: picked.source } : undefined;
-}
+};
 
 /** The command's handler (registered under `AddSourceToRegistry` by the checks). */
-export function addSourceToRegistryCommand(context: ChecksContext) {
-  return async (arg?: unknown) => {
-    const resolved = await resolveSource(context, arg);
-    if (typeof resolved === 'string') {
-      warn(resolved);
-      return { ok: false, error: resolved };
-    }
-    if (!resolved) return { ok: false, error: 'No source.' };
-    const configUri = await context.config.configFileFor(resolved.document.uri);
-    if (!configUri) {
-      const error = 'Open a folder to keep a source registry (.sourcelight.yaml).';
-      warn(error);
-      return { ok: false, error };
-    }
-    const entry = registryEntryFor(resolved.source);
-    const result = await writeYamlFile(configUri, (text) => addSourceToRegistry(text, entry));
-    if (!result.ok) {
-      reportError(result.error);
-      return { ok: false, error: result.error };
-    }
-    await context.config.reload(configUri);
-    vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${fileName(configUri)}`, 4000);
-    return { ok: true, config: configUri.toString(), entry };
-  };
-}
+export const addSourceToRegistryCommand = (context: ChecksContext) => async (arg?: unknown) => {
+  const resolved = await resolveSource(context, arg);
+  if (typeof resolved === 'string') {
+    warn(resolved);
+    return { ok: false, error: resolved };
+  }
+  if (!resolved) return { ok: false, error: 'No source.' };
+  const configUri = await context.config.configFileFor(resolved.document.uri);
+  if (!configUri) {
+    const error = 'Open a folder to keep a source registry (.sourcelight.yaml).';
+    warn(error);
+    return { ok: false, error };
+  }
+  const entry = registryEntryFor(resolved.source);
+  const result = await writeYamlFile(configUri, (text) => addSourceToRegistry(text, entry));
+  if (!result.ok) {
+    reportError(result.error);
+    return { ok: false, error: result.error };
+  }
+  await context.config.reload(configUri);
+  vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${entry.name} added to ${fileName(configUri)}`, 4000);
+  return { ok: true, config: configUri.toString(), entry };
+};
