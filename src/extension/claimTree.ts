@@ -18,6 +18,7 @@ import {
   claimLabel,
   countLabel,
   describeSourceGroup,
+  titleAndAffiliation,
   type SourceGroup,
   type UnattributedGroup,
 } from './model/claimOutline';
@@ -200,7 +201,7 @@ export const createTreeItem = (node: ClaimTreeNode): vscode.TreeItem => {
   if (node.type === 'source') {
     const { source } = node.group;
     const first = source.mentions[0];
-    const tooltip = [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
+    const tooltip = [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, titleAndAffiliation(source, ', ', escape), countLabel(node.children.length, 'claim')]
       .filter(Boolean)
       .join('  \n');
     return treeItem(

@@ -2,7 +2,7 @@
 // command link in a hover card or a quick fix (`{ uri, claimId, version }`), or the cursor in
 // the active editor (a pick list when the cursor is on no claim).
 import * as vscode from 'vscode';
-import { documentFor as openArticle } from '../openDocuments';
+import { cursorOffset, documentFor as openArticle } from '../openDocuments';
 import type { Analysis, Claim } from '../../engine/types';
 import { claimLabel } from '../model/claimOutline';
 import { claimUnder, relocateClaim } from './claimSelection';
@@ -58,11 +58,10 @@ export const resolveClaimTarget = async (context: ChecksContext, arg: unknown): 
     const { analysis } = context.analyses.get(document);
     return found(document, analysis, analysis.claims.find((c) => c.id === arg.claimId));
   }
-  const editor = vscode.window.activeTextEditor;
   const document = context.activeArticle();
   if (!document) return undefined;
   const { analysis } = context.analyses.get(document);
-  const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
+  const offset = cursorOffset(document);
   const underCursor = offset >= 0 ? claimUnder(analysis, offset) : undefined;
   if (underCursor) return { document, analysis, claim: underCursor };
   if (analysis.claims.length === 0) return undefined;

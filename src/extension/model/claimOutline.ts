@@ -57,9 +57,14 @@ const sortByStart = (claims: Claim[]): Claim[] => claims.sort((a, b) => a.span.s
 /** "1 claim", "3 claims" (every word counted here takes an s). */
 export const countLabel = (count: number, singular: string): string => `${count} ${singular}${count === 1 ? '' : 's'}`;
 
+/** "Foreign Minister, South Korea": whichever of its title and affiliation a source has, each
+ *  passed through `each` (the hover card and tree tooltip escape them for markdown). */
+export const titleAndAffiliation = (source: Pick<Source, 'title' | 'affiliation'>, separator = ', ', each = (s: string) => s): string =>
+  [source.title, source.affiliation].filter((s): s is string => !!s).map((s) => each(s)).join(separator);
+
 /** "3 claims · Foreign Minister, South Korea": the count first, so a narrow view still shows it. */
 export const describeSourceGroup = (group: SourceGroup): string => {
-  const who = [group.source.title, group.source.affiliation].filter(Boolean).join(', ');
+  const who = titleAndAffiliation(group.source);
   const claims = countLabel(group.claims.length, 'claim');
   return who ? `${claims} · ${who}` : claims;
 };

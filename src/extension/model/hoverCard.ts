@@ -1,7 +1,7 @@
 // Hover cards: what the journalist sees over a source mention, a cue or a quote. Pure (no
 // vscode): the hover provider passes the analysis, the offset and a way to name lines.
 import type { Analysis, Attribution, Claim, Quote, Source, SourceMention, Span } from '../../engine/types';
-import { CLAIM_KIND_LABELS, SOURCE_TYPE_ICONS, SOURCE_TYPE_LABELS, countLabel } from './claimOutline';
+import { CLAIM_KIND_LABELS, SOURCE_TYPE_ICONS, SOURCE_TYPE_LABELS, countLabel, titleAndAffiliation } from './claimOutline';
 import { attributionAt, shortLabel, touches } from './spans';
 
 export const REVEAL_CLAIM_COMMAND = 'sourcelight.revealClaim';
@@ -64,7 +64,7 @@ const quoted = (text: string, max = 70): string => `“${escapeMarkdown(shortLab
 
 const claimsOf = (analysis: Analysis, sourceId: string): Claim[] => analysis.claims.filter((c) => c.sourceId === sourceId).sort((a, b) => a.span.start - b.span.start);
 
-const whoLine = (source: Source): string => [source.title, source.affiliation].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ');
+const whoLine = (source: Source): string => titleAndAffiliation(source, ' · ', escapeMarkdown);
 
 /** The card over a source mention: who, what kind of source, the claims it carries, first reference. */
 export const renderSourceCard = (analysis: Analysis, source: Source, context: HoverContext): string => {

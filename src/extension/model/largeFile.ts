@@ -1,7 +1,7 @@
 // The large-file policy: past `sourcelight.largeFile.maxSize` the extension analyses one
 // window of the text (around what the journalist is looking at) instead of freezing the
 // editor on the whole file. Pure (no vscode).
-import type { Analysis, Span } from '../../engine/types';
+import type { Analysis } from '../../engine/types';
 
 export interface AnalysisWindow {
   start: number;
@@ -44,28 +44,21 @@ const snapBack = (text: string, offset: number): number => {
 /** Whether the window still covers the range the journalist is looking at. */
 export const windowCovers = (window: AnalysisWindow, visible: { start: number; end: number }): boolean => visible.start >= window.start && visible.end <= window.end;
 
-const shiftSpan = <T extends Span>(span: T, delta: number): T => ({ ...span, start: span.start + delta, end: span.end + delta });
-
 /** The analysis of `text.slice(delta)` re-expressed in offsets of the whole text. */
 export const shiftAnalysis = (analysis: Analysis, delta: number, fullLength: number): Analysis => {
   if (delta === 0 && analysis.length === fullLength) return analysis;
-  const range = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const shift = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + delta, end: span.end + delta });
   return {
     ...analysis,
     length: fullLength,
-    paragraphs: analysis.paragraphs.map(range),
-    sentences: analysis.sentences.map(range),
-    quotes: analysis.quotes.map((quote) => ({ ...shiftSpan(quote, delta), inner: shiftSpan(quote.inner, delta) })),
-    attributions: analysis.attributions.map((a) => ({
-      ...a,
-      source: a.source ? shiftSpan(a.source, delta) : null,
-      cue: shiftSpan(a.cue, delta),
-      content: a.content.map((piece) => shiftSpan(piece, delta)),
-    })),
-    sources: analysis.sources.map((source) => ({ ...source, mentions: source.mentions.map((m) => shiftSpan(m, delta)) })),
-    claims: analysis.claims.map((claim) => ({ ...claim, span: shiftSpan(claim.span, delta) })),
-    credits: analysis.credits.map((credit) => shiftSpan(credit, delta)),
-    problems: analysis.problems.map((problem) => shiftSpan(problem, delta)),
+    paragraphs: analysis.paragraphs.map(shift),
+    sentences: analysis.sentences.map(shift),
+    quotes: analysis.quotes.map((quote) => ({ ...shift(quote), inner: shift(quote.inner) })),
+    attributions: analysis.attributions.map((a) => ({ ...a, source: a.source ? shift(a.source) : null, cue: shift(a.cue), content: a.content.map(shift) })),
+    sources: analysis.sources.map((source) => ({ ...source, mentions: source.mentions.map(shift) })),
+    claims: analysis.claims.map((claim) => ({ ...claim, span: shift(claim.span) })),
+    credits: analysis.credits.map(shift),
+    problems: analysis.problems.map(shift),
   };
 };
 

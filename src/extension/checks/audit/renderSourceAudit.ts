@@ -45,11 +45,7 @@ interface Bar {
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Nothing but the page's own nonce'd style and script; no images, fonts or frames at all. */
-export const contentSecurityPolicy = (nonce: string): string => [
-  "default-src 'none'",
-  `style-src 'nonce-${nonce}'`,
-  `script-src 'nonce-${nonce}'`,
-].join('; ');
+export const contentSecurityPolicy = (nonce: string): string => `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -81,7 +77,7 @@ const barChart = (caption: string, bars: Bar[]): string => {
 
 const bar = (label: string, value: number, colour: Bar['colour']): Bar => ({ label, value, colour });
 
-const truncate = (text: string, max: number): string => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+export const truncate = (text: string, max: number): string => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
 export const renderSourceAuditHtml = (audit: SourceAudit, page: AuditPageContext): string => {
   const { nonce } = page;

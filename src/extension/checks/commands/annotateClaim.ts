@@ -1,7 +1,7 @@
 // Shared by the commands that write a claim's annotation (mark verified/disputed/false, add
 // note, ignore a finding): resolve the claim, write the sidecar, re-check, report.
 import * as vscode from 'vscode';
-import { inform, reportError, warn } from '../../notify';
+import { flash, inform, reportError, warn } from '../../notify';
 import { fileName } from '../../openDocuments';
 import type { ClaimAnnotationPatch } from '../../../engine/annotations/index';
 import type { ChecksContext } from '../checksContext';
@@ -54,7 +54,7 @@ export const finishAnnotation = async (context: ChecksContext, target: ClaimTarg
   context.annotationsChanged(target.document.uri);
   const diagnostics = await context.diagnostics.refresh(target.document);
   const unsaved = result.changed && !result.saved ? ` (${fileName(result.uri)} has unsaved changes: save it to keep them)` : '';
-  vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${done}${unsaved}`, 4000);
+  flash('check', `${done}${unsaved}`);
   if (unsaved) inform(`${done}${unsaved}.`);
   return { ok: true, sidecar: result.uri.toString(), diagnostics };
 };

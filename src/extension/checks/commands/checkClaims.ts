@@ -1,6 +1,6 @@
 // Sourcelight: Check Claims — checks the active article now, whatever the check frequency.
 import * as vscode from 'vscode';
-import { inform } from '../../notify';
+import { flash, inform } from '../../notify';
 import { countLabel } from '../../model/claimOutline';
 import type { ChecksContext } from '../checksContext';
 
@@ -12,11 +12,7 @@ export const checkClaimsCommand = (context: ChecksContext) => async (uri?: vscod
     return [];
   }
   const diagnostics = await context.diagnostics.check(document);
-  vscode.window.setStatusBarMessage(
-    diagnostics.length === 0
-      ? '$(check) Sourcelight: no claim problems'
-      : `$(warning) Sourcelight: ${countLabel(diagnostics.length, 'claim problem')}`,
-    4000,
-  );
+  if (diagnostics.length === 0) flash('check', 'no claim problems');
+  else flash('warning', countLabel(diagnostics.length, 'claim problem'));
   return diagnostics;
 };
