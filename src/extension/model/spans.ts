@@ -13,6 +13,9 @@ export const shortLabel = (text: string, max = 60): string => {
   return (lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut) + '…';
 };
 
+/** `text`, cut to `max` characters with an ellipsis when it is longer. */
+export const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 /** The attribution whose cue or content holds `offset`, preferring the innermost (a nested
  *  attribution inside another's content wins over its parent). */
 export const attributionAt = (analysis: Analysis, offset: number): Attribution | undefined => {

@@ -2,6 +2,7 @@
 // (no vscode): the panel passes the webview's CSP source and a fresh nonce. No remote content,
 // colours from the theme's CSS variables, a strict Content-Security-Policy.
 import { countLabel } from '../../model/claimOutline';
+import { truncate } from '../../model/spans';
 import type { SourceAudit } from './computeSourceAudit';
 
 export interface AuditPageContext {
@@ -76,8 +77,6 @@ const barChart = (caption: string, bars: Bar[]): string => {
 };
 
 const bar = (label: string, value: number, colour: Bar['colour']): Bar => ({ label, value, colour });
-
-export const truncate = (text: string, max: number): string => text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
 export const renderSourceAuditHtml = (audit: SourceAudit, page: AuditPageContext): string => {
   const { nonce } = page;

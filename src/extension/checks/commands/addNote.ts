@@ -1,6 +1,7 @@
 // Sourcelight: Add Note to Claim — asks for the note (prefilled with the current one) and
 // records it in the sidecar.
 import * as vscode from 'vscode';
+import { truncate } from '../../model/spans';
 import type { ChecksContext } from '../checksContext';
 import { finishAnnotation, reviewStamp, targetOrExplain, type AnnotateResult } from './annotateClaim';
 import { currentAnnotation } from './claimAnnotations';
@@ -15,7 +16,7 @@ export const addNoteCommand = (context: ChecksContext) => async (arg?: unknown):
     const existing = await currentAnnotation(context, target);
     note = await vscode.window.showInputBox({
       title: 'Sourcelight: note on this claim',
-      prompt: target.claim.span.text.length > 80 ? `${target.claim.span.text.slice(0, 79)}…` : target.claim.span.text,
+      prompt: truncate(target.claim.span.text, 80),
       value: existing?.note ?? '',
       placeHolder: 'What was checked, with whom, and what is still open',
     });
