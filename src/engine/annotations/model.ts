@@ -59,9 +59,8 @@ export const parseSidecar = (yamlText: string): ParsedSidecar => {
           const k = entry.key;
           if (k === 'text') annotation.text = reader.string(entry.pair.value, 'text');
           else if (k === 'status') {
-            const status = reader.string(entry.pair.value, 'status');
-            if (status !== undefined && (CLAIM_STATUSES as readonly string[]).includes(status)) annotation.status = status as ClaimStatus;
-            else if (status !== undefined) reader.warn(entry.pair.value, `status should be one of ${CLAIM_STATUSES.join(', ')}; 'unverified' is assumed.`);
+            const status = reader.oneOf(entry.pair.value, 'status', CLAIM_STATUSES, `status should be one of ${CLAIM_STATUSES.join(', ')}; 'unverified' is assumed.`);
+            if (status !== undefined) annotation.status = status;
           } else if (k === 'ignore') {
             const ignore: RuleId[] = [];
             for (const rule of reader.stringList(entry.pair.value, 'ignore')) {

@@ -2,7 +2,7 @@
 // patterns), the source registry, and rule severities. Reading never throws and keeps every
 // valid part of a partly wrong file; writing keeps the user's comments and key order.
 import type { Document } from 'yaml';
-import { isRuleId, isSeverity, type RuleId, type Severity } from '../checks/types';
+import { SEVERITIES, isRuleId, type RuleId, type Severity } from '../checks/types';
 import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
 import { listToWrite, notChanged, parseYamlForWriting, readYaml, type YamlProblem, type YamlReader } from './yamlSafety';
 
@@ -45,9 +45,8 @@ const readRegistry = (reader: YamlReader, node: unknown): RegistrySource[] => {
       if (key === 'name') source.name = reader.string(pair.value, 'A source name')?.trim();
       else if (key === 'aliases') source.aliases = reader.stringList(pair.value, 'aliases');
       else if (key === 'type') {
-        const type = reader.string(pair.value, 'type');
-        if (type !== undefined && (SOURCE_TYPES as readonly string[]).includes(type)) source.type = type as SourceType;
-        else if (type !== undefined) reader.warn(pair.value, `type should be one of ${SOURCE_TYPES.join(', ')}; it is ignored.`);
+        const type = reader.oneOf(pair.value, 'type', SOURCE_TYPES, `type should be one of ${SOURCE_TYPES.join(', ')}; it is ignored.`);
+        if (type !== undefined) source.type = type;
       } else if ((REGISTRY_TEXT_FIELDS as readonly string[]).includes(key)) {
         const value = reader.string(pair.value, key);
         if (value !== undefined) source[key as (typeof REGISTRY_TEXT_FIELDS)[number]] = value;
@@ -71,9 +70,8 @@ const readSeverities = (reader: YamlReader, node: unknown): Partial<Record<RuleI
       reader.warn(pair.key, `Unknown rule '${key}'; it is ignored.`);
       continue;
     }
-    const value = reader.string(pair.value, `The severity of ${key}`);
-    if (value !== undefined && isSeverity(value)) out[key] = value;
-    else if (value !== undefined) reader.warn(pair.value, `The severity of ${key} should be error, warning, information, hint or off; it is ignored.`);
+    const value = reader.oneOf(pair.value, `The severity of ${key}`, SEVERITIES, `The severity of ${key} should be error, warning, information, hint or off; it is ignored.`);
+    if (value !== undefined) out[key] = value;
   }
   return out;
 };

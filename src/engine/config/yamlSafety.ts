@@ -169,6 +169,8 @@ export interface YamlReader {
   pairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[];
   /** A string (numbers and booleans are accepted as their text), or undefined with a message. */
   string(node: unknown, what: string): string | undefined;
+  /** One of `values`, or undefined (with `message` when the text is another word). */
+  oneOf<T extends string>(node: unknown, what: string, values: readonly T[], message: string): T | undefined;
   /** A list of strings; a single string is accepted as a one-item list. */
   stringList(node: unknown, what: string): string[];
   /** The items of a list, or [] with a message when it is not one. */
@@ -226,6 +228,12 @@ export const readYaml = (text: string, what: string, read: (reader: YamlReader, 
       return out;
     },
     string,
+    oneOf: <T extends string>(node: unknown, what: string, values: readonly T[], message: string): T | undefined => {
+      const s = string(node, what);
+      if (s === undefined || (values as readonly string[]).includes(s)) return s as T | undefined;
+      warn(node, message);
+      return undefined;
+    },
     stringList: (node, what) => {
       const n = value(node);
       if (n === null || n === undefined) return [];
