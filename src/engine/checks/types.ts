@@ -114,3 +114,6 @@ export interface Rule {
   defaultSeverity: FindingSeverity;
   check(ctx: RuleContext): RuleFinding[];
 }
+
+/** A rule from its id, the severity it has unless configured otherwise, and its check. */
+export const rule = (id: RuleId, defaultSeverity: FindingSeverity, check: Rule['check']): Rule => ({ id, defaultSeverity, check });

@@ -4,7 +4,7 @@
 // on any claim attributed to that source justifies it.
 import type { Attribution } from '../../types';
 import { claimsByAttribution, excerpt, sourcesById } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const check = (ctx: RuleContext): RuleFinding[] => {
   const { analysis } = ctx;
@@ -50,8 +50,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const anonymousSourceRule: Rule = {
-  id: 'anonymous-source',
-  defaultSeverity: 'information',
-  check,
-};
+export const anonymousSourceRule = rule('anonymous-source', 'information', check);

@@ -2,7 +2,7 @@
 // twice). Paragraphs are keyed by their whitespace-normalised text in one pass (a hash map); each later
 // copy is reported, pointing at the first, with a fix that deletes it.
 import { excerpt } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const WHITESPACE_RUN = /\s+/g;
 
@@ -46,8 +46,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const duplicateParagraphRule: Rule = {
-  id: 'duplicate-paragraph',
-  defaultSeverity: 'warning',
-  check,
-};
+export const duplicateParagraphRule = rule('duplicate-paragraph', 'warning', check);

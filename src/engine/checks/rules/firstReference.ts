@@ -5,7 +5,7 @@
 // registry. The fix completes the first reference with what is known.
 import type { RegistrySource, Source, SourceMention } from '../../types';
 import { claimContaining, matchCase } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const registryEntryFor = (ctx: RuleContext, source: Source): RegistrySource | undefined => {
   const name = source.name.toLowerCase();
@@ -95,8 +95,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const firstReferenceRule: Rule = {
-  id: 'first-reference',
-  defaultSeverity: 'information',
-  check,
-};
+export const firstReferenceRule = rule('first-reference', 'information', check);

@@ -4,7 +4,7 @@
 // only where "said" reads correctly. House loaded verbs come from `.sourcelight.yaml`.
 import { claimsByAttribution, matchCase, wordsIn, type WordToken } from '../helpers';
 import { LOADED_VERBS, PREPOSITIONS_AFTER_VERB, type LoadedVerb } from '../lexicon/loadedVerbs';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 interface LoadedForm {
   lemma: string;
@@ -108,8 +108,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const loadedVerbRule: Rule = {
-  id: 'loaded-verb',
-  defaultSeverity: 'warning',
-  check,
-};
+export const loadedVerbRule = rule('loaded-verb', 'warning', check);

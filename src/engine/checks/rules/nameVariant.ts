@@ -3,7 +3,7 @@
 // full-name mention with its source's canonical name, by a bounded edit distance.
 import type { Source, SourceMention } from '../../types';
 import { claimContaining } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 /** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
 export const boundedEditDistance = (a: string, b: string, limit: number): number => {
@@ -134,8 +134,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const nameVariantRule: Rule = {
-  id: 'name-variant',
-  defaultSeverity: 'warning',
-  check,
-};
+export const nameVariantRule = rule('name-variant', 'warning', check);

@@ -8,7 +8,7 @@ import { isEvidenceUrl } from '../../annotations/model';
 import { normalizeText, trimPunctuation, wordTokens } from '../../annotations/normalize';
 import type { Claim, Quote } from '../../types';
 import { excerpt, itemsWithin } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 /** The pieces of a quotation that must appear in order: split at ellipses and [insertions]. */
 export const quotePieces = (inner: string): string[] => {
@@ -152,8 +152,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const quoteMismatchRule: Rule = {
-  id: 'quote-mismatch',
-  defaultSeverity: 'error',
-  check,
-};
+export const quoteMismatchRule = rule('quote-mismatch', 'error', check);

@@ -3,7 +3,7 @@
 // `unattributed`); photo captions are skipped, since the credit stands for their source.
 import { paragraphIndexAt } from '../../paragraph';
 import { excerpt } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const REASON_WORDS: Record<string, string> = {
   figure: 'a figure',
@@ -35,8 +35,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const unattributedClaimRule: Rule = {
-  id: 'unattributed-claim',
-  defaultSeverity: 'hint',
-  check,
-};
+export const unattributedClaimRule = rule('unattributed-claim', 'hint', check);

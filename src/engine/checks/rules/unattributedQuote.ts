@@ -2,7 +2,7 @@
 // sit inside the reporter's own sentence and are left alone; a quotation that runs over
 // several paragraphs counts as attributed when any of its paragraphs is.
 import { claimContaining, excerpt, spanCover } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const check = (ctx: RuleContext): RuleFinding[] => {
   const quotes = ctx.analysis.quotes;
@@ -40,8 +40,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const unattributedQuoteRule: Rule = {
-  id: 'unattributed-quote',
-  defaultSeverity: 'warning',
-  check,
-};
+export const unattributedQuoteRule = rule('unattributed-quote', 'warning', check);

@@ -2,7 +2,7 @@
 // that never opened. The engine reports these while scanning quotes, and already follows
 // news style's multi-paragraph convention (a paragraph that ends inside a quotation with no
 // closing mark is fine when the next paragraph reopens it).
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const check = (ctx: RuleContext): RuleFinding[] => ctx.analysis.problems
   .filter((p) => p.code === 'unbalanced-quote-open' || p.code === 'unbalanced-quote-close')
@@ -15,8 +15,4 @@ const check = (ctx: RuleContext): RuleFinding[] => ctx.analysis.problems
     data: { code: p.code },
   }));
 
-export const unbalancedQuoteRule: Rule = {
-  id: 'unbalanced-quote',
-  defaultSeverity: 'error',
-  check,
-};
+export const unbalancedQuoteRule = rule('unbalanced-quote', 'error', check);

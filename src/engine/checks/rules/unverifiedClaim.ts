@@ -2,7 +2,7 @@
 // article's annotations (the sidecar). Claims with no annotation, or one whose status is
 // `unverified`, `disputed` or `false`, are reported with their status.
 import { excerpt } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const check = (ctx: RuleContext): RuleFinding[] => {
   const findings: RuleFinding[] = [];
@@ -27,8 +27,4 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   return findings;
 };
 
-export const unverifiedClaimRule: Rule = {
-  id: 'unverified-claim',
-  defaultSeverity: 'information',
-  check,
-};
+export const unverifiedClaimRule = rule('unverified-claim', 'information', check);
