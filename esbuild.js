@@ -48,7 +48,7 @@ const vscodeOnce = {
       args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
     );
     build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({
-      contents: `const api = require('vscode');\n${VSCODE_API.map((name) => `export const ${name} = api.${name};`).join('\n')}`,
+      contents: `export const { ${VSCODE_API.join(', ')} } = require('vscode');`,
       loader: 'js',
     }));
     build.onEnd((result) => {
