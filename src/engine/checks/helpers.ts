@@ -1,6 +1,7 @@
 // Small lookups the rules share. All linear in the size of the analysis.
 import type { Analysis, Attribution, Claim, Source } from '../types';
 import { countBefore } from '../order';
+import type { FindingFix } from './types';
 
 export const claimsByAttribution = (analysis: Analysis): Map<string, Claim> => {
   const map = new Map<string, Claim>();
@@ -56,6 +57,9 @@ export const itemsWithin = <T extends { start: number; end: number }>(sorted: re
 };
 
 /** A short excerpt for messages: at most `max` characters, whitespace collapsed. */
+/** The obvious fix that puts `newText` in place of `[start, end)`. */
+export const replaceWith = (title: string, start: number, end: number, newText: string): FindingFix => ({ title, edits: [{ start, end, newText }], isPreferred: true });
+
 export const excerpt = (text: string, max = 60): string => {
   const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;

@@ -1,7 +1,7 @@
 // `duplicate-paragraph`: a paragraph repeated verbatim (a caption or a paragraph pasted
 // twice). Paragraphs are keyed by their whitespace-normalised text in one pass (a hash map); each later
 // copy is reported, pointing at the first, with a fix that deletes it.
-import { excerpt } from '../helpers';
+import { excerpt, replaceWith } from '../helpers';
 import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const WHITESPACE_RUN = /\s+/g;
@@ -39,7 +39,7 @@ const check = (ctx: RuleContext): RuleFinding[] => {
       start: paragraph.start,
       end: paragraph.end,
       related: [{ start: original.start, end: original.end, message: 'First occurrence' }],
-      fix: { title: 'Delete the repeated paragraph', edits: [{ start: deleteFrom, end: deleteTo, newText: '' }], isPreferred: true },
+      fix: replaceWith('Delete the repeated paragraph', deleteFrom, deleteTo, ''),
       data: { firstParagraph: first, paragraph: index },
     });
   });

@@ -4,7 +4,7 @@
 // person's first full name with no title when one is known from a later mention or the
 // registry. The fix completes the first reference with what is known.
 import type { RegistrySource, Source, SourceMention } from '../../types';
-import { claimContaining, matchCase } from '../helpers';
+import { claimContaining, matchCase, replaceWith } from '../helpers';
 import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const registryEntryFor = (ctx: RuleContext, source: Source): RegistrySource | undefined => {
@@ -88,7 +88,7 @@ const check = (ctx: RuleContext): RuleFinding[] => {
     const sentenceStart = /(^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, first.start - 3), first.start));
     const newText = sentenceStart ? matchCase(first.text, replacement) : replacement;
     if (replacement.toLowerCase() !== first.text.toLowerCase() && (wordCount(replacement) > wordCount(first.text) || first.kind === 'name')) {
-      finding.fix = { title: `Use the full reference "${newText}"`, edits: [{ start: first.start, end: first.end, newText }], isPreferred: true };
+      finding.fix = replaceWith(`Use the full reference "${newText}"`, first.start, first.end, newText);
     }
     findings.push(finding);
   }

@@ -2,7 +2,7 @@
 // "insisted", "slammed") where "said" is neutral. The fix keeps the inflection and case
 // ("claimed" → "said", "Claims" → "Says", "insisted that" → "said that") and is offered
 // only where "said" reads correctly. House loaded verbs come from `.sourcelight.yaml`.
-import { claimsByAttribution, matchCase, wordsIn, type WordToken } from '../helpers';
+import { claimsByAttribution, matchCase, replaceWith, wordsIn, type WordToken } from '../helpers';
 import { LOADED_VERBS, PREPOSITIONS_AFTER_VERB, type LoadedVerb } from '../lexicon/loadedVerbs';
 import { rule, type RuleContext, type RuleFinding } from '../types';
 
@@ -66,7 +66,7 @@ const finding = (token: WordToken, form: LoadedForm, ctx: RuleContext, claimId: 
     data: { verb: token.text, lemma: form.lemma, replacement },
   };
   if (saidFits(ctx, token, form)) {
-    result.fix = { title: `Change "${token.text}" to "${replacement}"`, edits: [{ start: token.start, end: token.end, newText: replacement }], isPreferred: true };
+    result.fix = replaceWith(`Change "${token.text}" to "${replacement}"`, token.start, token.end, replacement);
   }
   return result;
 };

@@ -2,7 +2,7 @@
 // the names of person sources that share a word prefix (buckets, not all pairs), and each
 // full-name mention with its source's canonical name, by a bounded edit distance.
 import type { Source, SourceMention } from '../../types';
-import { claimContaining } from '../helpers';
+import { claimContaining, replaceWith } from '../helpers';
 import { rule, type RuleContext, type RuleFinding } from '../types';
 
 /** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
@@ -70,7 +70,7 @@ const finding = (ctx: RuleContext, mention: SourceMention, variant: string, pref
     sourceId: source.id,
     claimId: claim?.id,
     related: preferredAt ? [{ start: preferredAt.start, end: preferredAt.end, message: `"${preferred}"` }] : undefined,
-    fix: { title: `Spell it "${preferred}"`, edits: [{ start: range.start, end: range.end, newText: preferred }], isPreferred: true },
+    fix: replaceWith(`Spell it "${preferred}"`, range.start, range.end, preferred),
     data: { variant: range.text, preferred },
   };
 };
