@@ -48,12 +48,30 @@ const vscodeOnce = {
       args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' },
     );
     build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({
-      contents: `const api = require('vscode');\n${VSCODE_API.map((name) => `export const ${name} = api.${name};`).join('\n')}`,
+      contents: `export const { ${VSCODE_API.join(', ')} } = require('vscode');`,
       loader: 'js',
     }));
     build.onEnd((result) => {
       const missing = result.warnings.filter((w) => w.id === 'import-is-undefined' && /vscode-once/.test(w.text));
       if (missing.length > 0) throw new Error(`esbuild.js: add to VSCODE_API: ${[...new Set(missing.map((w) => /"(\w+)"/.exec(w.text)?.[1]))].join(', ')}`);
+    });
+  },
+};
+
+// yaml's modules only define classes and functions, but its package.json does not say so, so
+// the bundler keeps a module Sourcelight never calls (the CST visitor) for fear of what
+// importing it might do. esbuild's documented `sideEffects: false` from a resolve callback
+// tells it, for yaml's own modules only, that unused ones may be left out.
+const yamlWithoutSideEffects = {
+  name: 'yaml-without-side-effects',
+  setup(build) {
+    const fromYaml = /[\\/]node_modules[\\/]yaml[\\/]/;
+    build.onResolve({ filter: /^(\.|yaml$)|[\\/]node_modules[\\/]yaml[\\/]/ }, async ({ path, importer, namespace, resolveDir, kind, pluginData }) => {
+      if (pluginData === yamlWithoutSideEffects) return undefined;
+      if (path !== 'yaml' && !fromYaml.test(path) && !fromYaml.test(importer)) return undefined;
+      const resolved = await build.resolve(path, { importer, namespace, resolveDir, kind, pluginData: yamlWithoutSideEffects });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return fromYaml.test(resolved.path) ? { ...resolved, sideEffects: false } : undefined;
     });
   },
 };
@@ -72,11 +90,11 @@ const extensionEntry = (file) => ({
 });
 
 const builds = [
-  { ...common, ...extensionEntry('extension'), outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: yamlEsm, plugins: [vscodeOnce] },
-  { ...common, ...extensionEntry('extension.web'), outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [vscodeOnce] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', alias: yamlEsm, banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', alias: yamlEsm },
-  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.browser.js', platform: 'browser', format: 'esm' },
+  { ...common, ...extensionEntry('extension'), outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], alias: yamlEsm, plugins: [vscodeOnce, yamlWithoutSideEffects] },
+  { ...common, ...extensionEntry('extension.web'), outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], mainFields: ['browser', 'module', 'main'], plugins: [vscodeOnce, yamlWithoutSideEffects] },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', alias: yamlEsm, plugins: [yamlWithoutSideEffects], banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.js', platform: 'node', format: 'cjs', alias: yamlEsm, plugins: [yamlWithoutSideEffects] },
+  { ...common, entryPoints: ['src/engine/index.ts'], outfile: 'dist/engine.browser.js', platform: 'browser', format: 'esm', plugins: [yamlWithoutSideEffects] },
 ];
 
 async function main() {
@@ -96,4 +114,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { VSCODE_API, vscodeOnce };
+module.exports = { VSCODE_API, vscodeOnce, yamlWithoutSideEffects, builds };

@@ -19,18 +19,16 @@ export interface AnalyzedFile {
   problems: Analysis['problems'];
 }
 
-export function toJsonEntry(file: string, analysis: Analysis): AnalyzedFile {
-  return {
-    file,
-    length: analysis.length,
-    attributions: analysis.attributions,
-    sources: analysis.sources,
-    quotes: analysis.quotes,
-    claims: analysis.claims,
-    credits: analysis.credits,
-    problems: analysis.problems,
-  };
-}
+export const toJsonEntry = (file: string, analysis: Analysis): AnalyzedFile => ({
+  file,
+  length: analysis.length,
+  attributions: analysis.attributions,
+  sources: analysis.sources,
+  quotes: analysis.quotes,
+  claims: analysis.claims,
+  credits: analysis.credits,
+  problems: analysis.problems,
+});
 
 export const analyzeCommand: Command = {
   name: 'analyze',

@@ -49,27 +49,27 @@ export interface CheckedFile {
   problems: LocatedProblem[];
 }
 
-function tryRead(io: CliIo, file: string): { text: string } | { error: unknown } {
+const tryRead = (io: CliIo, file: string): { text: string } | { error: unknown } => {
   try {
     return { text: decodeText(io.readFile(file)) };
   } catch (error) {
     return { error };
   }
-}
+};
 
-function isMissing(error: unknown): boolean {
+const isMissing = (error: unknown): boolean => {
   const code = (error as { code?: string } | null)?.code;
   return code === 'ENOENT' || code === 'ENOTDIR';
-}
+};
 
-function locateProblems(file: string, text: string, problems: readonly YamlProblem[]): LocatedProblem[] {
+const locateProblems = (file: string, text: string, problems: readonly YamlProblem[]): LocatedProblem[] => {
   const at = positionIndex(text);
   return problems.map((p) => {
     const s = at(p.start);
     const e = at(p.end);
     return { ...p, file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   });
-}
+};
 
 /** Finds and reads the nearest `.sourcelight.yaml`, caching by folder. */
 export class ConfigFinder {
@@ -113,7 +113,7 @@ export class ConfigFinder {
 }
 
 /** Checks one article's text. `file` is the path as given ('-' for standard input). */
-export function checkText(file: string, text: string, io: CliIo, configs: ConfigFinder = new ConfigFinder(io)): CheckedFile {
+export const checkText = (file: string, text: string, io: CliIo, configs: ConfigFinder = new ConfigFinder(io)): CheckedFile => {
   const folder = file === '-' ? process.cwd() : path.dirname(file);
   const { path: configPath, config, problems: configProblems } = configs.find(folder);
   const analysis = analyze(text, analyzeOptionsFromConfig(config));
@@ -157,18 +157,18 @@ export function checkText(file: string, text: string, io: CliIo, configs: Config
     return { ...f, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
   });
   return { file, config: configPath, sidecar: sidecarFile, findings: located, problems: [...configProblems, ...problems] };
-}
+};
 
 const SARIF_LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** A SARIF artifact URI: a file: URI for absolute paths, a relative reference otherwise. */
-function toUri(file: string): string {
+const toUri = (file: string): string => {
   if (path.isAbsolute(file)) return pathToFileURL(file).href;
   return encodeURI(file.split(path.sep).join('/'));
-}
+};
 
 /** A SARIF 2.1.0 log of the findings (one run; rule metadata with links to the rule pages). */
-export function toSarif(results: readonly CheckedFile[]): unknown {
+export const toSarif = (results: readonly CheckedFile[]): unknown => {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const seenProblems = new Set<string>();
   const notifications: unknown[] = [];
@@ -239,9 +239,9 @@ export function toSarif(results: readonly CheckedFile[]): unknown {
       },
     ],
   };
-}
+};
 
-function formatText(results: readonly CheckedFile[]): string {
+const formatText = (results: readonly CheckedFile[]): string => {
   const lines: string[] = [];
   const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   const printed = new Set<string>();
@@ -260,9 +260,9 @@ function formatText(results: readonly CheckedFile[]): string {
   const total = counts.error + counts.warning + counts.information + counts.hint;
   lines.push(`${total} finding${total === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.information} information, ${counts.hint} hint)`);
   return lines.join('\n') + '\n';
-}
+};
 
-function parseArgs(args: readonly string[]): { files: string[]; format: Format } | { help: true } | { usageError: string } {
+const parseArgs = (args: readonly string[]): { files: string[]; format: Format } | { help: true } | { usageError: string } => {
   let format: Format = 'text';
   const files: string[] = [];
   let optionsEnded = false;
@@ -280,7 +280,7 @@ function parseArgs(args: readonly string[]): { files: string[]; format: Format }
   }
   if (files.length === 0) return { usageError: 'no files given' };
   return { files, format };
-}
+};
 
 export const checkCommand: Command = {
   name: 'check',

@@ -5,33 +5,33 @@ import { positionIndex } from './positions';
 const MAX_CONTENT = 160;
 
 /** 1-based `line:column` of UTF-16 offsets, from one scan of the text. */
-export function lineIndex(text: string): (offset: number) => string {
+export const lineIndex = (text: string): (offset: number) => string => {
   const at = positionIndex(text);
   return (offset) => {
     const { line, column } = at(offset);
     return `${line}:${column}`;
   };
-}
+};
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function clip(s: string, max = MAX_CONTENT): string {
+const clip = (s: string, max = MAX_CONTENT): string => {
   const flat = squash(s);
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-}
+};
 
 const contentOf = (pieces: readonly Span[]): string => clip(pieces.map((p) => squash(p.text)).join(' … '));
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function describeSource(source: Source): string {
+const describeSource = (source: Source): string => {
   const facts = [source.type, source.title, source.affiliation].filter((f): f is string => !!f && f !== source.name);
   const forms = [...new Set(source.mentions.map((m) => squash(m.text)))];
   const registry = source.fromRegistry ? ', in the registry' : '';
   return `${source.name} (${facts.join(', ')}${registry}) — ${plural(source.mentions.length, 'mention')}: ${forms.join(', ')}`;
-}
+};
 
-export function formatAccount(file: string, text: string, analysis: Analysis): string {
+export const formatAccount = (file: string, text: string, analysis: Analysis): string => {
   const at = lineIndex(text);
   const describe = (a: Attribution): string => {
     const by = a.source && !a.sourceId ? `${clip(a.source.text, 40)} ` : '';
@@ -72,4 +72,4 @@ export function formatAccount(file: string, text: string, analysis: Analysis): s
   }
   if (analysis.attributions.length === 0 && analysis.sources.length === 0) lines.push('', 'No attributions found.');
   return lines.join('\n') + '\n';
-}
+};

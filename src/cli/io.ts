@@ -16,12 +16,10 @@ export const nodeIo: CliIo = {
 };
 
 /** UTF-8 text as the engine sees it: invalid bytes become U+FFFD and a leading BOM is dropped. */
-export function decodeText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
-}
+export const decodeText = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
 
 /** A short, human reason for a failed read ("no such file", "is a directory", ...). */
-export function describeReadError(error: unknown): string {
+export const describeReadError = (error: unknown): string => {
   const code = (error as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
@@ -34,4 +32,4 @@ export function describeReadError(error: unknown): string {
     default:
       return error instanceof Error ? error.message : String(error);
   }
-}
+};

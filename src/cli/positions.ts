@@ -8,10 +8,10 @@ export interface Position {
 }
 
 /** 1-based line and UTF-16 column for offsets, from one scan of the text. */
-export function positionIndex(text: string): (offset: number) => Position {
+export const positionIndex = (text: string): (offset: number) => Position => {
   const index = new LineIndex(text);
   return (offset) => {
     const at = index.at(offset);
     return { line: at.line + 1, column: at.character + 1 };
   };
-}
+};

@@ -2,7 +2,7 @@
 import { COMMANDS, type Command } from './commands';
 import type { CliIo } from './io';
 
-export function usage(commands: readonly Command[] = COMMANDS): string {
+export const usage = (commands: readonly Command[] = COMMANDS): string => {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'usage: sourcelight COMMAND [ARGS...]',
@@ -13,10 +13,10 @@ export function usage(commands: readonly Command[] = COMMANDS): string {
     ...commands.map((c) => `  ${c.usage}`),
     '',
   ].join('\n');
-}
+};
 
 /** Runs the command line; resolves to the exit code. Never throws for bad input. */
-export async function run(argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> {
+export const run = async (argv: readonly string[], io: CliIo, commands: readonly Command[] = COMMANDS): Promise<number> => {
   const [name, ...args] = argv;
   if (name === undefined) {
     io.stderr(usage(commands));
@@ -37,4 +37,4 @@ export async function run(argv: readonly string[], io: CliIo, commands: readonly
     io.stderr(`sourcelight ${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     return 1;
   }
-}
+};

@@ -7,9 +7,7 @@ import * as vscode from 'vscode';
 import type { ActivationTiming } from './api';
 import type { DecorationsApplied } from './decorations';
 
-export function now(): number {
-  return typeof performance !== 'undefined' ? performance.now() : Date.now();
-}
+export const now = (): number => typeof performance !== 'undefined' ? performance.now() : Date.now();
 
 export interface ActivationClock extends ActivationTiming {
   activateMs: number | undefined;
@@ -30,7 +28,7 @@ export interface ActivationClock extends ActivationTiming {
 }
 
 /** Starts the clock (the first thing `activate` does). */
-export function startActivationClock(): ActivationClock {
+export const startActivationClock = (): ActivationClock => {
   let resolveFirst!: (ms: number) => void;
   let editorShownAt: number | undefined;
   /** Engine time spent after `activate` returned and before an article editor appeared: our
@@ -86,4 +84,4 @@ export function startActivationClock(): ActivationClock {
     },
   };
   return clock;
-}
+};

@@ -99,7 +99,7 @@ export interface AnalysisCache extends vscode.Disposable {
   refresh(): void;
 }
 
-export function createAnalysisCache(configuration: ConfigurationWatcher, createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer): AnalysisCache {
+export const createAnalysisCache = (configuration: ConfigurationWatcher, createAnalyzer: DocumentAnalyzerFactory = incrementalDocumentAnalyzer): AnalysisCache => {
   const entries = new Map<string, Entry>();
   const emitter = new vscode.EventEmitter<AnalysisResult>();
   let optionsProvider: AnalyzeOptionsProvider = () => undefined;
@@ -252,25 +252,21 @@ export function createAnalysisCache(configuration: ConfigurationWatcher, createA
       disposeAll(disposables);
     },
   };
-}
+};
 
 /** The settings an analysis depends on, as one comparable string. */
-function analysisSettings(value: SourcelightConfiguration): string {
-  return JSON.stringify([value.languages, value.largeFileMaxSize]);
-}
+const analysisSettings = (value: SourcelightConfiguration): string => JSON.stringify([value.languages, value.largeFileMaxSize]);
 
-function key(document: vscode.TextDocument): string {
-  return document.uri.toString();
-}
+const key = (document: vscode.TextDocument): string => document.uri.toString();
 
 
 /** The workspace's options (its `.sourcelight.yaml`) apply only once the folder is trusted:
  *  in Restricted Mode the analysis uses the built-in lexicons alone. */
-function safeOptions(provider: AnalyzeOptionsProvider, document: vscode.TextDocument): AnalyzeOptions {
+const safeOptions = (provider: AnalyzeOptionsProvider, document: vscode.TextDocument): AnalyzeOptions => {
   if (!vscode.workspace.isTrusted) return {};
   try {
     return provider(document) ?? {};
   } catch {
     return {};
   }
-}
+};

@@ -94,7 +94,7 @@ export interface EditorFeatures {
 }
 
 // The features are closures over their own state, so their functions are handed out as they are.
-export function createApi(features: EditorFeatures): SourcelightApi {
+export const createApi = (features: EditorFeatures): SourcelightApi => {
   const { cache, highlighter, claimTree, claimView, hoverSections, status, timing } = features;
   return {
     getAnalysis: async (document) => cache.get(document).analysis,
@@ -134,4 +134,4 @@ export function createApi(features: EditorFeatures): SourcelightApi {
     },
     activationTiming: timing,
   };
-}
+};

@@ -4,15 +4,10 @@
 import * as vscode from 'vscode';
 import type { ConfigurationWatcher } from './configuration';
 
-export function articleSelector(languages: readonly string[]): vscode.DocumentFilter[] {
-  return languages.map((language) => ({ language, scheme: '*' }));
-}
+export const articleSelector = (languages: readonly string[]): vscode.DocumentFilter[] => languages.map((language) => ({ language, scheme: '*' }));
 
 /** Calls `register` with the current selector now and after each change of languages. */
-export function registerForArticles(
-  configuration: ConfigurationWatcher,
-  register: (selector: vscode.DocumentFilter[]) => vscode.Disposable,
-): vscode.Disposable {
+export const registerForArticles = (configuration: ConfigurationWatcher, register: (selector: vscode.DocumentFilter[]) => vscode.Disposable): vscode.Disposable => {
   let languages = configuration.value.languages.join('\n');
   let registration = register(articleSelector(configuration.value.languages));
   const subscription = configuration.onDidChange((value) => {
@@ -26,4 +21,4 @@ export function registerForArticles(
     subscription.dispose();
     registration.dispose();
   });
-}
+};

@@ -18,6 +18,7 @@ import {
   claimLabel,
   countLabel,
   describeSourceGroup,
+  titleAndAffiliation,
   type SourceGroup,
   type UnattributedGroup,
 } from './model/claimOutline';
@@ -59,7 +60,7 @@ export interface ClaimTreeChange {
   version: number | undefined;
 }
 
-export function buildClaimTreeNodes(uri: vscode.Uri, result: AnalysisResult): ClaimTreeNode[] {
+export const buildClaimTreeNodes = (uri: vscode.Uri, result: AnalysisResult): ClaimTreeNode[] => {
   const roots: ClaimTreeNode[] = [];
   for (const group of buildClaimOutline(result.analysis)) {
     const node: SourceNode | UnattributedNode = group.type === 'source'
@@ -69,7 +70,7 @@ export function buildClaimTreeNodes(uri: vscode.Uri, result: AnalysisResult): Cl
     roots.push(node);
   }
   return roots;
-}
+};
 
 export interface ClaimTreeProvider extends vscode.TreeDataProvider<ClaimTreeNode>, vscode.Disposable {
   readonly onDidChangeTreeData: vscode.Event<ClaimTreeNode | undefined>;
@@ -90,7 +91,7 @@ export interface ClaimTreeProvider extends vscode.TreeDataProvider<ClaimTreeNode
   getTreeItem(node: ClaimTreeNode): vscode.TreeItem;
 }
 
-export function createClaimTreeProvider(cache: AnalysisCache): ClaimTreeProvider {
+export const createClaimTreeProvider = (cache: AnalysisCache): ClaimTreeProvider => {
   let shown: vscode.TextDocument | undefined;
   let version: number | undefined;
   let roots: ClaimTreeNode[] = [];
@@ -183,17 +184,9 @@ export function createClaimTreeProvider(cache: AnalysisCache): ClaimTreeProvider
     },
     dispose: () => disposeAll(disposables),
   };
-}
+};
 
-function treeItem(
-  label: string,
-  collapsible: vscode.TreeItemCollapsibleState,
-  description: string,
-  icon: string,
-  contextValue: ClaimTreeNode['type'],
-  tooltip: string | vscode.MarkdownString,
-  command?: vscode.Command,
-): vscode.TreeItem {
+const treeItem = (label: string, collapsible: vscode.TreeItemCollapsibleState, description: string, icon: string, contextValue: ClaimTreeNode['type'], tooltip: string | vscode.MarkdownString, command?: vscode.Command): vscode.TreeItem => {
   const item = new vscode.TreeItem(label, collapsible);
   item.description = description;
   item.iconPath = new vscode.ThemeIcon(icon);
@@ -201,14 +194,14 @@ function treeItem(
   item.tooltip = tooltip;
   if (command) item.command = command;
   return item;
-}
+};
 
-export function createTreeItem(node: ClaimTreeNode): vscode.TreeItem {
+export const createTreeItem = (node: ClaimTreeNode): vscode.TreeItem => {
   const { Expanded, None } = vscode.TreeItemCollapsibleState;
   if (node.type === 'source') {
     const { source } = node.group;
     const first = source.mentions[0];
-    const tooltip = [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, [source.title, source.affiliation].filter(Boolean).map((s) => escape(s!)).join(', '), countLabel(node.children.length, 'claim')]
+    const tooltip = [`**${escape(source.name)}** (${SOURCE_TYPE_LABELS[source.type]})`, titleAndAffiliation(source, ', ', escape), countLabel(node.children.length, 'claim')]
       .filter(Boolean)
       .join('  \n');
     return treeItem(
@@ -235,14 +228,12 @@ export function createTreeItem(node: ClaimTreeNode): vscode.TreeItem {
     new vscode.MarkdownString(`${kind}\n\n> ${escape(claim.span.text)}`),
     revealCommand(node.uri, claim.span, 'Go to this claim'),
   );
-}
+};
 
-function revealCommand(uri: vscode.Uri, span: { start: number; end: number }, title: string): vscode.Command {
-  return { command: REVEAL_CLAIM_COMMAND, title, arguments: [uri.toString(), span.start, span.end] };
-}
+const revealCommand = (uri: vscode.Uri, span: { start: number; end: number }, title: string): vscode.Command => ({ command: REVEAL_CLAIM_COMMAND, title, arguments: [uri.toString(), span.start, span.end] });
 
 /** Creates the view, keeps it on the active article and selects the claim under the cursor. */
-export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposable & { view: vscode.TreeView<ClaimTreeNode> } {
+export const registerClaimTree = (provider: ClaimTreeProvider): vscode.Disposable & { view: vscode.TreeView<ClaimTreeNode> } => {
   const view = vscode.window.createTreeView(CLAIMS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   let cursorTimer: ReturnType<typeof setTimeout> | undefined;
   const describe = () => {
@@ -274,4 +265,4 @@ export function registerClaimTree(provider: ClaimTreeProvider): vscode.Disposabl
     new vscode.Disposable(() => cursorTimer && clearTimeout(cursorTimer)),
   );
   return { view, dispose: () => disposable.dispose() };
-}
+};

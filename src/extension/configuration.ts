@@ -21,7 +21,7 @@ export const DEFAULT_CONFIGURATION: SourcelightConfiguration = {
   analysisDelay: 200,
 };
 
-export function readConfiguration(): SourcelightConfiguration {
+export const readConfiguration = (): SourcelightConfiguration => {
   const config = vscode.workspace.getConfiguration('sourcelight');
   const languages = config.get<unknown>('languages');
   return {
@@ -31,16 +31,14 @@ export function readConfiguration(): SourcelightConfiguration {
     largeFileMaxSize: positiveNumber(config.get<number>('largeFile.maxSize'), DEFAULT_CONFIGURATION.largeFileMaxSize),
     analysisDelay: Math.min(2000, Math.max(0, numberOr(config.get<number>('analysis.delay'), DEFAULT_CONFIGURATION.analysisDelay))),
   };
-}
+};
 
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
+const numberOr = (value: unknown, fallback: number): number => typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
-function positiveNumber(value: unknown, fallback: number): number {
+const positiveNumber = (value: unknown, fallback: number): number => {
   const n = numberOr(value, fallback);
   return n > 0 ? n : fallback;
-}
+};
 
 /** Current settings plus a change event, shared by every feature. */
 export interface ConfigurationWatcher extends vscode.Disposable {
@@ -48,7 +46,7 @@ export interface ConfigurationWatcher extends vscode.Disposable {
   readonly onDidChange: vscode.Event<SourcelightConfiguration>;
 }
 
-export function watchConfiguration(): ConfigurationWatcher {
+export const watchConfiguration = (): ConfigurationWatcher => {
   let current = readConfiguration();
   const emitter = new vscode.EventEmitter<SourcelightConfiguration>();
   const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
@@ -66,4 +64,4 @@ export function watchConfiguration(): ConfigurationWatcher {
       emitter.dispose();
     },
   };
-}
+};

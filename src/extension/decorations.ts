@@ -37,7 +37,7 @@ const STYLES: Record<HighlightKind, StyleSpec> = {
   paraphrase: {},
 };
 
-function createDecorationType(kind: HighlightKind, overviewRuler: boolean): vscode.TextEditorDecorationType {
+const createDecorationType = (kind: HighlightKind, overviewRuler: boolean): vscode.TextEditorDecorationType => {
   const spec = STYLES[kind];
   const colour = (part: string) => new vscode.ThemeColor(`sourcelight.${kind}${part}`);
   const options: vscode.DecorationRenderOptions = { rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed };
@@ -52,7 +52,7 @@ function createDecorationType(kind: HighlightKind, overviewRuler: boolean): vsco
     options.overviewRulerLane = vscode.OverviewRulerLane.Center;
   }
   return vscode.window.createTextEditorDecorationType(options);
-}
+};
 
 export interface AttributionHighlighter extends vscode.Disposable {
   /** Fired each time an editor's decorations are set. */
@@ -67,7 +67,7 @@ export interface AttributionHighlighter extends vscode.Disposable {
 
 const noHighlights = (): HighlightCounts => countHighlights(emptyHighlightRanges());
 
-export function createAttributionHighlighter(cache: AnalysisCache, configuration: ConfigurationWatcher): AttributionHighlighter {
+export const createAttributionHighlighter = (cache: AnalysisCache, configuration: ConfigurationWatcher): AttributionHighlighter => {
   let types: Record<HighlightKind, vscode.TextEditorDecorationType> | undefined;
   let typesHaveRuler = false;
   const applied = new WeakMap<vscode.TextEditor, DecorationsApplied>();
@@ -163,15 +163,15 @@ export function createAttributionHighlighter(cache: AnalysisCache, configuration
       disposeAll(disposables);
     },
   };
-}
+};
 
 /** `sourcelight.toggleHighlighting`: flips `sourcelight.highlighting.enabled` where it is set
  *  (the workspace, else user settings). */
-export async function toggleHighlighting(): Promise<boolean> {
+export const toggleHighlighting = async (): Promise<boolean> => {
   const config = vscode.workspace.getConfiguration('sourcelight');
   const enabled = config.get<boolean>('highlighting.enabled', true);
   const inspected = config.inspect<boolean>('highlighting.enabled');
   const target = inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await config.update('highlighting.enabled', !enabled, target);
   return !enabled;
-}
+};

@@ -1,6 +1,6 @@
 // Disposing what a feature registered, in one call.
 import * as vscode from 'vscode';
 
-export function disposeAll(disposables: readonly vscode.Disposable[]): void {
+export const disposeAll = (disposables: readonly vscode.Disposable[]): void => {
   vscode.Disposable.from(...disposables).dispose();
-}
+};

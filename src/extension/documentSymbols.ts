@@ -21,7 +21,7 @@ const SYMBOL_KINDS: Record<OutlineSymbolKind, vscode.SymbolKind> = {
   'claim:unattributed': vscode.SymbolKind.Number,
 };
 
-export function registerDocumentSymbols(cache: AnalysisCache, configuration: ConfigurationWatcher): vscode.Disposable {
+export const registerDocumentSymbols = (cache: AnalysisCache, configuration: ConfigurationWatcher): vscode.Disposable => {
   const provider: vscode.DocumentSymbolProvider = {
     provideDocumentSymbols(document, token) {
       if (token.isCancellationRequested) return [];
@@ -39,4 +39,4 @@ export function registerDocumentSymbols(cache: AnalysisCache, configuration: Con
   return registerForArticles(configuration, (selector) =>
     vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Sourcelight' }),
   );
-}
+};

@@ -18,7 +18,7 @@ export interface EditorFeaturesRegistration extends vscode.Disposable {
   readonly configuration: ConfigurationWatcher;
 }
 
-export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: DocumentAnalyzerFactory): EditorFeaturesRegistration {
+export const registerEditorFeatures = (clock: ActivationClock, createAnalyzer?: DocumentAnalyzerFactory): EditorFeaturesRegistration => {
   const configuration = watchConfiguration();
   const cache = createAnalysisCache(configuration, createAnalyzer);
   const firstEditor = clock.watchEditors((document) => cache.isArticle(document));
@@ -55,4 +55,4 @@ export function registerEditorFeatures(clock: ActivationClock, createAnalyzer?: 
   clock.mark('registered');
   const api = createApi({ cache, highlighter, claimTree, claimView: claimView.view, hoverSections, status, timing: clock });
   return { api, cache, configuration, dispose: () => disposable.dispose() };
-}
+};

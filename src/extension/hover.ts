@@ -28,7 +28,7 @@ export interface HoverSections {
   sectionsFor(context: HoverSectionContext): { sections: string[]; commands: string[] };
 }
 
-export function createHoverSections(): HoverSections {
+export const createHoverSections = (): HoverSections => {
   const providers = new Set<HoverSectionProvider>();
   return {
     register: (provider) => {
@@ -50,9 +50,9 @@ export function createHoverSections(): HoverSections {
       return { sections, commands };
     },
   };
-}
+};
 
-export function registerHoverCards(cache: AnalysisCache, configuration: ConfigurationWatcher, sections: HoverSections): vscode.Disposable {
+export const registerHoverCards = (cache: AnalysisCache, configuration: ConfigurationWatcher, sections: HoverSections): vscode.Disposable => {
   const provider: vscode.HoverProvider = {
     provideHover(document, position, token) {
       if (token.isCancellationRequested) return undefined;
@@ -67,4 +67,4 @@ export function registerHoverCards(cache: AnalysisCache, configuration: Configur
     },
   };
   return registerForArticles(configuration, (selector) => vscode.languages.registerHoverProvider(selector, provider));
-}
+};

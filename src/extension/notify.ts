@@ -1,14 +1,19 @@
 // Messages to the journalist, each headed "Sourcelight: " so it is clear where it comes from.
 import * as vscode from 'vscode';
 
-export function inform(message: string): void {
+export const inform = (message: string): void => {
   void vscode.window.showInformationMessage(`Sourcelight: ${message}`);
-}
+};
 
-export function warn(message: string): void {
+export const warn = (message: string): void => {
   void vscode.window.showWarningMessage(`Sourcelight: ${message}`);
-}
+};
 
-export function reportError(message: string): void {
+/** A short confirmation in the status bar ("$(check) Sourcelight: Claim marked verified"). */
+export const flash = (icon: 'check' | 'warning', message: string): void => {
+  vscode.window.setStatusBarMessage(`$(${icon}) Sourcelight: ${message}`, 4000);
+};
+
+export const reportError = (message: string): void => {
   void vscode.window.showErrorMessage(`Sourcelight: ${message}`);
-}
+};

@@ -2,15 +2,13 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../engine/lineIndex';
 
-export function spanRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
-}
+export const spanRange = (document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 
 /** Positions of offsets into `text`, a file the editor may not have open. */
-export function positionsIn(text: string): (offset: number) => vscode.Position {
+export const positionsIn = (text: string): (offset: number) => vscode.Position => {
   const index = new LineIndex(text);
   return (offset) => {
     const { line, character } = index.at(offset);
     return new vscode.Position(line, character);
   };
-}
+};

@@ -12,7 +12,7 @@ export interface ArticleStatus extends vscode.Disposable {
   readonly text: string | undefined;
 }
 
-export function createArticleStatus(cache: AnalysisCache): ArticleStatus {
+export const createArticleStatus = (cache: AnalysisCache): ArticleStatus => {
   let item: vscode.StatusBarItem | undefined;
 
   const show = (result: AnalysisResult): void => {
@@ -55,4 +55,4 @@ export function createArticleStatus(cache: AnalysisCache): ArticleStatus {
       disposeAll(disposables);
     },
   };
-}
+};

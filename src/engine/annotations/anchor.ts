@@ -30,25 +30,23 @@ const CONTEXT_REACH = 120;
 /** A claim edited this much (token Dice similarity) still takes its annotation. */
 export const FUZZY_ANCHOR_THRESHOLD = 0.6;
 
-function paragraphBounds(analysis: Analysis, offset: number): { start: number; end: number } {
+const paragraphBounds = (analysis: Analysis, offset: number): { start: number; end: number } => {
   const index = paragraphIndexAt(analysis, offset);
   return index >= 0 ? analysis.paragraphs[index] : { start: 0, end: analysis.length };
-}
+};
 
-function words(text: string): string[] {
-  return normalizeText(text).split(' ').filter((w) => w !== '');
-}
+const words = (text: string): string[] => normalizeText(text).split(' ').filter((w) => w !== '');
 
 /** The words around a span in its paragraph, as `before … after`. */
-export function contextAround(text: string, analysis: Analysis, start: number, end: number): string {
+export const contextAround = (text: string, analysis: Analysis, start: number, end: number): string => {
   const p = paragraphBounds(analysis, start);
   const before = words(text.slice(Math.max(p.start, start - CONTEXT_REACH), start));
   const after = words(text.slice(end, Math.min(Math.max(p.end, end), end + CONTEXT_REACH))).slice(0, CONTEXT_WORDS);
   return `${before.slice(Math.max(0, before.length - CONTEXT_WORDS)).join(' ')} … ${after.join(' ')}`.trim();
-}
+};
 
 /** The anchor for a claim: what a new annotation records, and what updates look for. */
-export function claimAnchor(text: string, analysis: Analysis, claimOrId: Claim | string): ClaimAnchor | null {
+export const claimAnchor = (text: string, analysis: Analysis, claimOrId: Claim | string): ClaimAnchor | null => {
   const claim = typeof claimOrId === 'string' ? analysis.claims.find((c) => c.id === claimOrId) : claimOrId;
   if (!claim) return null;
   const anchor: ClaimAnchor = {
@@ -60,13 +58,13 @@ export function claimAnchor(text: string, analysis: Analysis, claimOrId: Claim |
     if (source) anchor.claimant = source.name;
   }
   return anchor;
-}
+};
 
-function listUnder<T>(map: Map<string, T[]>, key: string): T[] {
+const listUnder = <T>(map: Map<string, T[]>, key: string): T[] => {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
-}
+};
 
 interface Candidate {
   annotation: number;
@@ -79,7 +77,7 @@ interface Candidate {
  * Finds each annotation's claim. One claim takes at most one annotation; exact text
  * matches win over near matches, and the context decides between identical claims.
  */
-export function anchorAnnotations(text: string, analysis: Analysis, sidecar: Sidecar): AnchoredAnnotation[] {
+export const anchorAnnotations = (text: string, analysis: Analysis, sidecar: Sidecar): AnchoredAnnotation[] => {
   const annotations = sidecar?.annotations ?? [];
   const result: AnchoredAnnotation[] = annotations.map((annotation, index) => ({ annotation, index, claimId: null, match: 'none' }));
   if (annotations.length === 0) return result;
@@ -146,10 +144,10 @@ export function anchorAnnotations(text: string, analysis: Analysis, sidecar: Sid
     // Anchoring must never lose an annotation: whatever was not anchored stays orphaned.
   }
   return result;
-}
+};
 
 /** The orphaned annotations, as warnings on the sidecar (ranges from `parseSidecar`). */
-export function orphanProblems(anchors: readonly AnchoredAnnotation[], ranges: readonly { start: number; end: number }[]): YamlProblem[] {
+export const orphanProblems = (anchors: readonly AnchoredAnnotation[], ranges: readonly { start: number; end: number }[]): YamlProblem[] => {
   const problems: YamlProblem[] = [];
   for (const anchored of anchors) {
     if (anchored.claimId !== null) continue;
@@ -163,4 +161,4 @@ export function orphanProblems(anchors: readonly AnchoredAnnotation[], ranges: r
     });
   }
   return problems;
-}
+};

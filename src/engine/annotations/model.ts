@@ -42,7 +42,7 @@ export interface ParsedSidecar {
 const TEXT_FIELDS = ['context', 'claimant', 'reviewRating', 'note', 'evidence', 'reviewer', 'date'] as const;
 
 /** Reads a sidecar. Never throws: an empty sidecar plus messages for whatever is wrong. */
-export function parseSidecar(yamlText: string): ParsedSidecar {
+export const parseSidecar = (yamlText: string): ParsedSidecar => {
   const sidecar: Sidecar = { annotations: [] };
   const ranges: { start: number; end: number }[] = [];
   const errors = readYaml(yamlText, 'The sidecar', (reader, root) => {
@@ -59,9 +59,8 @@ export function parseSidecar(yamlText: string): ParsedSidecar {
           const k = entry.key;
           if (k === 'text') annotation.text = reader.string(entry.pair.value, 'text');
           else if (k === 'status') {
-            const status = reader.string(entry.pair.value, 'status');
-            if (status !== undefined && (CLAIM_STATUSES as readonly string[]).includes(status)) annotation.status = status as ClaimStatus;
-            else if (status !== undefined) reader.warn(entry.pair.value, `status should be one of ${CLAIM_STATUSES.join(', ')}; 'unverified' is assumed.`);
+            const status = reader.oneOf(entry.pair.value, 'status', CLAIM_STATUSES, `status should be one of ${CLAIM_STATUSES.join(', ')}; 'unverified' is assumed.`);
+            if (status !== undefined) annotation.status = status;
           } else if (k === 'ignore') {
             const ignore: RuleId[] = [];
             for (const rule of reader.stringList(entry.pair.value, 'ignore')) {
@@ -85,7 +84,7 @@ export function parseSidecar(yamlText: string): ParsedSidecar {
     }
   });
   return { sidecar, errors, ranges };
-}
+};
 
 /**
  * The sidecar that belongs to an article: the article's name with its last extension
@@ -93,21 +92,17 @@ export function parseSidecar(yamlText: string): ParsedSidecar {
  * `korea-us-call.sources.yaml`, `story.article` → `story.sources.yaml`, `NOTES` →
  * `NOTES.sources.yaml`). Works on `/` and `\` paths and on URI paths.
  */
-export function sidecarPathFor(articlePath: string): string {
+export const sidecarPathFor = (articlePath: string): string => {
   const slash = Math.max(articlePath.lastIndexOf('/'), articlePath.lastIndexOf('\\'));
   const folder = articlePath.slice(0, slash + 1);
   const name = articlePath.slice(slash + 1);
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
   return `${folder}${stem}.sources.yaml`;
-}
+};
 
 /** Whether a path names a sidecar (so workspace checks do not treat it as an article). */
-export function isSidecarPath(path: string): boolean {
-  return path.endsWith('.sources.yaml');
-}
+export const isSidecarPath = (path: string): boolean => path.endsWith('.sources.yaml');
 
 /** Whether an annotation's evidence is a link rather than a workspace file. */
-export function isEvidenceUrl(evidence: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(evidence.trim()) && !/^[a-z]:[\\/]/i.test(evidence.trim());
-}
+export const isEvidenceUrl = (evidence: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(evidence.trim()) && !/^[a-z]:[\\/]/i.test(evidence.trim());

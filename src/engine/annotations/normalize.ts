@@ -6,9 +6,7 @@ const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201a', '\u201b', '\u2032',
 const DOUBLE_QUOTES = new Set(['\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb']);
 const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\u2028' || ch === '\u2029' || ch === '\u202f' || ch === '\u2009' || ch === '\u200a' || ch === '\u3000';
-}
+const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\u2028' || ch === '\u2029' || ch === '\u202f' || ch === '\u2009' || ch === '\u200a' || ch === '\u3000';
 
 export interface NormalizedText {
   /** The normalised text. */
@@ -21,7 +19,7 @@ export interface NormalizedText {
  * Normalises quotation marks, dashes and whitespace, keeping a map back to the original
  * offsets (so a passage found in normalised evidence can be shown as written).
  */
-export function normalizeWithOffsets(text: string, lowerCase = false): NormalizedText {
+export const normalizeWithOffsets = (text: string, lowerCase = false): NormalizedText => {
   let out = '';
   const offsets: number[] = [];
   let pendingSpace = -1;
@@ -50,7 +48,7 @@ export function normalizeWithOffsets(text: string, lowerCase = false): Normalize
   }
   offsets.push(pendingSpace >= 0 ? pendingSpace : text.length);
   return { text: out, offsets };
-}
+};
 
 const SINGLE_QUOTE_RE = /[\u2018\u2019\u201a\u201b\u2032`\u00b4]/g;
 const DOUBLE_QUOTE_RE = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
@@ -58,7 +56,7 @@ const DASH_RE = /[\u2010-\u2015\u2212]/g;
 const SPACE_RUN_RE = /\s+/g;
 
 /** The same normalisation without the offset map (native replaces: fast on megabyte evidence files). */
-export function normalizeText(text: string, lowerCase = false): string {
+export const normalizeText = (text: string, lowerCase = false): string => {
   if (typeof text !== 'string') return '';
   const out = text
     .replace(SINGLE_QUOTE_RE, "'")
@@ -68,10 +66,10 @@ export function normalizeText(text: string, lowerCase = false): string {
     .replace(SPACE_RUN_RE, ' ')
     .trim();
   return lowerCase ? out.toLowerCase() : out;
-}
+};
 
 /** Lower-case words (letters and digits, with inner apostrophes and hyphens kept). */
-export function wordTokens(text: string): string[] {
+export const wordTokens = (text: string): string[] => {
   const tokens: string[] = [];
   let current = '';
   const normalized = normalizeText(text, true);
@@ -87,10 +85,10 @@ export function wordTokens(text: string): string[] {
   }
   if (current !== '') tokens.push(current);
   return tokens;
-}
+};
 
 /** Dice similarity of two token bags (0..1). */
-export function diceSimilarity(a: readonly string[], b: readonly string[]): number {
+export const diceSimilarity = (a: readonly string[], b: readonly string[]): number => {
   if (a.length === 0 && b.length === 0) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const counts = new Map<string, number>();
@@ -104,31 +102,31 @@ export function diceSimilarity(a: readonly string[], b: readonly string[]): numb
     }
   }
   return (2 * shared) / (a.length + b.length);
-}
+};
 
 const EDGE_PUNCTUATION = new Set([' ', '"', "'", '.', ',', ';', ':', '!', '?', '-']);
 
 /** `text` without spaces, quotation marks or punctuation at either end. */
-export function trimPunctuation(text: string): string {
+export const trimPunctuation = (text: string): string => {
   let start = 0;
   let end = text.length;
   while (start < end && EDGE_PUNCTUATION.has(text[start])) start++;
   while (end > start && EDGE_PUNCTUATION.has(text[end - 1])) end--;
   return text.slice(start, end);
-}
+};
 
 /** The claim as a reader would write it: without a leading complementiser ("that the pier ..."). */
-export function claimDisplayText(text: string): string {
+export const claimDisplayText = (text: string): string => {
   const normalized = normalizeText(text);
   return /^that\s/i.test(normalized) ? normalized.slice(5) : normalized;
-}
+};
 
 /**
  * What annotations are matched on: normalised, lower case, without a leading "that" and
  * without quotation marks or punctuation at either end ("that the pier would reopen," →
  * "the pier would reopen").
  */
-export function claimKey(text: string): string {
+export const claimKey = (text: string): string => {
   const key = trimPunctuation(normalizeText(text, true));
   return key.startsWith('that ') ? key.slice(5) : key;
-}
+};

@@ -18,13 +18,13 @@ const SIDECAR = 'The sidecar';
 
 const NEW_SIDECAR_HEADER = ' Sourcelight claim annotations for this article: one entry per claim, matched by its text.';
 
-function scalarText(node: unknown): string | undefined {
+const scalarText = (node: unknown): string | undefined => {
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
   return undefined;
-}
+};
 
 /** Finds the entry for a claim: the same text (context breaks ties), else the closest near match. */
-function findEntry(items: unknown[], anchor: ClaimAnchor): number {
+const findEntry = (items: unknown[], anchor: ClaimAnchor): number => {
   const key = claimKey(anchor.text);
   const ctx = wordTokens(anchor.context ?? '');
   const tokens = wordTokens(anchor.text);
@@ -48,9 +48,9 @@ function findEntry(items: unknown[], anchor: ClaimAnchor): number {
     }
   });
   return best;
-}
+};
 
-function setField(doc: Document, map: YAMLMap, key: keyof ClaimAnnotation, value: unknown): void {
+const setField = (doc: Document, map: YAMLMap, key: keyof ClaimAnnotation, value: unknown): void => {
   if (value === null || (typeof value === 'string' && value === '') || (Array.isArray(value) && value.length === 0)) {
     map.delete(key);
     return;
@@ -75,7 +75,7 @@ function setField(doc: Document, map: YAMLMap, key: keyof ClaimAnnotation, value
   const pair = doc.createPair(key, value);
   if (before < 0) map.items.push(pair);
   else map.items.splice(before, 0, pair);
-}
+};
 
 /**
  * Creates or updates the annotation for a claim in the sidecar text. The entry is found by
@@ -83,7 +83,7 @@ function setField(doc: Document, map: YAMLMap, key: keyof ClaimAnnotation, value
  * context are then brought up to date); a new entry is appended with status `unverified`
  * unless the patch says otherwise. Creates the file's content when it is empty.
  */
-export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patch: ClaimAnnotationPatch): { text: string } | { error: string } {
+export const updateClaimAnnotation = (yamlText: string, claim: ClaimAnchor, patch: ClaimAnnotationPatch): { text: string } | { error: string } => {
   try {
     if (!claim || typeof claim.text !== 'string' || claim.text.trim() === '') return { error: 'The claim has no text.' };
     const source = typeof yamlText === 'string' ? yamlText : '';
@@ -115,10 +115,10 @@ export function updateClaimAnnotation(yamlText: string, claim: ClaimAnchor, patc
   } catch (error) {
     return notChanged(SIDECAR, error instanceof Error ? error.message : String(error));
   }
-}
+};
 
 /** Records "ignore this rule's findings on this claim" in the sidecar (the quick fix). */
-export function ignoreFindingForClaim(yamlText: string, claim: ClaimAnchor, rule: RuleId): { text: string } | { error: string } {
+export const ignoreFindingForClaim = (yamlText: string, claim: ClaimAnchor, rule: RuleId): { text: string } | { error: string } => {
   const parsed = parseYamlForWriting(typeof yamlText === 'string' ? yamlText : '', SIDECAR);
   if ('error' in parsed) return parsed;
   let existing: string[] = [];
@@ -130,4 +130,4 @@ export function ignoreFindingForClaim(yamlText: string, claim: ClaimAnchor, rule
   }
   if (existing.includes(rule)) return { text: yamlText };
   return updateClaimAnnotation(yamlText, claim, { ignore: [...existing, rule] as RuleId[] });
-}
+};

@@ -30,32 +30,26 @@ export const rules: readonly Rule[] = [
   unverifiedClaimRule,
 ];
 
-export function ruleById(id: RuleId): Rule | undefined {
-  return rules.find((r) => r.id === id);
-}
+export const ruleById = (id: RuleId): Rule | undefined => rules.find((r) => r.id === id);
 
 /** Where the rule pages live (the package's repository, `docs/rules/<id>.md`). */
 export const RULE_DOCS_BASE_URL = 'https://github.com/sourcelight/sourcelight/blob/main/docs/rules/';
 
 /** The documentation page of a rule, for a diagnostic's code link and SARIF's helpUri. */
-export function ruleDocsUrl(id: RuleId): string {
-  return `${RULE_DOCS_BASE_URL}${id}.md`;
-}
+export const ruleDocsUrl = (id: RuleId): string => `${RULE_DOCS_BASE_URL}${id}.md`;
 
 /** The severity a rule runs at: the editor's setting, else `.sourcelight.yaml`, else its default. */
-export function effectiveSeverity(rule: Rule, ctx: Pick<CheckContext, 'config' | 'severities'>): Severity {
-  return ctx.severities?.[rule.id] ?? ctx.config?.severities?.[rule.id] ?? rule.defaultSeverity;
-}
+export const effectiveSeverity = (rule: Rule, ctx: Pick<CheckContext, 'config' | 'severities'>): Severity => ctx.severities?.[rule.id] ?? ctx.config?.severities?.[rule.id] ?? rule.defaultSeverity;
 
-function ruleContext(ctx: CheckContext): RuleContext {
+const ruleContext = (ctx: CheckContext): RuleContext => {
   const anchors: AnchoredAnnotation[] = ctx.anchors ?? (ctx.sidecar ? anchorAnnotations(ctx.text, ctx.analysis, ctx.sidecar) : []);
   const annotationByClaim = new Map<string, AnchoredAnnotation>();
   for (const anchored of anchors) if (anchored.claimId !== null) annotationByClaim.set(anchored.claimId, anchored);
   return { ...ctx, anchors, annotationByClaim };
-}
+};
 
 /** Runs every rule that is not off. Never throws; a failing rule reports nothing. */
-export function runChecks(ctx: CheckContext): Finding[] {
+export const runChecks = (ctx: CheckContext): Finding[] => {
   const findings: Finding[] = [];
   let rc: RuleContext;
   try {
@@ -79,4 +73,4 @@ export function runChecks(ctx: CheckContext): Finding[] {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return findings;
-}
+};

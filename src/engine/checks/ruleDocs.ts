@@ -17,6 +17,4 @@ export const RULE_DESCRIPTIONS: Readonly<Record<RuleId, string>> = {
 };
 
 /** Repository-relative path of a rule's documentation page. */
-export function ruleDocsPath(id: RuleId): string {
-  return `docs/rules/${id}.md`;
-}
+export const ruleDocsPath = (id: RuleId): string => `docs/rules/${id}.md`;

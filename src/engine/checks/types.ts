@@ -29,18 +29,14 @@ export const RULE_IDS: readonly RuleId[] = [
   'quote-mismatch',
 ];
 
-export function isRuleId(value: unknown): value is RuleId {
-  return typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);
-}
+export const isRuleId = (value: unknown): value is RuleId => typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export type FindingSeverity = Exclude<Severity, 'off'>;
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint', 'off'];
 
-export function isSeverity(value: unknown): value is Severity {
-  return typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
-}
+export const isSeverity = (value: unknown): value is Severity => typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
 
 /** Replace `text.slice(start, end)` of the article with `newText`. */
 export interface TextEdit {
@@ -118,3 +114,6 @@ export interface Rule {
   defaultSeverity: FindingSeverity;
   check(ctx: RuleContext): RuleFinding[];
 }
+
+/** A rule from its id, the severity it has unless configured otherwise, and its check. */
+export const rule = (id: RuleId, defaultSeverity: FindingSeverity, check: Rule['check']): Rule => ({ id, defaultSeverity, check });

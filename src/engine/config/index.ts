@@ -2,7 +2,7 @@
 // patterns), the source registry, and rule severities. Reading never throws and keeps every
 // valid part of a partly wrong file; writing keeps the user's comments and key order.
 import type { Document } from 'yaml';
-import { isRuleId, isSeverity, type RuleId, type Severity } from '../checks/types';
+import { SEVERITIES, isRuleId, type RuleId, type Severity } from '../checks/types';
 import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
 import { listToWrite, notChanged, parseYamlForWriting, readYaml, type YamlProblem, type YamlReader } from './yamlSafety';
 
@@ -22,9 +22,7 @@ export interface SourcelightConfig {
   severities: Partial<Record<RuleId, Severity>>;
 }
 
-export function defaultConfig(): SourcelightConfig {
-  return { cueVerbs: [], loadedVerbs: [], registry: [], severities: {} };
-}
+export const defaultConfig = (): SourcelightConfig => ({ cueVerbs: [], loadedVerbs: [], registry: [], severities: {} });
 
 export interface ParsedConfig {
   config: SourcelightConfig;
@@ -37,7 +35,7 @@ export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'a
 const REGISTRY_TEXT_FIELDS = ['title', 'affiliation', 'contact', 'notes'] as const;
 const KNOWN_KEYS = ['cueVerbs', 'loadedVerbs', 'registry', 'severities'];
 
-function readRegistry(reader: YamlReader, node: unknown): RegistrySource[] {
+const readRegistry = (reader: YamlReader, node: unknown): RegistrySource[] => {
   const out: RegistrySource[] = [];
   for (const item of reader.seq(node, 'registry')) {
     const map = reader.map(item, 'Each registry entry');
@@ -47,9 +45,8 @@ function readRegistry(reader: YamlReader, node: unknown): RegistrySource[] {
       if (key === 'name') source.name = reader.string(pair.value, 'A source name')?.trim();
       else if (key === 'aliases') source.aliases = reader.stringList(pair.value, 'aliases');
       else if (key === 'type') {
-        const type = reader.string(pair.value, 'type');
-        if (type !== undefined && (SOURCE_TYPES as readonly string[]).includes(type)) source.type = type as SourceType;
-        else if (type !== undefined) reader.warn(pair.value, `type should be one of ${SOURCE_TYPES.join(', ')}; it is ignored.`);
+        const type = reader.oneOf(pair.value, 'type', SOURCE_TYPES, `type should be one of ${SOURCE_TYPES.join(', ')}; it is ignored.`);
+        if (type !== undefined) source.type = type;
       } else if ((REGISTRY_TEXT_FIELDS as readonly string[]).includes(key)) {
         const value = reader.string(pair.value, key);
         if (value !== undefined) source[key as (typeof REGISTRY_TEXT_FIELDS)[number]] = value;
@@ -62,9 +59,9 @@ function readRegistry(reader: YamlReader, node: unknown): RegistrySource[] {
     out.push(source as RegistrySource);
   }
   return out;
-}
+};
 
-function readSeverities(reader: YamlReader, node: unknown): Partial<Record<RuleId, Severity>> {
+const readSeverities = (reader: YamlReader, node: unknown): Partial<Record<RuleId, Severity>> => {
   const out: Partial<Record<RuleId, Severity>> = {};
   const map = reader.map(node, 'severities');
   if (!map) return out;
@@ -73,15 +70,14 @@ function readSeverities(reader: YamlReader, node: unknown): Partial<Record<RuleI
       reader.warn(pair.key, `Unknown rule '${key}'; it is ignored.`);
       continue;
     }
-    const value = reader.string(pair.value, `The severity of ${key}`);
-    if (value !== undefined && isSeverity(value)) out[key] = value;
-    else if (value !== undefined) reader.warn(pair.value, `The severity of ${key} should be error, warning, information, hint or off; it is ignored.`);
+    const value = reader.oneOf(pair.value, `The severity of ${key}`, SEVERITIES, `The severity of ${key} should be error, warning, information, hint or off; it is ignored.`);
+    if (value !== undefined) out[key] = value;
   }
   return out;
-}
+};
 
 /** Reads `.sourcelight.yaml`. Never throws: defaults for whatever is missing or wrong. */
-export function parseConfig(yamlText: string): ParsedConfig {
+export const parseConfig = (yamlText: string): ParsedConfig => {
   const config = defaultConfig();
   const errors = readYaml(yamlText, CONFIG_FILE_NAME, (reader, root) => {
     for (const { key, pair } of reader.pairs(root)) {
@@ -92,19 +88,19 @@ export function parseConfig(yamlText: string): ParsedConfig {
     }
   });
   return { config, errors };
-}
+};
 
 /**
  * What the analyser needs from the config. House loaded verbs are cue verbs too, so that
  * "the minister lambasted ..." is found as an attribution and `loaded-verb` can flag it.
  */
-export function analyzeOptionsFromConfig(config: SourcelightConfig): AnalyzeOptions {
+export const analyzeOptionsFromConfig = (config: SourcelightConfig): AnalyzeOptions => {
   const cueVerbs = [...config.cueVerbs, ...config.loadedVerbs.filter((v) => !config.cueVerbs.includes(v))];
   return { cueVerbs, registry: config.registry };
-}
+};
 
 /** A registry entry with keys in the documented order and no empty fields. */
-function registryEntry(source: RegistrySource): Record<string, unknown> {
+const registryEntry = (source: RegistrySource): Record<string, unknown> => {
   const entry: Record<string, unknown> = { name: source.name.trim() };
   if (source.aliases && source.aliases.length > 0) entry.aliases = source.aliases.filter((a) => a.trim() !== '');
   for (const key of ['title', 'affiliation', 'type', 'contact', 'notes'] as const) {
@@ -112,7 +108,7 @@ function registryEntry(source: RegistrySource): Record<string, unknown> {
     if (typeof value === 'string' && value.trim() !== '') entry[key] = value;
   }
   return entry;
-}
+};
 
 /** How Sourcelight writes YAML back: no line folding, so the user's long lines stay as they are. */
 export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
@@ -122,7 +118,7 @@ export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
  * Creates the content when the file is empty; refuses malformed or hostile YAML, a
  * registry that is not a list, and a name that is already registered.
  */
-export function addSourceToRegistry(yamlText: string, source: RegistrySource): { text: string } | { error: string } {
+export const addSourceToRegistry = (yamlText: string, source: RegistrySource): { text: string } | { error: string } => {
   try {
     if (!source || typeof source.name !== 'string' || source.name.trim() === '') return { error: 'A source needs a name.' };
     const parsed = parseYamlForWriting(yamlText ?? '', CONFIG_FILE_NAME);
@@ -139,4 +135,4 @@ export function addSourceToRegistry(yamlText: string, source: RegistrySource): {
   } catch (error) {
     return notChanged(CONFIG_FILE_NAME, error instanceof Error ? error.message : String(error));
   }
-}
+};

@@ -1,7 +1,7 @@
 // Reading YAML from a workspace without trusting it: size, nesting and alias caps, every
 // problem reported with a position, and small typed readers that turn wrong types into
 // messages instead of exceptions. Shared by `.sourcelight.yaml` and the article sidecars.
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** Larger files are refused unread (a newsroom's config or sidecar is a few kilobytes). */
 export const MAX_YAML_LENGTH = 1_000_000;
@@ -29,19 +29,17 @@ export interface SafeDocument {
 }
 
 /** A problem at `[start, end)` of the YAML text (an error unless said otherwise). */
-export function problemAt(message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem {
-  return { message, start: Math.max(0, start), end: Math.max(start, end), severity };
-}
+export const problemAt = (message: string, start: number, end: number, severity: YamlProblem['severity'] = 'error'): YamlProblem => ({ message, start: Math.max(0, start), end: Math.max(start, end), severity });
 
 /** The range of a YAML node, or of the whole text when the node has none. */
-export function nodeRange(node: unknown, fallbackEnd = 0): { start: number; end: number } {
+export const nodeRange = (node: unknown, fallbackEnd = 0): { start: number; end: number } => {
   const range = (node as { range?: [number, number, number] } | null)?.range;
   if (range) return { start: range[0], end: Math.max(range[0], range[1]) };
   return { start: 0, end: fallbackEnd };
-}
+};
 
 /** A cheap scan for flow-collection nesting (`[[[[...`) before handing text to the parser. */
-function flowDepthExceeds(text: string, limit: number): boolean {
+const flowDepthExceeds = (text: string, limit: number): boolean => {
   let depth = 0;
   let quote = 0;
   for (let i = 0; i < text.length; i++) {
@@ -59,16 +57,14 @@ function flowDepthExceeds(text: string, limit: number): boolean {
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
   return false;
-}
+};
 
 const tooDeep = (what: string) => `Refused: ${what} is nested more than ${MAX_YAML_DEPTH} levels deep.`;
 
-function refused(problems: YamlProblem[]): SafeDocument {
-  return { doc: null, problems, refused: true };
-}
+const refused = (problems: YamlProblem[]): SafeDocument => ({ doc: null, problems, refused: true });
 
 /** Walks the node tree iteratively; reports excessive depth and alias use. */
-function checkStructure(doc: Document.Parsed, textLength: number, what: string): { problem: YamlProblem | null; aliases: number } {
+const checkStructure = (doc: Document.Parsed, textLength: number, what: string): { problem: YamlProblem | null; aliases: number } => {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   let aliases = 0;
   const at = (node: unknown, message: string) => {
@@ -87,19 +83,35 @@ function checkStructure(doc: Document.Parsed, textLength: number, what: string):
     }
   }
   return { problem: null, aliases };
-}
+};
+
+/**
+ * yaml's `parseDocument` without its error prettifier (messages keep yaml's own wording; the
+ * line and column are the editor's business): the first document, and an error on a second.
+ */
+const firstDocument = (text: string): Document.Parsed => {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' }).compose(new Parser().parse(text), true, text.length)) {
+    if (doc) {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+    doc = next as Document.Parsed;
+  }
+  return doc!;
+};
 
 /**
  * Parses YAML defensively. Never throws. `what` names the file in messages
  * (".sourcelight.yaml", "the sidecar").
  */
-export function parseYamlSafely(text: string, what: string): SafeDocument {
+export const parseYamlSafely = (text: string, what: string): SafeDocument => {
   if (typeof text !== 'string') return refused([]);
   if (text.length > MAX_YAML_LENGTH) return refused([problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)]);
   if (flowDepthExceeds(text, MAX_YAML_DEPTH)) return refused([problemAt(tooDeep(what), 0, 0)]);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' });
+    doc = firstDocument(text);
   } catch (error) {
     return refused([problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)]);
   }
@@ -120,23 +132,23 @@ export function parseYamlSafely(text: string, what: string): SafeDocument {
     return refused([...problems, problemAt(`Refused: ${what} expands too many aliases (${error instanceof Error ? firstLine(error.message) : String(error)}).`, 0, 0)]);
   }
   return { doc, problems, refused: false, hasAliases: structure.aliases > 0 };
-}
+};
 
 /** Parses YAML that is about to be rewritten: refuses whatever `parseYamlSafely` refuses, and aliases. */
-export function parseYamlForWriting(text: string, what: string): { doc: Document.Parsed } | { error: string } {
+export const parseYamlForWriting = (text: string, what: string): { doc: Document.Parsed } | { error: string } => {
   const safe = parseYamlSafely(text, what);
   if (!safe.doc) return { error: `${what} was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
   if (safe.hasAliases) return { error: `${what} was not changed: it uses YAML aliases (*name), which Sourcelight does not rewrite.` };
   return { doc: safe.doc };
-}
+};
 
-function firstLine(message: string): string {
+const firstLine = (message: string): string => {
   const nl = message.indexOf('\n');
   return nl < 0 ? message : message.slice(0, nl);
-}
+};
 
 /** Follows an alias to its target (aliases were counted by parseYamlSafely). */
-export function deref(doc: Document.Parsed, node: unknown): unknown {
+export const deref = (doc: Document.Parsed, node: unknown): unknown => {
   if (isAlias(node)) {
     try {
       return node.resolve(doc);
@@ -145,12 +157,10 @@ export function deref(doc: Document.Parsed, node: unknown): unknown {
     }
   }
   return node;
-}
+};
 
 /** Whether a node is absent or an empty scalar (`key:` or `~`). */
-export function isEmptyNode(node: unknown): boolean {
-  return node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
-}
+export const isEmptyNode = (node: unknown): boolean => node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
 
 /** Reads values out of a parsed document, turning wrong types into messages. */
 export interface YamlReader {
@@ -159,6 +169,8 @@ export interface YamlReader {
   pairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[];
   /** A string (numbers and booleans are accepted as their text), or undefined with a message. */
   string(node: unknown, what: string): string | undefined;
+  /** One of `values`, or undefined (with `message` when the text is another word). */
+  oneOf<T extends string>(node: unknown, what: string, values: readonly T[], message: string): T | undefined;
   /** A list of strings; a single string is accepted as a one-item list. */
   stringList(node: unknown, what: string): string[];
   /** The items of a list, or [] with a message when it is not one. */
@@ -171,7 +183,7 @@ export interface YamlReader {
  * reader and the top-level map (nothing for an empty file; a message when the top level is
  * something else), and returns every problem found. Never throws.
  */
-export function readYaml(text: string, what: string, read: (reader: YamlReader, root: YAMLMap) => void): YamlProblem[] {
+export const readYaml = (text: string, what: string, read: (reader: YamlReader, root: YAMLMap) => void): YamlProblem[] => {
   const safe = parseYamlSafely(text, what);
   const doc = safe.doc;
   if (!doc) return safe.problems;
@@ -216,6 +228,12 @@ export function readYaml(text: string, what: string, read: (reader: YamlReader, 
       return out;
     },
     string,
+    oneOf: <T extends string>(node: unknown, what: string, values: readonly T[], message: string): T | undefined => {
+      const s = string(node, what);
+      if (s === undefined || (values as readonly string[]).includes(s)) return s as T | undefined;
+      warn(node, message);
+      return undefined;
+    },
     stringList: (node, what) => {
       const n = value(node);
       if (n === null || n === undefined) return [];
@@ -244,25 +262,23 @@ export function readYaml(text: string, what: string, read: (reader: YamlReader, 
     problems.push(problemAt(`${what} could not be read: ${String(error)}`, 0, 0));
   }
   return [...safe.problems, ...problems];
-}
+};
 
 /** The reply of a write that was refused. */
-export function notChanged(what: string, reason: string): { error: string } {
-  return { error: `${what} was not changed: ${reason}` };
-}
+export const notChanged = (what: string, reason: string): { error: string } => ({ error: `${what} was not changed: ${reason}` });
 
 /**
  * The list under `key` in a document about to be rewritten: an empty document gets a top-level
  * mapping, and a missing or empty `key` an empty list. Refused (`notAList` says why) when the
  * top level is not a mapping or `key` holds something else.
  */
-export function listToWrite(doc: Document.Parsed, key: string, what: string, notAList: string): YAMLSeq | { error: string } {
+export const listToWrite = (doc: Document.Parsed, key: string, what: string, notAList: string): YAMLSeq | { error: string } => {
   if (isEmptyNode(doc.contents)) doc.contents = doc.createNode({ [key]: [] }) as unknown as typeof doc.contents;
   else if (!isMap(doc.contents)) return notChanged(what, 'its top level is not a mapping.');
   const root = doc.contents as unknown as YAMLMap;
   if (isEmptyNode(root.get(key, true))) root.set(key, doc.createNode([]));
   const list = root.get(key, true);
   return isSeq(list) ? list : notChanged(what, notAList);
-}
+};
 
 export type { Node };

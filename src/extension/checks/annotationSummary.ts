@@ -19,12 +19,10 @@ export interface ClaimLinks {
   evidence?: string;
 }
 
-function link(label: string, target: string | undefined): string | undefined {
-  return target ? `[${label}](${target})` : undefined;
-}
+const link = (label: string, target: string | undefined): string | undefined => target ? `[${label}](${target})` : undefined;
 
 /** The verification part of a cue/quote card: status, who and when, note, evidence, actions. */
-export function claimVerificationSection(annotation: ClaimAnnotation | undefined, links: ClaimLinks): string {
+export const claimVerificationSection = (annotation: ClaimAnnotation | undefined, links: ClaimLinks): string => {
   const status = annotation?.status ?? 'unverified';
   const lines: string[] = [];
   let head = `**${STATUS_LABELS[status]}**`;
@@ -41,10 +39,10 @@ export function claimVerificationSection(annotation: ClaimAnnotation | undefined
   ].filter(Boolean);
   if (actions.length > 0) lines.push(actions.join(' · '));
   return lines.join('  \n');
-}
+};
 
 /** The verification summary of a source's claims: "2 of 5 claims verified · 1 disputed". */
-export function sourceVerificationSummary(analysis: Analysis, source: Source, anchors: readonly AnchoredAnnotation[]): string | undefined {
+export const sourceVerificationSummary = (analysis: Analysis, source: Source, anchors: readonly AnchoredAnnotation[]): string | undefined => {
   const claims = analysis.claims.filter((c) => c.sourceId === source.id);
   if (claims.length === 0) return undefined;
   const statusByClaim = new Map<string, ClaimStatus>();
@@ -55,25 +53,23 @@ export function sourceVerificationSummary(analysis: Analysis, source: Source, an
   if (counts.disputed > 0) parts.push(`${counts.disputed} disputed`);
   if (counts.false > 0) parts.push(`${counts.false} false`);
   return `**Verification:** ${parts.join(' · ')}`;
-}
+};
 
 /** The registry entry that describes `source` (by name or alias, case-insensitively). */
-export function registryEntryOf(registry: readonly RegistrySource[], source: Pick<Source, 'name'>): RegistrySource | undefined {
+export const registryEntryOf = (registry: readonly RegistrySource[], source: Pick<Source, 'name'>): RegistrySource | undefined => {
   const name = source.name.trim().toLowerCase();
   return registry.find((r) => r.name.trim().toLowerCase() === name || (r.aliases ?? []).some((a) => a.trim().toLowerCase() === name));
-}
+};
 
 /** What the newsroom's registry says about a source: contact and notes (and aliases). */
-export function registrySection(entry: RegistrySource | undefined, addLink?: string): string | undefined {
+export const registrySection = (entry: RegistrySource | undefined, addLink?: string): string | undefined => {
   if (!entry) return addLink ? `Not in the source registry. [Add to registry](${addLink})` : undefined;
   const lines = ['**Source registry**'];
   if (entry.aliases && entry.aliases.length > 0) lines.push(`Also written: ${entry.aliases.map(escapeMarkdown).join(', ')}`);
   if (entry.contact) lines.push(`Contact: ${escapeMarkdown(entry.contact)}`);
   if (entry.notes) lines.push(`Notes: ${escapeMarkdown(entry.notes)}`);
   return lines.join('  \n');
-}
+};
 
 /** A `command:` link with JSON arguments. */
-export function commandLink(command: string, ...args: unknown[]): string {
-  return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
+export const commandLink = (command: string, ...args: unknown[]): string => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;

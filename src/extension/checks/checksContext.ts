@@ -34,10 +34,10 @@ const LANGUAGE_EXTENSIONS: Record<string, string[]> = {
   markdown: ['md', 'markdown'],
 };
 
-export function articleGlobFor(languages: readonly string[]): string {
+export const articleGlobFor = (languages: readonly string[]): string => {
   const extensions = new Set<string>();
   for (const language of languages) for (const extension of LANGUAGE_EXTENSIONS[language] ?? []) extensions.add(extension);
   if (extensions.size === 0) extensions.add('article');
   const list = [...extensions];
   return list.length === 1 ? `**/*.${list[0]}` : `**/*.{${list.join(',')}}`;
-}
+};

@@ -2,7 +2,7 @@
 // command link in a hover card or a quick fix (`{ uri, claimId, version }`), or the cursor in
 // the active editor (a pick list when the cursor is on no claim).
 import * as vscode from 'vscode';
-import { documentFor as openArticle } from '../openDocuments';
+import { cursorOffset, documentFor as openArticle } from '../openDocuments';
 import type { Analysis, Claim } from '../../engine/types';
 import { claimLabel } from '../model/claimOutline';
 import { claimUnder, relocateClaim } from './claimSelection';
@@ -29,24 +29,24 @@ export class StaleTargetError extends Error {}
 export const CLAIM_GONE = 'That claim is no longer in the article.';
 export const ARTICLE_CHANGED = 'The article changed since this action was offered; nothing was changed. Try again.';
 
-function isClaimNode(value: unknown): value is { type: 'claim'; uri: vscode.Uri; claim: Claim } {
+const isClaimNode = (value: unknown): value is { type: 'claim'; uri: vscode.Uri; claim: Claim } => {
   const node = value as { type?: unknown; uri?: unknown; claim?: unknown } | undefined;
   return !!node && node.type === 'claim' && node.uri instanceof vscode.Uri && typeof node.claim === 'object' && node.claim !== null;
-}
+};
 
-function isClaimArgs(value: unknown): value is ClaimCommandArgs {
+const isClaimArgs = (value: unknown): value is ClaimCommandArgs => {
   const args = value as Partial<ClaimCommandArgs> | undefined;
   return !!args && typeof args.uri === 'string' && typeof args.claimId === 'string';
-}
+};
 
-function found(document: vscode.TextDocument, analysis: Analysis, claim: Claim | undefined): ClaimTarget {
+const found = (document: vscode.TextDocument, analysis: Analysis, claim: Claim | undefined): ClaimTarget => {
   if (!claim) throw new StaleTargetError(CLAIM_GONE);
   return { document, analysis, claim };
-}
+};
 
 /** Resolves a command argument to a claim of the document's current analysis. Throws
  *  StaleTargetError when the argument names a version that is out of date. */
-export async function resolveClaimTarget(context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> {
+export const resolveClaimTarget = async (context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> => {
   if (isClaimNode(arg)) {
     const document = await openArticle(arg.uri);
     const { analysis } = context.analyses.get(document);
@@ -58,11 +58,10 @@ export async function resolveClaimTarget(context: ChecksContext, arg: unknown): 
     const { analysis } = context.analyses.get(document);
     return found(document, analysis, analysis.claims.find((c) => c.id === arg.claimId));
   }
-  const editor = vscode.window.activeTextEditor;
   const document = context.activeArticle();
   if (!document) return undefined;
   const { analysis } = context.analyses.get(document);
-  const offset = editor?.document === document ? document.offsetAt(editor.selection.active) : -1;
+  const offset = cursorOffset(document);
   const underCursor = offset >= 0 ? claimUnder(analysis, offset) : undefined;
   if (underCursor) return { document, analysis, claim: underCursor };
   if (analysis.claims.length === 0) return undefined;
@@ -74,9 +73,7 @@ export async function resolveClaimTarget(context: ChecksContext, arg: unknown): 
   // the article may have been edited while the list was open: find the claim in the analysis of now
   const current = context.analyses.get(document).analysis;
   return found(document, current, relocateClaim(current, picked.claim));
-}
+};
 
 /** Command-link arguments for a claim of `document` at its current version. */
-export function claimCommandArgs(document: vscode.TextDocument, claimId: string): ClaimCommandArgs {
-  return { uri: document.uri.toString(), claimId, version: document.version };
-}
+export const claimCommandArgs = (document: vscode.TextDocument, claimId: string): ClaimCommandArgs => ({ uri: document.uri.toString(), claimId, version: document.version });

@@ -12,16 +12,14 @@ const STATUS_ICONS: Record<Exclude<ClaimStatus, 'unverified'>, vscode.ThemeIcon>
   false: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
 };
 
-export function claimStatusDecorator(context: ChecksContext): ClaimTreeItemDecorator {
-  return (node, item) => {
-    if (node.type !== 'claim') return;
-    const document = openDocument(node.uri);
-    if (!document) return;
-    const { analysis } = context.analyses.get(document);
-    const anchored = currentAnchors(context, document, analysis).find((a) => a.claimId === node.claim.id);
-    const status = anchored?.annotation.status ?? 'unverified';
-    if (status === 'unverified') return;
-    item.iconPath = STATUS_ICONS[status];
-    item.description = `${item.description ?? ''} · ${status}`.replace(/^ · /, '');
-  };
-}
+export const claimStatusDecorator = (context: ChecksContext): ClaimTreeItemDecorator => (node, item) => {
+  if (node.type !== 'claim') return;
+  const document = openDocument(node.uri);
+  if (!document) return;
+  const { analysis } = context.analyses.get(document);
+  const anchored = currentAnchors(context, document, analysis).find((a) => a.claimId === node.claim.id);
+  const status = anchored?.annotation.status ?? 'unverified';
+  if (status === 'unverified') return;
+  item.iconPath = STATUS_ICONS[status];
+  item.description = `${item.description ?? ''} · ${status}`.replace(/^ · /, '');
+};

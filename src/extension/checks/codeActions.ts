@@ -19,31 +19,21 @@ const REGISTRY_RULES = new Set(['first-reference', 'name-variant']);
 
 export const CODE_ACTIONS_METADATA: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-export function createClaimCheckCodeActions(
-  computer: ClaimDiagnosticsComputer,
-  sources: (document: vscode.TextDocument) => readonly Source[],
-): vscode.CodeActionProvider {
-  return {
-    provideCodeActions(document, _range, context, token) {
-      const actions: vscode.CodeAction[] = [];
-      for (const diagnostic of context.diagnostics) {
-        if (token.isCancellationRequested) break;
-        if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-        const checked = computer.findingFor(document, diagnostic);
-        if (!checked) continue; // out of date, or not ours
-        actions.push(...actionsFor(document, diagnostic, checked.finding, sources));
-      }
-      return actions;
-    },
-  };
-}
+export const createClaimCheckCodeActions = (computer: ClaimDiagnosticsComputer, sources: (document: vscode.TextDocument) => readonly Source[]): vscode.CodeActionProvider => ({
+  provideCodeActions(document, _range, context, token) {
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (token.isCancellationRequested) break;
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const checked = computer.findingFor(document, diagnostic);
+      if (!checked) continue; // out of date, or not ours
+      actions.push(...actionsFor(document, diagnostic, checked.finding, sources));
+    }
+    return actions;
+  },
+});
 
-function actionsFor(
-  document: vscode.TextDocument,
-  diagnostic: vscode.Diagnostic,
-  finding: Finding,
-  sources: (document: vscode.TextDocument) => readonly Source[],
-): vscode.CodeAction[] {
+const actionsFor = (document: vscode.TextDocument, diagnostic: vscode.Diagnostic, finding: Finding, sources: (document: vscode.TextDocument) => readonly Source[]): vscode.CodeAction[] => {
   const actions: vscode.CodeAction[] = [];
   /** A quick fix for this diagnostic; with a command, one that runs it with `arg`. */
   const add = (title: string, isPreferred: boolean | undefined, command?: string, arg?: unknown): vscode.CodeAction => {
@@ -74,10 +64,10 @@ function actionsFor(
     add(`Ignore ${finding.rule} for this claim (recorded in the sidecar)`, undefined, CommandId.IgnoreFinding, args);
   }
   return actions;
-}
+};
 
 /** The finding's own edit of the article, checked against the current text. */
-function articleEdit(document: vscode.TextDocument, finding: Finding): { title: string; edit: vscode.WorkspaceEdit; isPreferred: boolean } | undefined {
+const articleEdit = (document: vscode.TextDocument, finding: Finding): { title: string; edit: vscode.WorkspaceEdit; isPreferred: boolean } | undefined => {
   const fix = finding.fix;
   if (!fix || fix.edits.length === 0) return undefined;
   const length = document.getText().length;
@@ -87,4 +77,4 @@ function articleEdit(document: vscode.TextDocument, finding: Finding): { title: 
     edit.replace(document.uri, spanRange(document, e), e.newText);
   }
   return { title: fix.title, edit, isPreferred: fix.isPreferred ?? false };
-}
+};

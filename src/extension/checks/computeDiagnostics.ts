@@ -43,7 +43,7 @@ export interface ClaimDiagnosticsComputer extends DiagnosticsComputer {
   forget(uri: vscode.Uri): void;
 }
 
-export function createClaimDiagnosticsComputer(analyses: AnalysisProvider, configs: ConfigStore, sidecars: SidecarStore): ClaimDiagnosticsComputer {
+export const createClaimDiagnosticsComputer = (analyses: AnalysisProvider, configs: ConfigStore, sidecars: SidecarStore): ClaimDiagnosticsComputer => {
   const records = new Map<string, CheckRecord>();
   const current = (document: vscode.TextDocument): CheckRecord | undefined => {
     const record = records.get(document.uri.toString());
@@ -92,10 +92,10 @@ export function createClaimDiagnosticsComputer(analyses: AnalysisProvider, confi
     },
     forget: (uri) => records.delete(uri.toString()),
   };
-}
+};
 
 /** For `quote-mismatch`: where in the evidence file the closest passage is, to jump there. */
-function closestPassageLocation(finding: Finding, sidecarUri: vscode.Uri, evidence: ReadonlyMap<string, string>): vscode.DiagnosticRelatedInformation | undefined {
+const closestPassageLocation = (finding: Finding, sidecarUri: vscode.Uri, evidence: ReadonlyMap<string, string>): vscode.DiagnosticRelatedInformation | undefined => {
   const data = finding.data as { evidence?: unknown; closestStart?: unknown; closestEnd?: unknown } | undefined;
   if (finding.rule !== 'quote-mismatch' || typeof data?.evidence !== 'string') return undefined;
   const { closestStart, closestEnd } = data;
@@ -104,9 +104,9 @@ function closestPassageLocation(finding: Finding, sidecarUri: vscode.Uri, eviden
   const position = positionsIn(text);
   const uri = vscode.Uri.joinPath(sidecarUri, '..', data.evidence.trim());
   return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(position(closestStart), position(closestEnd))), 'The closest passage in the evidence');
-}
+};
 
-function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic {
+const toDiagnostic = (document: vscode.TextDocument, finding: Finding, length: number): vscode.Diagnostic => {
   const shown = presentFinding(finding, length);
   const range = spanRange(document, shown);
   const diagnostic = new vscode.Diagnostic(range, shown.message, shown.severity as vscode.DiagnosticSeverity);
@@ -118,4 +118,4 @@ function toDiagnostic(document: vscode.TextDocument, finding: Finding, length: n
     );
   }
   return diagnostic;
-}
+};

@@ -21,18 +21,16 @@ export interface LoadedConfig {
 const FREQUENCIES: readonly CheckFrequency[] = ['onType', 'onSave', 'manual'];
 
 /** A `sourcelight.*` setting as it applies to `resource`. */
-function setting<T>(resource: vscode.Uri | undefined, name: string): T | undefined {
-  return vscode.workspace.getConfiguration('sourcelight', resource).get<T>(name);
-}
+const setting = <T>(resource: vscode.Uri | undefined, name: string): T | undefined => vscode.workspace.getConfiguration('sourcelight', resource).get<T>(name);
 
 /** `sourcelight.checks.frequency` for a resource. */
-export function checkFrequency(resource: vscode.Uri | undefined): CheckFrequency {
+export const checkFrequency = (resource: vscode.Uri | undefined): CheckFrequency => {
   const value = setting<string>(resource, 'checks.frequency');
   return (FREQUENCIES as readonly string[]).includes(value ?? '') ? (value as CheckFrequency) : 'onType';
-}
+};
 
 /** `sourcelight.checks.severity`: only valid rule ids and levels count (others are ignored). */
-export function severitySettings(resource: vscode.Uri | undefined): Partial<Record<RuleId, Severity>> {
+export const severitySettings = (resource: vscode.Uri | undefined): Partial<Record<RuleId, Severity>> => {
   const value = setting<unknown>(resource, 'checks.severity');
   const out: Partial<Record<RuleId, Severity>> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
@@ -40,37 +38,32 @@ export function severitySettings(resource: vscode.Uri | undefined): Partial<Reco
     if (isRuleId(rule) && isSeverity(level)) out[rule] = level;
   }
   return out;
-}
+};
 
 /** `sourcelight.annotations.reviewer`: the name written as a claim's reviewer. */
-export function reviewerName(resource: vscode.Uri | undefined): string | undefined {
+export const reviewerName = (resource: vscode.Uri | undefined): string | undefined => {
   const value = setting<string>(resource, 'annotations.reviewer');
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
+};
 
 /** A URI path without trailing slashes. */
-export function folderPath(uri: vscode.Uri): string {
-  return uri.path.replace(/\/+$/, '');
-}
+export const folderPath = (uri: vscode.Uri): string => uri.path.replace(/\/+$/, '');
 
-function parentFolder(uri: vscode.Uri): vscode.Uri | undefined {
+const parentFolder = (uri: vscode.Uri): vscode.Uri | undefined => {
   const path = folderPath(uri);
   const slash = path.lastIndexOf('/');
   if (slash < 0) return undefined;
   return uri.with({ path: slash === 0 ? '/' : path.slice(0, slash) });
-}
+};
 
-function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {
+const isInside = (folder: vscode.Uri, uri: vscode.Uri): boolean => {
   if (folder.scheme !== uri.scheme || folder.authority !== uri.authority) return false;
   const root = folderPath(folder);
   return uri.path === root || uri.path.startsWith(`${root}/`);
-}
+};
 
 /** Converts engine YAML problems (offsets) to diagnostics on the YAML file. */
-export function yamlProblemDiagnostics(
-  text: string,
-  problems: readonly { message: string; start: number; end: number; severity: 'error' | 'warning' }[],
-): vscode.Diagnostic[] {
+export const yamlProblemDiagnostics = (text: string, problems: readonly { message: string; start: number; end: number; severity: 'error' | 'warning' }[]): vscode.Diagnostic[] => {
   const position = positionsIn(text);
   return problems.map((problem) => {
     const start = position(problem.start);
@@ -84,7 +77,7 @@ export function yamlProblemDiagnostics(
     diagnostic.source = 'Sourcelight';
     return diagnostic;
   });
-}
+};
 
 export interface ConfigStore extends vscode.Disposable {
   /** Problems in `.sourcelight.yaml` files and sidecars (shared with the sidecar store). */
@@ -108,13 +101,13 @@ export interface ConfigStore extends vscode.Disposable {
 }
 
 /** The promise kept under `key`, made by `make` the first time. */
-function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+const memo = <T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> => {
   let promise = map.get(key);
   if (!promise) map.set(key, (promise = make()));
   return promise;
-}
+};
 
-export function createConfigStore(): ConfigStore {
+export const createConfigStore = (): ConfigStore => {
   const yamlDiagnostics = vscode.languages.createDiagnosticCollection('sourcelight-yaml');
   /** Config file URI (string) → its parsed content. */
   const loaded = new Map<string, Promise<LoadedConfig>>();
@@ -237,13 +230,9 @@ export function createConfigStore(): ConfigStore {
     reload: (uri) => invalidate(uri, true),
     dispose: () => disposeAll(disposables),
   };
-}
+};
 
 /** Articles in one folder share their `.sourcelight.yaml`. */
-function folderKey(uri: vscode.Uri): string {
-  return (parentFolder(uri) ?? uri).toString();
-}
+const folderKey = (uri: vscode.Uri): string => (parentFolder(uri) ?? uri).toString();
 
-export function isConfigFile(uri: vscode.Uri): boolean {
-  return uri.path.endsWith(`/${CONFIG_FILE_NAME}`);
-}
+export const isConfigFile = (uri: vscode.Uri): boolean => uri.path.endsWith(`/${CONFIG_FILE_NAME}`);

@@ -6,7 +6,7 @@ import { anchorAnnotations, type AnchoredAnnotation } from '../../engine/annotat
 import type { Analysis } from '../../engine/types';
 import type { ChecksContext } from './checksContext';
 
-export function currentAnchors(context: ChecksContext, document: vscode.TextDocument, analysis: Analysis): AnchoredAnnotation[] {
+export const currentAnchors = (context: ChecksContext, document: vscode.TextDocument, analysis: Analysis): AnchoredAnnotation[] => {
   const record = context.computer.current(document);
   if (record && record.analysis === analysis) return record.anchors;
   const sidecar = context.sidecars.peek(document.uri);
@@ -20,4 +20,4 @@ export function currentAnchors(context: ChecksContext, document: vscode.TextDocu
   } catch {
     return [];
   }
-}
+};

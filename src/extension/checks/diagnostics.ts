@@ -46,7 +46,7 @@ export interface ClaimDiagnosticsManager extends vscode.Disposable {
   schedule(document: vscode.TextDocument): void;
 }
 
-export function createClaimDiagnosticsManager(computer: DiagnosticsComputer, options: DiagnosticsManagerOptions): ClaimDiagnosticsManager {
+export const createClaimDiagnosticsManager = (computer: DiagnosticsComputer, options: DiagnosticsManagerOptions): ClaimDiagnosticsManager => {
   const collection = vscode.languages.createDiagnosticCollection('sourcelight');
   const pending = new Map<string, vscode.TextDocument>();
   const running = new Map<string, vscode.CancellationTokenSource>();
@@ -145,4 +145,4 @@ export function createClaimDiagnosticsManager(computer: DiagnosticsComputer, opt
       for (const d of disposables.splice(0)) d.dispose();
     },
   };
-}
+};

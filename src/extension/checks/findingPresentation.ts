@@ -24,7 +24,7 @@ export interface PresentedFinding {
 }
 
 /** Clamps a finding to the text and gives an empty span one character, so it can be seen. */
-export function presentFinding(finding: Finding, textLength: number): PresentedFinding {
+export const presentFinding = (finding: Finding, textLength: number): PresentedFinding => {
   const start = Math.max(0, Math.min(textLength, finding.start));
   let end = Math.max(start, Math.min(textLength, finding.end));
   if (end === start && end < textLength) end = start + 1;
@@ -40,4 +40,4 @@ export function presentFinding(finding: Finding, textLength: number): PresentedF
       message: r.message,
     })),
   };
-}
+};

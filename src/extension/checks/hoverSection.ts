@@ -11,7 +11,7 @@ import type { ChecksContext } from './checksContext';
 import { claimCommandArgs } from './claimTarget';
 import { currentAnchors } from './currentAnchors';
 
-export function claimHoverSection(context: ChecksContext): HoverSectionProvider {
+export const claimHoverSection = (context: ChecksContext): HoverSectionProvider => {
   const anchorsFor = (document: vscode.TextDocument, analysis: Analysis): AnchoredAnnotation[] => currentAnchors(context, document, analysis);
 
   return {
@@ -43,4 +43,4 @@ export function claimHoverSection(context: ChecksContext): HoverSectionProvider 
       });
     },
   };
-}
+};

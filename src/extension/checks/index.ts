@@ -41,7 +41,7 @@ export interface ClaimChecksRegistration extends vscode.Disposable {
   readonly api: ClaimChecksApi;
 }
 
-export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'api' | 'cache' | 'configuration'>): ClaimChecksRegistration {
+export const registerClaimChecks = (editor: Pick<EditorFeaturesRegistration, 'api' | 'cache' | 'configuration'>): ClaimChecksRegistration => {
   const { cache, configuration } = editor;
   const config = createConfigStore();
   const sidecars = createSidecarStore(config.yamlDiagnostics);
@@ -138,4 +138,4 @@ export function registerClaimChecks(editor: Pick<EditorFeaturesRegistration, 'ap
     },
   };
   return { api, dispose: () => disposable.dispose() };
-}
+};

@@ -38,13 +38,9 @@ const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 
 const UNTITLED = 'Save the article first: its annotations are kept in a file beside it (ARTICLE.sources.yaml).';
 
-export function sidecarUriFor(articleUri: vscode.Uri): vscode.Uri {
-  return articleUri.with({ path: sidecarPathFor(articleUri.path) });
-}
+export const sidecarUriFor = (articleUri: vscode.Uri): vscode.Uri => articleUri.with({ path: sidecarPathFor(articleUri.path) });
 
-export function isSidecarUri(uri: vscode.Uri): boolean {
-  return uri.path.endsWith('.sources.yaml');
-}
+export const isSidecarUri = (uri: vscode.Uri): boolean => uri.path.endsWith('.sources.yaml');
 
 export interface SidecarStore extends vscode.Disposable {
   /** Fires when a sidecar changed (on disk, in an open buffer, or written by Sourcelight). */
@@ -71,7 +67,7 @@ type DiskTexts = Map<string, { mtime: number; size: number; text: string }>;
 
 /** A file's text, read again only when its modification time or size changed since `cache`
  *  last kept it (so a check never depends on when the file watcher reports a change). */
-async function readIfChanged(cache: DiskTexts, uri: vscode.Uri, stat: vscode.FileStat, maxBytes?: number): Promise<string | undefined> {
+const readIfChanged = async (cache: DiskTexts, uri: vscode.Uri, stat: vscode.FileStat, maxBytes?: number): Promise<string | undefined> => {
   const key = uri.toString();
   const cached = cache.get(key);
   if (cached && cached.mtime === stat.mtime && cached.size === stat.size) return cached.text;
@@ -79,9 +75,9 @@ async function readIfChanged(cache: DiskTexts, uri: vscode.Uri, stat: vscode.Fil
   if (text === undefined) cache.delete(key);
   else cache.set(key, { mtime: stat.mtime, size: stat.size, text });
   return text;
-}
+};
 
-export function createSidecarStore(yamlDiagnostics: vscode.DiagnosticCollection): SidecarStore {
+export const createSidecarStore = (yamlDiagnostics: vscode.DiagnosticCollection): SidecarStore => {
   /** Disk texts of sidecars that are not open, until they change. */
   const diskCache: DiskTexts = new Map();
   /** The last sidecar read per article, for synchronous readers (hover cards, the claim tree). */
@@ -213,4 +209,4 @@ export function createSidecarStore(yamlDiagnostics: vscode.DiagnosticCollection)
       writeClaim(article, text, analysis, claimId, (yaml, anchor) => ignoreFindingForClaim(yaml, anchor, rule)),
     dispose: () => disposeAll(disposables),
   };
-}
+};

@@ -6,7 +6,7 @@ export interface TextReplacement {
   text: string;
 }
 
-export function minimalReplacement(before: string, after: string): TextReplacement | null {
+export const minimalReplacement = (before: string, after: string): TextReplacement | null => {
   if (before === after) return null;
   const limit = Math.min(before.length, after.length);
   let prefix = 0;
@@ -22,12 +22,8 @@ export function minimalReplacement(before: string, after: string): TextReplaceme
   }
   if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
-}
+};
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -29,15 +29,15 @@ export const MAX_YAML_FILE_BYTES = 4 * MAX_YAML_LENGTH;
 /** A YAML file too large to read: reported, never rewritten. */
 export class FileTooLargeError extends Error {}
 
-export async function readWorkspaceText(uri: vscode.Uri): Promise<string | undefined> {
+export const readWorkspaceText = async (uri: vscode.Uri): Promise<string | undefined> => {
   const open = openDocument(uri);
   if (open) return open.getText();
   return readDiskText(uri);
-}
+};
 
 /** The file's text (BOM removed), undefined when it does not exist or cannot be read.
  *  Throws FileTooLargeError past `maxBytes`. */
-export async function readDiskText(uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYTES): Promise<string | undefined> {
+export const readDiskText = async (uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYTES): Promise<string | undefined> => {
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.size > maxBytes) {
@@ -50,14 +50,12 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = MAX_YAML_FILE_BYT
     if (error instanceof FileTooLargeError) throw error;
     return undefined;
   }
-}
+};
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+const stripBom = (text: string): string => text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 
 /** Applies `transform` to the YAML file at `uri` (creating it when missing). */
-export async function writeYamlFile(uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> {
+export const writeYamlFile = async (uri: vscode.Uri, transform: YamlTransform): Promise<YamlWriteResult> => {
   const done = (changed: boolean, saved: boolean): YamlWriteResult => ({ ok: true, uri, changed, saved });
   const refused = (error: string): YamlWriteResult => ({ ok: false, uri, error });
   try {
@@ -107,4 +105,4 @@ export async function writeYamlFile(uri: vscode.Uri, transform: YamlTransform): 
     if (error instanceof FileTooLargeError) return refused(`Nothing was changed: ${error.message}`);
     throw error;
   }
-}
+};

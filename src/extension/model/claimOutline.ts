@@ -23,7 +23,7 @@ export const UNATTRIBUTED_LABEL = 'Unattributed';
  * then "Unattributed" for the claims no source carries (unsourced checkable statements and
  * "reportedly"-style attributions), present only when it has claims. Claims keep text order.
  */
-export function buildClaimOutline(analysis: Analysis): OutlineGroup[] {
+export const buildClaimOutline = (analysis: Analysis): OutlineGroup[] => {
   const bySource = new Map<string, Claim[]>();
   const unattributed: Claim[] = [];
   for (const claim of analysis.claims) {
@@ -48,27 +48,26 @@ export function buildClaimOutline(analysis: Analysis): OutlineGroup[] {
   }
   if (unattributed.length > 0) groups.push({ type: 'unattributed', claims: sortByStart(unattributed) });
   return groups;
-}
+};
 
-export function firstMentionStart(source: Source): number {
-  return source.mentions.length > 0 ? source.mentions[0].start : Number.MAX_SAFE_INTEGER;
-}
+export const firstMentionStart = (source: Source): number => source.mentions.length > 0 ? source.mentions[0].start : Number.MAX_SAFE_INTEGER;
 
-function sortByStart(claims: Claim[]): Claim[] {
-  return claims.sort((a, b) => a.span.start - b.span.start);
-}
+const sortByStart = (claims: Claim[]): Claim[] => claims.sort((a, b) => a.span.start - b.span.start);
 
 /** "1 claim", "3 claims" (every word counted here takes an s). */
-export function countLabel(count: number, singular: string): string {
-  return `${count} ${singular}${count === 1 ? '' : 's'}`;
-}
+export const countLabel = (count: number, singular: string): string => `${count} ${singular}${count === 1 ? '' : 's'}`;
+
+/** "Foreign Minister, South Korea": whichever of its title and affiliation a source has, each
+ *  passed through `each` (the hover card and tree tooltip escape them for markdown). */
+export const titleAndAffiliation = (source: Pick<Source, 'title' | 'affiliation'>, separator = ', ', each = (s: string) => s): string =>
+  [source.title, source.affiliation].filter((s): s is string => !!s).map((s) => each(s)).join(separator);
 
 /** "3 claims · Foreign Minister, South Korea": the count first, so a narrow view still shows it. */
-export function describeSourceGroup(group: SourceGroup): string {
-  const who = [group.source.title, group.source.affiliation].filter(Boolean).join(', ');
+export const describeSourceGroup = (group: SourceGroup): string => {
+  const who = titleAndAffiliation(group.source);
   const claims = countLabel(group.claims.length, 'claim');
   return who ? `${claims} · ${who}` : claims;
-}
+};
 
 export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
   direct: 'direct quote',
@@ -103,16 +102,14 @@ export const CLAIM_KIND_ICONS: Record<ClaimKind, string> = {
   unattributed: 'circle-large-outline',
 };
 
-export function claimLabel(claim: Claim): string {
-  return shortLabel(claim.span.text) || CLAIM_KIND_LABELS[claim.kind];
-}
+export const claimLabel = (claim: Claim): string => shortLabel(claim.span.text) || CLAIM_KIND_LABELS[claim.kind];
 
 /** The claim whose span holds `offset` (the smallest when claims nest). */
-export function claimAt(analysis: Analysis, offset: number): Claim | undefined {
+export const claimAt = (analysis: Analysis, offset: number): Claim | undefined => {
   let best: Claim | undefined;
   for (const claim of analysis.claims) {
     if (offset < claim.span.start || offset > claim.span.end) continue;
     if (!best || claim.span.end - claim.span.start < best.span.end - best.span.start) best = claim;
   }
   return best;
-}
+};

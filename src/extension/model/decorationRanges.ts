@@ -13,16 +13,14 @@ export type HighlightRanges = Record<HighlightKind, OffsetRange[]>;
 
 const QUOTED_KINDS: ReadonlySet<AttributionKind> = new Set(['direct', 'partial']);
 
-export function emptyHighlightRanges(): HighlightRanges {
-  return { source: [], anonymousSource: [], cue: [], quote: [], paraphrase: [] };
-}
+export const emptyHighlightRanges = (): HighlightRanges => ({ source: [], anonymousSource: [], cue: [], quote: [], paraphrase: [] });
 
 /**
  * Source mentions (anonymous ones apart), cues, quoted content (direct and partial) and
  * paraphrased content (indirect, according-to, no-source). Ranges are clipped to the text,
  * empty ones dropped, duplicates removed and each list sorted.
  */
-export function computeHighlightRanges(analysis: Analysis): HighlightRanges {
+export const computeHighlightRanges = (analysis: Analysis): HighlightRanges => {
   const ranges = emptyHighlightRanges();
   const limit = analysis.length;
   const seen = new Set<string>();
@@ -56,14 +54,12 @@ export function computeHighlightRanges(analysis: Analysis): HighlightRanges {
   }
   for (const kind of HIGHLIGHT_KINDS) ranges[kind].sort((a, b) => a.start - b.start || a.end - b.end);
   return ranges;
-}
+};
 
-export function countHighlights(ranges: HighlightRanges): Record<HighlightKind, number> {
-  return Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, ranges[kind].length])) as Record<HighlightKind, number>;
-}
+export const countHighlights = (ranges: HighlightRanges): Record<HighlightKind, number> => Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, ranges[kind].length])) as Record<HighlightKind, number>;
 
 /** Whether `range` overlaps any of `sorted` (sorted by start, non-nested): binary search. */
-function overlapsAny(sorted: OffsetRange[], range: OffsetRange): boolean {
+const overlapsAny = (sorted: OffsetRange[], range: OffsetRange): boolean => {
   let low = 0;
   let high = sorted.length - 1;
   // Find the last range starting before range.end.
@@ -82,4 +78,4 @@ function overlapsAny(sorted: OffsetRange[], range: OffsetRange): boolean {
     if (sorted[i].end > range.start) return true;
   }
   return false;
-}
+};

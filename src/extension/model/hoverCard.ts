@@ -1,7 +1,7 @@
 // Hover cards: what the journalist sees over a source mention, a cue or a quote. Pure (no
 // vscode): the hover provider passes the analysis, the offset and a way to name lines.
 import type { Analysis, Attribution, Claim, Quote, Source, SourceMention, Span } from '../../engine/types';
-import { CLAIM_KIND_LABELS, SOURCE_TYPE_ICONS, SOURCE_TYPE_LABELS, countLabel } from './claimOutline';
+import { CLAIM_KIND_LABELS, SOURCE_TYPE_ICONS, SOURCE_TYPE_LABELS, countLabel, titleAndAffiliation } from './claimOutline';
 import { attributionAt, shortLabel, touches } from './spans';
 
 export const REVEAL_CLAIM_COMMAND = 'sourcelight.revealClaim';
@@ -16,7 +16,7 @@ export type HoverTarget =
 
 /** Where a hover at `offset` lands: a source mention first, then a cue, content or source
  *  of an attribution (innermost), then a bare quotation. */
-export function findHoverTarget(analysis: Analysis, offset: number): HoverTarget | undefined {
+export const findHoverTarget = (analysis: Analysis, offset: number): HoverTarget | undefined => {
   for (const source of analysis.sources) {
     for (const mention of source.mentions) {
       if (offset >= mention.start && offset < mention.end) return { type: 'source', source, mention, range: mention };
@@ -38,7 +38,7 @@ export function findHoverTarget(analysis: Analysis, offset: number): HoverTarget
   const quote = analysis.quotes.find((q) => offset >= q.start && offset < q.end);
   if (quote) return { type: 'quote', quote, range: quote };
   return undefined;
-}
+};
 
 export interface HoverContext {
   /** The document's URI as a string, for command links. */
@@ -50,30 +50,24 @@ export interface HoverContext {
 }
 
 /** Escapes text for Markdown (names, quotes) so it cannot inject links or formatting. */
-export function escapeMarkdown(text: string): string {
+export const escapeMarkdown = (text: string): string => {
   // Hyphens and dots stay as they are ("Cho Tae-yul", "U.S."): inline, they format nothing.
   return text.replace(/[\\`*_{}[\]()#|<>~$!]/g, '\\$&');
-}
+};
 
-export function revealClaimLink(label: string, uri: string, span: { start: number; end: number }): string {
+export const revealClaimLink = (label: string, uri: string, span: { start: number; end: number }): string => {
   const args = encodeURIComponent(JSON.stringify([uri, span.start, span.end]));
   return `[${escapeMarkdown(label)}](command:${REVEAL_CLAIM_COMMAND}?${args} "Go to this claim")`;
-}
+};
 
-function quoted(text: string, max = 70): string {
-  return `“${escapeMarkdown(shortLabel(text, max))}”`;
-}
+const quoted = (text: string, max = 70): string => `“${escapeMarkdown(shortLabel(text, max))}”`;
 
-function claimsOf(analysis: Analysis, sourceId: string): Claim[] {
-  return analysis.claims.filter((c) => c.sourceId === sourceId).sort((a, b) => a.span.start - b.span.start);
-}
+const claimsOf = (analysis: Analysis, sourceId: string): Claim[] => analysis.claims.filter((c) => c.sourceId === sourceId).sort((a, b) => a.span.start - b.span.start);
 
-function whoLine(source: Source): string {
-  return [source.title, source.affiliation].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ');
-}
+const whoLine = (source: Source): string => titleAndAffiliation(source, ' · ', escapeMarkdown);
 
 /** The card over a source mention: who, what kind of source, the claims it carries, first reference. */
-export function renderSourceCard(analysis: Analysis, source: Source, context: HoverContext): string {
+export const renderSourceCard = (analysis: Analysis, source: Source, context: HoverContext): string => {
   const lines: string[] = [];
   lines.push(`$(${SOURCE_TYPE_ICONS[source.type]}) **${escapeMarkdown(source.name)}**`);
   const who = whoLine(source);
@@ -96,17 +90,17 @@ export function renderSourceCard(analysis: Analysis, source: Source, context: Ho
     sections.push(`**${countLabel(claims.length, 'claim')} in this article**\n\n${items.join('\n')}`);
   }
   return sections.join(SECTION_BREAK);
-}
+};
 
 /** "Direct quote", "Paraphrase", "Paraphrase (according to)", "No named source". */
-function attributionHeading(kind: Attribution['kind']): string {
+const attributionHeading = (kind: Attribution['kind']): string => {
   if (kind === 'according-to') return 'Paraphrase (according to)';
   const label = CLAIM_KIND_LABELS[kind];
   return label[0].toUpperCase() + label.slice(1);
-}
+};
 
 /** The card over a cue or attributed content: who said it, and how. */
-export function renderAttributionCard(target: Extract<HoverTarget, { type: 'attribution' }>, context: HoverContext): string {
+export const renderAttributionCard = (target: Extract<HoverTarget, { type: 'attribution' }>, context: HoverContext): string => {
   const { attribution, source, claim } = target;
   const lines: string[] = [];
   const heading = attributionHeading(attribution.kind);
@@ -128,17 +122,17 @@ export function renderAttributionCard(target: Extract<HoverTarget, { type: 'attr
     body.push(`> ${escapeMarkdown(shortLabel(content, 200))}${link}`);
   }
   return body.join('\n\n');
-}
+};
 
 /** The card over a quotation no attribution covers. */
-export function renderQuoteCard(quote: Quote): string {
+export const renderQuoteCard = (quote: Quote): string => {
   const kind = quote.kind === 'scare' ? 'Scare quotes' : quote.kind === 'partial' ? 'Quoted fragment' : 'Quotation';
   const multi = quote.multiParagraph ? ' (runs over several paragraphs)' : '';
   return `$(quote) **${kind}${multi}** — no speaker found for ${quoted(quote.inner.text, 60)}`;
-}
+};
 
 /** The Markdown of the card for `target`; extra sections (registry, verification) are appended. */
-export function renderHoverCard(analysis: Analysis, target: HoverTarget, context: HoverContext, extraSections: string[] = []): string {
+export const renderHoverCard = (analysis: Analysis, target: HoverTarget, context: HoverContext, extraSections: string[] = []): string => {
   const main =
     target.type === 'source'
       ? renderSourceCard(analysis, target.source, context)
@@ -146,4 +140,4 @@ export function renderHoverCard(analysis: Analysis, target: HoverTarget, context
         ? renderAttributionCard(target, context)
         : renderQuoteCard(target.quote);
   return [main, ...extraSections.filter((s) => s.trim().length > 0)].join(SECTION_BREAK);
-}
+};

@@ -9,7 +9,7 @@ export interface StatusText {
   warning: boolean;
 }
 
-export function describeStatus(analysis: Analysis, window?: AnalysisWindow): StatusText {
+export const describeStatus = (analysis: Analysis, window?: AnalysisWindow): StatusText => {
   const summary = `${countLabel(analysis.sources.length, 'source')} · ${countLabel(analysis.claims.length, 'claim')}`;
   if (window && (window.start > 0 || window.end < analysis.length)) {
     return {
@@ -26,4 +26,4 @@ export function describeStatus(analysis: Analysis, window?: AnalysisWindow): Sta
     countLabel(unattributed, 'unattributed claim'),
   ];
   return { text: `$(quote) ${summary}`, tooltip: `Sourcelight: ${details.join(', ')}. Click to show the claims.`, warning: false };
-}
+};

@@ -2,7 +2,7 @@
 // children, and the unattributed claims. Pure (no vscode): the provider maps kinds to
 // vscode.SymbolKind and offsets to positions.
 import type { Analysis, ClaimKind, SourceType } from '../../engine/types';
-import { CLAIM_KIND_LABELS, SOURCE_TYPE_LABELS, UNATTRIBUTED_LABEL, buildClaimOutline, claimLabel, countLabel } from './claimOutline';
+import { CLAIM_KIND_LABELS, SOURCE_TYPE_LABELS, UNATTRIBUTED_LABEL, buildClaimOutline, claimLabel, countLabel, titleAndAffiliation } from './claimOutline';
 
 export type OutlineSymbolKind = SourceType | 'unattributed-group' | `claim:${ClaimKind}`;
 
@@ -17,7 +17,7 @@ export interface OutlineSymbol {
   children: OutlineSymbol[];
 }
 
-export function buildSymbolOutline(analysis: Analysis): OutlineSymbol[] {
+export const buildSymbolOutline = (analysis: Analysis): OutlineSymbol[] => {
   const symbols: OutlineSymbol[] = [];
   for (const group of buildClaimOutline(analysis)) {
     const children: OutlineSymbol[] = group.claims.map((claim) => ({
@@ -34,7 +34,7 @@ export function buildSymbolOutline(analysis: Analysis): OutlineSymbol[] {
       const spans = [...source.mentions, ...children.map((c) => c.range)];
       if (spans.length === 0) continue;
       const selection = first ? { start: first.start, end: first.end } : children[0].range;
-      const detail = [source.title, source.affiliation].filter(Boolean).join(', ') || SOURCE_TYPE_LABELS[source.type];
+      const detail = titleAndAffiliation(source) || SOURCE_TYPE_LABELS[source.type];
       symbols.push({
         name: source.name || first?.text || SOURCE_TYPE_LABELS[source.type],
         detail: `${countLabel(group.claims.length, 'claim')} · ${detail}`,
@@ -56,9 +56,9 @@ export function buildSymbolOutline(analysis: Analysis): OutlineSymbol[] {
     }
   }
   return symbols;
-}
+};
 
-function cover(spans: { start: number; end: number }[]): { start: number; end: number } {
+const cover = (spans: { start: number; end: number }[]): { start: number; end: number } => {
   let start = Infinity;
   let end = -Infinity;
   for (const span of spans) {
@@ -66,4 +66,4 @@ function cover(spans: { start: number; end: number }[]): { start: number; end: n
     if (span.end > end) end = span.end;
   }
   return { start, end };
-}
+};

@@ -12,17 +12,13 @@ export interface LoadedVerb {
   forms: Record<string, string>;
 }
 
-function verb(frame: LoadedVerb['frame'], lemma: string, third: string, past: string, ing: string): LoadedVerb {
-  return { lemma, frame, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } };
-}
+const verb = (frame: LoadedVerb['frame'], lemma: string, third: string, past: string, ing: string): LoadedVerb => ({ lemma, frame, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } });
 
 /** One verb a line: lemma, third person, past, -ing form. */
-function verbs(frame: LoadedVerb['frame'], list: string): LoadedVerb[] {
-  return list.trim().split('\n').map((line) => {
-    const [lemma = '', third = '', past = '', ing = ''] = words(line);
-    return verb(frame, lemma, third, past, ing);
-  });
-}
+const verbs = (frame: LoadedVerb['frame'], list: string): LoadedVerb[] => list.trim().split('\n').map((line) => {
+  const [lemma = '', third = '', past = '', ing = ''] = words(line);
+  return verb(frame, lemma, third, past, ing);
+});
 
 export const LOADED_VERBS: readonly LoadedVerb[] = [
   ...verbs('speech', `

@@ -4,9 +4,9 @@
 // on any claim attributed to that source justifies it.
 import type { Attribution } from '../../types';
 import { claimsByAttribution, excerpt, sourcesById } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const { analysis } = ctx;
   const sources = sourcesById(analysis);
   const claims = claimsByAttribution(analysis);
@@ -48,10 +48,6 @@ function check(ctx: RuleContext): RuleFinding[] {
   }
   findings.sort((a, b) => a.start - b.start);
   return findings;
-}
-
-export const anonymousSourceRule: Rule = {
-  id: 'anonymous-source',
-  defaultSeverity: 'information',
-  check,
 };
+
+export const anonymousSourceRule = rule('anonymous-source', 'information', check);

@@ -1,22 +1,22 @@
 // `duplicate-paragraph`: a paragraph repeated verbatim (a caption or a paragraph pasted
 // twice). Paragraphs are keyed by their whitespace-normalised text in one pass (a hash map); each later
 // copy is reported, pointing at the first, with a fix that deletes it.
-import { excerpt } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { excerpt, replaceWith } from '../helpers';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const WHITESPACE_RUN = /\s+/g;
 
 /** Words in whitespace-normalised text, counting no further than MIN_WORDS. */
-function wordCount(key: string): number {
+const wordCount = (key: string): number => {
   let words = key.length > 0 ? 1 : 0;
   for (let i = 0; i < key.length && words < MIN_WORDS; i++) if (key.charCodeAt(i) === 32) words++;
   return words;
-}
+};
 
 /** Paragraphs shorter than this (a lone "###", a "(Yonhap)") may repeat on purpose. */
 const MIN_WORDS = 4;
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const { text, analysis } = ctx;
   const firstSeen = new Map<string, number>();
   const findings: RuleFinding[] = [];
@@ -39,15 +39,11 @@ function check(ctx: RuleContext): RuleFinding[] {
       start: paragraph.start,
       end: paragraph.end,
       related: [{ start: original.start, end: original.end, message: 'First occurrence' }],
-      fix: { title: 'Delete the repeated paragraph', edits: [{ start: deleteFrom, end: deleteTo, newText: '' }], isPreferred: true },
+      fix: replaceWith('Delete the repeated paragraph', deleteFrom, deleteTo, ''),
       data: { firstParagraph: first, paragraph: index },
     });
   });
   return findings;
-}
-
-export const duplicateParagraphRule: Rule = {
-  id: 'duplicate-paragraph',
-  defaultSeverity: 'warning',
-  check,
 };
+
+export const duplicateParagraphRule = rule('duplicate-paragraph', 'warning', check);

@@ -4,24 +4,20 @@
 // person's first full name with no title when one is known from a later mention or the
 // registry. The fix completes the first reference with what is known.
 import type { RegistrySource, Source, SourceMention } from '../../types';
-import { claimContaining, matchCase } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { claimContaining, matchCase, replaceWith } from '../helpers';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
-function registryEntryFor(ctx: RuleContext, source: Source): RegistrySource | undefined {
+const registryEntryFor = (ctx: RuleContext, source: Source): RegistrySource | undefined => {
   const name = source.name.toLowerCase();
   return (ctx.config?.registry ?? []).find((r) => r.name.toLowerCase() === name || (r.aliases ?? []).some((a) => a.toLowerCase() === name));
-}
+};
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w !== '').length;
-}
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;
 
-function includesWord(haystack: string, needle: string | undefined): boolean {
-  return !!needle && needle.trim() !== '' && haystack.toLowerCase().includes(needle.toLowerCase());
-}
+const includesWord = (haystack: string, needle: string | undefined): boolean => !!needle && needle.trim() !== '' && haystack.toLowerCase().includes(needle.toLowerCase());
 
 /** Whether the words right after a mention are an appositive naming the title (", a State Department spokesperson,"). */
-function appositiveNames(ctx: RuleContext, mention: SourceMention, source: Source, registry?: RegistrySource): boolean {
+const appositiveNames = (ctx: RuleContext, mention: SourceMention, source: Source, registry?: RegistrySource): boolean => {
   const after = ctx.text.slice(mention.end, Math.min(ctx.text.length, mention.end + 100));
   if (!/^\s*[,(]/.test(after)) return false;
   const stop = after.search(/[.;)]|,\s*(?:said|says|told|added)\b/);
@@ -33,10 +29,10 @@ function appositiveNames(ctx: RuleContext, mention: SourceMention, source: Sourc
     includesWord(apposition, registry?.affiliation) ||
     wordCount(apposition) >= 2
   );
-}
+};
 
 /** The best complete reference known: a later name mention with a title, else title + name. */
-function completeReference(source: Source, registry: RegistrySource | undefined): string {
+const completeReference = (source: Source, registry: RegistrySource | undefined): string => {
   let best = '';
   for (const m of source.mentions) {
     if (m.kind !== 'name') continue;
@@ -51,9 +47,9 @@ function completeReference(source: Source, registry: RegistrySource | undefined)
     best = lowerTitle && affiliation ? `${affiliation} ${title} ${name}` : `${title} ${name}`;
   }
   return best || name;
-}
+};
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const findings: RuleFinding[] = [];
   const speakers = new Set(ctx.analysis.attributions.map((a) => a.sourceId));
   for (const source of ctx.analysis.sources) {
@@ -92,15 +88,11 @@ function check(ctx: RuleContext): RuleFinding[] {
     const sentenceStart = /(^|[.!?]\s+|\n)$/.test(ctx.text.slice(Math.max(0, first.start - 3), first.start));
     const newText = sentenceStart ? matchCase(first.text, replacement) : replacement;
     if (replacement.toLowerCase() !== first.text.toLowerCase() && (wordCount(replacement) > wordCount(first.text) || first.kind === 'name')) {
-      finding.fix = { title: `Use the full reference "${newText}"`, edits: [{ start: first.start, end: first.end, newText }], isPreferred: true };
+      finding.fix = replaceWith(`Use the full reference "${newText}"`, first.start, first.end, newText);
     }
     findings.push(finding);
   }
   return findings;
-}
-
-export const firstReferenceRule: Rule = {
-  id: 'first-reference',
-  defaultSeverity: 'information',
-  check,
 };
+
+export const firstReferenceRule = rule('first-reference', 'information', check);

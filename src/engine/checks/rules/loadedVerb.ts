@@ -2,9 +2,9 @@
 // "insisted", "slammed") where "said" is neutral. The fix keeps the inflection and case
 // ("claimed" → "said", "Claims" → "Says", "insisted that" → "said that") and is offered
 // only where "said" reads correctly. House loaded verbs come from `.sourcelight.yaml`.
-import { claimsByAttribution, matchCase, wordsIn, type WordToken } from '../helpers';
+import { claimsByAttribution, matchCase, replaceWith, wordsIn, type WordToken } from '../helpers';
 import { LOADED_VERBS, PREPOSITIONS_AFTER_VERB, type LoadedVerb } from '../lexicon/loadedVerbs';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 interface LoadedForm {
   lemma: string;
@@ -16,14 +16,14 @@ const BUILT_IN = new Map<string, LoadedForm>();
 for (const v of LOADED_VERBS) for (const [form, replacement] of Object.entries(v.forms)) BUILT_IN.set(form, { lemma: v.lemma, frame: v.frame, replacement });
 
 /** The neutral form for a house verb given as any one inflection (a literal word, never a pattern). */
-function guessReplacement(word: string): string {
+const guessReplacement = (word: string): string => {
   if (word.endsWith('ing')) return 'saying';
   if (word.endsWith('ed')) return 'said';
   if (word.endsWith('s') && !word.endsWith('ss')) return 'says';
   return 'said';
-}
+};
 
-function lexicon(ctx: RuleContext): Map<string, LoadedForm> {
+const lexicon = (ctx: RuleContext): Map<string, LoadedForm> => {
   const extra = ctx.config?.loadedVerbs ?? [];
   if (extra.length === 0) return BUILT_IN;
   const map = new Map(BUILT_IN);
@@ -34,12 +34,12 @@ function lexicon(ctx: RuleContext): Map<string, LoadedForm> {
     map.set(word, { lemma: word, frame: 'stance', replacement: guessReplacement(word) });
   }
   return map;
-}
+};
 
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '"', '\u201c', '\u201d', "'", '\u2018', '\u2019', ')', '—', '–']);
 
 /** Whether "said" reads correctly in place of the verb: before "that", a quotation, or the clause's end. */
-function saidFits(ctx: RuleContext, verb: WordToken, form: LoadedForm): boolean {
+const saidFits = (ctx: RuleContext, verb: WordToken, form: LoadedForm): boolean => {
   const { text } = ctx;
   let i = verb.end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
@@ -50,14 +50,12 @@ function saidFits(ctx: RuleContext, verb: WordToken, form: LoadedForm): boolean 
   if (word === 'that') return true;
   if (form.frame === 'stance') return false;
   return !PREPOSITIONS_AFTER_VERB.has(word);
-}
+};
 
 /** "that", a quotation mark or the end of the clause right after the verb: it reports speech. */
-function reportsSpeech(ctx: RuleContext, verb: WordToken): boolean {
-  return saidFits(ctx, verb, { lemma: '', frame: 'stance', replacement: '' });
-}
+const reportsSpeech = (ctx: RuleContext, verb: WordToken): boolean => saidFits(ctx, verb, { lemma: '', frame: 'stance', replacement: '' });
 
-function finding(token: WordToken, form: LoadedForm, ctx: RuleContext, claimId: string | undefined, sourceId: string | undefined): RuleFinding {
+const finding = (token: WordToken, form: LoadedForm, ctx: RuleContext, claimId: string | undefined, sourceId: string | undefined): RuleFinding => {
   const replacement = matchCase(token.text, form.replacement);
   const result: RuleFinding = {
     message: `"${token.text}" judges the source; "${replacement}" is neutral.`,
@@ -68,12 +66,12 @@ function finding(token: WordToken, form: LoadedForm, ctx: RuleContext, claimId: 
     data: { verb: token.text, lemma: form.lemma, replacement },
   };
   if (saidFits(ctx, token, form)) {
-    result.fix = { title: `Change "${token.text}" to "${replacement}"`, edits: [{ start: token.start, end: token.end, newText: replacement }], isPreferred: true };
+    result.fix = replaceWith(`Change "${token.text}" to "${replacement}"`, token.start, token.end, replacement);
   }
   return result;
-}
+};
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const forms = lexicon(ctx);
   const claims = claimsByAttribution(ctx.analysis);
   const findings: RuleFinding[] = [];
@@ -108,10 +106,6 @@ function check(ctx: RuleContext): RuleFinding[] {
     }
   }
   return findings;
-}
-
-export const loadedVerbRule: Rule = {
-  id: 'loaded-verb',
-  defaultSeverity: 'warning',
-  check,
 };
+
+export const loadedVerbRule = rule('loaded-verb', 'warning', check);

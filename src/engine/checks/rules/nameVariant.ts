@@ -2,11 +2,11 @@
 // the names of person sources that share a word prefix (buckets, not all pairs), and each
 // full-name mention with its source's canonical name, by a bounded edit distance.
 import type { Source, SourceMention } from '../../types';
-import { claimContaining } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { claimContaining, replaceWith } from '../helpers';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 /** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
-export function boundedEditDistance(a: string, b: string, limit: number): number {
+export const boundedEditDistance = (a: string, b: string, limit: number): number => {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -22,33 +22,31 @@ export function boundedEditDistance(a: string, b: string, limit: number): number
     previous = current;
   }
   return previous[b.length];
-}
+};
 
 /** How many edits still look like the same name: none for short names, two for long ones. */
-function allowedEdits(name: string): number {
+const allowedEdits = (name: string): number => {
   if (name.length >= 10) return 2;
   if (name.length >= 5) return 1;
   return 0;
-}
+};
 
-function words(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/['\u2019]s$/, '')
-    .split(/\s+/)
-    .filter((w) => w !== '');
-}
+const words = (name: string): string[] => name
+  .toLowerCase()
+  .replace(/['\u2019]s$/, '')
+  .split(/\s+/)
+  .filter((w) => w !== '');
 
-function nearlySame(a: string, b: string): boolean {
+const nearlySame = (a: string, b: string): boolean => {
   const x = words(a).join(' ');
   const y = words(b).join(' ');
   if (x === y || x.length === 0 || y.length === 0) return false;
   const limit = Math.min(allowedEdits(x), allowedEdits(y));
   return limit > 0 && boundedEditDistance(x, y, limit) <= limit;
-}
+};
 
 /** Where `name` is written inside a mention (its last words), for the fix. */
-function nameRange(mention: SourceMention, wordsInName: number): { start: number; end: number; text: string } {
+const nameRange = (mention: SourceMention, wordsInName: number): { start: number; end: number; text: string } => {
   const parts: { start: number; end: number }[] = [];
   const re = /\S+/g;
   let m: RegExpExecArray | null;
@@ -60,9 +58,9 @@ function nameRange(mention: SourceMention, wordsInName: number): { start: number
   const possessive = /['\u2019]s$/.exec(tail);
   if (possessive) end -= possessive[0].length;
   return { start: mention.start + from.start, end: mention.start + end, text: mention.text.slice(from.start, end) };
-}
+};
 
-function finding(ctx: RuleContext, mention: SourceMention, variant: string, preferred: string, preferredAt: SourceMention | undefined, source: Source, uses: number): RuleFinding {
+const finding = (ctx: RuleContext, mention: SourceMention, variant: string, preferred: string, preferredAt: SourceMention | undefined, source: Source, uses: number): RuleFinding => {
   const range = nameRange(mention, words(variant).length);
   const claim = claimContaining(ctx.analysis, mention.start, mention.end);
   return {
@@ -72,17 +70,17 @@ function finding(ctx: RuleContext, mention: SourceMention, variant: string, pref
     sourceId: source.id,
     claimId: claim?.id,
     related: preferredAt ? [{ start: preferredAt.start, end: preferredAt.end, message: `"${preferred}"` }] : undefined,
-    fix: { title: `Spell it "${preferred}"`, edits: [{ start: range.start, end: range.end, newText: preferred }], isPreferred: true },
+    fix: replaceWith(`Spell it "${preferred}"`, range.start, range.end, preferred),
     data: { variant: range.text, preferred },
   };
-}
+};
 
-function nameMentions(source: Source, name: string): SourceMention[] {
+const nameMentions = (source: Source, name: string): SourceMention[] => {
   const n = words(name).join(' ');
   return source.mentions.filter((m) => (m.kind === 'name' || m.kind === 'alias') && words(m.text).slice(-words(name).length).join(' ') === n);
-}
+};
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const findings: RuleFinding[] = [];
   const people = ctx.analysis.sources.filter((s) => s.type === 'person' && s.name.trim() !== '');
 
@@ -134,10 +132,6 @@ function check(ctx: RuleContext): RuleFinding[] {
     }
   }
   return findings;
-}
-
-export const nameVariantRule: Rule = {
-  id: 'name-variant',
-  defaultSeverity: 'warning',
-  check,
 };
+
+export const nameVariantRule = rule('name-variant', 'warning', check);

@@ -8,19 +8,19 @@ import { isEvidenceUrl } from '../../annotations/model';
 import { normalizeText, trimPunctuation, wordTokens } from '../../annotations/normalize';
 import type { Claim, Quote } from '../../types';
 import { excerpt, itemsWithin } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 /** The pieces of a quotation that must appear in order: split at ellipses and [insertions]. */
-export function quotePieces(inner: string): string[] {
+export const quotePieces = (inner: string): string[] => {
   const normalized = normalizeText(inner, true);
   return normalized
     .split(/\.\.\.|\[[^\]]{0,200}\]/)
     .map(trimPunctuation)
     .filter((piece) => piece.length > 0);
-}
+};
 
 /** Whether every piece appears in the normalised evidence, in order. */
-export function appearsVerbatim(pieces: readonly string[], evidence: string): boolean {
+export const appearsVerbatim = (pieces: readonly string[], evidence: string): boolean => {
   let from = 0;
   for (const piece of pieces) {
     const at = evidence.indexOf(piece, from);
@@ -28,7 +28,7 @@ export function appearsVerbatim(pieces: readonly string[], evidence: string): bo
     from = at + piece.length;
   }
   return true;
-}
+};
 
 export interface Passage {
   start: number;
@@ -42,7 +42,7 @@ export interface Passage {
  * The window of evidence words (as many as the quote has) that shares the most words with
  * it. A sliding window keeps the overlap up to date in O(1) per step.
  */
-export function closestPassage(quote: string, evidence: string): Passage | null {
+export const closestPassage = (quote: string, evidence: string): Passage | null => {
   const want = new Map<string, number>();
   const quoteWords = wordTokens(quote);
   if (quoteWords.length === 0) return null;
@@ -78,16 +78,14 @@ export function closestPassage(quote: string, evidence: string): Passage | null 
   }
   const { start, end } = toSentence(evidence, tokens[bestStart].start, tokens[bestStart + size - 1].end);
   return { start, end, text: evidence.slice(start, end), overlap: best / quoteWords.length };
-}
+};
 
 const SENTENCE_REACH = 80;
 
-function isSentenceEnd(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '\n';
-}
+const isSentenceEnd = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?' || ch === '\n';
 
 /** Widens a passage to the sentence(s) around it, when a sentence edge is near. */
-function toSentence(text: string, start: number, end: number): { start: number; end: number } {
+const toSentence = (text: string, start: number, end: number): { start: number; end: number } => {
   let s = start;
   while (s > 0 && start - s < SENTENCE_REACH && !isSentenceEnd(text[s - 1])) s--;
   if (s > 0 && !isSentenceEnd(text[s - 1])) s = start;
@@ -101,13 +99,11 @@ function toSentence(text: string, start: number, end: number): { start: number; 
   const label = /^[A-Z][A-Z .'-]{0,30}:\s+/.exec(text.slice(s, Math.min(e, s + 40)));
   if (label && s + label[0].length < start + 1) s += label[0].length;
   return { start: s, end: e };
-}
+};
 
-function quotesIn(quotes: readonly Quote[], claim: Claim): Quote[] {
-  return itemsWithin(quotes, claim.span.start, claim.span.end).filter((q) => q.kind !== 'scare');
-}
+const quotesIn = (quotes: readonly Quote[], claim: Claim): Quote[] => itemsWithin(quotes, claim.span.start, claim.span.end).filter((q) => q.kind !== 'scare');
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   if (!ctx.readEvidence) return [];
   const findings: RuleFinding[] = [];
   const cache = new Map<string, { raw: string; normalized: string } | null>();
@@ -154,10 +150,6 @@ function check(ctx: RuleContext): RuleFinding[] {
     }
   }
   return findings;
-}
-
-export const quoteMismatchRule: Rule = {
-  id: 'quote-mismatch',
-  defaultSeverity: 'error',
-  check,
 };
+
+export const quoteMismatchRule = rule('quote-mismatch', 'error', check);

@@ -3,7 +3,7 @@
 // `unattributed`); photo captions are skipped, since the credit stands for their source.
 import { paragraphIndexAt } from '../../paragraph';
 import { excerpt } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
 const REASON_WORDS: Record<string, string> = {
   figure: 'a figure',
@@ -14,7 +14,7 @@ const REASON_WORDS: Record<string, string> = {
   causal: 'a causal statement',
 };
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const { analysis } = ctx;
   const captionParagraphs = new Set<number>();
   for (const credit of analysis.credits) if (credit.kind === 'photo') captionParagraphs.add(paragraphIndexAt(analysis, credit.start));
@@ -33,10 +33,6 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   }
   return findings;
-}
-
-export const unattributedClaimRule: Rule = {
-  id: 'unattributed-claim',
-  defaultSeverity: 'hint',
-  check,
 };
+
+export const unattributedClaimRule = rule('unattributed-claim', 'hint', check);

@@ -2,9 +2,9 @@
 // sit inside the reporter's own sentence and are left alone; a quotation that runs over
 // several paragraphs counts as attributed when any of its paragraphs is.
 import { claimContaining, excerpt, spanCover } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const quotes = ctx.analysis.quotes;
   // Multi-paragraph quotations: consecutive quotes flagged multiParagraph form one chain.
   const chainAttributed = new Array<boolean>(quotes.length).fill(false);
@@ -38,10 +38,6 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   });
   return findings;
-}
-
-export const unattributedQuoteRule: Rule = {
-  id: 'unattributed-quote',
-  defaultSeverity: 'warning',
-  check,
 };
+
+export const unattributedQuoteRule = rule('unattributed-quote', 'warning', check);

@@ -2,23 +2,17 @@
 // that never opened. The engine reports these while scanning quotes, and already follows
 // news style's multi-paragraph convention (a paragraph that ends inside a quotation with no
 // closing mark is fine when the next paragraph reopens it).
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
-  return ctx.analysis.problems
-    .filter((p) => p.code === 'unbalanced-quote-open' || p.code === 'unbalanced-quote-close')
-    .map((p) => ({
-      message:
-        p.message ||
-        (p.code === 'unbalanced-quote-open' ? 'This quotation mark opens a quotation that never closes.' : 'This quotation mark closes a quotation that never opened.'),
-      start: p.start,
-      end: p.end,
-      data: { code: p.code },
-    }));
-}
+const check = (ctx: RuleContext): RuleFinding[] => ctx.analysis.problems
+  .filter((p) => p.code === 'unbalanced-quote-open' || p.code === 'unbalanced-quote-close')
+  .map((p) => ({
+    message:
+      p.message ||
+      (p.code === 'unbalanced-quote-open' ? 'This quotation mark opens a quotation that never closes.' : 'This quotation mark closes a quotation that never opened.'),
+    start: p.start,
+    end: p.end,
+    data: { code: p.code },
+  }));
 
-export const unbalancedQuoteRule: Rule = {
-  id: 'unbalanced-quote',
-  defaultSeverity: 'error',
-  check,
-};
+export const unbalancedQuoteRule = rule('unbalanced-quote', 'error', check);

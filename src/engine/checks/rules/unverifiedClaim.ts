@@ -2,9 +2,9 @@
 // article's annotations (the sidecar). Claims with no annotation, or one whose status is
 // `unverified`, `disputed` or `false`, are reported with their status.
 import { excerpt } from '../helpers';
-import type { Rule, RuleContext, RuleFinding } from '../types';
+import { rule, type RuleContext, type RuleFinding } from '../types';
 
-function check(ctx: RuleContext): RuleFinding[] {
+const check = (ctx: RuleContext): RuleFinding[] => {
   const findings: RuleFinding[] = [];
   for (const claim of ctx.analysis.claims) {
     const anchored = ctx.annotationByClaim.get(claim.id);
@@ -25,10 +25,6 @@ function check(ctx: RuleContext): RuleFinding[] {
     });
   }
   return findings;
-}
-
-export const unverifiedClaimRule: Rule = {
-  id: 'unverified-claim',
-  defaultSeverity: 'information',
-  check,
 };
+
+export const unverifiedClaimRule = rule('unverified-claim', 'information', check);

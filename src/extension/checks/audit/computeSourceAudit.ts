@@ -36,17 +36,15 @@ export interface SourceAudit {
 }
 
 /** Whether a source speaks for a government or institution, from its name, title and affiliation. */
-export function isOfficialSource(source: Pick<Source, 'name' | 'type' | 'title' | 'affiliation'>): boolean {
+export const isOfficialSource = (source: Pick<Source, 'name' | 'type' | 'title' | 'affiliation'>): boolean => {
   if (source.type === 'document') return false;
   const words = `${source.name} ${source.title ?? ''} ${source.affiliation ?? ''}`.toLowerCase().split(/[^a-z]+/);
   return words.some((word) => OFFICIAL_WORDS.has(word));
-}
+};
 
-function paraphraseLike(kind: AttributionKind): boolean {
-  return kind === 'indirect' || kind === 'according-to';
-}
+const paraphraseLike = (kind: AttributionKind): boolean => kind === 'indirect' || kind === 'according-to';
 
-export function computeSourceAudit(analysis: Analysis): SourceAudit {
+export const computeSourceAudit = (analysis: Analysis): SourceAudit => {
   const sourcesByType = Object.fromEntries(SOURCE_TYPES.map((t) => [t, 0])) as Record<SourceType, number>;
   const rows = new Map<string, SourceAuditRow>();
   let officials = 0;
@@ -94,4 +92,4 @@ export function computeSourceAudit(analysis: Analysis): SourceAudit {
     rows: [...rows.values()].sort((a, b) => b.attributions - a.attributions || a.firstMention - b.firstMention),
     unattributedClaims: analysis.claims.filter((c) => c.kind === 'unattributed').length,
   };
-}
+};

@@ -2,6 +2,7 @@
 // (no vscode): the panel passes the webview's CSP source and a fresh nonce. No remote content,
 // colours from the theme's CSS variables, a strict Content-Security-Policy.
 import { countLabel } from '../../model/claimOutline';
+import { truncate } from '../../model/spans';
 import type { SourceAudit } from './computeSourceAudit';
 
 export interface AuditPageContext {
@@ -42,24 +43,14 @@ interface Bar {
   reveal?: number;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Nothing but the page's own nonce'd style and script; no images, fonts or frames at all. */
-export function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'none'",
-    `style-src 'nonce-${nonce}'`,
-    `script-src 'nonce-${nonce}'`,
-  ].join('; ');
-}
+export const contentSecurityPolicy = (nonce: string): string => `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'`;
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
-function barChart(caption: string, bars: Bar[]): string {
+const barChart = (caption: string, bars: Bar[]): string => {
   const rowHeight = 22;
   const labelWidth = 170;
   const barWidth = 220;
@@ -83,17 +74,11 @@ function barChart(caption: string, bars: Bar[]): string {
     `<section><h2>${escapeHtml(caption)}</h2>` +
     `<svg role="img" aria-label="${escapeHtml(caption)}" width="${labelWidth + barWidth + 40}" height="${height}">${rows}</svg></section>`
   );
-}
+};
 
-function bar(label: string, value: number, colour: Bar['colour']): Bar {
-  return { label, value, colour };
-}
+const bar = (label: string, value: number, colour: Bar['colour']): Bar => ({ label, value, colour });
 
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-export function renderSourceAuditHtml(audit: SourceAudit, page: AuditPageContext): string {
+export const renderSourceAuditHtml = (audit: SourceAudit, page: AuditPageContext): string => {
   const { nonce } = page;
   const summary =
     `<p class="summary">${countLabel(audit.sourceCount, 'source')} · ${countLabel(audit.attributionCount, 'attribution')} · ` +
@@ -144,4 +129,4 @@ ${charts}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
-}
+};

@@ -11,12 +11,12 @@ export interface AuditAnalysisSource {
   onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
 }
 
-function nonce(): string {
+const nonce = (): string => {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   let text = '';
   for (let i = 0; i < 32; i++) text += alphabet.charAt(Math.floor(Math.random() * alphabet.length));
   return text;
-}
+};
 
 export interface SourceAuditPanel extends vscode.Disposable {
   readonly panel: vscode.WebviewPanel;
@@ -31,12 +31,10 @@ export const SOURCE_AUDIT_VIEW_TYPE = 'sourcelight.sourceAudit';
 let current: (SourceAuditPanel & { show(document: vscode.TextDocument): void }) | undefined;
 
 /** The open panel, if any (for tests). */
-export function openSourceAudit(): SourceAuditPanel | undefined {
-  return current;
-}
+export const openSourceAudit = (): SourceAuditPanel | undefined => current;
 
 /** Opens the audit for `document`, reusing the open panel if there is one. */
-export function showSourceAudit(document: vscode.TextDocument, analyses: AuditAnalysisSource): SourceAuditPanel {
+export const showSourceAudit = (document: vscode.TextDocument, analyses: AuditAnalysisSource): SourceAuditPanel => {
   if (current) {
     current.show(document);
     return current;
@@ -87,4 +85,4 @@ export function showSourceAudit(document: vscode.TextDocument, analyses: AuditAn
   audit.refresh();
   current = audit;
   return audit;
-}
+};

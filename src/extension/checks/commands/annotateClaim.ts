@@ -1,7 +1,7 @@
 // Shared by the commands that write a claim's annotation (mark verified/disputed/false, add
 // note, ignore a finding): resolve the claim, write the sidecar, re-check, report.
 import * as vscode from 'vscode';
-import { inform, reportError, warn } from '../../notify';
+import { flash, inform, reportError, warn } from '../../notify';
 import { fileName } from '../../openDocuments';
 import type { ClaimAnnotationPatch } from '../../../engine/annotations/index';
 import type { ChecksContext } from '../checksContext';
@@ -19,18 +19,18 @@ export interface AnnotateResult {
 }
 
 /** Today's date as ISO `YYYY-MM-DD` in the user's time zone. */
-export function isoDate(date = new Date()): string {
+export const isoDate = (date = new Date()): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+};
 
 /** A review stamp: today's date and, when set, the reviewer from the settings. */
-export function reviewStamp(resource: vscode.Uri): ClaimAnnotationPatch {
+export const reviewStamp = (resource: vscode.Uri): ClaimAnnotationPatch => {
   const reviewer = reviewerName(resource);
   return reviewer ? { date: isoDate(), reviewer } : { date: isoDate() };
-}
+};
 
-export async function targetOrExplain(context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> {
+export const targetOrExplain = async (context: ChecksContext, arg: unknown): Promise<ClaimTarget | undefined> => {
   try {
     const target = await resolveClaimTarget(context, arg);
     if (!target && arg === undefined) inform('put the cursor on a claim in an article first.');
@@ -42,10 +42,10 @@ export async function targetOrExplain(context: ChecksContext, arg: unknown): Pro
     }
     throw error;
   }
-}
+};
 
 /** Writes the result back and re-checks the article, reporting a refusal to the user. */
-export async function finishAnnotation(context: ChecksContext, target: ClaimTarget, write: Promise<YamlWriteResult>, done: string): Promise<AnnotateResult> {
+export const finishAnnotation = async (context: ChecksContext, target: ClaimTarget, write: Promise<YamlWriteResult>, done: string): Promise<AnnotateResult> => {
   const result = await write;
   if (!result.ok) {
     reportError(result.error);
@@ -54,14 +54,14 @@ export async function finishAnnotation(context: ChecksContext, target: ClaimTarg
   context.annotationsChanged(target.document.uri);
   const diagnostics = await context.diagnostics.refresh(target.document);
   const unsaved = result.changed && !result.saved ? ` (${fileName(result.uri)} has unsaved changes: save it to keep them)` : '';
-  vscode.window.setStatusBarMessage(`$(check) Sourcelight: ${done}${unsaved}`, 4000);
+  flash('check', `${done}${unsaved}`);
   if (unsaved) inform(`${done}${unsaved}.`);
   return { ok: true, sidecar: result.uri.toString(), diagnostics };
-}
+};
 
-export async function annotateClaim(context: ChecksContext, arg: unknown, patch: ClaimAnnotationPatch, done: string): Promise<AnnotateResult> {
+export const annotateClaim = async (context: ChecksContext, arg: unknown, patch: ClaimAnnotationPatch, done: string): Promise<AnnotateResult> => {
   const target = await targetOrExplain(context, arg);
   if (!target) return { ok: false, error: 'No claim.' };
   const write = context.sidecars.updateClaim(target.document.uri, target.document.getText(), target.analysis, target.claim.id, patch);
   return finishAnnotation(context, target, write, done);
-}
+};

@@ -10,13 +10,11 @@ export interface IgnoreFindingArgs extends ClaimCommandArgs {
 }
 
 /** The command's handler (registered under `IgnoreFinding` by the checks). */
-export function ignoreFindingCommand(context: ChecksContext) {
-  return async (arg?: IgnoreFindingArgs): Promise<AnnotateResult> => {
-    if (!arg || !isRuleId(arg.rule)) return { ok: false, error: 'No rule to ignore.' };
-    const rule = arg.rule;
-    const target = await targetOrExplain(context, arg);
-    if (!target) return { ok: false, error: 'No claim.' };
-    const write = context.sidecars.ignoreFinding(target.document.uri, target.document.getText(), target.analysis, target.claim.id, rule);
-    return finishAnnotation(context, target, write, `${rule} ignored for this claim`);
-  };
-}
+export const ignoreFindingCommand = (context: ChecksContext) => async (arg?: IgnoreFindingArgs): Promise<AnnotateResult> => {
+  if (!arg || !isRuleId(arg.rule)) return { ok: false, error: 'No rule to ignore.' };
+  const rule = arg.rule;
+  const target = await targetOrExplain(context, arg);
+  if (!target) return { ok: false, error: 'No claim.' };
+  const write = context.sidecars.ignoreFinding(target.document.uri, target.document.getText(), target.analysis, target.claim.id, rule);
+  return finishAnnotation(context, target, write, `${rule} ignored for this claim`);
+};

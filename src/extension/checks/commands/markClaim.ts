@@ -6,9 +6,7 @@ import type { ChecksContext } from '../checksContext';
 import { annotateClaim, reviewStamp } from './annotateClaim';
 
 /** The handler of Mark Verified, Mark Disputed or Mark False. */
-export function markClaimCommand(context: ChecksContext, status: ClaimStatus) {
-  return async (arg?: unknown) => {
-    const resource = context.activeArticle()?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
-    return annotateClaim(context, arg, { status, ...reviewStamp(resource) }, `Claim marked ${status}`);
-  };
-}
+export const markClaimCommand = (context: ChecksContext, status: ClaimStatus) => async (arg?: unknown) => {
+  const resource = context.activeArticle()?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+  return annotateClaim(context, arg, { status, ...reviewStamp(resource) }, `Claim marked ${status}`);
+};
