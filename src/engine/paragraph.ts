@@ -714,8 +714,11 @@ export class Assembly {
         if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
       } else {
         const lc = la.content;
-        content = new Array<Span>(lc.length);
-        for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
+        if (lc.length === 1) content = [this.#span(base + lc[0]!.start, base + lc[0]!.end)];
+        else {
+          content = new Array<Span>(lc.length);
+          for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
+        }
       }
       const g = A + attributions.length;
       toGlobal[a] = g;
@@ -849,15 +852,18 @@ export class Assembly {
    * as a stable sort of the attribution claims followed by the unattributed ones.
    */
   claims(claimBase: number): Claim[] {
-    const attributed: Claim[] = [];
     const atts = this.attributions;
-    for (let a = 0; a < atts.length; a++) {
+    // every attribution has content except one whose content never came: count, then fill a list of that size
+    let withContent = 0;
+    for (let a = 0; a < atts.length; a++) if (atts[a]!.content.length > 0) withContent++;
+    const attributed: Claim[] = new Array<Claim>(withContent);
+    for (let a = 0, x = 0; a < atts.length; a++) {
       const att = atts[a]!;
       const content = att.content;
       if (content.length === 0) continue;
       // one piece: the claim's text is the piece's
       const span = content.length === 1 ? { start: content[0]!.start, end: content[0]!.end, text: content[0]!.text } : this.#span(content[0]!.start, content[content.length - 1]!.end);
-      attributed.push({ id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId });
+      attributed[x++] = { id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId };
     }
     const bounds = this.#unattributedBounds;
     const reasons = this.#unattributedReasons;
