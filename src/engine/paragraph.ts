@@ -155,8 +155,12 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
 
 function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
   const tokens = tokenize(text, true);
+  // the scan record is overwritten by the next paragraph's: take its parts now
   const scan = scanQuotes(text, tokens, carryIn.open);
   const scanned = scan.quotes;
+  const quoteProblems = scan.problems;
+  const opensWithQuote = scan.opensWithQuote;
+  const openAtEnd = scan.openAtEnd;
   // per token, 1 for a quotation's closing mark (most paragraphs quote nobody: all zero, never written)
   let closing: Int32Array;
   if (scanned.length > 0) {
@@ -198,7 +202,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   const attributions = findAttributions(text, tokens, datelineSplit ? sentences.slice(1) : sentences, scanned, lexicon);
 
   // quotes: kind and covering attribution (innermost content piece containing the quote)
-  const quotes: LocalQuote[] = new Array<LocalQuote>(scanned.length);
+  const quotes: LocalQuote[] = scanned.length === 0 ? NO_QUOTES : new Array<LocalQuote>(scanned.length);
   const pieceCount = collectPieces(attributions);
   let pi = 0;
   let activeCount = 0;
@@ -278,7 +282,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     const reasons = checkableReasonList(tokens, s.first, s.last);
     if (reasons !== null) foundClaims[claimCount++] = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
   }
-  const claims = takeFound(foundClaims, claimCount, NO_CLAIM);
+  const claims = claimCount === 0 ? NO_CLAIMS : takeFound(foundClaims, claimCount, NO_CLAIM);
 
   let mentions: EntityMention[] = [];
   try {
@@ -291,11 +295,11 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     quotes,
     attributions,
     credits,
-    problems: scan.problems,
+    problems: quoteProblems,
     mentions,
     claims,
-    opensWithQuote: scan.opensWithQuote,
-    carryOut: scan.openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
+    opensWithQuote,
+    carryOut: openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
   };
 }
 
@@ -318,6 +322,10 @@ let noClosing = new Int32Array(256);
 /** Scratch list of a paragraph's claims (copied to a list of their exact number). */
 const foundClaims: LocalClaim[] = [];
 const NO_CLAIM: LocalClaim = { start: 0, end: 0, reasons: [] };
+
+/** The quotes and claims of a paragraph without any (most of them): shared lists, never changed. */
+const NO_QUOTES: LocalQuote[] = [];
+const NO_CLAIMS: LocalClaim[] = [];
 
 /** The carries paragraphs hand on (shared: a carry is never changed once made). */
 const OPEN_CARRY: QuoteCarry = { open: true };
