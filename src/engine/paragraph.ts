@@ -575,6 +575,19 @@ function pieceText(local: LocalAttribution, att: Attribution, start: number, end
   return undefined;
 }
 
+/**
+ * An empty list to push objects on. A `[]` starts as a list of small integers and changes kind at
+ * its first push: every assembly's lists did, and the compiled `add` gave up on each push once, one
+ * analysis after another, before it settled. A list made with an object in it and then emptied is
+ * a list of objects from the start.
+ */
+function objectList<T>(): T[] {
+  const list = [OBJECT_KIND] as unknown as T[];
+  list.length = 0;
+  return list;
+}
+const OBJECT_KIND = {};
+
 /** Scratch list of one paragraph's local → global attribution indices (it only grows). */
 let localToGlobal = new Int32Array(64);
 
@@ -584,15 +597,13 @@ let localToGlobal = new Int32Array(64);
  * on (the whole document, or a copy of just the stretch being assembled).
  */
 export class Assembly {
-  readonly sentences: Sentence[] = [];
-  readonly quotes: Quote[] = [];
-  readonly attributions: Attribution[] = [];
-  /** Each attribution's source span, in order (what resolveSources reads). */
-  readonly attributionSources: (Span | null)[] = [];
-  readonly credits: Credit[] = [];
-  readonly problems: Problem[] = [];
+  readonly sentences: Sentence[] = objectList();
+  readonly quotes: Quote[] = objectList();
+  readonly attributions: Attribution[] = objectList();
+  readonly credits: Credit[] = objectList();
+  readonly problems: Problem[] = objectList();
   /** Entity mentions in document offsets, in text order. */
-  readonly mentions: EntityMention[] = [];
+  readonly mentions: EntityMention[] = objectList();
   /** Paragraphs that fell back on an earlier paragraph's continuation (see farContinuation). */
   farContinuations = 0;
 
@@ -608,7 +619,7 @@ export class Assembly {
   /** Unattributed checkable sentences in document offsets: start, end pairs … */
   readonly #unattributedBounds: number[] = [];
   /** … and their reasons. */
-  readonly #unattributedReasons: ClaimReason[][] = [];
+  readonly #unattributedReasons: ClaimReason[][] = objectList();
 
   /**
    * `ownsResults`: the results are the assembly's to take apart (nobody reads them after it),
@@ -634,6 +645,14 @@ export class Assembly {
     this.#quoteBase = quoteBase;
     this.#marks = marks;
     this.#ownsResults = ownsResults;
+  }
+
+  /** Each attribution's source span, in order (what resolveSources reads): made when asked for, in one list of its exact size. */
+  get attributionSources(): (Span | null)[] {
+    const atts = this.attributions;
+    const out = new Array<Span | null>(atts.length);
+    for (let a = 0; a < atts.length; a++) out[a] = atts[a]!.source;
+    return out;
   }
 
   /** Unattributed checkable sentences, in document offsets. */
@@ -733,7 +752,6 @@ export class Assembly {
       if (la.contentInNextParagraph) colonSpeaker = g;
       const source = la.source ? this.#span(base + la.source.start, base + la.source.end) : null;
       attributions.push({ id: attributionIdAt(g), kind, source, cue: this.#span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
-      this.attributionSources.push(source);
     }
     for (let a = 0; a < las.length; a++) {
       const g = toGlobal[a]!;
@@ -932,20 +950,32 @@ export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis
   const count = paragraphs.length;
   const results: ParagraphResult[] = new Array<ParagraphResult>(count);
   const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, null, true);
+  streamParagraphs(text, paragraphs, results, assembly, options);
+  assembly.end();
+  return finishAnalysis(text, paragraphs, assembly, options);
+}
+
+/**
+ * Analyses the paragraphs in turn, assembling each once its successor's result is in. The loop
+ * is the whole function and ends by returning: the engine compiles the loop while it runs, and
+ * code after it would have been run too rarely to compile well (it left the compiled loop on
+ * every analysis).
+ */
+function streamParagraphs(text: string, paragraphs: readonly Paragraph[], results: ParagraphResult[], assembly: Assembly, options: AnalyzeOptions): void {
+  const count = paragraphs.length;
   let carry = NO_CARRY;
-  for (let p = 0; p < count; p++) {
-    const paragraph = paragraphs[p]!;
-    const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options);
-    results[p] = r;
-    carry = r.carryOut;
+  for (let p = 0; p <= count; p++) {
+    if (p < count) {
+      const paragraph = paragraphs[p]!;
+      const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options);
+      results[p] = r;
+      carry = r.carryOut;
+    }
     if (p > 0) {
       assembly.add(p - 1);
       results[p - 1] = ASSEMBLED;
     }
   }
-  if (count > 0) assembly.add(count - 1);
-  assembly.end();
-  return finishAnalysis(text, paragraphs, assembly, options);
 }
 
 /** Stands in for a paragraph result that has been assembled and let go. */
