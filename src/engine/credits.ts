@@ -46,6 +46,19 @@ function parenthesisedName(tokens: Token[], k: number): number {
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'la', 'photo', 'via', 'courtesy', 'file', 'handout']);
 
+/**
+ * Whether a credit already found starts at `lastStart` or spans [start, end). A loop rather than a
+ * callback: a closure would make every call of findCredits keep its variables in a context object.
+ */
+function coversCredit(found: readonly LocalCredit[] | null, start: number, lastStart: number, end: number): boolean {
+  if (found === null) return false;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.start === lastStart || (c.start <= start && c.end >= end)) return true;
+  }
+  return false;
+}
+
 function creditName(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
   return isCollapsed(text, start, end) ? raw : raw.replace(/\s+/g, ' ').trim();
@@ -66,10 +79,14 @@ function isCollapsed(text: string, start: number, end: number): boolean {
   return !previousSpace || end <= start;
 }
 
+/** The credits of a paragraph without any (most of them): one shared list, never changed. */
+const NO_CREDITS: LocalCredit[] = [];
+
 export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
-  const out: LocalCredit[] = [];
+  // made only when a paragraph has a credit
+  let out: LocalCredit[] | null = null;
   const n = tokens.length;
-  if (n === 0) return out;
+  if (n === 0) return NO_CREDITS;
 
   // dateline: CAPS[, Place][, Date] [(Agency)] --
   if (isAllCapsWord(text, tokens[0]!)) {
@@ -95,7 +112,7 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
       j = close + 1;
     }
     if (j < n && isDashToken(tokens[j]) && (j === k || wire || guard <= 6)) {
-      out.push({ start: tokens[0]!.start, end: tokens[j]!.end, kind: 'dateline', name: creditName(text, tokens[0]!.start, placeEnd) });
+      out = [{ start: tokens[0]!.start, end: tokens[j]!.end, kind: 'dateline', name: creditName(text, tokens[0]!.start, placeEnd) }];
       if (wire) out.push(wire);
     }
   }
@@ -109,7 +126,7 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
       if (t.kind === TokenKind.Quote) allNames = false;
     }
     if (allNames) {
-      out.push({ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[1]!.start, tokens[n - 1]!.end) });
+      (out ??= []).push({ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[1]!.start, tokens[n - 1]!.end) });
     }
   }
 
@@ -130,12 +147,11 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
         const name = creditName(text, tokens[open + 1]!.start, tokens[n - 2]!.end);
         const lower = name.toLowerCase();
         const isWire = WIRE_AGENCIES.has(lower);
-        const already = out.some((c) => c.start === last.start || (c.start <= tokens[open]!.start && c.end >= last.end));
-        if (!already) out.push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name, lower) });
+        if (!coversCredit(out, tokens[open]!.start, last.start, last.end)) (out ??= []).push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name, lower) });
       }
     }
   }
-  return out;
+  return out ?? NO_CREDITS;
 }
 
 /** `name` without "Photo by", "Courtesy of", "... handout" and the like; `lower` is it lowercased. */

@@ -155,8 +155,12 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
 
 function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
   const tokens = tokenize(text, true);
+  // the scan record is overwritten by the next paragraph's: take its parts now
   const scan = scanQuotes(text, tokens, carryIn.open);
   const scanned = scan.quotes;
+  const quoteProblems = scan.problems;
+  const opensWithQuote = scan.opensWithQuote;
+  const openAtEnd = scan.openAtEnd;
   // per token, 1 for a quotation's closing mark (most paragraphs quote nobody: all zero, never written)
   let closing: Int32Array;
   if (scanned.length > 0) {
@@ -198,7 +202,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
   const attributions = findAttributions(text, tokens, datelineSplit ? sentences.slice(1) : sentences, scanned, lexicon);
 
   // quotes: kind and covering attribution (innermost content piece containing the quote)
-  const quotes: LocalQuote[] = new Array<LocalQuote>(scanned.length);
+  const quotes: LocalQuote[] = scanned.length === 0 ? NO_QUOTES : new Array<LocalQuote>(scanned.length);
   const pieceCount = collectPieces(attributions);
   let pi = 0;
   let activeCount = 0;
@@ -278,7 +282,7 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     const reasons = checkableReasonList(tokens, s.first, s.last);
     if (reasons !== null) foundClaims[claimCount++] = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
   }
-  const claims = takeFound(foundClaims, claimCount, NO_CLAIM);
+  const claims = claimCount === 0 ? NO_CLAIMS : takeFound(foundClaims, claimCount, NO_CLAIM);
 
   let mentions: EntityMention[] = [];
   try {
@@ -291,11 +295,11 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     quotes,
     attributions,
     credits,
-    problems: scan.problems,
+    problems: quoteProblems,
     mentions,
     claims,
-    opensWithQuote: scan.opensWithQuote,
-    carryOut: scan.openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
+    opensWithQuote,
+    carryOut: openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
   };
 }
 
@@ -318,6 +322,10 @@ let noClosing = new Int32Array(256);
 /** Scratch list of a paragraph's claims (copied to a list of their exact number). */
 const foundClaims: LocalClaim[] = [];
 const NO_CLAIM: LocalClaim = { start: 0, end: 0, reasons: [] };
+
+/** The quotes and claims of a paragraph without any (most of them): shared lists, never changed. */
+const NO_QUOTES: LocalQuote[] = [];
+const NO_CLAIMS: LocalClaim[] = [];
 
 /** The carries paragraphs hand on (shared: a carry is never changed once made). */
 const OPEN_CARRY: QuoteCarry = { open: true };
@@ -567,6 +575,19 @@ function pieceText(local: LocalAttribution, att: Attribution, start: number, end
   return undefined;
 }
 
+/**
+ * An empty list to push objects on. A `[]` starts as a list of small integers and changes kind at
+ * its first push: every assembly's lists did, and the compiled `add` gave up on each push once, one
+ * analysis after another, before it settled. A list made with an object in it and then emptied is
+ * a list of objects from the start.
+ */
+function objectList<T>(): T[] {
+  const list = [OBJECT_KIND] as unknown as T[];
+  list.length = 0;
+  return list;
+}
+const OBJECT_KIND = {};
+
 /** Scratch list of one paragraph's local → global attribution indices (it only grows). */
 let localToGlobal = new Int32Array(64);
 
@@ -576,15 +597,13 @@ let localToGlobal = new Int32Array(64);
  * on (the whole document, or a copy of just the stretch being assembled).
  */
 export class Assembly {
-  readonly sentences: Sentence[] = [];
-  readonly quotes: Quote[] = [];
-  readonly attributions: Attribution[] = [];
-  /** Each attribution's source span, in order (what resolveSources reads). */
-  readonly attributionSources: (Span | null)[] = [];
-  readonly credits: Credit[] = [];
-  readonly problems: Problem[] = [];
+  readonly sentences: Sentence[] = objectList();
+  readonly quotes: Quote[] = objectList();
+  readonly attributions: Attribution[] = objectList();
+  readonly credits: Credit[] = objectList();
+  readonly problems: Problem[] = objectList();
   /** Entity mentions in document offsets, in text order. */
-  readonly mentions: EntityMention[] = [];
+  readonly mentions: EntityMention[] = objectList();
   /** Paragraphs that fell back on an earlier paragraph's continuation (see farContinuation). */
   farContinuations = 0;
 
@@ -600,7 +619,7 @@ export class Assembly {
   /** Unattributed checkable sentences in document offsets: start, end pairs … */
   readonly #unattributedBounds: number[] = [];
   /** … and their reasons. */
-  readonly #unattributedReasons: ClaimReason[][] = [];
+  readonly #unattributedReasons: ClaimReason[][] = objectList();
 
   /**
    * `ownsResults`: the results are the assembly's to take apart (nobody reads them after it),
@@ -626,6 +645,14 @@ export class Assembly {
     this.#quoteBase = quoteBase;
     this.#marks = marks;
     this.#ownsResults = ownsResults;
+  }
+
+  /** Each attribution's source span, in order (what resolveSources reads): made when asked for, in one list of its exact size. */
+  get attributionSources(): (Span | null)[] {
+    const atts = this.attributions;
+    const out = new Array<Span | null>(atts.length);
+    for (let a = 0; a < atts.length; a++) out[a] = atts[a]!.source;
+    return out;
   }
 
   /** Unattributed checkable sentences, in document offsets. */
@@ -714,15 +741,17 @@ export class Assembly {
         if (whole && whole.start === 0 && whole.end === nextParagraph.end - nextParagraph.start) kind = 'direct';
       } else {
         const lc = la.content;
-        content = new Array<Span>(lc.length);
-        for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
+        if (lc.length === 1) content = [this.#span(base + lc[0]!.start, base + lc[0]!.end)];
+        else {
+          content = new Array<Span>(lc.length);
+          for (let c = 0; c < lc.length; c++) content[c] = this.#span(base + lc[c]!.start, base + lc[c]!.end);
+        }
       }
       const g = A + attributions.length;
       toGlobal[a] = g;
       if (la.contentInNextParagraph) colonSpeaker = g;
       const source = la.source ? this.#span(base + la.source.start, base + la.source.end) : null;
       attributions.push({ id: attributionIdAt(g), kind, source, cue: this.#span(base + la.cue.start, base + la.cue.end), content, sourceId: null, parentId: null });
-      this.attributionSources.push(source);
     }
     for (let a = 0; a < las.length; a++) {
       const g = toGlobal[a]!;
@@ -849,15 +878,18 @@ export class Assembly {
    * as a stable sort of the attribution claims followed by the unattributed ones.
    */
   claims(claimBase: number): Claim[] {
-    const attributed: Claim[] = [];
     const atts = this.attributions;
-    for (let a = 0; a < atts.length; a++) {
+    // every attribution has content except one whose content never came: count, then fill a list of that size
+    let withContent = 0;
+    for (let a = 0; a < atts.length; a++) if (atts[a]!.content.length > 0) withContent++;
+    const attributed: Claim[] = new Array<Claim>(withContent);
+    for (let a = 0, x = 0; a < atts.length; a++) {
       const att = atts[a]!;
       const content = att.content;
       if (content.length === 0) continue;
       // one piece: the claim's text is the piece's
       const span = content.length === 1 ? { start: content[0]!.start, end: content[0]!.end, text: content[0]!.text } : this.#span(content[0]!.start, content[content.length - 1]!.end);
-      attributed.push({ id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId });
+      attributed[x++] = { id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId };
     }
     const bounds = this.#unattributedBounds;
     const reasons = this.#unattributedReasons;
@@ -918,20 +950,32 @@ export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis
   const count = paragraphs.length;
   const results: ParagraphResult[] = new Array<ParagraphResult>(count);
   const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, null, true);
+  streamParagraphs(text, paragraphs, results, assembly, options);
+  assembly.end();
+  return finishAnalysis(text, paragraphs, assembly, options);
+}
+
+/**
+ * Analyses the paragraphs in turn, assembling each once its successor's result is in. The loop
+ * is the whole function and ends by returning: the engine compiles the loop while it runs, and
+ * code after it would have been run too rarely to compile well (it left the compiled loop on
+ * every analysis).
+ */
+function streamParagraphs(text: string, paragraphs: readonly Paragraph[], results: ParagraphResult[], assembly: Assembly, options: AnalyzeOptions): void {
+  const count = paragraphs.length;
   let carry = NO_CARRY;
-  for (let p = 0; p < count; p++) {
-    const paragraph = paragraphs[p]!;
-    const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options);
-    results[p] = r;
-    carry = r.carryOut;
+  for (let p = 0; p <= count; p++) {
+    if (p < count) {
+      const paragraph = paragraphs[p]!;
+      const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options);
+      results[p] = r;
+      carry = r.carryOut;
+    }
     if (p > 0) {
       assembly.add(p - 1);
       results[p - 1] = ASSEMBLED;
     }
   }
-  if (count > 0) assembly.add(count - 1);
-  assembly.end();
-  return finishAnalysis(text, paragraphs, assembly, options);
 }
 
 /** Stands in for a paragraph result that has been assembled and let go. */

@@ -60,11 +60,16 @@ function quoteRange(tokens: Token[], openToken: number, closeToken: number, carr
   };
 }
 
+/**
+ * Pairs the quotation marks of one paragraph. The record returned is the same one each call,
+ * overwritten by the next: read it before scanning another paragraph (its lists are the caller's
+ * to keep). Most paragraphs have no quotes or problems: their lists are shared empty ones.
+ */
 export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): QuoteScan {
   // collected in a list kept from call to call, then copied to a list of exactly their number
   const found = foundQuotes;
   let count = 0;
-  const problems: LocalQuoteProblem[] = [];
+  let problems: LocalQuoteProblem[] | null = null;
   let openIndex = -1;
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
   for (let k = 0; k < tokens.length; k++) {
@@ -82,22 +87,33 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
       if (openIndex >= 0) {
         // a second opening mark: the first one never closed
         const o = tokens[openIndex]!;
-        problems.push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
+        (problems ??= []).push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
       }
       openIndex = k;
     } else if (openIndex >= 0) {
       found[count++] = quoteRange(tokens, openIndex, k, carriedIn);
       openIndex = -1;
     } else {
-      problems.push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
+      (problems ??= []).push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
     }
   }
   const openAtEnd = openIndex >= 0;
   if (openAtEnd) found[count++] = quoteRange(tokens, openIndex, -1, carriedIn);
-  const quotes = count === 0 ? [] : found.slice(0, count);
+  const quotes = count === 0 ? NO_QUOTES : found.slice(0, count);
   for (let k = 0; k < count; k++) found[k] = NO_QUOTE;
-  return { quotes, problems, openAtEnd, opensWithQuote };
+  const scan = lastScan;
+  scan.quotes = quotes;
+  scan.problems = problems ?? NO_PROBLEMS;
+  scan.openAtEnd = openAtEnd;
+  scan.opensWithQuote = opensWithQuote;
+  return scan;
 }
+
+/** The lists of a paragraph without quotes or problems: shared, never changed. */
+const NO_QUOTES: QuoteRange[] = [];
+const NO_PROBLEMS: LocalQuoteProblem[] = [];
+/** The record scanQuotes fills (see there). */
+const lastScan: QuoteScan = { quotes: NO_QUOTES, problems: NO_PROBLEMS, openAtEnd: false, opensWithQuote: false };
 
 /** Scratch list of scanQuotes (filled with NO_QUOTE between calls, so it holds no paragraph's quotes). */
 const foundQuotes: QuoteRange[] = [];
