@@ -302,22 +302,24 @@ export function firstWordNumber(): number {
  * is cut to size at the end, so its storage is not released and regrown for every paragraph.
  */
 function push(tokens: Token[], count: number, reuse: boolean, start: number, end: number, kind: TokenKind, lower: string, upper: boolean, quote: QuoteShape, flags: number, word: number): void {
-  let t = reuse ? pooledStore[count] : undefined;
+  const t = reuse ? pooledStore[count] : undefined;
   if (t === undefined) {
-    t = { start, end, kind, lower, upper, quote, flags, word };
-    if (reuse) pooledStore.push(t);
-  } else {
-    t.start = start;
-    t.end = end;
-    t.kind = kind;
-    t.lower = lower;
-    t.upper = upper;
-    t.quote = quote;
-    t.flags = flags;
-    t.word = word;
+    const made: Token = { start, end, kind, lower, upper, quote, flags, word };
+    if (reuse) pooledStore.push(made);
+    if (count < tokens.length) tokens[count] = made;
+    else tokens.push(made);
+    return;
   }
-  if (count < tokens.length) tokens[count] = t;
-  else tokens.push(t);
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.lower = lower;
+  t.upper = upper;
+  t.quote = quote;
+  t.flags = flags;
+  t.word = word;
+  // the pooled list holds the pool's token number `count` at `count` already
+  if (count === tokens.length) tokens.push(t);
 }
 
 /**
@@ -346,6 +348,8 @@ export function tokenize(text: string, reuse = false): Token[] {
       let high = 0;
       let low = c;
       let wide = c >= 128; // a character that does not fit in seven bits
+      // 1 when the word stops at a space (most do): the next look at the text can skip it
+      let spaceAfter = 0;
       i++;
       while (i < n) {
         let d = text.charCodeAt(i);
@@ -360,6 +364,10 @@ export function tokenize(text: string, reuse = false): Token[] {
             d = text.charCodeAt(i);
           } while (d >= 97 && d <= 122);
           if (i === n) break;
+        }
+        if (d === 32) {
+          spaceAfter = 1;
+          break;
         }
         if (isWordCode(d)) {
           high = ((high << 7) | (low >>> 21)) & SEVEN_CHARS;
@@ -426,6 +434,7 @@ export function tokenize(text: string, reuse = false): Token[] {
       const upper = isUpperCode(c);
       if (i - start > MAX_LOWERED_WORD) {
         push(tokens, count++, reuse, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS, -1);
+        i += spaceAfter;
         continue;
       }
       const exact = !wide && i - start <= PACKED_MAX;
@@ -437,9 +446,10 @@ export function tokenize(text: string, reuse = false): Token[] {
       if (split > 0) {
         push(tokens, count++, reuse, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
         push(tokens, count++, reuse, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!, number);
-        continue;
+      } else {
+        push(tokens, count++, reuse, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
       }
-      push(tokens, count++, reuse, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
+      i += spaceAfter;
       continue;
     }
     // punctuation and quotation marks
