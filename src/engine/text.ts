@@ -485,7 +485,8 @@ export function tokenize(text: string, reuse = false): Token[] {
       end = i + 2; // keep a surrogate pair whole
     }
     push(tokens, count++, reuse, start, end, kind, markText(text, start, end, c), false, shape, 0, -1);
-    i = end;
+    // a space after a lone mark (", ", ". ") was read with it: step over it
+    i = end === i + 1 && next === 32 ? end + 1 : end;
   }
   while (tokens.length > count) tokens.pop(); // cheaper than setting the length, a call into the runtime
   return tokens;
