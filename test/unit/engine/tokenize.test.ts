@@ -73,6 +73,16 @@ describe('tokenize', () => {
     assert.ok(tokenize('Kim')[0]!.word >= firstWordNumber());
   });
 
+  it('hands out a recycled list that holds exactly the latest paragraph\'s tokens, whatever came before', () => {
+    const short = 'Kim said so, again.';
+    const [fullFresh, shortFresh] = [sample, short].map((text) => plain(tokenize(text)));
+    for (const text of [sample, short, short, sample, '', sample, short]) {
+      const recycled = tokenize(text, true);
+      assert.deepStrictEqual(plain(recycled), text === sample ? fullFresh : text === short ? shortFresh : []);
+      assert.strictEqual(new Set(recycled).size, recycled.length, 'each token is its own object');
+    }
+  });
+
   it('gives the same tokens after it has forgotten the words it knew', () => {
     const before = plain(tokenize(sample));
     tokenize(manyWords(70000));
