@@ -7,14 +7,21 @@ const INSERTION_LIMIT = 24;
 
 /** Sorts `items` in place by `compare`, as the stable `Array.prototype.sort` would. */
 export function sortInOrder<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  const n = items.length;
+  return insertionSorted(items, items.length, compare) ? items : items.sort(compare);
+}
+
+/**
+ * Puts items[0, n) in order by `compare` in place, stably, and says whether it finished. It
+ * returns at once for items already in order; otherwise it inserts the rest one by one, after
+ * any equal item. A long list gets a budget of moves: a list out of order only here and there
+ * (the engine's usual case) is done within it; past it, it returns false and the caller hands
+ * the items to the library sort. Insertion never moves an item past an equal one, so the
+ * library's stable sort then gives the same order as on the input.
+ */
+function insertionSorted<T>(items: { [i: number]: T }, n: number, compare: (a: T, b: T) => number): boolean {
   let k = 1;
   while (k < n && compare(items[k - 1]!, items[k]!) <= 0) k++;
-  if (k >= n) return items;
-  // items[0, k) are in order: insert the rest one by one, after any equal item (stable). A long
-  // list gets a budget of moves: a list out of order only here and there (the engine's usual
-  // case) is done within it; past it, the list goes to the library sort. Insertion never moves
-  // an item past an equal one, so the library's stable sort then gives the same order as on the input.
+  if (k >= n) return true;
   let budget = n > INSERTION_LIMIT ? 4 * n : Infinity;
   for (; k < n; k++) {
     const item = items[k]!;
@@ -25,9 +32,9 @@ export function sortInOrder<T>(items: T[], compare: (a: T, b: T) => number): T[]
       budget--;
     }
     items[j + 1] = item;
-    if (budget < 0) return items.sort(compare);
+    if (budget < 0) return false;
   }
-  return items;
+  return true;
 }
 
 /**
@@ -50,28 +57,11 @@ export function countBefore(n: number, before: (i: number) => boolean): number {
  * `Array.prototype.sort` would: at once when they are in order, by insertion when few or nearly in order.
  */
 export function sortIndicesInOrder(order: Int32Array, n: number, compare: (a: number, b: number) => number): void {
-  let k = 1;
-  while (k < n && compare(order[k - 1]!, order[k]!) <= 0) k++;
-  if (k >= n) return;
-  // as sortInOrder: insertion within a budget of moves, then the library sort
-  let budget = n > INSERTION_LIMIT ? 4 * n : Infinity;
-  for (; k < n; k++) {
-    const item = order[k]!;
-    let j = k - 1;
-    while (j >= 0 && compare(order[j]!, item) > 0) {
-      order[j + 1] = order[j]!;
-      j--;
-      budget--;
-    }
-    order[j + 1] = item;
-    if (budget < 0) {
-      const items: number[] = new Array<number>(n);
-      for (let i = 0; i < n; i++) items[i] = order[i]!;
-      items.sort(compare);
-      for (let i = 0; i < n; i++) order[i] = items[i]!;
-      return;
-    }
-  }
+  if (insertionSorted(order, n, compare)) return;
+  const items: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) items[i] = order[i]!;
+  items.sort(compare);
+  for (let i = 0; i < n; i++) order[i] = items[i]!;
 }
 
 /** Replaces list[start, end) by items, in place. */
@@ -84,4 +74,17 @@ export function replaceRange<T>(list: T[], start: number, end: number, items: re
   list.length = start;
   for (const item of items) list.push(item);
   for (const item of tail) list.push(item);
+}
+
+/** The first `count` items of a scratch list as a list of exactly that size; the scratch list keeps only `filler`. */
+export function takeFound<T>(found: T[], count: number, filler: T): T[] {
+  if (count === 0) return [];
+  if (count === 1) {
+    const only = found[0]!;
+    found[0] = filler;
+    return [only];
+  }
+  const out = found.slice(0, count);
+  for (let k = 0; k < count; k++) found[k] = filler;
+  return out;
 }

@@ -2,7 +2,7 @@
 // `analyzeParagraph` depends only on (paragraph text, quote carry-in, options), so the
 // incremental analyzer can cache it by paragraph content; `assembleAnalysis` costs time in
 // proportion to the number of items found, never to the length of the text.
-import { sortIndicesInOrder, sortInOrder } from './order';
+import { sortIndicesInOrder, sortInOrder, takeFound } from './order';
 import { findAttributions, cueLexiconFor, type LocalAttribution, type LocalSpan } from './attributions';
 import { checkableReasonList, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
@@ -301,19 +301,6 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
     opensWithQuote,
     carryOut: openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
   };
-}
-
-/** The first `count` items of a scratch list as a list of exactly that size; the scratch list keeps only `filler`. */
-function takeFound<T>(found: T[], count: number, filler: T): T[] {
-  if (count === 0) return [];
-  if (count === 1) {
-    const only = found[0]!;
-    found[0] = filler;
-    return [only];
-  }
-  const out = found.slice(0, count);
-  for (let k = 0; k < count; k++) found[k] = filler;
-  return out;
 }
 
 /** Closing marks of a paragraph without quotations: zeros only. */

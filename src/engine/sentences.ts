@@ -3,6 +3,7 @@
 // punctuation belongs to the sentence it closes.
 import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { QuoteShape, TokenKind, type Token } from './text';
+import { takeFound } from './order';
 
 /** A sentence as a token range [first, last) plus its character extent. */
 export interface TokenSentence {
@@ -90,14 +91,7 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) out[count++] = { first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end };
-  if (count === 1) {
-    const only = out[0]!;
-    out[0] = NO_SENTENCE;
-    return [only];
-  }
-  const sentences = out.slice(0, count);
-  for (let k = 0; k < count; k++) out[k] = NO_SENTENCE;
-  return sentences;
+  return takeFound(out, count, NO_SENTENCE);
 }
 
 /** Scratch list of splitSentences (filled with NO_SENTENCE between calls, so it holds no paragraph's sentences). */
