@@ -34,7 +34,7 @@ import {
 import { CUE_TRIGGER_FLAGS, WORD_FLAGS, WordFlag } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
-import { scratch, TokenKind, type Token } from './text';
+import { firstWordNumber, scratch, TokenKind, type Token } from './text';
 import type { AttributionKind } from './types';
 import { words } from './lexicon/table';
 
@@ -295,26 +295,28 @@ function cueWordsFor(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
   return derived;
 }
 
-// The same few cue words ("said", "told") come up again and again: a small cache of the words
-// last looked up (keyed by length and end letters) saves most trips to the lexicon table.
-const CUE_CACHE_SIZE = 256;
-const cueCacheWords: string[] = new Array<string>(CUE_CACHE_SIZE).fill('');
-const cueCacheEntries: (CueWord | undefined)[] = new Array<CueWord | undefined>(CUE_CACHE_SIZE).fill(undefined);
-let cueCacheFor: Map<string, CueWord> | null = null;
+// The same few cue words ("said", "told") come up again and again: each word of text.ts's table
+// is looked up in the lexicon once, and its answer kept by word number (as the class bits are).
+/** Per word number less firstWordNumber(): its cue word, null for none, undefined until looked up. */
+let cueByWord: (CueWord | null | undefined)[] = new Array<CueWord | null | undefined>(1024).fill(undefined);
+let cueByWordFor: Map<string, CueWord> | null = null;
 
-function cueWordOf(ctx: Context, w: string): CueWord | undefined {
-  const n = w.length;
-  if (n === 0) return ctx.cueWords.get(w);
-  if (cueCacheFor !== ctx.cueWords) {
-    cueCacheWords.fill('');
-    cueCacheFor = ctx.cueWords;
+/** The cue word token k starts, if any. */
+function cueWordAt(ctx: Context, k: number): CueWord | undefined {
+  const t = ctx.tokens[k]!;
+  const slot = t.word - byWordBase;
+  if (slot < 0 || isContractionTail(ctx.tokens, k)) return ctx.cueWords.get(t.lower);
+  if (cueByWordFor !== ctx.cueWords) {
+    cueByWord.fill(undefined);
+    cueByWordFor = ctx.cueWords;
   }
-  const slot = (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & (CUE_CACHE_SIZE - 1);
-  if (cueCacheWords[slot] === w) return cueCacheEntries[slot];
-  const cw = ctx.cueWords.get(w);
-  cueCacheWords[slot] = w;
-  cueCacheEntries[slot] = cw;
-  return cw;
+  while (slot >= cueByWord.length) cueByWord = cueByWord.concat(new Array<CueWord | null | undefined>(cueByWord.length).fill(undefined));
+  let cw = cueByWord[slot];
+  if (cw === undefined) {
+    cw = ctx.cueWords.get(t.lower) ?? null;
+    cueByWord[slot] = cw;
+  }
+  return cw === null ? undefined : cw;
 }
 
 /** The form found by the last successful `matchVerb`. */
@@ -325,7 +327,7 @@ function matchVerb(ctx: Context, i: number, last: number): number {
   const t = ctx.tokens[i]!;
   if (t.kind !== TokenKind.Word) return -1;
   if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
-  const cw = cueWordOf(ctx, t.lower);
+  const cw = cueWordAt(ctx, i);
   if (cw === undefined) return -1;
   if (cw.single !== null) {
     if (i + 1 > last) return -1;
@@ -1570,7 +1572,7 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
       // "and said": the next word's cue bit first (it is read next anyway), then this word's text
       const v = tokens[m + 1]!;
       if (v.kind === TokenKind.Word && (custom || (v.flags & WordFlag.CueStart) !== 0) && u.lower.length === 3 && (u.lower === 'and' || u.lower === 'but')) {
-        const cw = ctx.cueWords.get(v.lower);
+        const cw = cueWordAt(ctx, m + 1);
         if (cw !== undefined && cw.finite && !(tokens[m - 1] && tokens[m - 1]!.kind === TokenKind.Word && (cls(m - 1) & Cls.NounMarker) !== 0)) {
           last = m;
           break;
@@ -1873,11 +1875,6 @@ let wordClasses: Map<string, number> | null = null;
 /** A 4096-slot filter over the word table: most words are in no class and skip the lookup. */
 const wordFilter = new Uint8Array(4096);
 
-/** The table entries of words looked up lately (most tokens looked up are a few common words). */
-const CLASS_CACHE_SIZE = 512;
-const classCacheWords: string[] = new Array<string>(CLASS_CACHE_SIZE).fill('');
-const classCacheBits = new Int32Array(CLASS_CACHE_SIZE);
-
 function filterSlot(w: string, n: number): number {
   return (n * 977 + w.charCodeAt(0) * 31 + w.charCodeAt(n - 1) * 7) & 4095;
 }
@@ -1920,8 +1917,34 @@ let clsTokens: Token[] = [];
 let clsCount = 0;
 let classes = new Int32Array(256);
 
+/**
+ * The class bits of each word of text.ts's table, by word number less firstWordNumber() (-1: not
+ * worked out yet): a word's bits depend only on its characters, so they are worked out once per
+ * word instead of once per paragraph it occurs in, and without reading the word's text again.
+ */
+let byWordBase = 0;
+let byWord = new Int32Array(1024).fill(-1);
+
+/**
+ * Both tokens of a split contraction ("he" "’s") carry the whole word's number: is token k the
+ * second (it starts where the first ends)? Its answers are worked out from its text.
+ */
+function isContractionTail(tokens: Token[], k: number): boolean {
+  if (k === 0) return false;
+  const prev = tokens[k - 1]!;
+  const t = tokens[k]!;
+  return prev.word === t.word && prev.end === t.start;
+}
+
 function startClasses(tokens: Token[]): void {
   wordClasses ??= buildWordClasses();
+  const base = firstWordNumber();
+  if (base !== byWordBase) {
+    // the table started afresh: its numbers now name other words
+    byWord.fill(-1);
+    cueByWord.fill(undefined);
+    byWordBase = base;
+  }
   clsTokens = tokens;
   clsCount = tokens.length;
   if (classes.length < clsCount) {
@@ -1962,32 +1985,41 @@ function classify(k: number): number {
     else if (w === '—' || w === '–' || w === '--') c = Cls.Dash;
     if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
   } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
-    const n = w.length;
-    if (n === 0) {
-      classes[k] = 0;
-      return 0;
-    }
-    const slot = filterSlot(w, n);
-    let m: number;
-    const cacheSlot = slot & (CLASS_CACHE_SIZE - 1);
-    if (classCacheWords[cacheSlot] === w) m = classCacheBits[cacheSlot]!;
-    else {
-      m = wordFilter[slot] !== 0 ? wordClasses!.get(w) ?? 0 : 0;
-      classCacheWords[cacheSlot] = w;
-      classCacheBits[cacheSlot] = m;
-    }
-    c = m & ~EXCEPTION_MARKS;
-    const last = w.charCodeAt(n - 1);
-    if (last === 100 && w.charCodeAt(n - 2) === 101) c |= Cls.EndsEd; // -ed
-    if (last === 103 && n >= 3 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105) {
-      // -ing
-      if (n > 4 && (m & IN_SOURCE_ING_WORDS) === 0) c |= Cls.IngNotSource;
-      if (n > 5 && (m & IN_NOT_GERUNDS) === 0) c |= Cls.ClauseBreaker;
-    }
-    if (last === 121 && n > 4 && w.charCodeAt(n - 2) === 108 && (m & IN_NOT_ADVERBS) === 0) c |= Cls.LyAdverb; // -ly
-    if ((last === 115 || last === 39 || last === 0x2019) && isPossessive(w)) c |= Cls.Possessive;
+    const slot = t.word - byWordBase;
+    if (slot >= 0 && !isContractionTail(clsTokens, k)) {
+      if (slot >= byWord.length) {
+        let len = byWord.length;
+        while (len <= slot) len *= 2;
+        const grown = new Int32Array(len).fill(-1);
+        grown.set(byWord);
+        byWord = grown;
+      }
+      c = byWord[slot]!;
+      if (c < 0) {
+        c = wordClassBits(w);
+        byWord[slot] = c;
+      }
+    } else c = wordClassBits(w);
   }
   classes[k] = c;
+  return c;
+}
+
+/** The class bits of a word or number written `w` (lowercased). */
+function wordClassBits(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  const m = wordFilter[filterSlot(w, n)] !== 0 ? wordClasses!.get(w) ?? 0 : 0;
+  let c = m & ~EXCEPTION_MARKS;
+  const last = w.charCodeAt(n - 1);
+  if (last === 100 && w.charCodeAt(n - 2) === 101) c |= Cls.EndsEd; // -ed
+  if (last === 103 && n >= 3 && w.charCodeAt(n - 2) === 110 && w.charCodeAt(n - 3) === 105) {
+    // -ing
+    if (n > 4 && (m & IN_SOURCE_ING_WORDS) === 0) c |= Cls.IngNotSource;
+    if (n > 5 && (m & IN_NOT_GERUNDS) === 0) c |= Cls.ClauseBreaker;
+  }
+  if (last === 121 && n > 4 && w.charCodeAt(n - 2) === 108 && (m & IN_NOT_ADVERBS) === 0) c |= Cls.LyAdverb; // -ly
+  if ((last === 115 || last === 39 || last === 0x2019) && isPossessive(w)) c |= Cls.Possessive;
   return c;
 }
 
