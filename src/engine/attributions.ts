@@ -680,18 +680,27 @@ function trimContentEnd(ctx: Context, first: number, last: number): number {
   return e;
 }
 
-/** The token range of content to the left of a source/cue starting at token `b`. */
-function contentLeftOf(ctx: Context, b: number, floor: number): [number, number] | null {
+/** The first token of the content found by the last `contentLeftEnd` that found one. */
+let leftFirst = 0;
+
+/**
+ * The content to the left of a source/cue starting at token `b`: its end (exclusive; its first
+ * token is then in `leftFirst`), or -1. Two numbers rather than a pair: it runs for most cues
+ * after a comma or a quote.
+ */
+function contentLeftEnd(ctx: Context, b: number, floor: number): number {
   const tokens = ctx.tokens;
   let e = b; // exclusive end
   while (e > floor && (isPunct(tokens[e - 1], ',') || isDash(tokens[e - 1]))) e--;
-  if (e <= floor) return null;
+  if (e <= floor) return -1;
   let s = floor;
   const q = ctx.quoteOf[e - 1]!;
   if (q >= 0 && ctx.quotes[q]!.openToken < floor) s = ctx.quotes[q]!.openToken; // a quote over several sentences
   // trim trailing comma inside the range when it is not a quote
   if (!isClosingQuote(ctx, e - 1)) e = trimContentEnd(ctx, s, e);
-  return e > s ? [s, e] : null;
+  if (e <= s) return -1;
+  leftFirst = s;
+  return e;
 }
 
 // "asked" and "known" are cue forms, so only words flagged as cue starts need the string test.
@@ -733,10 +742,10 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       const c = blankCandidate(i, i + 2, 'according-to', sIndex, false);
       c.sourceFirst = src[0];
       c.sourceLast = src[1];
-      const left = i > f ? contentLeftOf(ctx, i, f) : null;
-      if (left) {
-        c.contentFirst = left[0];
-        c.contentLast = left[1];
+      const leftEnd = i > f ? contentLeftEnd(ctx, i, f) : -1;
+      if (leftEnd >= 0) {
+        c.contentFirst = leftFirst;
+        c.contentLast = leftEnd;
         c.contentLeft = true;
       } else {
         let k = src[1];
@@ -894,21 +903,12 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
   const contentFirst = k + 1;
   const contentLast = trimContentEnd(ctx, contentFirst, last);
   if (contentLast <= contentFirst) return null;
-  return {
-    cueFirst: k,
-    cueLast: k + 1,
-    kind: 'indirect',
-    sourceFirst: first,
-    sourceLast: k,
-    contentFirst,
-    contentLast,
-    contentLeft: false,
-    extraPieces: NO_PIECES,
-    subjectFirst: 0,
-    subjectLast: 0,
-    loaded: false,
-    sentence: 0,
-  };
+  const c = blankCandidate(k, k + 1, 'indirect', 0, false);
+  c.sourceFirst = first;
+  c.sourceLast = k;
+  c.contentFirst = contentFirst;
+  c.contentLast = contentLast;
+  return c;
 }
 
 /** The end (exclusive, trimmed) of a phrase running to the next comma outside quotes or the sentence end. */
@@ -1105,12 +1105,12 @@ function verbCandidate(
   if (afterCommaOrQuote && cueFirst === verbFirst) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
-      const left = contentLeftOf(ctx, cueFirst, f);
-      if (left) {
+      const leftEnd = contentLeftEnd(ctx, cueFirst, f);
+      if (leftEnd >= 0) {
         c.sourceFirst = src[0];
         c.sourceLast = src[1];
-        c.contentFirst = left[0];
-        c.contentLast = left[1];
+        c.contentFirst = leftFirst;
+        c.contentLast = leftEnd;
         c.contentLeft = true;
         addParentheticalRest(ctx, c, src[1], l);
         return c;
@@ -1191,17 +1191,18 @@ function verbCandidate(
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
-    const left = contentLeftOf(ctx, srcFirst, f);
-    if (!left) return null;
+    const leftEnd = contentLeftEnd(ctx, srcFirst, f);
+    if (leftEnd < 0) return null;
+    const leftStart = leftFirst;
     // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
     // content; the clause after the cue is
-    if (!sourceAfterQuote && !commaAfterCue && cs >= 0 && isFrontedAdverbial(ctx, left[0], left[1]) && !isFrontedAdverbial(ctx, cs, l)) {
+    if (!sourceAfterQuote && !commaAfterCue && cs >= 0 && isFrontedAdverbial(ctx, leftStart, leftEnd) && !isFrontedAdverbial(ctx, cs, l)) {
       c.contentFirst = cs;
       c.contentLast = contentEndRight(ctx, cs, l);
       return c.contentLast > c.contentFirst ? c : null;
     }
-    c.contentFirst = left[0];
-    c.contentLast = left[1];
+    c.contentFirst = leftStart;
+    c.contentLast = leftEnd;
     c.contentLeft = true;
     addParentheticalRest(ctx, c, Math.max(cueLast, srcLast), l);
     return c;
@@ -2034,6 +2035,9 @@ function hasAnyContent(c: Candidate): boolean {
 /** The context of the paragraph being scanned: one object, refilled for each paragraph. */
 const sharedContext: Context = { text: '', tokens: [], quoteOf: new Int32Array(0), quotes: [], lexicon: DEFAULT_LEXICON, cueWords: new Map(), custom: false };
 
+/** The quote of each token in a paragraph without quotes: -1 throughout. */
+let noQuotes = new Int32Array(1024).fill(-1);
+
 /** Find the attributions of one paragraph. */
 export function findAttributions(
   text: string,
@@ -2042,7 +2046,12 @@ export function findAttributions(
   quotes: QuoteRange[],
   lexicon: Map<string, CueForm[]>,
 ): LocalAttribution[] {
-  const quoteOf = scratch(1, tokens.length, -1);
+  let quoteOf: Int32Array;
+  if (quotes.length === 0) {
+    // most paragraphs quote nobody: one list of -1s, never written, serves them all
+    if (noQuotes.length < tokens.length) noQuotes = new Int32Array(tokens.length * 2).fill(-1);
+    quoteOf = noQuotes;
+  } else quoteOf = scratch(1, tokens.length, -1);
   for (let q = 0; q < quotes.length; q++) {
     const r = quotes[q]!;
     const end = r.closeToken >= 0 ? r.closeToken : tokens.length - 1;
