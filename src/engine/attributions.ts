@@ -115,7 +115,7 @@ interface Candidate {
   loaded: boolean;
   sentence: number;
   /** A colon ends the paragraph: the content is the next paragraph. */
-  nextParagraph?: boolean;
+  nextParagraph: boolean;
 }
 
 /** Shared by candidates with no extra pieces: never pushed to (see addPiece). */
@@ -1747,21 +1747,13 @@ function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candida
     if (after && !isTerminalPunct(after) && !isPunct(after, ',') && after.kind !== TokenKind.Quote) continue;
     while (s + 1 < sentences.length && sentences[s + 1]!.first <= k) s++;
     const q = ctx.quotes[ctx.quoteOf[k - 1]!]!;
-    cands.push({
-      cueFirst: k,
-      cueLast: k + 1,
-      kind: 'direct',
-      sourceFirst: k + 1,
-      sourceLast: m,
-      contentFirst: q.openToken,
-      contentLast: k,
-      contentLeft: true,
-      extraPieces: NO_PIECES,
-      subjectFirst: 0,
-      subjectLast: 0,
-      loaded: false,
-      sentence: s,
-    });
+    const c = blankCandidate(k, k + 1, 'direct', s, false);
+    c.sourceFirst = k + 1;
+    c.sourceLast = m;
+    c.contentFirst = q.openToken;
+    c.contentLast = k;
+    c.contentLeft = true;
+    cands.push(c);
   }
 }
 
@@ -2029,11 +2021,14 @@ const candidateList: Candidate[] = [];
 
 /** A candidate with a subject, content or pieces, or whose content is the next paragraph. */
 function hasAnyContent(c: Candidate): boolean {
-  return c.subjectLast > c.subjectFirst || c.contentLast > c.contentFirst || c.extraPieces.length > 0 || c.nextParagraph === true;
+  return c.subjectLast > c.subjectFirst || c.contentLast > c.contentFirst || c.extraPieces.length > 0 || c.nextParagraph;
 }
 
 /** The context of the paragraph being scanned: one object, refilled for each paragraph. */
 const sharedContext: Context = { text: '', tokens: [], quoteOf: new Int32Array(0), quotes: [], lexicon: DEFAULT_LEXICON, cueWords: new Map(), custom: false };
+
+/** The list of a paragraph without attributions: shared, never written to. */
+const NO_ATTRIBUTIONS: LocalAttribution[] = [];
 
 /** The quote of each token in a paragraph without quotes: -1 throughout. */
 let noQuotes = new Int32Array(1024).fill(-1);
@@ -2079,7 +2074,7 @@ export function findAttributions(
   // the list is made at its final size: grown by pushes, a list of one would hold room for seventeen
   let count = 0;
   for (let ci = 0; ci < cands.length; ci++) if (hasAnyContent(cands[ci]!)) count++;
-  if (count === 0) return [];
+  if (count === 0) return NO_ATTRIBUTIONS;
   const out = new Array<LocalAttribution>(count);
   let next = 0;
   for (let ci = 0; ci < cands.length; ci++) {
@@ -2108,7 +2103,7 @@ export function findAttributions(
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
     // the optional marks are written in the literal (in the same order): added later, each would
     // give the object a separate property store
-    const next1 = c.nextParagraph === true;
+    const next1 = c.nextParagraph;
     out[next++] = c.loaded
       ? next1
         ? { kind, source, cue, content, parent: -1, loaded: true, contentInNextParagraph: true }

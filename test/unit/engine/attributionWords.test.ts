@@ -1,7 +1,8 @@
 // The cue scan keeps what it learns about each word (its classes, its cue forms) by the word's
-// number in the tokenizer's table of words. These specifications pin down that what is kept always
-// belongs to the word at hand: after the table starts afresh, for split contractions and for the
-// house style's cue verbs.
+// number in the tokenizer's table of words, and recycles its working records from paragraph to
+// paragraph. These specifications pin down that what is kept always belongs to the word and the
+// paragraph at hand: after the table starts afresh, for split contractions, for the house style's
+// cue verbs, and for every kind of attribution a paragraph can hold.
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { firstWordNumber, tokenize } from '../../../src/engine/text';
@@ -73,6 +74,22 @@ describe('attributions and the table of words', () => {
       [
         ['indirect', 'She', '’s been saying', ['that the plan would fail']],
         ['no-source', null, '’s said', ['He', 'to be furious']],
+      ],
+    );
+  });
+
+  it('a signature after a quotation and a speaker’s colon are attributions like any other', () => {
+    const analysis = analyze(
+      '“We stood in line for six hours and nobody told us anything.” ― Sonya Herridge, Leeds\n\n' +
+        'PENCE: Well, look, we will see.\n\n' +
+        '“It was the longest night of my life,” she said. “Never again.”',
+    );
+    assert.deepStrictEqual(
+      analysis.attributions.map((a) => [a.kind, a.source?.text ?? null, a.cue.text, a.content.map((c) => c.text)]),
+      [
+        ['direct', 'Sonya Herridge', '―', ['“We stood in line for six hours and nobody told us anything.”']],
+        ['indirect', 'PENCE', ':', ['Well, look, we will see']],
+        ['direct', 'she', 'said', ['“It was the longest night of my life,”', '“Never again.”']],
       ],
     );
   });
