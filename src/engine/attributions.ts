@@ -31,7 +31,7 @@ import {
   SOURCE_LEADING_TRIM,
   SOURCE_STOP_WORDS,
 } from './lexicon/words';
-import { CUE_TRIGGER_FLAGS, WORD_FLAGS, WordFlag } from './lexicon/flags';
+import { CUE_TRIGGER_FLAGS, WordFlag } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
 import { firstWordNumber, scratch, TokenKind, type Token } from './text';
@@ -250,6 +250,14 @@ interface CueWord {
   finite: boolean;
   /** The one form, when it is this word alone ("said"): no other tokens to compare. */
   single: FormInfo | null;
+  /** "asked" and "known" also open no-source cues ("Asked about the vote, ...", "known as"). */
+  noSource: NoSourceWord;
+}
+
+const enum NoSourceWord {
+  None,
+  Asked,
+  Known,
 }
 
 let derivedFor: Map<string, CueForm[]> | null = null;
@@ -280,7 +288,8 @@ function deriveLexicon(lexicon: Map<string, CueForm[]>): Map<string, CueWord> {
       });
       if (form.past || form.words[0] !== form.entry.verb.split(' ')[0]) finite = true;
     }
-    map.set(word, { forms: infos, finite, single: infos.length === 1 && infos[0]!.words.length === 1 ? infos[0]! : null });
+    const noSource = word === 'asked' ? NoSourceWord.Asked : word === 'known' ? NoSourceWord.Known : NoSourceWord.None;
+    map.set(word, { forms: infos, finite, single: infos.length === 1 && infos[0]!.words.length === 1 ? infos[0]! : null, noSource });
   }
   return map;
 }
@@ -329,6 +338,11 @@ function matchVerb(ctx: Context, i: number, last: number): number {
   if (!ctx.custom && (t.flags & WordFlag.CueStart) === 0) return -1;
   const cw = cueWordAt(ctx, i);
   if (cw === undefined) return -1;
+  return matchForms(ctx, cw, i, last);
+}
+
+/** As matchVerb, for the word token i that starts cue word `cw`. */
+function matchForms(ctx: Context, cw: CueWord, i: number, last: number): number {
   if (cw.single !== null) {
     if (i + 1 > last) return -1;
     matchedForm = cw.single;
@@ -703,10 +717,6 @@ function contentLeftEnd(ctx: Context, b: number, floor: number): number {
   return e;
 }
 
-// "asked" and "known" are cue forms, so only words flagged as cue starts need the string test.
-const ASKED_IS_CUE = ((WORD_FLAGS.get('asked') ?? 0) & WordFlag.CueStart) !== 0;
-const KNOWN_IS_CUE = ((WORD_FLAGS.get('known') ?? 0) & WordFlag.CueStart) !== 0;
-
 /** Scan one sentence for cues and build candidates. */
 function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Candidate[]): void {
   const { tokens } = ctx;
@@ -733,7 +743,9 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     if (t.kind !== TokenKind.Word) continue;
     if (i >= usedFrom && i < usedTo) continue;
     if (out.length - start >= MAX_CUES_PER_SENTENCE) break;
-    const w = t.lower;
+    // the word's cue entry, looked up once for the no-source words below and the verb match
+    const cw = custom || (flags & WordFlag.CueStart) !== 0 ? cueWordAt(ctx, i) : undefined;
+    const noSource = cw === undefined ? NoSourceWord.None : cw.noSource;
 
     // according to SOURCE
     if ((flags & WordFlag.According) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'to') {
@@ -763,7 +775,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
 
     // no-source: "Asked about the vote, she ...", "when asked whether ..."
-    if ((!ASKED_IS_CUE || (flags & WordFlag.CueStart) !== 0) && w === 'asked' && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
+    if (noSource === NoSourceWord.Asked && (flags & WordFlag.CueStart) !== 0 && (i === f || tokens[i - 1]!.lower === 'when' || tokens[i - 1]!.lower === 'if') && i + 1 < l && tokens[i + 1]!.lower !== 'by') {
       const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
       const end = clauseEnd(ctx, cueEnd, l);
       if (end > cueEnd) {
@@ -778,7 +790,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       }
     }
     // no-source: "the string of contests known as Super Tuesday"
-    if ((!KNOWN_IS_CUE || (flags & WordFlag.CueStart) !== 0) && w === 'known' && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
+    if (noSource === NoSourceWord.Known && (flags & WordFlag.CueStart) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
       while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
@@ -847,7 +859,8 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       continue;
     }
 
-    const end = matchVerb(ctx, i, l);
+    if (cw === undefined) continue;
+    const end = matchForms(ctx, cw, i, l);
     if (end < 0) continue;
     const cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
     if (cand) {
@@ -1540,12 +1553,13 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   }
   // a following clause is not part of the content: ", saying ...", ", who ...", ", but ...", "; ...", "and said ..."
   const tokens = ctx.tokens;
+  const quoteOf = ctx.quoteOf;
   const custom = ctx.custom;
   let listIntroduced = false; // after "three pillars --" or "three goals:", semicolons separate items
   for (let m = cs + 1; m < last - 1; m++) {
-    if (ctx.quoteOf[m]! >= 0) {
+    if (quoteOf[m]! >= 0) {
       // "... was maniacal,” adding, ...": the quote's comma ends the content too
-      if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && ctx.quoteOf[m + 1]! < 0) {
+      if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && quoteOf[m + 1]! < 0) {
         const v = tokens[m + 1]!;
         if (v.kind === TokenKind.Word && !v.upper && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
           last = m + 1;
@@ -1564,7 +1578,7 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
       }
       if ((c & Cls.Comma) !== 0) {
         const v = tokens[m + 1]!;
-        if (v.kind === TokenKind.Word && !v.upper && ctx.quoteOf[m + 1]! < 0 && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
+        if (v.kind === TokenKind.Word && !v.upper && quoteOf[m + 1]! < 0 && (cls(m + 1) & Cls.ClauseBreaker) !== 0) {
           last = m;
           break;
         }
