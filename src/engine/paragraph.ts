@@ -229,7 +229,6 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
       }
     }
     activeCount = w;
-    const words = countWords(text, q.innerStart, q.innerEnd);
     let kind: QuoteKind;
     if (best >= 0) {
       const att = attributions[best]!;
@@ -241,8 +240,10 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
           break;
         }
       }
-      kind = whole || att.kind === 'direct' || looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : 'partial';
+      // the words are counted only when the attribution does not settle it
+      kind = whole || att.kind === 'direct' || looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, countWords(document, start + q.innerStart, start + q.innerEnd)) ? 'full' : 'partial';
     } else {
+      const words = countWords(document, start + q.innerStart, start + q.innerEnd);
       kind = looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : words <= 4 ? 'scare' : 'partial';
     }
     quotes[k] = {
@@ -438,21 +439,29 @@ function trimSentenceEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * The words of text[start, end), counted up to FULL_QUOTE_WORDS: a quote's kind asks only whether
+ * it has fewer than 3, 5 or 8, so a long quote is read no further than its eighth word (a quote
+ * running past 400 characters counts as long whatever its words).
+ */
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   const limit = Math.min(end, start + 400);
   for (let i = start; i < limit; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words === FULL_QUOTE_WORDS) return words;
     inWord = !space;
   }
   return end > limit ? words + 100 : words;
 }
 
+/** A quote of this many words or more reads as a full quotation. */
+const FULL_QUOTE_WORDS = 8;
+
 /** A full quotation reads as a sentence: enough words and an uppercase start or final punctuation. */
 function looksLikeFullQuote(text: string, quoteStart: number, innerStart: number, innerEnd: number, words: number): boolean {
-  if (words >= 8) return true;
+  if (words >= FULL_QUOTE_WORDS) return true;
   if (words < 3) return false;
   const first = text.charCodeAt(innerStart);
   const lastC = text.charCodeAt(innerEnd - 1);
