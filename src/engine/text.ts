@@ -128,6 +128,8 @@ const INITIAL_SLOTS = 1 << 12;
  */
 let slots = new Int32Array(INITIAL_SLOTS * 4);
 let slotMask = INITIAL_SLOTS - 1;
+/** A word's first slot is the top bits of its hash: 32 - log2(number of slots). */
+let slotShift = 32 - Math.log2(INITIAL_SLOTS);
 /** The words as written, one after another. */
 let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
 let knownCharsUsed = 0;
@@ -162,7 +164,7 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: numb
 }
 
 function placeInSlots(word: number, hash: number, high: number, low: number, where: number): void {
-  let s = hash & slotMask;
+  let s = hash >>> slotShift;
   while (slots[s * 4] !== 0) s = (s + 1) & slotMask;
   const at = s * 4;
   slots[at] = word + 1;
@@ -171,12 +173,13 @@ function placeInSlots(word: number, hash: number, high: number, low: number, whe
   slots[at + 3] = where;
 }
 
-/** Where in the slots to look for a word, from its packed characters, length and first character. */
+/**
+ * Where in the slots to look for a word, from its packed characters, length and first character:
+ * a multiplicative hash, whose top bits pick the slot. Two independent products and a sum: the
+ * probe waits on the hash of every word, so it is kept short.
+ */
 function wordHash(high: number, low: number, length: number, first: number): number {
-  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high ^ (first << 8) ^ length, 0x85ebca6b);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
+  return (Math.imul(low, 0x9e3779b1) + Math.imul(high ^ (first << 8) ^ length, 0x85ebca6b)) | 0;
 }
 
 /** Work out the tokens of text[start, end) and remember them; returns the word's number. */
@@ -195,6 +198,7 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
     const size = (slotMask + 1) * 2;
     slots = new Int32Array(size * 4);
     slotMask = size - 1;
+    slotShift--;
     for (let at = 0; at < old.length; at += 4) {
       const w = old[at]!;
       if (w === 0) continue;
@@ -246,7 +250,7 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
 function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean): number {
   // an exact word matches only an exact word of the same length and characters
   const key = (exact ? 64 : 0) | (end - start);
-  let s = hash & slotMask;
+  let s = hash >>> slotShift;
   for (;;) {
     const word = slots[s * 4]!;
     if (word === 0) return -1;
