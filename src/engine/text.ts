@@ -124,7 +124,7 @@ const INITIAL_SLOTS = 1 << 12;
 /**
  * Four numbers per slot, side by side so that a probe reads one stretch of memory: 1 + the word's
  * number (0: empty), its packed characters (high, low), and where it is written
- * (`at << 7 | exact << 6 | length`; exact: the packed characters are the whole word).
+ * (`at << 8 | ascii << 7 | exact << 6 | length`; exact: the packed characters are the whole word).
  */
 let slots = new Int32Array(INITIAL_SLOTS * 4);
 let slotMask = INITIAL_SLOTS - 1;
@@ -183,7 +183,7 @@ function wordHash(high: number, low: number, length: number, first: number): num
 }
 
 /** Work out the tokens of text[start, end) and remember them; returns the word's number. */
-function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
+function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, ascii: boolean, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
   if (knownCount >= MAX_KNOWN) {
     knownCount = 0;
     knownBase += MAX_KNOWN;
@@ -205,7 +205,7 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
       const high = old[at + 1]!;
       const low = old[at + 2]!;
       const where = old[at + 3]!;
-      placeInSlots(w - 1, wordHash(high, low, where & 63, knownChars[where >> 7]!), high, low, where);
+      placeInSlots(w - 1, wordHash(high, low, where & 63, knownChars[where >> 8]!), high, low, where);
     }
   }
   if (knownCount === knownKind.length) {
@@ -225,7 +225,7 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
   // only what the scan saw as uppercase or non-ASCII is lowered ("then-Senator" stays as it is)
   const lower = detached(hasUpper ? raw.toLowerCase() : raw);
   const w = knownCount++;
-  const where = (at << 7) | (exact ? 64 : 0) | length;
+  const where = (at << 8) | (ascii ? 128 : 0) | (exact ? 64 : 0) | length;
   knownKind[w] = allDigits ? TokenKind.Number : TokenKind.Word;
   knownFlags[w] = allDigits ? 0 : wordFlags(lower);
   knownLower[w] = lower;
@@ -247,21 +247,23 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
 }
 
 /** The number of the known word written at text[start, end), or -1. */
-function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean): number {
-  // an exact word matches only an exact word of the same length and characters
-  const key = (exact ? 64 : 0) | (end - start);
+function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, ascii: boolean, exact: boolean): number {
+  // an exact word matches only an exact word of the same length and characters; an ASCII word's
+  // last eight characters are its packed ones, so only the characters before them are compared
+  const key = (ascii ? 128 : 0) | (exact ? 64 : 0) | (end - start);
+  const compareEnd = ascii ? end - PACKED_MAX : end;
   let s = hash >>> slotShift;
   for (;;) {
     const word = slots[s * 4]!;
     if (word === 0) return -1;
     if (slots[s * 4 + 2] === low && slots[s * 4 + 1] === high) {
       const where = slots[s * 4 + 3]!;
-      if ((where & 127) === key) {
+      if ((where & 255) === key) {
         if (exact) return word - 1;
-        const at = (where >> 7) - start;
+        const at = (where >> 8) - start;
         let k = start;
-        while (k < end && knownChars[at + k] === text.charCodeAt(k)) k++;
-        if (k === end) return word - 1;
+        while (k < compareEnd && knownChars[at + k] === text.charCodeAt(k)) k++;
+        if (k >= compareEnd) return word - 1;
       }
     }
     s = (s + 1) & slotMask;
@@ -440,8 +442,8 @@ export function tokenize(text: string, reuse = false, from = 0, to = text.length
       }
       const exact = !wide && i - start <= PACKED_MAX;
       const hash = wordHash(high, low, i - start, c);
-      let word = findWord(text, start, i, hash, high, low, exact);
-      if (word < 0) word = learnWord(text, start, i, hash, high, low, exact, allDigits, hasUpper, apostrophe);
+      let word = findWord(text, start, i, hash, high, low, !wide, exact);
+      if (word < 0) word = learnWord(text, start, i, hash, high, low, !wide, exact, allDigits, hasUpper, apostrophe);
       const split = knownSplit[word]!;
       const number = knownBase + word;
       if (split > 0) {
