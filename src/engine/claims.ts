@@ -1,7 +1,6 @@
 // Unattributed checkable statements: sentences that no attribution covers but that contain
 // figures, percentages, money, dates, superlatives or causal claims.
-import { CAUSAL_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, SUPERLATIVES, WEEKDAYS } from './lexicon/claims';
-import { CLAIM_FLAGS } from './lexicon/flags';
+import { CLAIM_FLAGS, WordFlag } from './lexicon/flags';
 import { isDigitCode, TokenKind, type Token } from './text';
 import type { ClaimReason } from './types';
 
@@ -34,6 +33,8 @@ export function checkableReasons(tokens: Token[], first: number, last: number): 
 /**
  * The reasons a token range [first, last) is checkable, or null when it is not. The list is
  * shared by every range with the same reasons (there are 63 lists in all): read it, never change it.
+ * The word lists are read from the tokens' flags (a number's or a mark's are 0, and every list
+ * holds words only).
  */
 export function checkableReasonList(tokens: Token[], first: number, last: number): ClaimReason[] | null {
   let figure = false;
@@ -48,10 +49,10 @@ export function checkableReasonList(tokens: Token[], first: number, last: number
     if (t.kind === TokenKind.Number) {
       const next = tokens[k + 1];
       const prev = tokens[k - 1];
-      if (next && (next.lower === '%' || PERCENT_WORDS.has(next.lower))) percentage = true;
+      if (next && (next.lower === '%' || (next.flags & WordFlag.Percent) !== 0)) percentage = true;
       else if (prev && (prev.lower === '$' || prev.lower === '€' || prev.lower === '£' || prev.lower === '¥' || prev.lower === '₩')) money = true;
-      else if (next && MONEY_WORDS.has(next.lower)) money = true;
-      else if (prev && MONTHS.has(prev.lower)) date = true;
+      else if (next && (next.flags & WordFlag.Money) !== 0) money = true;
+      else if (prev && (prev.flags & WordFlag.Month) !== 0) date = true;
       else if (isYear(w)) date = true;
       else figure = true;
       continue;
@@ -64,17 +65,18 @@ export function checkableReasonList(tokens: Token[], first: number, last: number
       }
       continue;
     }
-    if (t.kind !== TokenKind.Word || (t.flags & CLAIM_FLAGS) === 0) {
+    const flags = t.flags;
+    if (t.kind !== TokenKind.Word || (flags & CLAIM_FLAGS) === 0) {
       if (t.kind === TokenKind.Word && endsInEst(w) && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
       continue;
     }
-    if (PERCENT_WORDS.has(w) && w !== 'per') percentage = true;
-    else if (MONTHS.has(w) && t.upper && w !== 'may' && w !== 'march') date = true;
-    else if (WEEKDAYS.has(w)) date = true;
-    else if (NUMBER_WORDS.has(w)) figure = true;
-    else if (SUPERLATIVES.has(w) && w !== 'last' && w !== 'never' && w !== 'ever' && w !== 'first' && w !== 'only') superlative = true;
+    if ((flags & WordFlag.Percent) !== 0 && w !== 'per') percentage = true;
+    else if ((flags & WordFlag.Month) !== 0 && t.upper && w !== 'may' && w !== 'march') date = true;
+    else if ((flags & WordFlag.Weekday) !== 0) date = true;
+    else if ((flags & WordFlag.NumberWord) !== 0) figure = true;
+    else if ((flags & WordFlag.Superlative) !== 0 && w !== 'last' && w !== 'never' && w !== 'ever' && w !== 'first' && w !== 'only') superlative = true;
     else if (endsInEst(w) && !NOT_SUPERLATIVE_EST.has(w)) superlative = true;
-    else if (CAUSAL_WORDS.has(w)) {
+    else if ((flags & WordFlag.Causal) !== 0) {
       if (w === 'due' || w === 'thanks') causal = tokens[k + 1]?.lower === 'to';
       else causal = true;
     }

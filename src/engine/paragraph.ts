@@ -130,10 +130,15 @@ export function paragraphIndexAt(analysis: Analysis, offset: number): number {
   return -1;
 }
 
-/** Analyse one paragraph on its own. Never throws. */
-export function analyzeParagraph(paragraphText: string, carryIn: QuoteCarry, options: AnalyzeOptions = {}): ParagraphResult {
+/**
+ * Analyse one paragraph on its own. Never throws. `document` and `start`, when given, are the
+ * text the paragraph was sliced from and where in it: the tokenizer then reads the paragraph's
+ * characters there (a slice costs more per character read than the string it was cut from).
+ * The result is the same either way.
+ */
+export function analyzeParagraph(paragraphText: string, carryIn: QuoteCarry, options: AnalyzeOptions = {}, document = paragraphText, start = 0): ParagraphResult {
   try {
-    return analyzeParagraphUnsafe(paragraphText, carryIn, options);
+    return analyzeParagraphUnsafe(paragraphText, document, start, carryIn, options);
   } catch {
     return emptyResult(false);
   }
@@ -153,8 +158,8 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
   };
 }
 
-function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
-  const tokens = tokenize(text, true);
+function analyzeParagraphUnsafe(text: string, document: string, start: number, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
+  const tokens = tokenize(document, true, start, start + text.length);
   // the scan record is overwritten by the next paragraph's: take its parts now
   const scan = scanQuotes(text, tokens, carryIn.open);
   const scanned = scan.quotes;
@@ -224,7 +229,6 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
       }
     }
     activeCount = w;
-    const words = countWords(text, q.innerStart, q.innerEnd);
     let kind: QuoteKind;
     if (best >= 0) {
       const att = attributions[best]!;
@@ -236,8 +240,10 @@ function analyzeParagraphUnsafe(text: string, carryIn: QuoteCarry, options: Anal
           break;
         }
       }
-      kind = whole || att.kind === 'direct' || looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : 'partial';
+      // the words are counted only when the attribution does not settle it
+      kind = whole || att.kind === 'direct' || looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, countWords(document, start + q.innerStart, start + q.innerEnd)) ? 'full' : 'partial';
     } else {
+      const words = countWords(document, start + q.innerStart, start + q.innerEnd);
       kind = looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : words <= 4 ? 'scare' : 'partial';
     }
     quotes[k] = {
@@ -433,21 +439,29 @@ function trimSentenceEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * The words of text[start, end), counted up to FULL_QUOTE_WORDS: a quote's kind asks only whether
+ * it has fewer than 3, 5 or 8, so a long quote is read no further than its eighth word (a quote
+ * running past 400 characters counts as long whatever its words).
+ */
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
   const limit = Math.min(end, start + 400);
   for (let i = start; i < limit; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words === FULL_QUOTE_WORDS) return words;
     inWord = !space;
   }
   return end > limit ? words + 100 : words;
 }
 
+/** A quote of this many words or more reads as a full quotation. */
+const FULL_QUOTE_WORDS = 8;
+
 /** A full quotation reads as a sentence: enough words and an uppercase start or final punctuation. */
 function looksLikeFullQuote(text: string, quoteStart: number, innerStart: number, innerEnd: number, words: number): boolean {
-  if (words >= 8) return true;
+  if (words >= FULL_QUOTE_WORDS) return true;
   if (words < 3) return false;
   const first = text.charCodeAt(innerStart);
   const lastC = text.charCodeAt(innerEnd - 1);
@@ -954,7 +968,7 @@ function streamParagraphs(text: string, paragraphs: readonly Paragraph[], result
   for (let p = 0; p <= count; p++) {
     if (p < count) {
       const paragraph = paragraphs[p]!;
-      const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options);
+      const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options, text, paragraph.start);
       results[p] = r;
       carry = r.carryOut;
     }

@@ -1,7 +1,8 @@
 // Sentence boundaries over the tokens of one paragraph. News abbreviations ("Feb.", "U.S.",
 // "Mr.", initials, decimals) do not end a sentence; a closing quotation mark after terminal
 // punctuation belongs to the sentence it closes.
-import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from './lexicon/abbreviations';
+import { SENTENCE_OPENERS } from './lexicon/abbreviations';
+import { WordFlag } from './lexicon/flags';
 import { QuoteShape, TokenKind, type Token } from './text';
 import { takeFound } from './order';
 
@@ -34,17 +35,21 @@ function isClosingAfterTerminal(t: Token, k: number, closing: Int32Array | undef
   return c === 41 || c === 93 || c === 0x2019 || c === 39; // ) ] ’ '
 }
 
-/** Does the period after token `prev` belong to an abbreviation rather than end the sentence? */
+/**
+ * Does the period after token `prev` belong to an abbreviation rather than end the sentence?
+ * The abbreviation lists are read from the word's flags (a number's are 0, and no abbreviation is one).
+ */
 function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined): boolean {
-  if (!prev || prev.end !== prev.end || prev.kind === TokenKind.Punct || prev.kind === TokenKind.Quote) return false;
+  if (!prev || prev.kind === TokenKind.Punct || prev.kind === TokenKind.Quote) return false;
   const w = prev.lower;
-  if (NEVER_FINAL_ABBREVIATIONS.has(w)) {
+  const flags = prev.flags;
+  if ((flags & WordFlag.NeverFinalAbbreviation) !== 0) {
     // "No." is a sentence-final "no" unless a number follows
     if (w === 'no' || w === 'p' || w === 'art' || w === 'v') return next !== undefined && next.kind === TokenKind.Number;
     return true;
   }
   const single = prev.end - prev.start === 1 && prev.upper; // initials: "John F. Kennedy"
-  if (single || MAYBE_FINAL_ABBREVIATIONS.has(w) || (w.length > 2 && w.indexOf('.') > 0 && w.length <= 9)) {
+  if (single || (flags & WordFlag.MaybeFinalAbbreviation) !== 0 || (w.length > 2 && w.indexOf('.') > 0 && w.length <= 9)) {
     if (!next) return false;
     if (next.kind === TokenKind.Word && next.upper && SENTENCE_OPENERS.has(next.lower)) return false;
     if (next.kind === TokenKind.Quote) return false;

@@ -122,14 +122,14 @@ const MAX_KNOWN = 1 << 16;
 let knownBase = 0;
 const INITIAL_SLOTS = 1 << 12;
 /**
- * Per slot: 1 + the word's number (0: empty), its packed characters, and where it is written
- * (`at << 7 | exact << 6 | length`; exact: the packed characters are the whole word).
+ * Four numbers per slot, side by side so that a probe reads one stretch of memory: 1 + the word's
+ * number (0: empty), its packed characters (high, low), and where it is written
+ * (`at << 8 | ascii << 7 | exact << 6 | length`; exact: the packed characters are the whole word).
  */
-let slotWord = new Int32Array(INITIAL_SLOTS);
-let slotHigh = new Int32Array(INITIAL_SLOTS);
-let slotLow = new Int32Array(INITIAL_SLOTS);
-let slotWhere = new Int32Array(INITIAL_SLOTS);
+let slots = new Int32Array(INITIAL_SLOTS * 4);
 let slotMask = INITIAL_SLOTS - 1;
+/** A word's first slot is the top bits of its hash: 32 - log2(number of slots). */
+let slotShift = 32 - Math.log2(INITIAL_SLOTS);
 /** The words as written, one after another. */
 let knownChars = new Uint16Array(INITIAL_SLOTS * 8);
 let knownCharsUsed = 0;
@@ -164,49 +164,48 @@ function grown<T extends Int32Array | Uint8Array | Uint16Array>(a: T, size: numb
 }
 
 function placeInSlots(word: number, hash: number, high: number, low: number, where: number): void {
-  let s = hash & slotMask;
-  while (slotWord[s] !== 0) s = (s + 1) & slotMask;
-  slotWord[s] = word + 1;
-  slotHigh[s] = high;
-  slotLow[s] = low;
-  slotWhere[s] = where;
+  let s = hash >>> slotShift;
+  while (slots[s * 4] !== 0) s = (s + 1) & slotMask;
+  const at = s * 4;
+  slots[at] = word + 1;
+  slots[at + 1] = high;
+  slots[at + 2] = low;
+  slots[at + 3] = where;
 }
 
-/** Where in the slots to look for a word, from its packed characters, length and first character. */
+/**
+ * Where in the slots to look for a word, from its packed characters, length and first character:
+ * a multiplicative hash, whose top bits pick the slot. Two independent products and a sum: the
+ * probe waits on the hash of every word, so it is kept short.
+ */
 function wordHash(high: number, low: number, length: number, first: number): number {
-  let h = Math.imul(low, 0x9e3779b1) ^ Math.imul(high ^ (first << 8) ^ length, 0x85ebca6b);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  return h ^ (h >>> 12);
+  return (Math.imul(low, 0x9e3779b1) + Math.imul(high ^ (first << 8) ^ length, 0x85ebca6b)) | 0;
 }
 
 /** Work out the tokens of text[start, end) and remember them; returns the word's number. */
-function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
+function learnWord(text: string, start: number, end: number, hash: number, high: number, low: number, ascii: boolean, exact: boolean, allDigits: boolean, hasUpper: boolean, apostrophe: number): number {
   if (knownCount >= MAX_KNOWN) {
     knownCount = 0;
     knownBase += MAX_KNOWN;
     knownCharsUsed = 0;
     knownLower.length = 0;
     knownTail.length = 0;
-    slotWord.fill(0);
-  } else if (knownCount * 2 >= slotWord.length) {
+    slots.fill(0);
+  } else if (knownCount * 2 >= slotMask + 1) {
     // twice the slots; each word's place is worked out again from its packed characters,
     // length and first character
-    const words = slotWord;
-    const highs = slotHigh;
-    const lows = slotLow;
-    const wheres = slotWhere;
-    const size = words.length * 2;
-    slotWord = new Int32Array(size);
-    slotHigh = new Int32Array(size);
-    slotLow = new Int32Array(size);
-    slotWhere = new Int32Array(size);
+    const old = slots;
+    const size = (slotMask + 1) * 2;
+    slots = new Int32Array(size * 4);
     slotMask = size - 1;
-    for (let s = 0; s < words.length; s++) {
-      const w = words[s]!;
+    slotShift--;
+    for (let at = 0; at < old.length; at += 4) {
+      const w = old[at]!;
       if (w === 0) continue;
-      const where = wheres[s]!;
-      placeInSlots(w - 1, wordHash(highs[s]!, lows[s]!, where & 63, knownChars[where >> 7]!), highs[s]!, lows[s]!, where);
+      const high = old[at + 1]!;
+      const low = old[at + 2]!;
+      const where = old[at + 3]!;
+      placeInSlots(w - 1, wordHash(high, low, where & 63, knownChars[where >> 8]!), high, low, where);
     }
   }
   if (knownCount === knownKind.length) {
@@ -226,7 +225,7 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
   // only what the scan saw as uppercase or non-ASCII is lowered ("then-Senator" stays as it is)
   const lower = detached(hasUpper ? raw.toLowerCase() : raw);
   const w = knownCount++;
-  const where = (at << 7) | (exact ? 64 : 0) | length;
+  const where = (at << 8) | (ascii ? 128 : 0) | (exact ? 64 : 0) | length;
   knownKind[w] = allDigits ? TokenKind.Number : TokenKind.Word;
   knownFlags[w] = allDigits ? 0 : wordFlags(lower);
   knownLower[w] = lower;
@@ -248,21 +247,23 @@ function learnWord(text: string, start: number, end: number, hash: number, high:
 }
 
 /** The number of the known word written at text[start, end), or -1. */
-function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, exact: boolean): number {
-  // an exact word matches only an exact word of the same length and characters
-  const key = (exact ? 64 : 0) | (end - start);
-  let s = hash & slotMask;
+function findWord(text: string, start: number, end: number, hash: number, high: number, low: number, ascii: boolean, exact: boolean): number {
+  // an exact word matches only an exact word of the same length and characters; an ASCII word's
+  // last eight characters are its packed ones, so only the characters before them are compared
+  const key = (ascii ? 128 : 0) | (exact ? 64 : 0) | (end - start);
+  const compareEnd = ascii ? end - PACKED_MAX : end;
+  let s = hash >>> slotShift;
   for (;;) {
-    const word = slotWord[s]!;
+    const word = slots[s * 4]!;
     if (word === 0) return -1;
-    if (slotLow[s] === low && slotHigh[s] === high) {
-      const where = slotWhere[s]!;
-      if ((where & 127) === key) {
+    if (slots[s * 4 + 2] === low && slots[s * 4 + 1] === high) {
+      const where = slots[s * 4 + 3]!;
+      if ((where & 255) === key) {
         if (exact) return word - 1;
-        const at = (where >> 7) - start;
+        const at = (where >> 8) - start;
         let k = start;
-        while (k < end && knownChars[at + k] === text.charCodeAt(k)) k++;
-        if (k === end) return word - 1;
+        while (k < compareEnd && knownChars[at + k] === text.charCodeAt(k)) k++;
+        if (k >= compareEnd) return word - 1;
       }
     }
     s = (s + 1) & slotMask;
@@ -323,14 +324,16 @@ function push(tokens: Token[], count: number, reuse: boolean, start: number, end
 }
 
 /**
- * Tokenise `text` (one paragraph). Linear. With `reuse`, the returned array and its tokens are
- * recycled by the next call (use only while analysing this paragraph).
+ * Tokenise `text` (one paragraph), or the paragraph text[from, to) of a document with offsets
+ * from `from`: the same tokens as for text.slice(from, to), read without the slice, whose
+ * characters cost more to read than the document's. Linear. With `reuse`, the returned array
+ * and its tokens are recycled by the next call (use only while analysing this paragraph).
  */
-export function tokenize(text: string, reuse = false): Token[] {
+export function tokenize(text: string, reuse = false, from = 0, to = text.length): Token[] {
   const tokens = reuse ? pooledList : [];
   let count = 0;
-  const n = text.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? ASCII_CLASS[c]! : isSpaceCode(c) ? SPACE : isLetterCode(c) ? LETTER : 0;
@@ -433,21 +436,21 @@ export function tokenize(text: string, reuse = false): Token[] {
       }
       const upper = isUpperCode(c);
       if (i - start > MAX_LOWERED_WORD) {
-        push(tokens, count++, reuse, start, i, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS, -1);
+        push(tokens, count++, reuse, start - from, i - from, allDigits ? TokenKind.Number : TokenKind.Word, '', upper, QuoteShape.None, allDigits ? 0 : LONG_WORD_FLAGS, -1);
         i += spaceAfter;
         continue;
       }
       const exact = !wide && i - start <= PACKED_MAX;
       const hash = wordHash(high, low, i - start, c);
-      let word = findWord(text, start, i, hash, high, low, exact);
-      if (word < 0) word = learnWord(text, start, i, hash, high, low, exact, allDigits, hasUpper, apostrophe);
+      let word = findWord(text, start, i, hash, high, low, !wide, exact);
+      if (word < 0) word = learnWord(text, start, i, hash, high, low, !wide, exact, allDigits, hasUpper, apostrophe);
       const split = knownSplit[word]!;
       const number = knownBase + word;
       if (split > 0) {
-        push(tokens, count++, reuse, start, start + split, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
-        push(tokens, count++, reuse, start + split, i, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!, number);
+        push(tokens, count++, reuse, start - from, start + split - from, TokenKind.Word, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
+        push(tokens, count++, reuse, start + split - from, i - from, TokenKind.Word, knownTail[word]!, false, QuoteShape.None, knownTailFlags[word]!, number);
       } else {
-        push(tokens, count++, reuse, start, i, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
+        push(tokens, count++, reuse, start - from, i - from, knownKind[word]!, knownLower[word]!, upper, QuoteShape.None, knownFlags[word]!, number);
       }
       i += spaceAfter;
       continue;
@@ -484,7 +487,7 @@ export function tokenize(text: string, reuse = false): Token[] {
     } else if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       end = i + 2; // keep a surrogate pair whole
     }
-    push(tokens, count++, reuse, start, end, kind, markText(text, start, end, c), false, shape, 0, -1);
+    push(tokens, count++, reuse, start - from, end - from, kind, markText(text, start, end, c), false, shape, 0, -1);
     // a space after a lone mark (", ", ". ") was read with it: step over it
     i = end === i + 1 && next === 32 ? end + 1 : end;
   }

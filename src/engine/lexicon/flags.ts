@@ -1,5 +1,6 @@
 // One lookup per word: tokenisation tags each word with the lexicon classes it belongs to,
 // so later passes test bits instead of probing several tables.
+import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS } from './abbreviations';
 import { CAUSAL_WORDS, MONEY_WORDS, MONTHS, NUMBER_WORDS, PERCENT_WORDS, SUPERLATIVES, WEEKDAYS } from './claims';
 import { BE_FORMS, buildCueLexicon, CUE_VERBS, NO_SOURCE_ADVERBS, NO_SOURCE_SEEM_VERBS } from './cues';
 
@@ -16,6 +17,10 @@ export const enum WordFlag {
   Percent = 512,
   Superlative = 1024,
   Causal = 2048,
+  /** An abbreviation whose period never ends a sentence ("mr", "feb"). */
+  NeverFinalAbbreviation = 4096,
+  /** An abbreviation whose period may end a sentence ("u.s", "inc"). */
+  MaybeFinalAbbreviation = 8192,
 }
 
 /** Flags that make a word worth a look when scanning for cues. */
@@ -41,6 +46,8 @@ function build(): Map<string, number> {
   add(PERCENT_WORDS, WordFlag.Percent);
   add(SUPERLATIVES, WordFlag.Superlative);
   add(CAUSAL_WORDS, WordFlag.Causal);
+  add(NEVER_FINAL_ABBREVIATIONS, WordFlag.NeverFinalAbbreviation);
+  add(MAYBE_FINAL_ABBREVIATIONS, WordFlag.MaybeFinalAbbreviation);
   return map;
 }
 

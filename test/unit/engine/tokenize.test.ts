@@ -83,6 +83,15 @@ describe('tokenize', () => {
     }
   });
 
+  it('reads a paragraph inside the document it was cut from as it reads the paragraph alone', () => {
+    // the paragraph's ends fall mid-word, beside a joiner and beside a quotation mark of the document
+    for (const [before, after] of [['Kim', 'son'], ['U.', 'S.'], ['“', '”'], ['he’', 's'], ['--', '..'], ['', '']]) {
+      const document = before + sample + after;
+      const tokens = plain(tokenize(document, true, before.length, before.length + sample.length));
+      assert.deepStrictEqual(tokens, plain(tokenize(sample)), JSON.stringify([before, after]));
+    }
+  });
+
   it('gives the same tokens after it has forgotten the words it knew', () => {
     const before = plain(tokenize(sample));
     tokenize(manyWords(70000));
