@@ -2,7 +2,7 @@
 // "Minister Cho", "The minister", "He" → Cho Tae-yul). One pass over the mentions in text
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
-import { replaceRange, sortInOrder } from '../order';
+import { replaceRange, sortIndicesInOrder, sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
@@ -255,7 +255,10 @@ const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type 
 function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boolean): Entity | null {
   if (!candidates) return null;
   let best: Entity | null = null;
-  for (const e of candidates) if (accept(e) && (!best || e.lastPos > best.lastPos)) best = e;
+  for (let k = 0; k < candidates.length; k++) {
+    const e = candidates[k];
+    if ((best === null || e.lastPos > best.lastPos) && accept(e)) best = e;
+  }
   return best;
 }
 
@@ -971,13 +974,13 @@ function byPosition(a: EntityMention, b: EntityMention): number {
  * over a guess or a pronoun ("Republican vice-presidential nominee Gov. Mike Pence" is Pence),
  * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
  */
-function spanChoiceScore(m: EntityMention, span: { start: number; end: number }): number {
+function spanChoiceScore(m: EntityMention, start: number, end: number): number {
   let rank: number;
   if ((m.kind === 'name' || m.kind === 'title') && !m.candidate) rank = 4;
   else if (m.kind === 'pronoun') rank = 1;
   else if (m.candidate && m.kind === 'name') rank = 3;
   else rank = 2;
-  return rank * 10 + (m.start === span.start ? 4 : 0) + (m.end === span.end ? 2 : 0) + (m.start >= span.start && m.end <= span.end ? 1 : 0);
+  return rank * 10 + (m.start === start ? 4 : 0) + (m.end === end ? 2 : 0) + (m.start >= start && m.end <= end ? 1 : 0);
 }
 
 /** Words that stand for unnamed people on their own ("others said"). */
@@ -1012,7 +1015,31 @@ export function syntheticMention(text: TextLike, start: number, end: number): En
     syntheticCache.set(detached(written), made);
   }
   // a new mention each time: a resumable resolution moves its own synthetic mentions with the text
-  return made === null ? null : { ...made, start: made.start + start, end: made.end + start };
+  return made === null ? null : movedMention(made, start);
+}
+
+/**
+ * A copy of `m` moved by `base`, with every field present in the order the mention finder gives
+ * them (absent ones undefined): the mentions coreference reads then all share one object shape.
+ */
+function movedMention(m: EntityMention, base: number): EntityMention {
+  return {
+    start: base + m.start,
+    end: base + m.end,
+    kind: m.kind,
+    name: m.name,
+    title: m.title,
+    affiliation: m.affiliation,
+    type: m.type,
+    gender: m.gender,
+    head: m.head,
+    candidate: m.candidate,
+    familyNameFirst: m.familyNameFirst,
+    relative: m.relative,
+    firstPerson: m.firstPerson,
+    nameOffset: m.nameOffset,
+    key: m.key,
+  };
 }
 
 /** Synthetic mentions already made, by the words of their span (offsets from the span's start). */
@@ -1076,6 +1103,15 @@ function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: 
 }
 
 /**
+ * tieSourceSpans' scratch lists (it is not re-entrant): the valid spans in order, and each span's
+ * start and end by attribution index; they grow when a document has more attributions.
+ */
+let spanOrder = new Int32Array(64);
+let spanStarts = new Int32Array(64);
+let spanEnds = new Int32Array(64);
+const bySpanStart = (a: number, b: number): number => spanStarts[a] - spanStarts[b];
+
+/**
  * Ties each of `count` attribution source spans (`spanAt(i)`, skipped unless a valid span) to the
  * mention among the first `found` of `all` that it overlaps best, or to a synthetic mention made
  * for it and appended to `all`: `chosen[i]` is that mention's index, and `confirmed` marks it.
@@ -1089,22 +1125,37 @@ function tieSourceSpans(
   chosen: { [i: number]: number },
   confirmed: { [i: number]: number },
 ): void {
+  if (count === 0) return;
   const length = text.length;
-  const order: number[] = [];
-  for (let i = 0; i < count; i++) if (validSpan(spanAt(i), length)) order.push(i);
-  sortInOrder(order, (a, b) => (spanAt(a) as Span).start - (spanAt(b) as Span).start);
+  // The valid spans, read once: their indices (in order of start) and where they start and end.
+  if (spanStarts.length < count) {
+    spanOrder = new Int32Array(count * 2);
+    spanStarts = new Int32Array(count * 2);
+    spanEnds = new Int32Array(count * 2);
+  }
+  const order = spanOrder;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const span = spanAt(i);
+    if (!validSpan(span, length)) continue;
+    order[n++] = i;
+    spanStarts[i] = span.start;
+    spanEnds[i] = span.end;
+  }
+  if (n > 1) sortIndicesInOrder(order, n, bySpanStart);
   let p = 0;
-  for (let o = 0; o < order.length; o++) {
+  for (let o = 0; o < n; o++) {
     const index = order[o];
-    const span = spanAt(index) as Span;
-    while (p < found && all[p].end <= span.start) p++;
+    const start = spanStarts[index];
+    const end = spanEnds[index];
+    while (p < found && all[p].end <= start) p++;
     let best = -1;
     let bestScore = -1;
     // A source span holds a few mentions; reading at most SPAN_MENTION_WINDOW keeps a pathological span cheap.
-    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < span.end; q++) {
+    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < end; q++) {
       const m = all[q];
-      if (m.end <= span.start) continue;
-      const score = spanChoiceScore(m, span);
+      if (m.end <= start) continue;
+      const score = spanChoiceScore(m, start, end);
       if (score > bestScore) {
         best = q;
         bestScore = score;
@@ -1113,9 +1164,9 @@ function tieSourceSpans(
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
       const latest = all.length > found ? all.length - 1 : -1;
-      if (latest >= 0 && all[latest].start < span.end && all[latest].end > span.start) best = latest;
+      if (latest >= 0 && all[latest].start < end && all[latest].end > start) best = latest;
       else {
-        const m = syntheticMention(text, span.start, span.end);
+        const m = syntheticMention(text, start, end);
         if (!m) continue;
         best = all.length;
         all.push(m);
