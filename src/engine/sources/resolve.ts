@@ -2,7 +2,7 @@
 // "Minister Cho", "The minister", "He" → Cho Tae-yul). One pass over the mentions in text
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
-import { replaceRange, sortInOrder } from '../order';
+import { replaceRange, sortIndicesInOrder, sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
@@ -28,9 +28,8 @@ interface Entity {
   affiliation?: string;
   gender?: MentionGender;
   strong: boolean;
-  /** Its mentions, by id (see resolveMentions): the first and last; the rest are chained by Resolver.nextMention. */
+  /** Its first mention, by id (see resolveMentions), and how many it has. */
   firstMention: number;
-  lastMention: number;
   mentionCount: number;
   /** The source id given by finish(), or null. */
   sourceId: string | null;
@@ -109,6 +108,49 @@ function normalizeSlowly(name: string): string {
   const parts: string[] = [];
   for (const piece of name.replace(/\u2019/g, "'").replace(/\./g, '').split(/[ \t\n\r\u00a0]/)) if (piece) parts.push(piece);
   return parts.join(' ').toLowerCase();
+}
+
+/** What resolving an unnamed source reads from its words ("a senior official", "The poll"). */
+interface UnnamedWords {
+  /** The lookup form of the words. */
+  key: string;
+  /** They start with "the", "this", "that", "these" or "those". */
+  definite: boolean;
+  /** Definite or with no determiner ("officials"): the same words again may be the same source. */
+  mayRepeat: boolean;
+  /** A capitalised word follows the first ("the Tax Foundation estimates"). */
+  capitalisedLater: boolean;
+  /** The words as the source's name: "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays. */
+  name: string;
+}
+
+/**
+ * The words of unnamed sources already read: an article describes its unnamed sources in the same
+ * few words again and again, and reading them anew (lower-casing, set look-ups, patterns) per
+ * mention costs far more than one look-up. Bounded: cleared when full.
+ */
+const UNNAMED_CACHE_LIMIT = 4096;
+const unnamedCache = new Map<string, UnnamedWords>();
+
+function unnamedWords(written: string): UnnamedWords {
+  const cached = unnamedCache.get(written);
+  if (cached !== undefined) return cached;
+  const space = written.indexOf(' ');
+  const firstWord = (space < 0 ? written : written.slice(0, space)).toLowerCase();
+  const definite = firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these' || firstWord === 'those';
+  // The cache outlives the analysis: it keeps copies, not slices of the article.
+  const copy = detached(written);
+  const lowered = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written);
+  const words: UnnamedWords = {
+    key: nameKey(written),
+    definite,
+    mayRepeat: definite || !DETERMINERS.has(firstWord),
+    capitalisedLater: /\s[A-Z]/.test(written),
+    name: lowered ? detached(written[0].toLowerCase() + written.slice(1)) : copy,
+  };
+  if (unnamedCache.size >= UNNAMED_CACHE_LIMIT) unnamedCache.clear();
+  unnamedCache.set(copy, words);
+  return words;
 }
 
 function wordCount(name: string): number {
@@ -213,7 +255,10 @@ const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type 
 function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boolean): Entity | null {
   if (!candidates) return null;
   let best: Entity | null = null;
-  for (const e of candidates) if (accept(e) && (!best || e.lastPos > best.lastPos)) best = e;
+  for (let k = 0; k < candidates.length; k++) {
+    const e = candidates[k];
+    if ((best === null || e.lastPos > best.lastPos) && accept(e)) best = e;
+  }
   return best;
 }
 
@@ -267,27 +312,47 @@ interface Snapshot {
   touched: Set<string>[];
 }
 
-function copyEntity(e: Entity): Entity {
-  const copy: Entity = {
-    id: e.id,
-    type: e.type,
-    name: e.name,
-    nameRank: e.nameRank,
-    strong: e.strong,
-    firstMention: e.firstMention,
-    lastMention: e.lastMention,
-    mentionCount: e.mentionCount,
+/**
+ * A new entity record. Every record has every field, in this order (absent ones undefined): all
+ * entities share one object shape, so the resolver's reads of them stay fast, where fields added
+ * as they become known would give each entity a shape of its own.
+ */
+function newEntityRecord(id: number, type: SourceType | undefined, name: string, nameRank: number, oneWord: boolean): Entity {
+  return {
+    id,
+    type,
+    name,
+    nameRank,
+    title: undefined,
+    affiliation: undefined,
+    gender: undefined,
+    strong: false,
+    firstMention: -1,
+    mentionCount: 0,
     sourceId: null,
-    lastPos: e.lastPos,
-    oneWord: e.oneWord,
+    lastPos: -1,
+    registry: undefined,
+    oneWord,
+    lastHead: undefined,
+    lastTitle: undefined,
+    personNoun: undefined,
+    changedIn: -1,
   };
-  if (e.title !== undefined) copy.title = e.title;
-  if (e.affiliation !== undefined) copy.affiliation = e.affiliation;
-  if (e.gender !== undefined) copy.gender = e.gender;
-  if (e.registry !== undefined) copy.registry = e.registry;
-  if (e.lastHead !== undefined) copy.lastHead = e.lastHead;
-  if (e.lastTitle !== undefined) copy.lastTitle = e.lastTitle;
-  if (e.personNoun !== undefined) copy.personNoun = e.personNoun;
+}
+
+function copyEntity(e: Entity): Entity {
+  const copy = newEntityRecord(e.id, e.type, e.name, e.nameRank, e.oneWord);
+  copy.title = e.title;
+  copy.affiliation = e.affiliation;
+  copy.gender = e.gender;
+  copy.strong = e.strong;
+  copy.firstMention = e.firstMention;
+  copy.mentionCount = e.mentionCount;
+  copy.lastPos = e.lastPos;
+  copy.registry = e.registry;
+  copy.lastHead = e.lastHead;
+  copy.lastTitle = e.lastTitle;
+  copy.personNoun = e.personNoun;
   return copy;
 }
 
@@ -340,8 +405,9 @@ class Resolver {
   #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
   #recentCount = 0;
-  /** Per mention id: the next mention of the same entity, or -1. */
-  readonly #nextMention: Int32Array;
+  /** A run from the start: the ids of the mentions in the order they were added (text order), and how many. */
+  readonly #order: Int32Array;
+  #added = 0;
   readonly #registryByKey = new Map<string, RegistrySource>();
   readonly #registryByTitle = new Map<string, RegistrySource>();
   /** Registry entries by their index in the registry (the REGISTRY map's keys). */
@@ -385,13 +451,13 @@ class Resolver {
       this.entityOf = [];
       this.#recent = new Array<Entity>(tail + 256);
       this.#recentAt = new Int32Array(tail + 256);
-      this.#nextMention = new Int32Array(0);
+      this.#order = new Int32Array(0);
     } else {
       this.#offset = 0;
       this.entityOf = new Array<Entity | null>(all.length).fill(null);
       this.#recent = new Array<Entity>(all.length);
       this.#recentAt = new Int32Array(all.length);
-      this.#nextMention = new Int32Array(all.length).fill(-1);
+      this.#order = new Int32Array(all.length);
     }
     if (Array.isArray(registry)) {
       for (let index = 0; index < registry.length; index++) {
@@ -434,9 +500,10 @@ class Resolver {
       if (list.length >= MAX_ENTITIES_PER_KEY) {
         let stalest = 0;
         for (let k = 1; k < list.length; k++) if (list[k].lastPos < list[stalest].lastPos) stalest = k;
-        list.splice(stalest, 1);
-      }
-      list.push(entity);
+        // the stalest goes and the rest move up (splice would make an array of the removed one)
+        for (let k = stalest + 1; k < list.length; k++) list[k - 1] = list[k];
+        list[list.length - 1] = entity;
+      } else list.push(entity);
     } else return;
     if (this.#dirtyKeys) this.#dirtyKeys[map].add(key);
   }
@@ -538,7 +605,7 @@ class Resolver {
 
   #newEntity(type: SourceType | undefined, name: string, rank: number): Entity {
     const id = this.#idAt ? this.#idAt(this.#step) : this.#entities.length;
-    const entity: Entity = { id, type, name, nameRank: rank, strong: false, firstMention: -1, lastMention: -1, mentionCount: 0, sourceId: null, lastPos: -1, oneWord: name.indexOf(' ') < 0, changedIn: -1 };
+    const entity = newEntityRecord(id, type, name, rank, name.indexOf(' ') < 0);
     this.#entities.push(entity);
     if (this.#touches) this.#byId[id] = entity;
     return entity;
@@ -683,22 +750,17 @@ class Resolver {
 
   /** "officials", "a senior official", "the official"; "a new poll", "the poll". */
   #resolveUnnamed(m: EntityMention, type: 'anonymous' | 'document'): Entity {
-    const written = this.#mentionText(m);
-    const space = written.indexOf(' ');
-    const firstWord = (space < 0 ? written : written.slice(0, space)).toLowerCase();
-    const definite = firstWord === 'the' || firstWord === 'this' || firstWord === 'that' || firstWord === 'these' || firstWord === 'those';
-    const bare = !DETERMINERS.has(firstWord);
+    const words = unnamedWords(this.#mentionText(m));
     const prefix = type === 'anonymous' ? 'a' : 'd';
-    const textKey = nameKey(written);
+    const textKey = words.key;
     const described = type === 'anonymous' ? DESCRIBED_A : DESCRIBED_D;
     wantedType = type;
     const accept = acceptType;
     let found: Entity | null = null;
-    if (definite || bare) found = mostRecent(this.#get(described, textKey), accept);
+    if (words.mayRepeat) found = mostRecent(this.#get(described, textKey), accept);
     // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
-    if (!found && definite && m.head && !/\s[A-Z]/.test(written)) found = mostRecent(this.#get(ROLE[prefix], nameKey(m.head)), accept);
-    // "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays.
-    const name = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written) ? written[0].toLowerCase() + written.slice(1) : written;
+    if (!found && words.definite && m.head && !words.capitalisedLater) found = mostRecent(this.#get(ROLE[prefix], nameKey(m.head)), accept);
+    const name = words.name;
     const entity = found ?? this.#newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
     if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;
@@ -789,12 +851,11 @@ class Resolver {
       entity = this.#newEntity(m.type ?? 'person', written, 1);
     }
     this.entityOf[id - this.#offset] = entity;
+    if (this.#offset === 0) this.#order[this.#added++] = id;
     this.#previous = id;
     this.#previousEntity = entity;
     if (!entity) return;
     if (entity.mentionCount === 0) entity.firstMention = id;
-    else this.#nextMention[entity.lastMention] = id;
-    entity.lastMention = id;
     entity.mentionCount++;
     entity.lastPos = m.end;
     if (this.#touches && entity.changedIn !== this.#generation) {
@@ -843,22 +904,50 @@ class Resolver {
     return this.entityOf[id - this.#offset] ?? null;
   }
 
-  /** The sources, in order of their first mention; gives each kept entity its `sourceId`. */
+  /**
+   * A run from the start: the sources, in order of their first mention; gives each kept entity
+   * its `sourceId`.
+   */
   finish(): Source[] {
     const all = this.#all;
-    const kept = this.#entities.filter((e) => e.strong && e.mentionCount > 0);
+    const entities = this.#entities;
+    const kept: Entity[] = [];
+    let size = 0;
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k];
+      if (!e.strong || e.mentionCount === 0) continue;
+      kept.push(e);
+      if (e.id >= size) size = e.id + 1;
+    }
     sortInOrder(kept, (a, b) => all[a.firstMention].start - all[b.firstMention].start);
-    this.keptIds = kept.map((e) => e.id);
-    return kept.map((e, index) => {
+    const sources = new Array<Source>(kept.length);
+    const keptIds = new Array<number>(kept.length);
+    /** Per entity id: its source's mentions, and how many of them are made. */
+    const lists = new Array<SourceMention[]>(size);
+    const filled = new Int32Array(size);
+    for (let index = 0; index < kept.length; index++) {
+      const e = kept[index];
       const id = `s${index + 1}`;
       e.sourceId = id;
-      const mentions: SourceMention[] = new Array<SourceMention>(e.mentionCount);
-      for (let k = 0, at = e.firstMention; k < mentions.length; k++, at = this.#nextMention[at]) {
-        const m = all[at];
-        mentions[k] = { start: m.start, end: m.end, text: this.#text.slice(m.start, m.end), kind: m.kind, sourceId: id };
-      }
-      return sourceFrom(e, id, mentions);
-    });
+      const mentions = new Array<SourceMention>(e.mentionCount);
+      lists[e.id] = mentions;
+      keptIds[index] = e.id;
+      sources[index] = sourceFrom(e, id, mentions);
+    }
+    this.keptIds = keptIds;
+    // The mentions are made in one pass in text order: reading them source by source would jump
+    // all over the mention list and the text.
+    const text = this.#text;
+    const order = this.#order;
+    const entityOf = this.entityOf;
+    for (let k = 0; k < this.#added; k++) {
+      const at = order[k];
+      const e = entityOf[at];
+      if (e === null || e.sourceId === null) continue;
+      const m = all[at];
+      lists[e.id][filled[e.id]++] = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: e.sourceId };
+    }
+    return sources;
   }
 }
 
@@ -885,13 +974,13 @@ function byPosition(a: EntityMention, b: EntityMention): number {
  * over a guess or a pronoun ("Republican vice-presidential nominee Gov. Mike Pence" is Pence),
  * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
  */
-function spanChoiceScore(m: EntityMention, span: { start: number; end: number }): number {
+function spanChoiceScore(m: EntityMention, start: number, end: number): number {
   let rank: number;
   if ((m.kind === 'name' || m.kind === 'title') && !m.candidate) rank = 4;
   else if (m.kind === 'pronoun') rank = 1;
   else if (m.candidate && m.kind === 'name') rank = 3;
   else rank = 2;
-  return rank * 10 + (m.start === span.start ? 4 : 0) + (m.end === span.end ? 2 : 0) + (m.start >= span.start && m.end <= span.end ? 1 : 0);
+  return rank * 10 + (m.start === start ? 4 : 0) + (m.end === end ? 2 : 0) + (m.start >= start && m.end <= end ? 1 : 0);
 }
 
 /** Words that stand for unnamed people on their own ("others said"). */
@@ -907,6 +996,60 @@ const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone',
  */
 export function syntheticMention(text: TextLike, start: number, end: number): EntityMention | null {
   const written = text.slice(start, end);
+  // The answer depends only on the words of the span, and an article quotes the same unnamed
+  // speakers ("importers", "the electoral commission") again and again: looking the span up is
+  // far cheaper than finding mentions in it once more.
+  let made = syntheticCache.get(written);
+  if (made === undefined) {
+    made = spanMention(written);
+    if (made !== null) {
+      // its words too are copies (a mention found in the span has slices of it)
+      if (made.name !== undefined) made.name = detached(made.name);
+      if (made.title !== undefined) made.title = detached(made.title);
+      if (made.affiliation !== undefined) made.affiliation = detached(made.affiliation);
+      if (made.head !== undefined) made.head = detached(made.head);
+      if (made.key !== undefined) made.key = detached(made.key);
+    }
+    if (syntheticCache.size >= SYNTHETIC_CACHE_LIMIT) syntheticCache.clear();
+    // The cache outlives the analysis: it keeps a copy of the words, not a slice of the article.
+    syntheticCache.set(detached(written), made);
+  }
+  // a new mention each time: a resumable resolution moves its own synthetic mentions with the text
+  return made === null ? null : movedMention(made, start);
+}
+
+/**
+ * A copy of `m` moved by `base`, with every field present in the order the mention finder gives
+ * them (absent ones undefined): the mentions coreference reads then all share one object shape.
+ */
+function movedMention(m: EntityMention, base: number): EntityMention {
+  return {
+    start: base + m.start,
+    end: base + m.end,
+    kind: m.kind,
+    name: m.name,
+    title: m.title,
+    affiliation: m.affiliation,
+    type: m.type,
+    gender: m.gender,
+    head: m.head,
+    candidate: m.candidate,
+    familyNameFirst: m.familyNameFirst,
+    relative: m.relative,
+    firstPerson: m.firstPerson,
+    nameOffset: m.nameOffset,
+    key: m.key,
+  };
+}
+
+/** Synthetic mentions already made, by the words of their span (offsets from the span's start). */
+const SYNTHETIC_CACHE_LIMIT = 4096;
+const syntheticCache = new Map<string, EntityMention | null>();
+
+/** The mention syntheticMention makes for a span written so, with offsets from the span's start. */
+function spanMention(written: string): EntityMention | null {
+  const start = 0;
+  const end = written.length;
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
     if (found.length > 0) {
@@ -945,8 +1088,11 @@ export function syntheticMention(text: TextLike, start: number, end: number): En
 /** The mentions[from, to) with a valid span, in text order. */
 function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number): EntityMention[] {
   const length = text.length;
-  const all: EntityMention[] = [];
-  for (let k = from; k < to; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
+  // Usually every span is valid: then the list is one copy of its exact size, not grown by pushes.
+  let valid = from;
+  while (valid < to && validSpan(mentions[valid], length)) valid++;
+  const all = mentions.slice(from, valid);
+  for (let k = valid + 1; k < to; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
   for (let k = 1; k < all.length; k++) {
     if (byPosition(all[k - 1], all[k]) > 0) {
       all.sort(byPosition);
@@ -955,6 +1101,15 @@ function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: 
   }
   return all;
 }
+
+/**
+ * tieSourceSpans' scratch lists (it is not re-entrant): the valid spans in order, and each span's
+ * start and end by attribution index; they grow when a document has more attributions.
+ */
+let spanOrder = new Int32Array(64);
+let spanStarts = new Int32Array(64);
+let spanEnds = new Int32Array(64);
+const bySpanStart = (a: number, b: number): number => spanStarts[a] - spanStarts[b];
 
 /**
  * Ties each of `count` attribution source spans (`spanAt(i)`, skipped unless a valid span) to the
@@ -970,22 +1125,37 @@ function tieSourceSpans(
   chosen: { [i: number]: number },
   confirmed: { [i: number]: number },
 ): void {
+  if (count === 0) return;
   const length = text.length;
-  const order: number[] = [];
-  for (let i = 0; i < count; i++) if (validSpan(spanAt(i), length)) order.push(i);
-  sortInOrder(order, (a, b) => (spanAt(a) as Span).start - (spanAt(b) as Span).start);
+  // The valid spans, read once: their indices (in order of start) and where they start and end.
+  if (spanStarts.length < count) {
+    spanOrder = new Int32Array(count * 2);
+    spanStarts = new Int32Array(count * 2);
+    spanEnds = new Int32Array(count * 2);
+  }
+  const order = spanOrder;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const span = spanAt(i);
+    if (!validSpan(span, length)) continue;
+    order[n++] = i;
+    spanStarts[i] = span.start;
+    spanEnds[i] = span.end;
+  }
+  if (n > 1) sortIndicesInOrder(order, n, bySpanStart);
   let p = 0;
-  for (let o = 0; o < order.length; o++) {
+  for (let o = 0; o < n; o++) {
     const index = order[o];
-    const span = spanAt(index) as Span;
-    while (p < found && all[p].end <= span.start) p++;
+    const start = spanStarts[index];
+    const end = spanEnds[index];
+    while (p < found && all[p].end <= start) p++;
     let best = -1;
     let bestScore = -1;
     // A source span holds a few mentions; reading at most SPAN_MENTION_WINDOW keeps a pathological span cheap.
-    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < span.end; q++) {
+    for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < end; q++) {
       const m = all[q];
-      if (m.end <= span.start) continue;
-      const score = spanChoiceScore(m, span);
+      if (m.end <= start) continue;
+      const score = spanChoiceScore(m, start, end);
       if (score > bestScore) {
         best = q;
         bestScore = score;
@@ -994,9 +1164,9 @@ function tieSourceSpans(
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
       const latest = all.length > found ? all.length - 1 : -1;
-      if (latest >= 0 && all[latest].start < span.end && all[latest].end > span.start) best = latest;
+      if (latest >= 0 && all[latest].start < end && all[latest].end > start) best = latest;
       else {
-        const m = syntheticMention(text, span.start, span.end);
+        const m = syntheticMention(text, start, end);
         if (!m) continue;
         best = all.length;
         all.push(m);
@@ -1619,10 +1789,8 @@ export class ResumableCoreference {
       const copy = copyEntity(record);
       copy.lastPos = record.lastPos;
       if (record.nameRank <= old.nameRank) copy.name = now.name;
-      if (title !== undefined) copy.title = title;
-      else delete copy.title;
-      if (affiliation !== undefined) copy.affiliation = affiliation;
-      else delete copy.affiliation;
+      copy.title = title;
+      copy.affiliation = affiliation;
       return copy;
     };
     let next = 0;
