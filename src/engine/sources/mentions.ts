@@ -12,7 +12,7 @@ import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
-import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, tokenize, WordFlag, type Token } from './tokens';
+import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
 import { KNOWN_ORG_BY_KEY, lowerCased, WordBit } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
@@ -256,17 +256,19 @@ function startParagraph(paragraphText: string, sentences: { start: number; end: 
   tokens = tokenize(text, starts, count, textTokens);
 }
 
-/** Finds the mentions of the paragraph read by startParagraph. */
+/**
+ * Finds the mentions of the paragraph read by startParagraph. Only the tokens a mention may start
+ * at are tried (startTokens): at any other token mentionAt finds nothing and moves one on.
+ */
 function run(): EntityMention[] {
+  const starts = startTokens;
+  const count = startTokenCount;
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t.word) {
-      i++;
-      continue;
-    }
-    const next = mentionAt(i);
-    i = next > i ? next : i + 1;
+  for (let c = 0; c < count; c++) {
+    const at = starts[c];
+    if (at < i) continue;
+    const next = mentionAt(at);
+    i = next > at ? next : at + 1;
   }
   return mentions;
 }
