@@ -351,13 +351,26 @@ function anonymousMention(from: number, head: number, afterHead: number, affilia
 }
 
 /**
+ * The anonymity qualifiers by the code of their first character (all are lower-case ASCII), in
+ * lexicon order: at a token only the few starting with its character can match.
+ */
+const QUALIFIERS_BY_FIRST: (string[] | undefined)[] = (() => {
+  const byFirst: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  for (const phrase of ANONYMITY_QUALIFIERS) (byFirst[phrase.charCodeAt(0)] ??= []).push(phrase);
+  return byFirst;
+})();
+
+/**
  * "familiar with the talks", "who spoke on condition of anonymity", read from the text itself
  * (its small words are not tokens). Returns the token index after it and the end offset.
  */
 function qualifierAt(i: number): { endToken: number; end: number } | null {
   if (i >= tokens.length) return null;
   const pos = tokens[i].start;
-  for (const phrase of ANONYMITY_QUALIFIERS) {
+  const c = text.charCodeAt(pos);
+  const phrases = QUALIFIERS_BY_FIRST[c >= 65 && c <= 90 ? c | 32 : c];
+  if (phrases === undefined) return null;
+  for (const phrase of phrases) {
     if (!matchesLowerAt(text, pos, phrase)) continue;
     const phraseEnd = pos + phrase.length;
     if (phraseEnd < text.length && isWordChar(text.charCodeAt(phraseEnd))) continue;
