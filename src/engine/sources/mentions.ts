@@ -12,7 +12,7 @@ import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
-import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, tokenize, WordFlag, type Token } from './tokens';
+import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
 import { KNOWN_ORG_BY_KEY, lowerCased, WordBit } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
@@ -256,17 +256,19 @@ function startParagraph(paragraphText: string, sentences: { start: number; end: 
   tokens = tokenize(text, starts, count, textTokens);
 }
 
-/** Finds the mentions of the paragraph read by startParagraph. */
+/**
+ * Finds the mentions of the paragraph read by startParagraph. Only the tokens a mention may start
+ * at are tried (startTokens): at any other token mentionAt finds nothing and moves one on.
+ */
 function run(): EntityMention[] {
+  const starts = startTokens;
+  const count = startTokenCount;
   let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (!t.word) {
-      i++;
-      continue;
-    }
-    const next = mentionAt(i);
-    i = next > i ? next : i + 1;
+  for (let c = 0; c < count; c++) {
+    const at = starts[c];
+    if (at < i) continue;
+    const next = mentionAt(at);
+    i = next > at ? next : at + 1;
   }
   return mentions;
 }
@@ -349,13 +351,26 @@ function anonymousMention(from: number, head: number, afterHead: number, affilia
 }
 
 /**
+ * The anonymity qualifiers by the code of their first character (all are lower-case ASCII), in
+ * lexicon order: at a token only the few starting with its character can match.
+ */
+const QUALIFIERS_BY_FIRST: (string[] | undefined)[] = (() => {
+  const byFirst: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
+  for (const phrase of ANONYMITY_QUALIFIERS) (byFirst[phrase.charCodeAt(0)] ??= []).push(phrase);
+  return byFirst;
+})();
+
+/**
  * "familiar with the talks", "who spoke on condition of anonymity", read from the text itself
  * (its small words are not tokens). Returns the token index after it and the end offset.
  */
 function qualifierAt(i: number): { endToken: number; end: number } | null {
   if (i >= tokens.length) return null;
   const pos = tokens[i].start;
-  for (const phrase of ANONYMITY_QUALIFIERS) {
+  const c = text.charCodeAt(pos);
+  const phrases = QUALIFIERS_BY_FIRST[c >= 65 && c <= 90 ? c | 32 : c];
+  if (phrases === undefined) return null;
+  for (const phrase of phrases) {
     if (!matchesLowerAt(text, pos, phrase)) continue;
     const phraseEnd = pos + phrase.length;
     if (phraseEnd < text.length && isWordChar(text.charCodeAt(phraseEnd))) continue;

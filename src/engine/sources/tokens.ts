@@ -358,10 +358,14 @@ const enum Shape {
   Digit = 8,
   /** Plain, lower case and never a token (not even with a period after it): it only extends a break. */
   Quiet = 16,
+  /** Plain and a token wherever it stands (capitalised, a number, a trigger or a word no lexicon knows). */
+  Token = 32,
 }
+/** Shape bits from this one on hold the word's length. */
+const SHAPE_LENGTH_SHIFT = 6;
 const NO_PERIOD = -2;
 let shapeBase = 0;
-/** Per word: its Shape bits, and its length (with a split contraction's tail) from bit 5 on. */
+/** Per word: its Shape bits, and its length (with a split contraction's tail) from bit SHAPE_LENGTH_SHIFT on. */
 let shapeOf = new Uint16Array(1024);
 /** Per word: its entry, then its entry with the period after it. */
 let entryByWord = new Int32Array(2048);
@@ -383,6 +387,8 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
       entryByWord[2 * slot + 1] = readEntries[at + 1];
       const entry = entryByWord[2 * slot];
       if (!capital && !digit && entryByWord[2 * slot + 1] === NO_PERIOD && (entry < 0 || (entryBits[entry] & (TRIGGER_BIT | CONNECTOR_BIT)) === 0)) shape |= Shape.Quiet;
+      // (as tokenize decides, less the connectors, which are tokens only between capitals)
+      if (entry >= LEXICON_ENTRIES || (entry >= 0 && (capital || digit || (entryBits[entry] & TRIGGER_BIT) !== 0))) shape |= Shape.Token;
     } else if (stop === end - 2 && possessiveAt(text, stop)) {
       shape = Shape.Possessive;
       const written = text.slice(start, stop);
@@ -391,7 +397,7 @@ function learnShape(text: string, t: TextToken, tail: TextToken | undefined, slo
     if (capital) shape |= Shape.Capital;
     if (digit) shape |= Shape.Digit;
   }
-  shape |= (end - start) << 5;
+  shape |= (end - start) << SHAPE_LENGTH_SHIFT;
   shapeOf[slot] = shape;
   return shape;
 }
@@ -456,6 +462,24 @@ function takeAt(index: number, start: number, end: number, lower: string, word: 
   return t;
 }
 
+/** The WordFlag bits of a lower-case word that may open a mention (all but NotName). */
+const START_FLAGS = FLAG_BITS & ~WordFlag.NotName;
+
+/**
+ * The tokens a mention may start at, in order: capitalised words and lower-case words with a
+ * START_FLAGS bit. The mention scan visits only these, not the breaks and the lexicon words that
+ * only carry a phrase on ("in", "to", "and"), which are most of the tokens.
+ */
+export let startTokens = new Int32Array(256);
+export let startTokenCount = 0;
+let startTaken = 0;
+
+function growStartTokens(): void {
+  const grown = new Int32Array(startTokens.length * 2);
+  grown.set(startTokens);
+  startTokens = grown;
+}
+
 // Sentence starts of the paragraph being read, and the index of the first not yet reached.
 let starts: number[] = [];
 let startCount = 0;
@@ -491,6 +515,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
   /** Is the last token a capitalised word? */
   let capBefore = false;
   let taken = 0;
+  startTaken = 0;
   /** Everything before `pos` has been read; before `textEnd`, from the text rather than the tokens. */
   let pos = 0;
   let textEnd = 0;
@@ -540,7 +565,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
           if (slot >= shapeOf.length) growShapes(slot);
           shape = shapeOf[slot];
           if (shape === Shape.Unknown) shape = learnShape(text, t, source[k + 1], slot);
-          if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> 5)) {
+          if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> SHAPE_LENGTH_SHIFT)) {
             // The common case: a lower-case word no lexicon cares about extends the break. An
             // apostrophe after it would be the next token, written right after it.
             const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
@@ -556,9 +581,34 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
               k++;
               continue;
             }
+          } else if ((shape & Shape.Token) !== 0 && tokenEnd === pos + (shape >> SHAPE_LENGTH_SHIFT)) {
+            // The next most common: a word that is a token as it stands, with no period or
+            // apostrophe after it that could join or extend it (one would be the next token,
+            // written right after it).
+            const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
+            if (after !== 46 && after !== 39 && after !== 0x2019) {
+              if (pos >= next) {
+                pending = true;
+                next = sentenceStartAfter(pos, n);
+              }
+              const known = entryByWord[2 * slot];
+              const capital = (shape & Shape.Capital) !== 0;
+              const flags = entryBits[known] & FLAG_BITS;
+              if (capital || (flags & START_FLAGS) !== 0) {
+                if (startTaken === startTokens.length) growStartTokens();
+                startTokens[startTaken++] = taken;
+              }
+              takeAt(taken++, pos, tokenEnd, entryLower[known], true, capital, pending, flags, entryWordBits[known]);
+              capBefore = capital;
+              open = null;
+              pending = false;
+              pos = tokenEnd;
+              k++;
+              continue;
+            }
           }
         }
-        const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> 5);
+        const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> SHAPE_LENGTH_SHIFT);
         // (a period or apostrophe after the word would be the next token, written right after it)
         const after = end === tokenEnd && !(k + 1 < count && source[k + 1].start === end) ? 0 : text.charCodeAt(end);
         let other = (shape & 3) === Shape.Other;
@@ -634,7 +684,12 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     }
     if (isToken) {
       const capital = (shape & Shape.Capital) !== 0;
-      takeAt(taken++, wordFrom, wordTo, entryLower[entry], true, capital, pending, entryBits[entry] & FLAG_BITS, entryWordBits[entry]);
+      const flags = entryBits[entry] & FLAG_BITS;
+      if (capital || (flags & START_FLAGS) !== 0) {
+        if (startTaken === startTokens.length) growStartTokens();
+        startTokens[startTaken++] = taken;
+      }
+      takeAt(taken++, wordFrom, wordTo, entryLower[entry], true, capital, pending, flags, entryWordBits[entry]);
       capBefore = capital;
       open = null;
     } else if (open !== null) open.end = wordTo;
@@ -645,6 +700,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     pending = false;
     pos = wordTo;
   }
+  startTokenCount = startTaken;
   // The list is cut to this paragraph's tokens but never emptied, so its storage is reused
   // (popping a few is cheaper than setting the length, a call into the runtime; after a long
   // paragraph, one call is cheaper than popping its tokens one by one).

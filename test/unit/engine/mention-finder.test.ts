@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import { findEntityMentions } from '../../../src/engine/sources/index';
+import { tokenize } from '../../../src/engine/text';
+
+/** The mentions of a one-sentence paragraph, as the text they cover and whether they are guesses. */
+function found(paragraph: string): { text: string; kind: string; candidate: boolean }[] {
+  return findEntityMentions(paragraph, [{ start: 0, end: paragraph.length }], tokenize(paragraph)).map((m) => ({
+    text: paragraph.slice(m.start, m.end),
+    kind: m.kind,
+    candidate: m.candidate === true,
+  }));
+}
+
+describe('mention finder', () => {
+  describe('anonymity qualifiers', () => {
+    it('reads every qualifier after a plural head, whatever letter it starts with', () => {
+      assert.deepStrictEqual(found('Officials privy to the talks said it would pass.'), [{ text: 'Officials privy to the talks', kind: 'anonymous', candidate: false }]);
+      assert.deepStrictEqual(found('People present at the meeting said so.'), [{ text: 'People present at the meeting', kind: 'anonymous', candidate: false }]);
+      assert.deepStrictEqual(found('Two officials in the room said yes.'), [{ text: 'Two officials in the room', kind: 'anonymous', candidate: false }]);
+      assert.deepStrictEqual(found('A diplomat who asked not to be named said no.'), [{ text: 'A diplomat who asked not to be named', kind: 'anonymous', candidate: false }]);
+    });
+
+    it('reads a qualifier written with capitals as the same qualifier', () => {
+      assert.deepStrictEqual(found('Two officials Familiar With the plan said yes.'), [{ text: 'Two officials Familiar With the plan', kind: 'anonymous', candidate: false }]);
+    });
+
+    it('keeps a head with no qualifier after it as a guess', () => {
+      assert.deepStrictEqual(found('Officials said yes.'), [{ text: 'Officials', kind: 'anonymous', candidate: true }]);
+    });
+  });
+
+  describe('where a mention may start', () => {
+    it('finds mentions after long stretches of words no lexicon knows', () => {
+      const filler = 'quietly walked along rivers under cloudy skies, '.repeat(40);
+      const paragraph = `Yesterday ${filler}Foreign Minister Cho Tae-yul said ${filler}she agreed.`;
+      const mentions = found(paragraph);
+      assert.deepStrictEqual(
+        mentions.map((m) => m.text),
+        ['Foreign Minister Cho Tae-yul', 'she'],
+      );
+    });
+
+    it('does not start a mention inside one already found', () => {
+      // "Secretary of State" and "State" both could open a phrase: only the whole title is read
+      assert.deepStrictEqual(
+        found('Secretary of State Marco Rubio said so.').map((m) => m.text),
+        ['Secretary of State Marco Rubio'],
+      );
+    });
+  });
+});
