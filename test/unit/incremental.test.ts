@@ -282,7 +282,7 @@ describe('incremental coreference', () => {
     editAndCompare(analyzer, beyond, at, 1, '', 'back at the edge');
   });
 
-  it('resolves the whole document again now and then in a long session of edits that make new people, so what it keeps per person stays bounded', () => {
+  it('resumes resolution through a long session of edits that make a new person and take it away again, and stays exact', () => {
     let text = wireText(10_000, { seed: 7 });
     const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 16 });
     analyzer.update(text);
@@ -291,17 +291,15 @@ describe('incremental coreference', () => {
     const at = half + text.slice(half).search(/\b(?:Whitcombe|Esposito|Lindqvist|Herrera|Solberg|Park)\b/) + 2;
     assert.ok(at > half + 1, 'a surname in the second half of the text');
     let resumed = 0;
-    let wholeAgain = 0;
     for (let i = 0; i < 1600; i++) {
       // one letter typed into a surname and taken out again: a new person, then the old one back
+      // (the new person takes the id the same mention's person had before, so ids do not pile up)
       const change = i % 2 === 0 ? { rangeOffset: at, rangeLength: 0, text: 'e' } : { rangeOffset: at, rangeLength: 1, text: '' };
       text = apply(text, [change]);
       analyzer.update(text, [change]);
-      if (analyzer.stats.resolvedMentions >= whole) wholeAgain++;
-      else resumed++;
+      if (analyzer.stats.resolvedMentions < whole) resumed++;
     }
     assert.ok(resumed > 1500, `resolution resumed after ${resumed} of 1600 edits`);
-    assert.ok(wholeAgain >= 1, 'the whole document was resolved again at least once');
     assert.deepStrictEqual(analyzer.update(text), analyze(text));
   });
 

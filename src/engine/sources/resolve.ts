@@ -1418,10 +1418,24 @@ export class ResumableCoreference {
     materialize(start);
     /** The entities this run makes: step, id pairs. */
     const createdAt: number[] = [];
+    // An entity made in the run takes the id of the one the old run made at the same mention
+    // (matched from the run's start before the edit, from its end after it): typing inside a
+    // paragraph leaves its other mentions as they were, and an entity with a new id would differ
+    // from the old one in every later list that holds it ("a source", "a statement").
+    const newSuffixStart = oldSuffixStart + delta;
+    let reused: Set<number> | null = null;
     const idAt = (step: number): number => {
       let id = -1;
       if (step < sFrom) id = oldCreated[step];
       else if (step >= runEnd) id = oldCreated[step - stepDelta];
+      else {
+        const m = steps[step];
+        const old = m.end <= prefix && step < sTo ? step : m.start >= newSuffixStart && step - stepDelta >= sFrom ? step - stepDelta : -1;
+        if (old >= 0 && oldCreated[old] >= 0 && !(reused ??= new Set()).has(old)) {
+          reused.add(old);
+          id = oldCreated[old];
+        }
+      }
       if (id < 0) id = this.#nextId++;
       createdAt.push(step, id);
       return id;
