@@ -239,8 +239,9 @@ function titleCaseFirst(s: string): string {
 }
 
 /**
- * A change to a checkpoint's positions not yet applied (see materialize): an edit, which moves
- * the positions after it, or entities' positions set (in the coordinates of the time).
+ * A change to a checkpoint's entity positions not yet applied (see positionIn and materialize):
+ * an edit, which moves the positions after it, or entities' positions set (in the coordinates of
+ * the time).
  */
 type PendingChange = { prefix: number; oldSuffixStart: number; delta: number } | { lastPos: ReadonlyMap<number, number> };
 
@@ -252,19 +253,24 @@ interface Snapshot {
   step: number;
   /** Entity records by id (never changed once in a snapshot: snapshots share them; their lastPos is in `lastPos`). */
   entities: (Entity | undefined)[];
-  /** Each entity's lastPos, by id (the positions move with later edits: see `pending`). */
+  /** Each entity's lastPos, by id, before the `pending` changes (see positionIn). */
   lastPos: Float64Array;
   /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key. */
   lists: Map<string, number[]>[];
-  /** The recency entries a pronoun after pos can read: entity ids and where their mentions ended. */
+  /** The recency entries a pronoun after pos can read: entity ids and where their mentions ended (moved at once by an edit). */
   recent: number[];
   recentAt: number[];
   /** The entity of the mention just before pos, or -1. */
   previous: number;
-  /** Edits not yet applied to the positions inside: (prefix, oldSuffixStart, delta) triples. */
+  /** Changes not yet applied to `lastPos`, in order. */
   pending: PendingChange[];
   /** Per map: the keys read or written by the steps from here to the next checkpoint (or the end). */
   touched: Set<string>[];
+  /**
+   * The entities whose record or position may differ from the checkpoint before this one (those
+   * the steps between changed): where two resolutions can differ at a checkpoint (see #settled).
+   */
+  changed: number[];
 }
 
 function copyEntity(e: Entity): Entity {
@@ -446,7 +452,7 @@ class Resolver {
     let e = this.#byId[id];
     if (e === undefined) {
       e = copyEntity(this.#base!.entities[id]!);
-      e.lastPos = this.#base!.lastPos[id];
+      e.lastPos = positionIn(this.#base!, id);
       e.changedIn = -1;
       this.#byId[id] = e;
     }
@@ -465,10 +471,19 @@ class Resolver {
     // room for the entities a later edit adds (see patchSnapshot)
     const lastPos = new Float64Array(size + 64);
     if (base) lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
-    for (const e of this.#changed) {
+    // the positions copied from a checkpoint with changes pending take those changes along, and
+    // the positions set now come after them
+    const pending: PendingChange[] = base && base.pending.length > 0 ? base.pending.slice() : [];
+    const set = pending.length > 0 ? new Map<number, number>() : null;
+    const changed = new Array<number>(this.#changed.length);
+    for (let k = 0; k < changed.length; k++) {
+      const e = this.#changed[k];
+      changed[k] = e.id;
       entities[e.id] = copyEntity(e);
-      lastPos[e.id] = e.lastPos;
+      if (set) set.set(e.id, e.lastPos);
+      else lastPos[e.id] = e.lastPos;
     }
+    if (set && set.size > 0) pending.push({ lastPos: set });
     this.#changed.length = 0;
     const lists: Map<string, number[]>[] = [];
     for (let m = 0; m < LIST_MAPS; m++) {
@@ -493,7 +508,7 @@ class Resolver {
       recentAt.push(this.#recentAt[k]);
     }
     const previous = this.#previousEntity ? this.#previousEntity.id : -1;
-    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [], touched: [] };
+    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending, touched: [], changed };
     this.closeInterval();
     this.#base = snapshot;
     this.#generation++;
@@ -1142,7 +1157,7 @@ function buildSteps(
 function emptySnapshot(): Snapshot {
   const lists: Map<string, number[]>[] = [];
   for (let m = 0; m < LIST_MAPS; m++) lists.push(new Map());
-  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches() };
+  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches(), changed: [] };
 }
 
 function newTouches(): Set<string>[] {
@@ -1375,12 +1390,19 @@ export class ResumableCoreference {
     // Checkpoints: those inside the run are gone; the others move with the text.
     const runStart = from < paragraphs.length ? paragraphs[from].start : text.length;
     const snapshots: Snapshot[] = [];
+    /** What the steps before a checkpoint that is gone changed: the next checkpoint's to know. */
+    let carried: number[] | null = null;
     for (const snapshot of this.#snapshots) {
       if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) {
         // its interval joins the one before
         const before = snapshots[snapshots.length - 1];
         if (before) for (let m = 0; m < LIST_MAPS; m++) for (const key of snapshot.touched[m]) before.touched[m].add(key);
+        carried = carried ? carried.concat(snapshot.changed) : snapshot.changed;
         continue;
+      }
+      if (carried) {
+        snapshot.changed = snapshot.changed.concat(carried);
+        carried = null;
       }
       if (snapshot.pos >= edit.oldRunEnd && snapshot.pos > runStart) {
         snapshot.step += stepDelta;
@@ -1415,6 +1437,7 @@ export class ResumableCoreference {
     let c = snapshots.length - 1;
     while (c > 0 && snapshots[c].pos > runStart) c--;
     const start = snapshots[c];
+    // its positions brought up to date once, so that the checkpoints made from it have no changes pending
     materialize(start);
     /** The entities this run makes: step, id pairs. */
     const createdAt: number[] = [];
@@ -1447,6 +1470,10 @@ export class ResumableCoreference {
     const made: Snapshot[] = [];
     let next = c + 1; // the next old checkpoint to compare with
     while (next < snapshots.length && snapshots[next].pos <= runStart) next++;
+    // the entities either resolution changed since the checkpoint resumed from (old: up to
+    // checkpoint `counted`), the only ones in which they can differ
+    const candidates = new Set<number>();
+    let counted = c;
     let lastCheckpoint = start.step;
     let k = countBefore(paragraphs, start.pos);
     // where resolution went as before again (old: that checkpoint; none at the end of the text)
@@ -1460,10 +1487,11 @@ export class ResumableCoreference {
         if (old || (step - lastCheckpoint >= this.#interval && k < paragraphs.length)) {
           const snapshot = resolver.snapshot(pos, step);
           made.push(snapshot);
+          for (const id of snapshot.changed) candidates.add(id);
           lastCheckpoint = step;
           if (old && pos >= settled) {
-            materialize(old);
-            const differ = this.#settled(snapshot, old);
+            for (; counted < next; counted++) for (const id of snapshots[counted + 1].changed) candidates.add(id);
+            const differ = this.#settled(snapshot, old, candidates);
             if (differ) {
               converged = { at: snapshot, old, ...differ };
               break;
@@ -1522,7 +1550,7 @@ export class ResumableCoreference {
       converged.at.touched = converged.old.touched;
       const later = snapshots.slice(snapshots.indexOf(converged.old) + 1);
       const lastPos = new Map<number, number>();
-      for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, converged.at.lastPos[e]);
+      for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, positionIn(converged.at, e));
       for (const s of later) {
         patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists);
         kept.push(s);
@@ -1532,7 +1560,7 @@ export class ResumableCoreference {
     } else this.#final = converged.at.entities.slice();
     this.#snapshots = kept;
 
-    const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at);
+    const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at, { from: prefix, to: oldSuffixStart + delta });
     if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
@@ -1549,7 +1577,7 @@ export class ResumableCoreference {
    * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
    * entities and lists that differ, or null.
    */
-  #settled(now: Snapshot, old: Snapshot): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
+  #settled(now: Snapshot, old: Snapshot, candidates: ReadonlySet<number>): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
     if (now.previous !== old.previous) return null;
     const reach = now.pos - PRONOUN_REACH - 2;
     // the recency entries a later pronoun can read
@@ -1567,14 +1595,13 @@ export class ResumableCoreference {
     const outputs: number[] = [];
     const a = now.entities;
     const b = old.entities;
-    const aAt = now.lastPos;
-    const bAt = old.lastPos;
-    for (let id = 0, n = Math.max(a.length, b.length); id < n; id++) {
+    // any other entity is in both as the checkpoint resumed from has it
+    for (const id of candidates) {
       const e = a[id];
       const o = b[id];
       if (e === undefined && o === undefined) continue;
-      const x = aAt[id];
-      const y = bAt[id];
+      const x = positionIn(now, id);
+      const y = positionIn(old, id);
       if (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o)))) continue;
       if (x === y && e !== undefined && o !== undefined && sameDecisions(e, o)) {
         outputs.push(id);
@@ -1658,7 +1685,8 @@ export class ResumableCoreference {
    * The sources after a resumed resolution found the old one again at checkpoint `at` (new step
    * tK, old step sK): the mentions of the stretch [start, tK) are the new resolution's, the
    * entities in `differ` are as they are at `at` (nothing changes them later), and every other
-   * entity ends as it did.
+   * entity ends as it did. `changed` is the edited stretch of the new text: a mention outside it
+   * has the text it had.
    */
   #splice(
     text: TextLike,
@@ -1668,19 +1696,23 @@ export class ResumableCoreference {
     tK: number,
     records: Map<number, Entity | undefined> | null,
     at: Snapshot,
+    changed: { from: number; to: number },
   ): { sources: Source[]; renumbered: boolean } {
     const steps = this.#steps;
     const stepEntity = this.#stepEntity;
-    // the stretch's new mentions per entity
-    const fresh = new Map<number, SourceMention[]>();
+    // the stretch's steps per entity
+    const fresh = new Map<number, number[]>();
     for (let s = start.step; s < tK; s++) {
       const e = stepEntity[s];
       if (e < 0) continue;
-      const m = steps[s];
-      let list = fresh.get(e);
-      if (!list) fresh.set(e, (list = []));
-      list.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' });
+      const list = fresh.get(e);
+      if (list) list.push(s);
+      else fresh.set(e, [s]);
     }
+    const sourceMention = (s: number): SourceMention => {
+      const m = steps[s];
+      return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' };
+    };
     const affected = new Set<number>();
     for (const e of oldCount.keys()) affected.add(e);
     for (const e of fresh.keys()) affected.add(e);
@@ -1698,6 +1730,11 @@ export class ResumableCoreference {
         record = records === null ? at.entities[e] : records.get(e);
         keep = record !== undefined && record.strong;
       } else keep = old !== undefined;
+      const count = oldCount.get(e) ?? 0;
+      const steps = fresh.get(e);
+      // Most of the stretch resolves as before: a source described as it was, with the mentions
+      // it had there, stays as it is.
+      if (keep && old && (!record || describedAs(old, record)) && sameMentions(old.mentions, firstFrom(old.mentions, start.pos), count, steps, this.#steps, text, changed)) continue;
       if (old) removed.add(old);
       if (!keep) {
         sourceOf[e] = undefined;
@@ -1708,21 +1745,15 @@ export class ResumableCoreference {
       else {
         // a source only now: its mentions before the stretch too
         before = [];
-        for (let s = 0; s < start.step; s++) {
-          if (stepEntity[s] !== e) continue;
-          const m = steps[s];
-          before.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' });
-        }
+        for (let s = 0; s < start.step; s++) if (stepEntity[s] === e) before.push(sourceMention(s));
       }
       const lo = firstFrom(before, start.pos);
-      const hi = Math.min(before.length, lo + (oldCount.get(e) ?? 0));
-      const added = fresh.get(e);
-      const mentions = before.slice();
-      if (added && added.length > 4096) {
-        mentions.length = lo;
-        for (const m of added) mentions.push(m);
-        for (let k = hi; k < before.length; k++) mentions.push(before[k]);
-      } else mentions.splice(lo, hi - lo, ...(added ?? []));
+      const hi = Math.min(before.length, lo + count);
+      const added: SourceMention[] = [];
+      if (steps) for (const s of steps) added.push(sourceMention(s));
+      const mentions = before.slice(0, lo);
+      for (const m of added) mentions.push(m);
+      for (let k = hi; k < before.length; k++) mentions.push(before[k]);
       if (mentions.length === 0) {
         sourceOf[e] = undefined;
         continue;
@@ -1744,8 +1775,12 @@ export class ResumableCoreference {
       source.mentions = mentions;
       sourceOf[e] = source;
       placed.push(source);
-      if (added) made.push([added, source]);
+      if (added.length > 0) made.push([added, source]);
       if (!old) made.push([before, source]);
+    }
+    if (placed.length === 0 && removed.size === 0) {
+      this.#sources = oldSources;
+      return { sources: oldSources.slice(), renumbered: false };
     }
     // the sources in order of their first mention, numbered again from the first that moved
     const sources: Source[] = [];
@@ -1770,10 +1805,31 @@ export class ResumableCoreference {
       for (const m of s.mentions) m.sourceId = id;
     }
     for (const [list, source] of made) for (const m of list) m.sourceId = source.id;
-    for (const s of placed) if (!removed.has(s) && oldSources.indexOf(s) < 0) renumbered = true;
+    for (const s of placed) if (!removed.has(s)) renumbered = true;
     this.#sources = sources;
     return { sources: sources.slice(), renumbered };
   }
+}
+
+/** Whether a source already says what sourceFrom would make of the entity. */
+function describedAs(source: Source, e: Entity): boolean {
+  const made = sourceFrom(e, source.id, source.mentions);
+  return made.name === source.name && made.type === source.type && made.title === source.title && made.affiliation === source.affiliation && made.fromRegistry === source.fromRegistry;
+}
+
+/**
+ * Whether `mentions[lo, lo + count)` are the mentions the steps make: the same spans and kinds,
+ * and the same text (read again only for a mention that meets the edited stretch `changed`).
+ */
+function sameMentions(mentions: readonly SourceMention[], lo: number, count: number, stepList: readonly number[] | undefined, steps: readonly EntityMention[], text: TextLike, changed: { from: number; to: number }): boolean {
+  if ((stepList ? stepList.length : 0) !== count || lo + count > mentions.length) return false;
+  for (let k = 0; k < count; k++) {
+    const o = mentions[lo + k];
+    const m = steps[stepList![k]];
+    if (o.start !== m.start || o.end !== m.end || o.kind !== m.kind) return false;
+    if (m.start <= changed.to && m.end >= changed.from && o.text !== text.slice(m.start, m.end)) return false;
+  }
+  return true;
 }
 
 function sameFlags(run: readonly number[], old: Uint8Array, from: number): boolean {
@@ -1792,11 +1848,25 @@ function movedEnd(x: number, prefix: number, oldSuffixStart: number, delta: numb
   return NaN;
 }
 
-/** A checkpoint after an edit: its place moves now, the positions inside when it is next used. */
+/** A checkpoint after an edit: its place and recency entries move now, its entities' positions when read (see positionIn). */
 function shiftSnapshot(s: Snapshot, prefix: number, oldSuffixStart: number, delta: number): void {
   s.pos = movedEnd(s.pos, prefix, oldSuffixStart, delta);
+  const recentAt = s.recentAt;
+  for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
   s.pending.push({ prefix, oldSuffixStart, delta });
   if (s.pending.length > 32) materialize(s);
+}
+
+/** Entity `id`'s lastPos in checkpoint `s`, in the coordinates of the current text. */
+function positionIn(s: Snapshot, id: number): number {
+  let x = id < s.lastPos.length ? s.lastPos[id] : NaN;
+  for (const change of s.pending) {
+    if ('lastPos' in change) {
+      const set = change.lastPos.get(id);
+      if (set !== undefined) x = set;
+    } else if (x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
+  }
+  return x;
 }
 
 /** Applies the changes a checkpoint has not seen yet to the positions inside it, in order. */
@@ -1818,8 +1888,6 @@ function materialize(s: Snapshot): void {
     const { prefix, oldSuffixStart, delta } = change;
     const at = s.lastPos;
     for (let id = 0; id < at.length; id++) if (at[id] > prefix) at[id] = movedEnd(at[id], prefix, oldSuffixStart, delta);
-    const recentAt = s.recentAt;
-    for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
   }
   s.pending = [];
 }
