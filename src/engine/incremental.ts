@@ -94,7 +94,7 @@ export interface IncrementalAnalyzer {
 export interface IncrementalOptions extends AnalyzeOptions {
   /** Paragraph results kept by text beyond the current document's (default 4096). */
   cacheSize?: number;
-  /** Mentions between coreference checkpoints, from which resolution resumes after an edit (default 256). */
+  /** Mentions between coreference checkpoints, from which resolution resumes after an edit (default 128). */
   coreferenceCheckpoint?: number;
 }
 

@@ -1074,8 +1074,12 @@ export function resolveMentions(
 // decision is the previous one, so the previous sources are kept, their mentions in the
 // resumed stretch replaced.
 
-/** Steps between checkpoints (at least; checkpoints are at paragraph starts). */
-const CHECKPOINT_STEPS = 256;
+/**
+ * Steps between checkpoints (at least; checkpoints are at paragraph starts). An edit resolves
+ * from the checkpoint before it to one past a pronoun's reach after it: with checkpoints closer
+ * together, half as many steps for a typical edit, for twice as many (each a copy of the lists).
+ */
+const CHECKPOINT_STEPS = 128;
 
 /** An attribution as coreference reads it (its source span) and writes it (its source id). */
 interface AttributionLike {
@@ -1470,9 +1474,10 @@ export class ResumableCoreference {
     const made: Snapshot[] = [];
     let next = c + 1; // the next old checkpoint to compare with
     while (next < snapshots.length && snapshots[next].pos <= runStart) next++;
-    // the entities either resolution changed since the checkpoint resumed from (old: up to
-    // checkpoint `counted`), the only ones in which they can differ
+    // the entities either resolution changed since the last comparison (old: up to checkpoint
+    // `counted`), and those that differed then (see #settled)
     const candidates = new Set<number>();
+    const differing = new Map<number, boolean>();
     let counted = c;
     let lastCheckpoint = start.step;
     let k = countBefore(paragraphs, start.pos);
@@ -1491,7 +1496,7 @@ export class ResumableCoreference {
           lastCheckpoint = step;
           if (old && pos >= settled) {
             for (; counted < next; counted++) for (const id of snapshots[counted + 1].changed) candidates.add(id);
-            const differ = this.#settled(snapshot, old, candidates);
+            const differ = this.#settled(snapshot, old, candidates, differing);
             if (differ) {
               converged = { at: snapshot, old, ...differ };
               break;
@@ -1577,7 +1582,7 @@ export class ResumableCoreference {
    * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
    * entities and lists that differ, or null.
    */
-  #settled(now: Snapshot, old: Snapshot, candidates: ReadonlySet<number>): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
+  #settled(now: Snapshot, old: Snapshot, dirty: Set<number>, differing: Map<number, boolean>): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
     if (now.previous !== old.previous) return null;
     const reach = now.pos - PRONOUN_REACH - 2;
     // the recency entries a later pronoun can read
@@ -1591,23 +1596,29 @@ export class ResumableCoreference {
       }
       if (j >= 0 && old.recentAt[j] >= reach) return null;
     }
-    const differ = new Set<number>();
-    const outputs: number[] = [];
     const a = now.entities;
     const b = old.entities;
-    // any other entity is in both as the checkpoint resumed from has it
-    for (const id of candidates) {
+    // The entities either resolution changed since the last comparison (or since the checkpoint
+    // resumed from) are compared again; the others differ as they did then (`differing`: true
+    // when only in what they output), or are as the checkpoint resumed from has them in both.
+    if (old.pending.length > 0 && dirty.size * old.pending.length > 2 * old.lastPos.length) materialize(old);
+    for (const id of dirty) {
       const e = a[id];
       const o = b[id];
-      if (e === undefined && o === undefined) continue;
       const x = positionIn(now, id);
       const y = positionIn(old, id);
-      if (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o)))) continue;
-      if (x === y && e !== undefined && o !== undefined && sameDecisions(e, o)) {
+      if ((e === undefined && o === undefined) || (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o))))) differing.delete(id);
+      else differing.set(id, x === y && e !== undefined && o !== undefined && sameDecisions(e, o));
+    }
+    dirty.clear();
+    const differ = new Set<number>();
+    const outputs: number[] = [];
+    for (const [id, outputOnly] of differing) {
+      if (outputOnly) {
         outputs.push(id);
         continue;
       }
-      if ((e !== undefined && !(x < reach)) || (o !== undefined && !(y < reach))) return null;
+      if ((a[id] !== undefined && !(positionIn(now, id) < reach)) || (b[id] !== undefined && !(positionIn(old, id) < reach))) return null;
       differ.add(id);
     }
     const lists: [number, string][] = [];
