@@ -1880,25 +1880,90 @@ function positionIn(s: Snapshot, id: number): number {
   return x;
 }
 
-/** Applies the changes a checkpoint has not seen yet to the positions inside it, in order. */
+/**
+ * Applies the changes a checkpoint has not seen yet to the positions inside it, in order. Every
+ * later checkpoint collects one change per edit, so the edits are first composed into one map
+ * of positions (a few pieces, each moved by one amount or inside an edited stretch) that every
+ * position goes through once; positions set by a change are moved by the edits after it alone.
+ */
 function materialize(s: Snapshot): void {
   const pending = s.pending;
   if (pending.length === 0) return;
-  for (const change of pending) {
-    if ('lastPos' in change) {
-      let needed = 0;
-      for (const id of change.lastPos.keys()) if (id >= needed) needed = id + 1;
-      if (needed > s.lastPos.length) {
-        const grown = new Float64Array(needed + 64);
-        grown.set(s.lastPos);
-        s.lastPos = grown;
-      }
-      for (const [id, x] of change.lastPos) s.lastPos[id] = x;
-      continue;
+  // the last change that sets each position, and the room they need
+  let setAt: Map<number, number> | null = null;
+  let needed = 0;
+  for (let j = 0; j < pending.length; j++) {
+    const change = pending[j];
+    if (!('lastPos' in change)) continue;
+    for (const id of change.lastPos.keys()) {
+      (setAt ??= new Map()).set(id, j);
+      if (id >= needed) needed = id + 1;
     }
+  }
+  if (needed > s.lastPos.length) {
+    const grown = new Float64Array(needed + 64);
+    grown.set(s.lastPos);
+    s.lastPos = grown;
+  }
+  // piece k holds the old positions up to ends[k] (and past ends[k - 1]), moved by moves[k] (NaN: inside an edit)
+  let ends: number[] = [Infinity];
+  let moves: number[] = [0];
+  for (const change of pending) {
+    if ('lastPos' in change) continue;
     const { prefix, oldSuffixStart, delta } = change;
-    const at = s.lastPos;
-    for (let id = 0; id < at.length; id++) if (at[id] > prefix) at[id] = movedEnd(at[id], prefix, oldSuffixStart, delta);
+    const afterStart = Math.max(oldSuffixStart, prefix + 1); // the first position the edit moves
+    const nextEnds: number[] = [];
+    const nextMoves: number[] = [];
+    const piece = (end: number, move: number): void => {
+      const last = nextMoves.length - 1;
+      if (last >= 0 && (nextMoves[last] === move || (move !== move && nextMoves[last] !== nextMoves[last]))) nextEnds[last] = end;
+      else {
+        nextEnds.push(end);
+        nextMoves.push(move);
+      }
+    };
+    let low = -Infinity;
+    for (let k = 0; k < ends.length; k++) {
+      const high = ends[k];
+      const move = moves[k];
+      if (move !== move) piece(high, NaN);
+      else {
+        const kept = prefix - move; // old positions up to here stay where they are
+        const moved = afterStart - move; // old positions from here move by delta
+        if (low <= Math.min(high, kept)) piece(Math.min(high, kept), move);
+        if (Math.max(low, kept + 1) <= Math.min(high, moved - 1)) piece(Math.min(high, moved - 1), NaN);
+        if (Math.max(low, moved) <= high) piece(high, move + delta);
+      }
+      low = high + 1;
+    }
+    ends = nextEnds;
+    moves = nextMoves;
+  }
+  const at = s.lastPos;
+  if (ends.length > 1 || moves[0] !== 0) {
+    const firstEnd = moves[0] === 0 ? ends[0] : -Infinity;
+    for (let id = 0; id < at.length; id++) {
+      const x = at[id];
+      if (!(x > firstEnd)) continue; // before every edit (or NaN already)
+      let lo = 0;
+      let hi = ends.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] < x) lo = mid + 1;
+        else hi = mid;
+      }
+      at[id] = x + moves[lo];
+    }
+  }
+  if (setAt) {
+    for (const [id, j] of setAt) {
+      let x = (pending[j] as { lastPos: ReadonlyMap<number, number> }).lastPos.get(id)!;
+      for (let k = j + 1; k < pending.length; k++) {
+        const change = pending[k];
+        if (!('lastPos' in change) && x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
+      }
+      at[id] = x;
+    }
   }
   s.pending = [];
 }
