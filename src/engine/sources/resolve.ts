@@ -255,7 +255,7 @@ interface Snapshot {
   entities: (Entity | undefined)[];
   /** Each entity's lastPos, by id, before the `pending` changes (see positionIn). */
   lastPos: Float64Array;
-  /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key. */
+  /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key (a map may be the checkpoint before's: copied to be changed). */
   lists: Map<string, number[]>[];
   /** The recency entries a pronoun after pos can read: entity ids and where their mentions ended (moved at once by an edit). */
   recent: number[];
@@ -487,6 +487,11 @@ class Resolver {
     this.#changed.length = 0;
     const lists: Map<string, number[]>[] = [];
     for (let m = 0; m < LIST_MAPS; m++) {
+      // a map no list of which changed is the checkpoint before's (shared: see patchSnapshot)
+      if (base && this.#dirtyKeys![m].size === 0) {
+        lists.push(base.lists[m]);
+        continue;
+      }
       const out = base ? new Map<string, number[]>(base.lists[m]) : new Map<string, number[]>();
       const working = this.#maps[m];
       for (const key of this.#dirtyKeys![m]) {
@@ -1631,6 +1636,7 @@ export class ResumableCoreference {
     for (let m = 0; m < LIST_MAPS; m++) {
       const a = now.lists[m];
       const b = old.lists[m];
+      if (a === b && differ.size === 0) continue;
       for (const [key, ids] of a) {
         const other = b.get(key);
         if (other === ids && differ.size === 0) continue;
@@ -1972,7 +1978,12 @@ function materialize(s: Snapshot): void {
 function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lastPos: ReadonlyMap<number, number>, lists: readonly [number, string][]): void {
   for (const id of differ) s.entities[id] = now.entities[id];
   if (lastPos.size > 0) s.pending.push({ lastPos });
+  let copied = 0; // the maps copied (a map may be shared with other checkpoints)
   for (const [m, key] of lists) {
+    if ((copied & (1 << m)) === 0) {
+      s.lists[m] = new Map(s.lists[m]);
+      copied |= 1 << m;
+    }
     const ids = now.lists[m].get(key);
     if (ids) s.lists[m].set(key, ids.slice());
     else s.lists[m].delete(key);
