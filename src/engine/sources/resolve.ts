@@ -1561,8 +1561,12 @@ export class ResumableCoreference {
       const later = snapshots.slice(snapshots.indexOf(converged.old) + 1);
       const lastPos = new Map<number, number>();
       for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, positionIn(converged.at, e));
+      // a later checkpoint's map of lists can be patched in place unless an earlier checkpoint shares it
+      const patched = new Map<Map<string, number[]>, Map<string, number[]>>();
+      const shared = new Set<Map<string, number[]>>(start.lists);
+      for (const s of made) for (const map of s.lists) shared.add(map);
       for (const s of later) {
-        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists);
+        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists, patched, shared);
         kept.push(s);
       }
       for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
@@ -1974,18 +1978,39 @@ function materialize(s: Snapshot): void {
   s.pending = [];
 }
 
-/** A later checkpoint, told of the entities and lists that now differ from the old resolution (none of which is read again). */
-function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lastPos: ReadonlyMap<number, number>, lists: readonly [number, string][]): void {
+/**
+ * A later checkpoint, told of the entities and lists that now differ from the old resolution
+ * (none of which is read again). Every later checkpoint gets the same lists, so a map several
+ * of them share is patched once (`patched`: original → patched), in a copy when an earlier
+ * checkpoint shares it too (`shared`).
+ */
+function patchSnapshot(
+  s: Snapshot,
+  now: Snapshot,
+  differ: Set<number>,
+  lastPos: ReadonlyMap<number, number>,
+  lists: readonly [number, string][],
+  patched: Map<Map<string, number[]>, Map<string, number[]>>,
+  shared: ReadonlySet<Map<string, number[]>>,
+): void {
   for (const id of differ) s.entities[id] = now.entities[id];
   if (lastPos.size > 0) s.pending.push({ lastPos });
-  let copied = 0; // the maps copied (a map may be shared with other checkpoints)
-  for (const [m, key] of lists) {
-    if ((copied & (1 << m)) === 0) {
-      s.lists[m] = new Map(s.lists[m]);
-      copied |= 1 << m;
+  for (const [m] of lists) {
+    const original = s.lists[m];
+    const copy = patched.get(original);
+    if (copy) {
+      s.lists[m] = copy;
+      continue;
     }
-    const ids = now.lists[m].get(key);
-    if (ids) s.lists[m].set(key, ids.slice());
-    else s.lists[m].delete(key);
+    const made = shared.has(original) ? new Map(original) : original;
+    for (const [n, key] of lists) {
+      if (n !== m) continue;
+      const ids = now.lists[m].get(key);
+      if (ids) made.set(key, ids.slice());
+      else made.delete(key);
+    }
+    patched.set(original, made);
+    patched.set(made, made);
+    s.lists[m] = made;
   }
 }
