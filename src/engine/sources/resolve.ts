@@ -1425,9 +1425,13 @@ export class ResumableCoreference {
     if (delta !== 0) {
       for (const source of oldSources) {
         const ms = source.mentions;
-        for (let k = firstFrom(ms, oldSuffixStart); k < ms.length; k++) {
-          ms[k].start += delta;
-          ms[k].end += delta;
+        const n = ms.length;
+        // (most sources lie wholly before or after the edit: no search for those)
+        if (n === 0 || ms[n - 1].start < oldSuffixStart) continue;
+        for (let k = ms[0].start >= oldSuffixStart ? 0 : firstFrom(ms, oldSuffixStart); k < n; k++) {
+          const m = ms[k];
+          m.start += delta;
+          m.end += delta;
         }
       }
     }
