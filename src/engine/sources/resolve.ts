@@ -470,20 +470,17 @@ class Resolver {
     for (const e of this.#changed) if (e.id >= size) size = e.id + 1;
     // room for the entities a later edit adds (see patchSnapshot)
     const lastPos = new Float64Array(size + 64);
-    if (base) lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
-    // the positions copied from a checkpoint with changes pending take those changes along, and
-    // the positions set now come after them
-    const pending: PendingChange[] = base && base.pending.length > 0 ? base.pending.slice() : [];
-    const set = pending.length > 0 ? new Map<number, number>() : null;
+    if (base) {
+      materialize(base); // (a resumed run's first checkpoint is brought up to date before it starts)
+      lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
+    }
     const changed = new Array<number>(this.#changed.length);
     for (let k = 0; k < changed.length; k++) {
       const e = this.#changed[k];
       changed[k] = e.id;
       entities[e.id] = copyEntity(e);
-      if (set) set.set(e.id, e.lastPos);
-      else lastPos[e.id] = e.lastPos;
+      lastPos[e.id] = e.lastPos;
     }
-    if (set && set.size > 0) pending.push({ lastPos: set });
     this.#changed.length = 0;
     const lists: Map<string, number[]>[] = [];
     for (let m = 0; m < LIST_MAPS; m++) {
@@ -513,7 +510,7 @@ class Resolver {
       recentAt.push(this.#recentAt[k]);
     }
     const previous = this.#previousEntity ? this.#previousEntity.id : -1;
-    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending, touched: [], changed };
+    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [], touched: [], changed };
     this.closeInterval();
     this.#base = snapshot;
     this.#generation++;
