@@ -282,6 +282,24 @@ describe('incremental coreference', () => {
     editAndCompare(analyzer, beyond, at, 1, '', 'back at the edge');
   });
 
+  it('resolves only near a paragraph that introduces an unnamed source ("a source familiar with the talks") when a word in it is retyped', () => {
+    // Each such paragraph makes a new source that later ones list under "source"; retyping a word
+    // beside it must not leave that list looking different to the rest of the document.
+    const text = wireText(100_000, { seed: 3 });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    const whole = analyzer.stats.resolvedMentions;
+    const pattern = /According to a source familiar/g;
+    let seen = 0;
+    for (let match = pattern.exec(text); match && seen < 5; match = pattern.exec(text), seen++) {
+      const at = match.index + 5; // "Accor|ding"
+      editAndCompare(analyzer, text, at, 0, 'e', `typing at ${at}`);
+      assert.ok(analyzer.stats.resolvedMentions < whole / 4, `typing at ${at} resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+      editAndCompare(analyzer, apply(text, [{ rangeOffset: at, rangeLength: 0, text: 'e' }]), at, 1, '', `deleting at ${at}`);
+    }
+    assert.strictEqual(seen, 5, 'five paragraphs with an unnamed source');
+  });
+
   it('resumes resolution through a long session of edits that make a new person and take it away again, and stays exact', () => {
     let text = wireText(10_000, { seed: 7 });
     const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 16 });
