@@ -94,7 +94,7 @@ export interface IncrementalAnalyzer {
 export interface IncrementalOptions extends AnalyzeOptions {
   /** Paragraph results kept by text beyond the current document's (default 4096). */
   cacheSize?: number;
-  /** Mentions between coreference checkpoints, from which resolution resumes after an edit (default 256). */
+  /** Mentions between coreference checkpoints, from which resolution resumes after an edit (default 128). */
   coreferenceCheckpoint?: number;
 }
 
@@ -428,7 +428,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
     const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
-    for (let i = oldEnd; i < oldCount; i++) shiftSpan(oldParagraphs[i]!, delta);
+    for (let i = oldEnd; i < oldCount; i++) {
+      const p = oldParagraphs[i]!;
+      p.start += delta;
+      p.end += delta;
+    }
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
     replaceRange(previous.carryIns, keep, oldEnd, plan.carryIns);
@@ -463,7 +467,9 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       delta,
     );
 
-    // The items after the run: shifted, renumbered when the number of attributions changed.
+    // The items after the run: shifted, renumbered when the number of attributions changed. (Each
+    // kind of span is moved where it is found rather than by one helper: a helper sees spans of
+    // every shape, and its property accesses go megamorphic.)
     const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
     for (let i = marks.sentences[oldTo]!; i < oldSentences.length; i++) {
       const s = oldSentences[i]!;
@@ -481,16 +487,35 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     }
     for (let i = attributionsTo; i < oldAttributions.length; i++) {
       const a = oldAttributions[i]!;
-      if (a.source) shiftSpan(a.source, delta);
-      shiftSpan(a.cue, delta);
-      for (const c of a.content) shiftSpan(c, delta);
+      const source = a.source;
+      if (source) {
+        source.start += delta;
+        source.end += delta;
+      }
+      const cue = a.cue;
+      cue.start += delta;
+      cue.end += delta;
+      const content = a.content;
+      for (let k = 0; k < content.length; k++) {
+        const c = content[k]!;
+        c.start += delta;
+        c.end += delta;
+      }
       if (attributionDelta !== 0) {
         a.id = attributionIdAt(i + attributionDelta);
         if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
       }
     }
-    for (let i = marks.credits[oldTo]!; i < oldCredits.length; i++) shiftSpan(oldCredits[i]!, delta);
-    for (let i = marks.problems[oldTo]!; i < oldProblems.length; i++) shiftSpan(oldProblems[i]!, delta);
+    for (let i = marks.credits[oldTo]!; i < oldCredits.length; i++) {
+      const c = oldCredits[i]!;
+      c.start += delta;
+      c.end += delta;
+    }
+    for (let i = marks.problems[oldTo]!; i < oldProblems.length; i++) {
+      const p = oldProblems[i]!;
+      p.start += delta;
+      p.end += delta;
+    }
     for (let i = marks.mentions[oldTo]!; i < mentions.length; i++) {
       const m = mentions[i]!;
       m.start += delta;
@@ -499,7 +524,9 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const oldClaims = oldAnalysis.claims;
     for (let i = claimsTo; i < oldClaims.length; i++) {
       const c = oldClaims[i]!;
-      shiftSpan(c.span, delta);
+      const span = c.span;
+      span.start += delta;
+      span.end += delta;
       if (attributionDelta !== 0 && c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
     }
 
@@ -609,11 +636,6 @@ function linksToNext(r: ParagraphResult): boolean {
   if (r.carryOut.open) return true;
   for (const a of r.attributions) if (a.contentInNextParagraph) return true;
   return false;
-}
-
-function shiftSpan(span: { start: number; end: number }, delta: number): void {
-  span.start += delta;
-  span.end += delta;
 }
 
 /** A copy of list with list[start, end) replaced by items (copied natively: the lists are long, the runs short). */

@@ -284,8 +284,9 @@ function titleCaseFirst(s: string): string {
 }
 
 /**
- * A change to a checkpoint's positions not yet applied (see materialize): an edit, which moves
- * the positions after it, or entities' positions set (in the coordinates of the time).
+ * A change to a checkpoint's entity positions not yet applied (see positionIn and materialize):
+ * an edit, which moves the positions after it, or entities' positions set (in the coordinates of
+ * the time).
  */
 type PendingChange = { prefix: number; oldSuffixStart: number; delta: number } | { lastPos: ReadonlyMap<number, number> };
 
@@ -297,19 +298,24 @@ interface Snapshot {
   step: number;
   /** Entity records by id (never changed once in a snapshot: snapshots share them; their lastPos is in `lastPos`). */
   entities: (Entity | undefined)[];
-  /** Each entity's lastPos, by id (the positions move with later edits: see `pending`). */
+  /** Each entity's lastPos, by id, before the `pending` changes (see positionIn). */
   lastPos: Float64Array;
-  /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key. */
+  /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key (a map may be the checkpoint before's: copied to be changed). */
   lists: Map<string, number[]>[];
-  /** The recency entries a pronoun after pos can read: entity ids and where their mentions ended. */
+  /** The recency entries a pronoun after pos can read: entity ids and where their mentions ended (moved at once by an edit). */
   recent: number[];
   recentAt: number[];
   /** The entity of the mention just before pos, or -1. */
   previous: number;
-  /** Edits not yet applied to the positions inside: (prefix, oldSuffixStart, delta) triples. */
+  /** Changes not yet applied to `lastPos`, in order. */
   pending: PendingChange[];
   /** Per map: the keys read or written by the steps from here to the next checkpoint (or the end). */
   touched: Set<string>[];
+  /**
+   * The entities whose record or position may differ from the checkpoint before this one (those
+   * the steps between changed): where two resolutions can differ at a checkpoint (see #settled).
+   */
+  changed: number[];
 }
 
 /**
@@ -513,7 +519,7 @@ class Resolver {
     let e = this.#byId[id];
     if (e === undefined) {
       e = copyEntity(this.#base!.entities[id]!);
-      e.lastPos = this.#base!.lastPos[id];
+      e.lastPos = positionIn(this.#base!, id);
       e.changedIn = -1;
       this.#byId[id] = e;
     }
@@ -531,14 +537,25 @@ class Resolver {
     for (const e of this.#changed) if (e.id >= size) size = e.id + 1;
     // room for the entities a later edit adds (see patchSnapshot)
     const lastPos = new Float64Array(size + 64);
-    if (base) lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
-    for (const e of this.#changed) {
+    if (base) {
+      materialize(base); // (a resumed run's first checkpoint is brought up to date before it starts)
+      lastPos.set(base.lastPos.length <= lastPos.length ? base.lastPos : base.lastPos.subarray(0, lastPos.length));
+    }
+    const changed = new Array<number>(this.#changed.length);
+    for (let k = 0; k < changed.length; k++) {
+      const e = this.#changed[k];
+      changed[k] = e.id;
       entities[e.id] = copyEntity(e);
       lastPos[e.id] = e.lastPos;
     }
     this.#changed.length = 0;
     const lists: Map<string, number[]>[] = [];
     for (let m = 0; m < LIST_MAPS; m++) {
+      // a map no list of which changed is the checkpoint before's (shared: see patchSnapshot)
+      if (base && this.#dirtyKeys![m].size === 0) {
+        lists.push(base.lists[m]);
+        continue;
+      }
       const out = base ? new Map<string, number[]>(base.lists[m]) : new Map<string, number[]>();
       const working = this.#maps[m];
       for (const key of this.#dirtyKeys![m]) {
@@ -560,7 +577,7 @@ class Resolver {
       recentAt.push(this.#recentAt[k]);
     }
     const previous = this.#previousEntity ? this.#previousEntity.id : -1;
-    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [], touched: [] };
+    const snapshot: Snapshot = { pos, step, entities, lastPos, lists, recent, recentAt, previous, pending: [], touched: [], changed };
     this.closeInterval();
     this.#base = snapshot;
     this.#generation++;
@@ -1229,8 +1246,12 @@ export function resolveMentions(
 // decision is the previous one, so the previous sources are kept, their mentions in the
 // resumed stretch replaced.
 
-/** Steps between checkpoints (at least; checkpoints are at paragraph starts). */
-const CHECKPOINT_STEPS = 256;
+/**
+ * Steps between checkpoints (at least; checkpoints are at paragraph starts). An edit resolves
+ * from the checkpoint before it to one past a pronoun's reach after it: with checkpoints closer
+ * together, half as many steps for a typical edit, for twice as many (each a copy of the lists).
+ */
+const CHECKPOINT_STEPS = 128;
 
 /** An attribution as coreference reads it (its source span) and writes it (its source id). */
 interface AttributionLike {
@@ -1312,7 +1333,7 @@ function buildSteps(
 function emptySnapshot(): Snapshot {
   const lists: Map<string, number[]>[] = [];
   for (let m = 0; m < LIST_MAPS; m++) lists.push(new Map());
-  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches() };
+  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches(), changed: [] };
 }
 
 function newTouches(): Set<string>[] {
@@ -1545,12 +1566,19 @@ export class ResumableCoreference {
     // Checkpoints: those inside the run are gone; the others move with the text.
     const runStart = from < paragraphs.length ? paragraphs[from].start : text.length;
     const snapshots: Snapshot[] = [];
+    /** What the steps before a checkpoint that is gone changed: the next checkpoint's to know. */
+    let carried: number[] | null = null;
     for (const snapshot of this.#snapshots) {
       if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) {
         // its interval joins the one before
         const before = snapshots[snapshots.length - 1];
         if (before) for (let m = 0; m < LIST_MAPS; m++) for (const key of snapshot.touched[m]) before.touched[m].add(key);
+        carried = carried ? carried.concat(snapshot.changed) : snapshot.changed;
         continue;
+      }
+      if (carried) {
+        snapshot.changed = snapshot.changed.concat(carried);
+        carried = null;
       }
       if (snapshot.pos >= edit.oldRunEnd && snapshot.pos > runStart) {
         snapshot.step += stepDelta;
@@ -1564,9 +1592,13 @@ export class ResumableCoreference {
     if (delta !== 0) {
       for (const source of oldSources) {
         const ms = source.mentions;
-        for (let k = firstFrom(ms, oldSuffixStart); k < ms.length; k++) {
-          ms[k].start += delta;
-          ms[k].end += delta;
+        const n = ms.length;
+        // (most sources lie wholly before or after the edit: no search for those)
+        if (n === 0 || ms[n - 1].start < oldSuffixStart) continue;
+        for (let k = ms[0].start >= oldSuffixStart ? 0 : firstFrom(ms, oldSuffixStart); k < n; k++) {
+          const m = ms[k];
+          m.start += delta;
+          m.end += delta;
         }
       }
     }
@@ -1585,13 +1617,28 @@ export class ResumableCoreference {
     let c = snapshots.length - 1;
     while (c > 0 && snapshots[c].pos > runStart) c--;
     const start = snapshots[c];
+    // its positions brought up to date once, so that the checkpoints made from it have no changes pending
     materialize(start);
     /** The entities this run makes: step, id pairs. */
     const createdAt: number[] = [];
+    // An entity made in the run takes the id of the one the old run made at the same mention
+    // (matched from the run's start before the edit, from its end after it): typing inside a
+    // paragraph leaves its other mentions as they were, and an entity with a new id would differ
+    // from the old one in every later list that holds it ("a source", "a statement").
+    const newSuffixStart = oldSuffixStart + delta;
+    let reused: Set<number> | null = null;
     const idAt = (step: number): number => {
       let id = -1;
       if (step < sFrom) id = oldCreated[step];
       else if (step >= runEnd) id = oldCreated[step - stepDelta];
+      else {
+        const m = steps[step];
+        const old = m.end <= prefix && step < sTo ? step : m.start >= newSuffixStart && step - stepDelta >= sFrom ? step - stepDelta : -1;
+        if (old >= 0 && oldCreated[old] >= 0 && !(reused ??= new Set()).has(old)) {
+          reused.add(old);
+          id = oldCreated[old];
+        }
+      }
       if (id < 0) id = this.#nextId++;
       createdAt.push(step, id);
       return id;
@@ -1603,6 +1650,11 @@ export class ResumableCoreference {
     const made: Snapshot[] = [];
     let next = c + 1; // the next old checkpoint to compare with
     while (next < snapshots.length && snapshots[next].pos <= runStart) next++;
+    // the entities either resolution changed since the last comparison (old: up to checkpoint
+    // `counted`), and those that differed then (see #settled)
+    const candidates = new Set<number>();
+    const differing = new Map<number, boolean>();
+    let counted = c;
     let lastCheckpoint = start.step;
     let k = countBefore(paragraphs, start.pos);
     // where resolution went as before again (old: that checkpoint; none at the end of the text)
@@ -1616,10 +1668,11 @@ export class ResumableCoreference {
         if (old || (step - lastCheckpoint >= this.#interval && k < paragraphs.length)) {
           const snapshot = resolver.snapshot(pos, step);
           made.push(snapshot);
+          for (const id of snapshot.changed) candidates.add(id);
           lastCheckpoint = step;
           if (old && pos >= settled) {
-            materialize(old);
-            const differ = this.#settled(snapshot, old);
+            for (; counted < next; counted++) for (const id of snapshots[counted + 1].changed) candidates.add(id);
+            const differ = this.#settled(snapshot, old, candidates, differing);
             if (differ) {
               converged = { at: snapshot, old, ...differ };
               break;
@@ -1678,9 +1731,13 @@ export class ResumableCoreference {
       converged.at.touched = converged.old.touched;
       const later = snapshots.slice(snapshots.indexOf(converged.old) + 1);
       const lastPos = new Map<number, number>();
-      for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, converged.at.lastPos[e]);
+      for (const e of converged.differ!) if (converged.at.entities[e] !== undefined) lastPos.set(e, positionIn(converged.at, e));
+      // a later checkpoint's map of lists can be patched in place unless an earlier checkpoint shares it
+      const patched = new Map<Map<string, number[]>, Map<string, number[]>>();
+      const shared = new Set<Map<string, number[]>>(start.lists);
+      for (const s of made) for (const map of s.lists) shared.add(map);
       for (const s of later) {
-        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists);
+        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists, patched, shared);
         kept.push(s);
       }
       for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
@@ -1688,7 +1745,7 @@ export class ResumableCoreference {
     } else this.#final = converged.at.entities.slice();
     this.#snapshots = kept;
 
-    const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at);
+    const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at, { from: prefix, to: oldSuffixStart + delta });
     if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
@@ -1705,7 +1762,7 @@ export class ResumableCoreference {
    * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
    * entities and lists that differ, or null.
    */
-  #settled(now: Snapshot, old: Snapshot): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
+  #settled(now: Snapshot, old: Snapshot, dirty: Set<number>, differing: Map<number, boolean>): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
     if (now.previous !== old.previous) return null;
     const reach = now.pos - PRONOUN_REACH - 2;
     // the recency entries a later pronoun can read
@@ -1719,24 +1776,29 @@ export class ResumableCoreference {
       }
       if (j >= 0 && old.recentAt[j] >= reach) return null;
     }
-    const differ = new Set<number>();
-    const outputs: number[] = [];
     const a = now.entities;
     const b = old.entities;
-    const aAt = now.lastPos;
-    const bAt = old.lastPos;
-    for (let id = 0, n = Math.max(a.length, b.length); id < n; id++) {
+    // The entities either resolution changed since the last comparison (or since the checkpoint
+    // resumed from) are compared again; the others differ as they did then (`differing`: true
+    // when only in what they output), or are as the checkpoint resumed from has them in both.
+    if (old.pending.length > 0 && dirty.size * old.pending.length > 2 * old.lastPos.length) materialize(old);
+    for (const id of dirty) {
       const e = a[id];
       const o = b[id];
-      if (e === undefined && o === undefined) continue;
-      const x = aAt[id];
-      const y = bAt[id];
-      if (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o)))) continue;
-      if (x === y && e !== undefined && o !== undefined && sameDecisions(e, o)) {
+      const x = positionIn(now, id);
+      const y = positionIn(old, id);
+      if ((e === undefined && o === undefined) || (x === y && (e === o || (e !== undefined && o !== undefined && sameEntity(e, o))))) differing.delete(id);
+      else differing.set(id, x === y && e !== undefined && o !== undefined && sameDecisions(e, o));
+    }
+    dirty.clear();
+    const differ = new Set<number>();
+    const outputs: number[] = [];
+    for (const [id, outputOnly] of differing) {
+      if (outputOnly) {
         outputs.push(id);
         continue;
       }
-      if ((e !== undefined && !(x < reach)) || (o !== undefined && !(y < reach))) return null;
+      if ((a[id] !== undefined && !(positionIn(now, id) < reach)) || (b[id] !== undefined && !(positionIn(old, id) < reach))) return null;
       differ.add(id);
     }
     const lists: [number, string][] = [];
@@ -1749,6 +1811,7 @@ export class ResumableCoreference {
     for (let m = 0; m < LIST_MAPS; m++) {
       const a = now.lists[m];
       const b = old.lists[m];
+      if (a === b && differ.size === 0) continue;
       for (const [key, ids] of a) {
         const other = b.get(key);
         if (other === ids && differ.size === 0) continue;
@@ -1812,7 +1875,8 @@ export class ResumableCoreference {
    * The sources after a resumed resolution found the old one again at checkpoint `at` (new step
    * tK, old step sK): the mentions of the stretch [start, tK) are the new resolution's, the
    * entities in `differ` are as they are at `at` (nothing changes them later), and every other
-   * entity ends as it did.
+   * entity ends as it did. `changed` is the edited stretch of the new text: a mention outside it
+   * has the text it had.
    */
   #splice(
     text: TextLike,
@@ -1822,19 +1886,23 @@ export class ResumableCoreference {
     tK: number,
     records: Map<number, Entity | undefined> | null,
     at: Snapshot,
+    changed: { from: number; to: number },
   ): { sources: Source[]; renumbered: boolean } {
     const steps = this.#steps;
     const stepEntity = this.#stepEntity;
-    // the stretch's new mentions per entity
-    const fresh = new Map<number, SourceMention[]>();
+    // the stretch's steps per entity
+    const fresh = new Map<number, number[]>();
     for (let s = start.step; s < tK; s++) {
       const e = stepEntity[s];
       if (e < 0) continue;
-      const m = steps[s];
-      let list = fresh.get(e);
-      if (!list) fresh.set(e, (list = []));
-      list.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' });
+      const list = fresh.get(e);
+      if (list) list.push(s);
+      else fresh.set(e, [s]);
     }
+    const sourceMention = (s: number): SourceMention => {
+      const m = steps[s];
+      return { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' };
+    };
     const affected = new Set<number>();
     for (const e of oldCount.keys()) affected.add(e);
     for (const e of fresh.keys()) affected.add(e);
@@ -1852,6 +1920,11 @@ export class ResumableCoreference {
         record = records === null ? at.entities[e] : records.get(e);
         keep = record !== undefined && record.strong;
       } else keep = old !== undefined;
+      const count = oldCount.get(e) ?? 0;
+      const steps = fresh.get(e);
+      // Most of the stretch resolves as before: a source described as it was, with the mentions
+      // it had there, stays as it is.
+      if (keep && old && (!record || describedAs(old, record)) && sameMentions(old.mentions, firstFrom(old.mentions, start.pos), count, steps, this.#steps, text, changed)) continue;
       if (old) removed.add(old);
       if (!keep) {
         sourceOf[e] = undefined;
@@ -1862,21 +1935,15 @@ export class ResumableCoreference {
       else {
         // a source only now: its mentions before the stretch too
         before = [];
-        for (let s = 0; s < start.step; s++) {
-          if (stepEntity[s] !== e) continue;
-          const m = steps[s];
-          before.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: '' });
-        }
+        for (let s = 0; s < start.step; s++) if (stepEntity[s] === e) before.push(sourceMention(s));
       }
       const lo = firstFrom(before, start.pos);
-      const hi = Math.min(before.length, lo + (oldCount.get(e) ?? 0));
-      const added = fresh.get(e);
-      const mentions = before.slice();
-      if (added && added.length > 4096) {
-        mentions.length = lo;
-        for (const m of added) mentions.push(m);
-        for (let k = hi; k < before.length; k++) mentions.push(before[k]);
-      } else mentions.splice(lo, hi - lo, ...(added ?? []));
+      const hi = Math.min(before.length, lo + count);
+      const added: SourceMention[] = [];
+      if (steps) for (const s of steps) added.push(sourceMention(s));
+      const mentions = before.slice(0, lo);
+      for (const m of added) mentions.push(m);
+      for (let k = hi; k < before.length; k++) mentions.push(before[k]);
       if (mentions.length === 0) {
         sourceOf[e] = undefined;
         continue;
@@ -1898,8 +1965,12 @@ export class ResumableCoreference {
       source.mentions = mentions;
       sourceOf[e] = source;
       placed.push(source);
-      if (added) made.push([added, source]);
+      if (added.length > 0) made.push([added, source]);
       if (!old) made.push([before, source]);
+    }
+    if (placed.length === 0 && removed.size === 0) {
+      this.#sources = oldSources;
+      return { sources: oldSources.slice(), renumbered: false };
     }
     // the sources in order of their first mention, numbered again from the first that moved
     const sources: Source[] = [];
@@ -1924,10 +1995,31 @@ export class ResumableCoreference {
       for (const m of s.mentions) m.sourceId = id;
     }
     for (const [list, source] of made) for (const m of list) m.sourceId = source.id;
-    for (const s of placed) if (!removed.has(s) && oldSources.indexOf(s) < 0) renumbered = true;
+    for (const s of placed) if (!removed.has(s)) renumbered = true;
     this.#sources = sources;
     return { sources: sources.slice(), renumbered };
   }
+}
+
+/** Whether a source already says what sourceFrom would make of the entity. */
+function describedAs(source: Source, e: Entity): boolean {
+  const made = sourceFrom(e, source.id, source.mentions);
+  return made.name === source.name && made.type === source.type && made.title === source.title && made.affiliation === source.affiliation && made.fromRegistry === source.fromRegistry;
+}
+
+/**
+ * Whether `mentions[lo, lo + count)` are the mentions the steps make: the same spans and kinds,
+ * and the same text (read again only for a mention that meets the edited stretch `changed`).
+ */
+function sameMentions(mentions: readonly SourceMention[], lo: number, count: number, stepList: readonly number[] | undefined, steps: readonly EntityMention[], text: TextLike, changed: { from: number; to: number }): boolean {
+  if ((stepList ? stepList.length : 0) !== count || lo + count > mentions.length) return false;
+  for (let k = 0; k < count; k++) {
+    const o = mentions[lo + k];
+    const m = steps[stepList![k]];
+    if (o.start !== m.start || o.end !== m.end || o.kind !== m.kind) return false;
+    if (m.start <= changed.to && m.end >= changed.from && o.text !== text.slice(m.start, m.end)) return false;
+  }
+  return true;
 }
 
 function sameFlags(run: readonly number[], old: Uint8Array, from: number): boolean {
@@ -1946,45 +2038,148 @@ function movedEnd(x: number, prefix: number, oldSuffixStart: number, delta: numb
   return NaN;
 }
 
-/** A checkpoint after an edit: its place moves now, the positions inside when it is next used. */
+/** A checkpoint after an edit: its place and recency entries move now, its entities' positions when read (see positionIn). */
 function shiftSnapshot(s: Snapshot, prefix: number, oldSuffixStart: number, delta: number): void {
   s.pos = movedEnd(s.pos, prefix, oldSuffixStart, delta);
+  const recentAt = s.recentAt;
+  for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
   s.pending.push({ prefix, oldSuffixStart, delta });
   if (s.pending.length > 32) materialize(s);
 }
 
-/** Applies the changes a checkpoint has not seen yet to the positions inside it, in order. */
+/** Entity `id`'s lastPos in checkpoint `s`, in the coordinates of the current text. */
+function positionIn(s: Snapshot, id: number): number {
+  let x = id < s.lastPos.length ? s.lastPos[id] : NaN;
+  for (const change of s.pending) {
+    if ('lastPos' in change) {
+      const set = change.lastPos.get(id);
+      if (set !== undefined) x = set;
+    } else if (x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
+  }
+  return x;
+}
+
+/**
+ * Applies the changes a checkpoint has not seen yet to the positions inside it, in order. Every
+ * later checkpoint collects one change per edit, so the edits are first composed into one map
+ * of positions (a few pieces, each moved by one amount or inside an edited stretch) that every
+ * position goes through once; positions set by a change are moved by the edits after it alone.
+ */
 function materialize(s: Snapshot): void {
   const pending = s.pending;
   if (pending.length === 0) return;
-  for (const change of pending) {
-    if ('lastPos' in change) {
-      let needed = 0;
-      for (const id of change.lastPos.keys()) if (id >= needed) needed = id + 1;
-      if (needed > s.lastPos.length) {
-        const grown = new Float64Array(needed + 64);
-        grown.set(s.lastPos);
-        s.lastPos = grown;
-      }
-      for (const [id, x] of change.lastPos) s.lastPos[id] = x;
-      continue;
+  // the last change that sets each position, and the room they need
+  let setAt: Map<number, number> | null = null;
+  let needed = 0;
+  for (let j = 0; j < pending.length; j++) {
+    const change = pending[j];
+    if (!('lastPos' in change)) continue;
+    for (const id of change.lastPos.keys()) {
+      (setAt ??= new Map()).set(id, j);
+      if (id >= needed) needed = id + 1;
     }
+  }
+  if (needed > s.lastPos.length) {
+    const grown = new Float64Array(needed + 64);
+    grown.set(s.lastPos);
+    s.lastPos = grown;
+  }
+  // piece k holds the old positions up to ends[k] (and past ends[k - 1]), moved by moves[k] (NaN: inside an edit)
+  let ends: number[] = [Infinity];
+  let moves: number[] = [0];
+  for (const change of pending) {
+    if ('lastPos' in change) continue;
     const { prefix, oldSuffixStart, delta } = change;
-    const at = s.lastPos;
-    for (let id = 0; id < at.length; id++) if (at[id] > prefix) at[id] = movedEnd(at[id], prefix, oldSuffixStart, delta);
-    const recentAt = s.recentAt;
-    for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
+    const afterStart = Math.max(oldSuffixStart, prefix + 1); // the first position the edit moves
+    const nextEnds: number[] = [];
+    const nextMoves: number[] = [];
+    const piece = (end: number, move: number): void => {
+      const last = nextMoves.length - 1;
+      if (last >= 0 && (nextMoves[last] === move || (move !== move && nextMoves[last] !== nextMoves[last]))) nextEnds[last] = end;
+      else {
+        nextEnds.push(end);
+        nextMoves.push(move);
+      }
+    };
+    let low = -Infinity;
+    for (let k = 0; k < ends.length; k++) {
+      const high = ends[k];
+      const move = moves[k];
+      if (move !== move) piece(high, NaN);
+      else {
+        const kept = prefix - move; // old positions up to here stay where they are
+        const moved = afterStart - move; // old positions from here move by delta
+        if (low <= Math.min(high, kept)) piece(Math.min(high, kept), move);
+        if (Math.max(low, kept + 1) <= Math.min(high, moved - 1)) piece(Math.min(high, moved - 1), NaN);
+        if (Math.max(low, moved) <= high) piece(high, move + delta);
+      }
+      low = high + 1;
+    }
+    ends = nextEnds;
+    moves = nextMoves;
+  }
+  const at = s.lastPos;
+  if (ends.length > 1 || moves[0] !== 0) {
+    const firstEnd = moves[0] === 0 ? ends[0] : -Infinity;
+    for (let id = 0; id < at.length; id++) {
+      const x = at[id];
+      if (!(x > firstEnd)) continue; // before every edit (or NaN already)
+      let lo = 0;
+      let hi = ends.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] < x) lo = mid + 1;
+        else hi = mid;
+      }
+      at[id] = x + moves[lo];
+    }
+  }
+  if (setAt) {
+    for (const [id, j] of setAt) {
+      let x = (pending[j] as { lastPos: ReadonlyMap<number, number> }).lastPos.get(id)!;
+      for (let k = j + 1; k < pending.length; k++) {
+        const change = pending[k];
+        if (!('lastPos' in change) && x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
+      }
+      at[id] = x;
+    }
   }
   s.pending = [];
 }
 
-/** A later checkpoint, told of the entities and lists that now differ from the old resolution (none of which is read again). */
-function patchSnapshot(s: Snapshot, now: Snapshot, differ: Set<number>, lastPos: ReadonlyMap<number, number>, lists: readonly [number, string][]): void {
+/**
+ * A later checkpoint, told of the entities and lists that now differ from the old resolution
+ * (none of which is read again). Every later checkpoint gets the same lists, so a map several
+ * of them share is patched once (`patched`: original → patched), in a copy when an earlier
+ * checkpoint shares it too (`shared`).
+ */
+function patchSnapshot(
+  s: Snapshot,
+  now: Snapshot,
+  differ: Set<number>,
+  lastPos: ReadonlyMap<number, number>,
+  lists: readonly [number, string][],
+  patched: Map<Map<string, number[]>, Map<string, number[]>>,
+  shared: ReadonlySet<Map<string, number[]>>,
+): void {
   for (const id of differ) s.entities[id] = now.entities[id];
   if (lastPos.size > 0) s.pending.push({ lastPos });
-  for (const [m, key] of lists) {
-    const ids = now.lists[m].get(key);
-    if (ids) s.lists[m].set(key, ids.slice());
-    else s.lists[m].delete(key);
+  for (const [m] of lists) {
+    const original = s.lists[m];
+    const copy = patched.get(original);
+    if (copy) {
+      s.lists[m] = copy;
+      continue;
+    }
+    const made = shared.has(original) ? new Map(original) : original;
+    for (const [n, key] of lists) {
+      if (n !== m) continue;
+      const ids = now.lists[m].get(key);
+      if (ids) made.set(key, ids.slice());
+      else made.delete(key);
+    }
+    patched.set(original, made);
+    patched.set(made, made);
+    s.lists[m] = made;
   }
 }
