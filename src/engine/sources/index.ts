@@ -19,6 +19,7 @@ import { findMentionsInParagraph, type EntityMention } from './mentions';
 import { resolveMentions } from './resolve';
 
 export type { EntityMention, MentionGender } from './mentions';
+export { shiftMention } from './mentions';
 
 /**
  * Local to one paragraph; offsets relative to the paragraph text. Linear time. `tokens` are the
@@ -26,31 +27,6 @@ export type { EntityMention, MentionGender } from './mentions';
  */
 export function findEntityMentions(paragraphText: string, sentences: { start: number; end: number }[], tokens?: Token[]): EntityMention[] {
   return findMentionsInParagraph(paragraphText, sentences, tokens);
-}
-
-/**
- * A paragraph's mention moved to document offsets. Every mention gets the same fields in the
- * same order (absent ones undefined), so the copies share one object shape: copying thousands
- * of mentions of assorted shapes with a spread is far slower.
- */
-export function shiftMention(m: EntityMention, base: number): EntityMention {
-  return {
-    start: base + m.start,
-    end: base + m.end,
-    kind: m.kind,
-    name: m.name,
-    title: m.title,
-    affiliation: m.affiliation,
-    type: m.type,
-    gender: m.gender,
-    head: m.head,
-    candidate: m.candidate,
-    familyNameFirst: m.familyNameFirst,
-    relative: m.relative,
-    firstPerson: m.firstPerson,
-    nameOffset: m.nameOffset,
-    key: m.key,
-  };
 }
 
 /** Whole document. `mentions` have absolute offsets (sorted by start). `attributionSources` are the source

@@ -81,6 +81,32 @@ function newMention(start: number, end: number, kind: MentionKind, type: SourceT
   };
 }
 
+/**
+ * A copy of `m` moved by `base` (a paragraph's mention moved to document offsets, or a cached
+ * one to where it is written again). Every mention gets the same fields in the same order
+ * (absent ones undefined), so the copies share one object shape: copying thousands of mentions
+ * of assorted shapes with a spread is far slower.
+ */
+export function shiftMention(m: EntityMention, base: number): EntityMention {
+  return {
+    start: base + m.start,
+    end: base + m.end,
+    kind: m.kind,
+    name: m.name,
+    title: m.title,
+    affiliation: m.affiliation,
+    type: m.type,
+    gender: m.gender,
+    head: m.head,
+    candidate: m.candidate,
+    familyNameFirst: m.familyNameFirst,
+    relative: m.relative,
+    firstPerson: m.firstPerson,
+    nameOffset: m.nameOffset,
+    key: m.key,
+  };
+}
+
 // The paragraph being read: its text, its tokens and the mentions found so far (the finder is
 // not re-entrant; the token list is reused from paragraph to paragraph anyway). Between
 // paragraphs the text and the mentions are let go, so they do not keep the article alive.

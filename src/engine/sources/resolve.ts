@@ -8,7 +8,7 @@ import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } fro
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
-import { findMentionsInParagraph, type EntityMention, type MentionGender } from './mentions';
+import { findMentionsInParagraph, shiftMention, type EntityMention, type MentionGender } from './mentions';
 import { detached } from './words';
 import { words } from '../lexicon/table';
 
@@ -1032,31 +1032,7 @@ export function syntheticMention(text: TextLike, start: number, end: number): En
     syntheticCache.set(detached(written), made);
   }
   // a new mention each time: a resumable resolution moves its own synthetic mentions with the text
-  return made === null ? null : movedMention(made, start);
-}
-
-/**
- * A copy of `m` moved by `base`, with every field present in the order the mention finder gives
- * them (absent ones undefined): the mentions coreference reads then all share one object shape.
- */
-function movedMention(m: EntityMention, base: number): EntityMention {
-  return {
-    start: base + m.start,
-    end: base + m.end,
-    kind: m.kind,
-    name: m.name,
-    title: m.title,
-    affiliation: m.affiliation,
-    type: m.type,
-    gender: m.gender,
-    head: m.head,
-    candidate: m.candidate,
-    familyNameFirst: m.familyNameFirst,
-    relative: m.relative,
-    firstPerson: m.firstPerson,
-    nameOffset: m.nameOffset,
-    key: m.key,
-  };
+  return made === null ? null : shiftMention(made, start);
 }
 
 /** Synthetic mentions already made, by the words of their span (offsets from the span's start). */
