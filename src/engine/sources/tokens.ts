@@ -480,6 +480,19 @@ function growStartTokens(): void {
   startTokens = grown;
 }
 
+/**
+ * Token `index` is the word [from, to) read as lexicon entry `entry`; it is listed among the
+ * tokens a mention may start at when it is capitalised or a START_FLAGS word.
+ */
+function takeWord(index: number, from: number, to: number, entry: number, capital: boolean, sentenceStart: boolean): void {
+  const flags = entryBits[entry] & FLAG_BITS;
+  if (capital || (flags & START_FLAGS) !== 0) {
+    if (startTaken === startTokens.length) growStartTokens();
+    startTokens[startTaken++] = index;
+  }
+  takeAt(index, from, to, entryLower[entry], true, capital, sentenceStart, flags, entryWordBits[entry]);
+}
+
 // Sentence starts of the paragraph being read, and the index of the first not yet reached.
 let starts: number[] = [];
 let startCount = 0;
@@ -591,14 +604,8 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
                 pending = true;
                 next = sentenceStartAfter(pos, n);
               }
-              const known = entryByWord[2 * slot];
               const capital = (shape & Shape.Capital) !== 0;
-              const flags = entryBits[known] & FLAG_BITS;
-              if (capital || (flags & START_FLAGS) !== 0) {
-                if (startTaken === startTokens.length) growStartTokens();
-                startTokens[startTaken++] = taken;
-              }
-              takeAt(taken++, pos, tokenEnd, entryLower[known], true, capital, pending, flags, entryWordBits[known]);
+              takeWord(taken++, pos, tokenEnd, entryByWord[2 * slot], capital, pending);
               capBefore = capital;
               open = null;
               pending = false;
@@ -684,12 +691,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     }
     if (isToken) {
       const capital = (shape & Shape.Capital) !== 0;
-      const flags = entryBits[entry] & FLAG_BITS;
-      if (capital || (flags & START_FLAGS) !== 0) {
-        if (startTaken === startTokens.length) growStartTokens();
-        startTokens[startTaken++] = taken;
-      }
-      takeAt(taken++, wordFrom, wordTo, entryLower[entry], true, capital, pending, flags, entryWordBits[entry]);
+      takeWord(taken++, wordFrom, wordTo, entry, capital, pending);
       capBefore = capital;
       open = null;
     } else if (open !== null) open.end = wordTo;
