@@ -324,6 +324,20 @@ function push(tokens: Token[], count: number, reuse: boolean, start: number, end
 }
 
 /**
+ * Do the three apostrophes at text[i, i + 3) close a single-quoted quote inside a quote written
+ * with two apostrophes ("''They say 'enough,''' she said")? They do when they follow what they
+ * close (not a space, not the paragraph start) and nothing of a word follows them: then they are
+ * the inner quote's closing mark and the outer pair. At an opening position (after a space,
+ * before a letter) they are read as written, the outer pair first.
+ */
+function closesInnerQuote(text: string, from: number, i: number, n: number): boolean {
+  if (i <= from || isSpaceCode(text.charCodeAt(i - 1))) return false;
+  if (i + 3 >= n) return true;
+  const after = text.charCodeAt(i + 3);
+  return after !== 39 && !isWordCode(after);
+}
+
+/**
  * Tokenise `text` (one paragraph), or the paragraph text[from, to) of a document with offsets
  * from `from`: the same tokens as for text.slice(from, to), read without the slice, whose
  * characters cost more to read than the document's. Linear. With `reuse`, the returned array
@@ -475,9 +489,13 @@ export function tokenize(text: string, reuse = false, from = 0, to = text.length
       end = i + 2;
     } else if (c === 39 && next === 39) {
       // two apostrophes: some newsrooms write both opening and closing quotes this way
-      kind = TokenKind.Quote;
-      shape = QuoteShape.Straight;
-      end = i + 2;
+      if (i + 2 < n && text.charCodeAt(i + 2) === 39 && closesInnerQuote(text, from, i, n)) {
+        // ",''' said": the inner quote's closing apostrophe comes first, the outer pair after it
+      } else {
+        kind = TokenKind.Quote;
+        shape = QuoteShape.Straight;
+        end = i + 2;
+      }
     } else if (c === 45 && next === 45) {
       end = i + 2;
       while (end < n && text.charCodeAt(end) === 45) end++;
