@@ -338,6 +338,19 @@ function closesInnerQuote(text: string, from: number, i: number, n: number): boo
 }
 
 /**
+ * Is the double mark at text[i] the inch mark of a height or length written in feet and inches
+ * ("6’2”", "5'11\"")? Then it is no quotation mark: a quote that says "he's like 6’2”," still
+ * closes at the mark after the comma.
+ */
+function isInchMark(text: string, from: number, i: number): boolean {
+  let k = i - 1;
+  if (k < from || !isDigitCode(text.charCodeAt(k))) return false;
+  k--;
+  if (k >= from && isDigitCode(text.charCodeAt(k))) k--; // two digits of inches
+  return k - 1 >= from && isApostrophe(text.charCodeAt(k)) && isDigitCode(text.charCodeAt(k - 1));
+}
+
+/**
  * Tokenise `text` (one paragraph), or the paragraph text[from, to) of a document with offsets
  * from `from`: the same tokens as for text.slice(from, to), read without the slice, whose
  * characters cost more to read than the document's. Linear. With `reuse`, the returned array
@@ -475,14 +488,18 @@ export function tokenize(text: string, reuse = false, from = 0, to = text.length
     let shape = QuoteShape.None;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
     if (c === 34) {
-      kind = TokenKind.Quote;
-      shape = QuoteShape.Straight;
+      if (!isInchMark(text, from, i)) {
+        kind = TokenKind.Quote;
+        shape = QuoteShape.Straight;
+      }
     } else if (c === 0x201c || c === 0x201e || c === 0xab) {
       kind = TokenKind.Quote;
       shape = QuoteShape.Open;
     } else if (c === 0x201d || c === 0xbb) {
-      kind = TokenKind.Quote;
-      shape = QuoteShape.Close;
+      if (c === 0xbb || !isInchMark(text, from, i)) {
+        kind = TokenKind.Quote;
+        shape = QuoteShape.Close;
+      }
     } else if (c === 96 && next === 96) {
       kind = TokenKind.Quote;
       shape = QuoteShape.Open;

@@ -94,3 +94,19 @@ describe('quotes written with two apostrophes', () => {
     });
   });
 });
+
+describe('inch marks', () => {
+  it('reads the double mark of a height in feet and inches as no quotation mark', () => {
+    assert.deepStrictEqual(marks('He is 6\u20192\u201d and 5\'11" is his brother.'), ['\u2019', '\u201d', "'", '"', '.']);
+  });
+
+  it('lets the quote that holds a height close at its own mark', () => {
+    const text = '\u201cShe is taller than me; she is like 6\u20191\u201d,\u201d Mr. Diaz said.';
+    assert.deepStrictEqual(found(text), ['Mr. Diaz|said|\u201cShe is taller than me; she is like 6\u20191\u201d,\u201d']);
+  });
+
+  it('leaves a closing mark after a year or a score a quotation mark', () => {
+    assert.deepStrictEqual(found('\u201cI was born in \u201992,\u201d she said.'), ['she|said|\u201cI was born in \u201992,\u201d']);
+    assert.deepStrictEqual(marks('"We won 3-2" and "7 to 5"'), ['Q"', 'Q"', 'Q"', 'Q"']);
+  });
+});
