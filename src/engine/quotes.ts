@@ -71,6 +71,10 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
   let count = 0;
   let problems: LocalQuoteProblem[] | null = null;
   let openIndex = -1;
+  // A second opening mark while a quote is open, and the mark that closed it: the outer quote may
+  // still close after them ("“He called it “a mess” and left,” she said"), see below.
+  let innerOpen = -1;
+  let innerClose = -1;
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -79,22 +83,58 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
     const after = t.end < text.length ? text.charCodeAt(t.end) : -1;
     const looksOpening = (before < 0 || isSpaceCode(before) || before === 40 || before === 0x2014 || before === 91) && after >= 0 && !isSpaceCode(after);
     const looksClosing = before >= 0 && !isSpaceCode(before) && (after < 0 || !isWordChar(after));
+    // is a quote open, as read without nesting (after an inner close, the outer one waits)
+    const isOpen = openIndex >= 0 && innerClose < 0;
     let shape = t.quote;
-    if (shape === QuoteShape.Straight) shape = openIndex >= 0 ? (looksOpening && !looksClosing ? QuoteShape.Open : QuoteShape.Close) : looksClosing && !looksOpening ? QuoteShape.Close : QuoteShape.Open;
-    else if (shape === QuoteShape.Close && openIndex < 0 && looksOpening && !looksClosing) shape = QuoteShape.Open;
-    else if (shape === QuoteShape.Open && openIndex >= 0 && looksClosing && !looksOpening) shape = QuoteShape.Close;
+    if (shape === QuoteShape.Straight) shape = isOpen ? (looksOpening && !looksClosing ? QuoteShape.Open : QuoteShape.Close) : looksClosing && !looksOpening ? QuoteShape.Close : QuoteShape.Open;
+    else if (shape === QuoteShape.Close && !isOpen && looksOpening && !looksClosing) shape = QuoteShape.Open;
+    else if (shape === QuoteShape.Open && isOpen && looksClosing && !looksOpening) shape = QuoteShape.Close;
+    if (innerClose >= 0) {
+      // the writer nested a quote in a quote with the same marks: a closing mark with nothing
+      // open closes the outer quote, which holds the inner one (an opening mark instead: the
+      // outer quote never closed, and the inner one stands alone)
+      if (shape !== QuoteShape.Open) {
+        found[count++] = quoteRange(tokens, openIndex, k, carriedIn);
+        openIndex = innerOpen = innerClose = -1;
+        continue;
+      }
+      const o = tokens[openIndex]!;
+      (problems ??= []).push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
+      found[count++] = quoteRange(tokens, innerOpen, innerClose, carriedIn);
+      openIndex = innerOpen = innerClose = -1;
+    }
     if (shape === QuoteShape.Open) {
       if (openIndex >= 0) {
-        // a second opening mark: the first one never closed
+        if (innerOpen < 0) {
+          innerOpen = k;
+          continue;
+        }
+        // a third opening mark: the first one never closed, and the second may hold this one
         const o = tokens[openIndex]!;
         (problems ??= []).push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
+        openIndex = innerOpen;
+        innerOpen = k;
+        continue;
       }
       openIndex = k;
+    } else if (innerOpen >= 0) {
+      innerClose = k;
     } else if (openIndex >= 0) {
       found[count++] = quoteRange(tokens, openIndex, k, carriedIn);
       openIndex = -1;
     } else {
       (problems ??= []).push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
+    }
+  }
+  if (innerOpen >= 0) {
+    // the paragraph ended before the outer quote closed: read without nesting
+    const o = tokens[openIndex]!;
+    (problems ??= []).push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
+    if (innerClose >= 0) {
+      found[count++] = quoteRange(tokens, innerOpen, innerClose, carriedIn);
+      openIndex = -1;
+    } else {
+      openIndex = innerOpen;
     }
   }
   const openAtEnd = openIndex >= 0;
