@@ -2,7 +2,7 @@
 // decided by their neighbours; a quote still open at the paragraph's end is reported to the
 // assembler, which applies the news convention (it continues if the next paragraph opens
 // with a quotation mark, otherwise it is unbalanced).
-import { isSpaceCode, QuoteShape, TokenKind, type Token } from './text';
+import { isLetterCode, isSpaceCode, QuoteShape, TokenKind, type Token } from './text';
 
 export interface QuoteRange {
   /** Token index of the opening mark. */
@@ -60,6 +60,39 @@ function quoteRange(tokens: Token[], openToken: number, closeToken: number, carr
   };
 }
 
+/** What singleQuote returns when the mark closed the single quote opened at `pairedOpen`. */
+const PAIRED = -2;
+let pairedOpen = -1;
+
+/**
+ * Single quotation marks outside double quotes: headlines and some newsrooms quote with them
+ * ("Mayor sees ‘hope’ for the plant", "Union chief: 'We will not back down.'"). An opening mark
+ * follows a space, the start or a bracket or dash and comes before a letter; a closing mark comes
+ * after something and before no letter or digit, so apostrophes in and before words ("the '90s",
+ * "rock 'n' roll", "the voters’ choice" with no quote open) stay what they are. A pair must hold a
+ * word of two letters or more; its marks become quotation-mark tokens. Returns the token of the
+ * open mark waiting for its close (-1: none), or PAIRED (with `pairedOpen` set) when mark `k` closed one.
+ */
+function singleQuote(text: string, tokens: Token[], k: number, c: number, open: number): number {
+  const t = tokens[k]!;
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : -1;
+  const after = t.end < text.length ? text.charCodeAt(t.end) : -1;
+  if (open >= 0 && c !== 0x2018 && before >= 0 && !isSpaceCode(before) && (after < 0 || !(isLetterCode(after) || (after >= 48 && after <= 57)))) {
+    let word = false;
+    for (let m = open + 1; m < k && !word; m++) word = tokens[m]!.kind === TokenKind.Word && tokens[m]!.end - tokens[m]!.start >= 2;
+    if (!word) return -1;
+    const o = tokens[open]!;
+    o.kind = TokenKind.Quote;
+    o.quote = QuoteShape.Open;
+    t.kind = TokenKind.Quote;
+    t.quote = QuoteShape.Close;
+    pairedOpen = open;
+    return PAIRED;
+  }
+  if (c !== 0x2019 && (before < 0 || isSpaceCode(before) || before === 40 || before === 0x2014 || before === 91) && after >= 0 && isLetterCode(after)) return k;
+  return open;
+}
+
 /**
  * Pairs the quotation marks of one paragraph. The record returned is the same one each call,
  * overwritten by the next: read it before scanning another paragraph (its lists are the caller's
@@ -76,9 +109,24 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
   let innerOpen = -1;
   let innerClose = -1;
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
+  // a single opening mark outside double quotes, waiting for its closing mark
+  let singleOpen = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind !== TokenKind.Quote) continue;
+    if (t.kind !== TokenKind.Quote) {
+      if (t.kind === TokenKind.Punct && openIndex < 0 && t.end - t.start === 1) {
+        const c = text.charCodeAt(t.start);
+        if (c === 0x2018 || c === 0x2019 || c === 39) {
+          singleOpen = singleQuote(text, tokens, k, c, singleOpen);
+          if (singleOpen === PAIRED) {
+            found[count++] = quoteRange(tokens, pairedOpen, k, carriedIn);
+            singleOpen = -1;
+          }
+        }
+      }
+      continue;
+    }
+    singleOpen = -1;
     const before = t.start > 0 ? text.charCodeAt(t.start - 1) : -1;
     const after = t.end < text.length ? text.charCodeAt(t.end) : -1;
     const looksOpening = (before < 0 || isSpaceCode(before) || before === 40 || before === 0x2014 || before === 91) && after >= 0 && !isSpaceCode(after);
