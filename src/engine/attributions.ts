@@ -1023,6 +1023,7 @@ function verbCandidate(
   while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
+  let tailed = false;
   if (cueLast < l && ((cls(cueLast) & Cls.Preposition) !== 0 || !TAILS_START_WITH_PREPOSITIONS) && CUE_TAIL_STARTS.has(tokens[cueLast]!.lower)) for (const tail of CUE_TAILS) {
     if (cueLast + tail.length > l) continue;
     let ok = true;
@@ -1034,6 +1035,7 @@ function verbCandidate(
     }
     if (ok) {
       cueLast += tail.length;
+      tailed = true;
       break;
     }
   }
@@ -1104,7 +1106,7 @@ function verbCandidate(
     }
     if (!src) src = clauseSubject(ctx, f, verbFirst);
     if (!src) return null;
-    const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon);
+    const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon, tailed);
     if (cs < 0) return null;
     c.sourceFirst = src[0];
     c.sourceLast = src[1];
@@ -1201,7 +1203,7 @@ function verbCandidate(
     return c;
   }
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
-  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
+  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon, tailed);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
     const leftEnd = contentLeftEnd(ctx, srcFirst, f);
@@ -1214,6 +1216,9 @@ function verbCandidate(
       c.contentLast = contentEndRight(ctx, cs, l);
       return c.contentLast > c.contentFirst ? c : null;
     }
+    // "Like President Obama, I believe in the good sense of ...": a fronted phrase alone is no content
+    // nor is a subordinate clause alone ("As caucusing got under way, voters weighed in on ...")
+    if (!sourceAfterQuote && !commaAfterCue && cs < 0 && (isFrontedAdverbial(ctx, leftStart, leftEnd) || isSubordinateClause(ctx, leftStart, leftEnd))) return null;
     c.contentFirst = leftStart;
     c.contentLast = leftEnd;
     c.contentLeft = true;
@@ -1412,6 +1417,14 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
   return true;
 }
 
+/** A clause opened by a subordinator ("as", "when", "because") with no comma in it. */
+function isSubordinateClause(ctx: Context, s: number, e: number): boolean {
+  const first = ctx.tokens[s];
+  if (first === undefined || first.kind !== TokenKind.Word || !SUBORDINATORS.has(first.lower)) return false;
+  for (let k = s + 1; k < e; k++) if ((pcls(k) & Cls.Comma) !== 0 || ctx.tokens[k]!.kind === TokenKind.Quote) return false;
+  return true;
+}
+
 /** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
 function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
   return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
@@ -1419,14 +1432,19 @@ function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
 
 function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
+  // past six words only a chain of place and time phrases ("in a video message to the
+  // convention", "at a news conference in Seoul after the talks"): no clause of its own
+  const adjunct = k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Adjunct | Cls.Timeish)) !== 0;
   let j = k;
   let words = 0;
+  let clause = false;
   while (j < l && (pcls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
     if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
     words++;
+    if (adjunct && !clause) clause = opensClauseInTail(ctx, j);
+    if (words > 6 && (!adjunct || clause || words > MAX_ADJUNCT_TOKENS)) return false;
     j++;
-    if (words > 6) return false;
   }
   if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
   // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
@@ -1436,8 +1454,78 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
 }
 
+/** How far past the cue an adjunct or an aside may run before "that" (tokens). */
+const MAX_ADJUNCT_TOKENS = 20;
+
+/**
+ * A word inside a phrase after the cue that starts a clause of its own: a cue verb after a name,
+ * a pronoun or a comma ("said at the rally he claimed that ..."), not a noun after a modifier
+ * ("in her opening remarks", "on a radio show").
+ */
+function opensClauseInAdjunct(ctx: Context, m: number): boolean {
+  const u = ctx.tokens[m]!;
+  if ((u.flags & WordFlag.CueStart) === 0 && !ctx.custom) return false;
+  if (cueWordAt(ctx, m) === undefined) return false;
+  const p = ctx.tokens[m - 1]!;
+  if (p.kind !== TokenKind.Word || p.lower === 'and' || p.lower === 'but' || p.lower === 'or') return true;
+  if ((cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) !== 0) return false;
+  return p.upper || (cls(m - 1) & (Cls.Personal | Cls.Relative | Cls.Auxiliary | Cls.Be)) !== 0;
+}
+
+/**
+ * A clause breaker ("while", a participle) inside a phrase after the cue, unless a determiner or
+ * a preposition makes the -ing word a noun ("at the hearing", "in the spring", "during taping").
+ */
+function isClauseBreakerInPhrase(m: number): boolean {
+  return (cls(m) & Cls.ClauseBreaker) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) === 0;
+}
+
+/** A word that would make a long tail a clause: a verb-like word, a subject pronoun, a cue verb. */
+function opensClauseInTail(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (t.kind !== TokenKind.Word) return t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && (pcls(j) & Cls.Dash) === 0 && isAbbreviationPeriod(ctx.tokens, j));
+  if ((cls(j) & (Cls.Be | Cls.Auxiliary | Cls.SubjectOnly | Cls.Relative | Cls.EndsEd)) !== 0 || CLAUSE_VERBS.has(t.lower) || isClauseBreakerInPhrase(j)) return true;
+  return opensClauseInAdjunct(ctx, j);
+}
+
 /** Where content to the right of the cue starts, or -1. */
-function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean): number {
+/**
+ * The phrase after a cue that opens with a preposition or a time word ("during a rally in
+ * Michigan", "in a statement released Friday by her office"), read from `from` on: where the
+ * content starts when "that" or ", “" ends it within MAX_ADJUNCT_TOKENS of `k`, else -1. An aside
+ * between dashes inside it is passed over; a clause of its own ends it.
+ */
+function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): number {
+  const tokens = ctx.tokens;
+  const bound = Math.min(l, k + MAX_ADJUNCT_TOKENS + 1);
+  let aside = false; // past a comma: "said on CNN, where he is a commentator, that ..."
+  for (let m = from; m < bound; m++) {
+    const u = tokens[m]!;
+    if (u.kind === TokenKind.Word) {
+      if (u.lower === 'that') return m;
+      // "in a letter to the council", not "in an effort to show"
+      if (u.lower === 'to' && (m + 1 >= l || !(tokens[m + 1]!.upper || tokens[m + 1]!.kind === TokenKind.Number || (cls(m + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0))) return -1;
+      // a verb ("rejected on Monday was similar to a proposal that"), a participle ("in an article
+      // stating that"), a cue verb after a name ("at the rally he claimed")
+      if ((!aside && ((cls(m) & Cls.Be) !== 0 || CLAUSE_VERBS.has(u.lower))) || isClauseBreakerInPhrase(m) || opensClauseInAdjunct(ctx, m)) return -1;
+      continue;
+    }
+    if ((pcls(m) & Cls.Comma) !== 0) aside = true;
+    if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
+    if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
+    if ((pcls(m) & Cls.Dash) !== 0) {
+      // "at a rally in Lyon — a city she lost in May — that ...": skip to the closing dash; an
+      // unclosed dash ("— an apparent reversal of ...") ends the phrase
+      let n = m + 1;
+      while (n < bound && (pcls(n) & (Cls.Dash | Cls.Terminal | Cls.Semicolon)) === 0 && tokens[n]!.kind !== TokenKind.Quote) n++;
+      if (n >= bound || (pcls(n) & Cls.Dash) === 0) return -1;
+      m = n;
+    }
+  }
+  return -1;
+}
+
+function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
   if (k >= l) return -1;
   if (colon) return k < l ? k : -1;
@@ -1450,14 +1538,24 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
-  // "said during a rally in Michigan that ...", "says of Clinton, “...”"
-  if (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') {
-    for (let m = k + 1; m < l && m - k <= 20; m++) {
+  // "said during a rally in Michigan that ...", "said in her opening remarks that ...", "says of Clinton, “...”"
+  if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') || tailed)) {
+    const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
+    if (m >= 0) return m;
+  }
+  // "said, however, that ...", "said — on Twitter, as it happens — that ...": an aside set off
+  // by commas or dashes, then "that"
+  if ((isPunct(t, ',') || isDash(t)) && k + 2 < l && tokens[k + 1]!.kind === TokenKind.Word) {
+    const dash = isDash(t);
+    for (let m = k + 2; m < l && m - k <= MAX_ADJUNCT_TOKENS; m++) {
       const u = tokens[m]!;
-      if (u.kind === TokenKind.Word && u.lower === 'that') return m;
-      if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
-      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) break;
-      if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition)) === 0))) break;
+      if (dash ? isDash(u) : isPunct(u, ',')) {
+        const v = tokens[m + 1];
+        return m + 1 < l && v !== undefined && v.kind === TokenKind.Word && v.lower === 'that' && m > k + 1 ? m + 1 : -1;
+      }
+      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
+      if (u.kind === TokenKind.Word && (u.lower === 'that' || opensClauseInAdjunct(ctx, m))) break;
+      if (!dash && u.kind !== TokenKind.Word && u.kind !== TokenKind.Number && !(u.kind === TokenKind.Punct && isAbbreviationPeriod(tokens, m))) break;
     }
   }
   if (isPunct(t, ',') || isPunct(t, ':')) {
