@@ -1432,15 +1432,22 @@ function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
 
 function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   const tokens = ctx.tokens;
-  // past six words only a chain of place and time phrases ("in a video message to the
-  // convention", "at a news conference in Seoul after the talks"): no clause of its own
+  // past six words only a chain of place and time phrases ("in a recorded message to the
+  // council", "at a news conference in Lyon after the vote"): no clause of its own
   const adjunct = k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Adjunct | Cls.Timeish)) !== 0;
   let j = k;
   let words = 0;
   let clause = false;
   while (j < l && (pcls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
-    if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
+    if (t.kind === TokenKind.Quote) {
+      // "..., she said on “Meet the Press.”": a title ends the tail
+      const close = adjunct && !clause && j > k ? titleQuoteClose(ctx, j, l + 1) : -1;
+      if (close < 0) return false;
+      j = close + 1;
+      return j >= l || (pcls(j) & Cls.Terminal) !== 0 || (pcls(close - 1) & Cls.Terminal) !== 0;
+    }
+    if (t.lower === 'that') return false;
     words++;
     if (adjunct && !clause) clause = opensClauseInTail(ctx, j);
     if (words > 6 && (!adjunct || clause || words > MAX_ADJUNCT_TOKENS)) return false;
@@ -1460,7 +1467,7 @@ const MAX_ADJUNCT_TOKENS = 20;
 /**
  * A word inside a phrase after the cue that starts a clause of its own: a cue verb after a name,
  * a pronoun or a comma ("said at the rally he claimed that ..."), not a noun after a modifier
- * ("in her opening remarks", "on a radio show").
+ * ("in her closing remarks", "on a local radio show").
  */
 function opensClauseInAdjunct(ctx: Context, m: number): boolean {
   const u = ctx.tokens[m]!;
@@ -1480,11 +1487,37 @@ function isClauseBreakerInPhrase(m: number): boolean {
   return (cls(m) & Cls.ClauseBreaker) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) === 0;
 }
 
+/** Small words a title in title case may keep lowercase ("This Week with ...", "Face the Nation"). */
+const TITLE_SMALL_WORDS = new Set(words('a an the of and or with in on for to at by from'));
+
+/**
+ * The closing mark of a short quoted title in title case opening at token m (“Meet the Press”,
+ * ''Morning Edition''), or -1: a show or a book named after a cue, not its content.
+ */
+function titleQuoteClose(ctx: Context, m: number, bound: number): number {
+  const q = ctx.quoteOf[m]!;
+  if (q < 0) return -1;
+  const quote = ctx.quotes[q]!;
+  const close = quote.closeToken;
+  if (quote.openToken !== m || close <= m + 1 || close >= bound || close - m > 8) return -1;
+  const tokens = ctx.tokens;
+  for (let n = m + 1; n < close; n++) {
+    const u = tokens[n]!;
+    if (u.kind === TokenKind.Word) {
+      if (!u.upper && !(n > m + 1 && TITLE_SMALL_WORDS.has(u.lower))) return -1;
+    } else if (!(u.kind === TokenKind.Number || (n === close - 1 && (pcls(n) & Cls.Terminal) !== 0))) return -1;
+  }
+  return close;
+}
+
 /** A word that would make a long tail a clause: a verb-like word, a subject pronoun, a cue verb. */
 function opensClauseInTail(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j]!;
   if (t.kind !== TokenKind.Word) return t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && (pcls(j) & Cls.Dash) === 0 && isAbbreviationPeriod(ctx.tokens, j));
-  if ((cls(j) & (Cls.Be | Cls.Auxiliary | Cls.SubjectOnly | Cls.Relative | Cls.EndsEd)) !== 0 || CLAUSE_VERBS.has(t.lower) || isClauseBreakerInPhrase(j)) return true;
+  const c = cls(j);
+  if ((c & (Cls.Be | Cls.Auxiliary | Cls.SubjectOnly | Cls.Relative)) !== 0 || CLAUSE_VERBS.has(t.lower) || isClauseBreakerInPhrase(j)) return true;
+  // a past form is a verb, unless a determiner makes it an adjective ("a recorded message")
+  if ((c & Cls.EndsEd) !== 0 && (cls(j - 1) & (Cls.Determiner | Cls.PossessiveDeterminer | Cls.Possessive)) === 0) return true;
   return opensClauseInAdjunct(ctx, j);
 }
 
@@ -1512,7 +1545,14 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
     }
     if ((pcls(m) & Cls.Comma) !== 0) aside = true;
     if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
-    if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
+    if (u.kind === TokenKind.Quote) {
+      // "said on the radio show “Morning Edition” that ..."
+      const close = titleQuoteClose(ctx, m, bound);
+      if (close < 0) return -1;
+      m = close;
+      continue;
+    }
+    if ((pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
     if ((pcls(m) & Cls.Dash) !== 0) {
       // "at a rally in Lyon — a city she lost in May — that ...": skip to the closing dash; an
       // unclosed dash ("— an apparent reversal of ...") ends the phrase
@@ -1538,12 +1578,12 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
-  // "said during a rally in Michigan that ...", "said in her opening remarks that ...", "says of Clinton, “...”"
+  // "said during a rally in Michigan that ...", "said in her closing remarks that ...", "says of Clinton, “...”"
   if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') || tailed)) {
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
   }
-  // "said, however, that ...", "said — on Twitter, as it happens — that ...": an aside set off
+  // "said, however, that ...", "said — on the radio, as it happens — that ...": an aside set off
   // by commas or dashes, then "that"
   if ((isPunct(t, ',') || isDash(t)) && k + 2 < l && tokens[k + 1]!.kind === TokenKind.Word) {
     const dash = isDash(t);
@@ -1551,7 +1591,9 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       const u = tokens[m]!;
       if (dash ? isDash(u) : isPunct(u, ',')) {
         const v = tokens[m + 1];
-        return m + 1 < l && v !== undefined && v.kind === TokenKind.Word && v.lower === 'that' && m > k + 1 ? m + 1 : -1;
+        if (m + 1 >= l || v === undefined || v.kind !== TokenKind.Word || m === k + 1 || ctx.quoteOf[m + 1]! >= 0) return -1;
+        // "said, if elected, she would ...": a subject pronoun opens the clause as "that" would
+        return v.lower === 'that' || (SUBJECT_ONLY_PRONOUNS.has(v.lower) && m + 2 < l && tokens[m + 2]!.kind === TokenKind.Word) || CONTRACTIONS.has(v.lower) ? m + 1 : -1;
       }
       if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
       if (u.kind === TokenKind.Word && (u.lower === 'that' || opensClauseInAdjunct(ctx, m))) break;

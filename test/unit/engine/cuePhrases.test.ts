@@ -24,8 +24,8 @@ function expectOne(text: string, expected: Found): void {
 
 describe('cue phrases: what may stand between a cue and its content', () => {
   describe('SOURCE CUE phrase that CONTENT', () => {
-    it('a prepositional phrase whose noun could also be a cue verb ("in her opening remarks", "on a radio show")', () => {
-      expectOne('The mayor said in her opening remarks that the budget would shrink.', {
+    it('a prepositional phrase whose noun could also be a cue verb ("in her closing remarks", "on a radio show")', () => {
+      expectOne('The mayor said in her closing remarks that the budget would shrink.', {
         source: 'The mayor',
         cue: 'said',
         content: ['that the budget would shrink'],
@@ -68,6 +68,22 @@ describe('cue phrases: what may stand between a cue and its content', () => {
       });
     });
 
+    it('a short title in quotation marks stays in the phrase (a show, a book)', () => {
+      expectOne('The mayor said on the radio show “Morning Edition” that the budget would shrink.', {
+        source: 'The mayor',
+        cue: 'said',
+        content: ['that the budget would shrink'],
+      });
+    });
+
+    it('an aside between commas, then a clause opened by a subject pronoun', () => {
+      expectOne('The mayor said, if elected, she would cut the budget.', {
+        source: 'The mayor',
+        cue: 'said',
+        content: ['she would cut the budget'],
+      });
+    });
+
     it('an -ing noun after a determiner stays in the phrase ("at the hearing", "in the spring")', () => {
       expectOne('The mayor said at the hearing that the budget would shrink.', {
         source: 'The mayor',
@@ -80,7 +96,7 @@ describe('cue phrases: what may stand between a cue and its content', () => {
   describe('CONTENT, SOURCE CUE phrase', () => {
     it('a chain of place and time phrases after the cue, longer than a few words', () => {
       for (const tail of [
-        'in a video message to the council',
+        'in a recorded message to the council',
         'at a news conference in Lyon after the vote',
         'in an interview with the local paper on Tuesday',
       ]) {
@@ -94,6 +110,19 @@ describe('cue phrases: what may stand between a cue and its content', () => {
   });
 
   describe('near misses', () => {
+    it('a title in quotation marks may end the phrase after the cue; it is not the content', () => {
+      expectOne('The budget will shrink, the mayor said on Sunday on “Meet the Press.”', {
+        source: 'the mayor',
+        cue: 'said',
+        content: ['The budget will shrink'],
+      });
+    });
+
+    it('a clause with a verb is not a tail even when a title ends it', () => {
+      const all = found('Taxes rose, the mayor thinks this is a scene from “Grand Hotel.”');
+      assert.ok(!all.some((a) => a.content.includes('Taxes rose')), JSON.stringify(all));
+    });
+
     it('a clause right after the cue keeps its phrase: "the plan in May failed" is content', () => {
       expectOne('The mayor said the plan in May would fail.', {
         source: 'The mayor',
