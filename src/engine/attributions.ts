@@ -1195,7 +1195,7 @@ function verbCandidate(
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
-  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
+  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;
@@ -1205,7 +1205,8 @@ function verbCandidate(
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon, tailed);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
-  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
+  tailComma = -1;
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))))) {
     const leftEnd = contentLeftEnd(ctx, srcFirst, f);
     if (leftEnd < 0) return null;
     const leftStart = leftFirst;
@@ -1222,7 +1223,8 @@ function verbCandidate(
     c.contentFirst = leftStart;
     c.contentLast = leftEnd;
     c.contentLeft = true;
-    addParentheticalRest(ctx, c, Math.max(cueLast, srcLast), l);
+    // "The plan, the mayor said on Monday, failed": the rest after the phrase too
+    addParentheticalRest(ctx, c, Math.max(cueLast, srcLast, tailComma), l);
     return c;
   }
   if (cs < 0 && colon && cueLast >= tokens.length) {
@@ -1426,15 +1428,29 @@ function isSubordinateClause(ctx: Context, s: number, e: number): boolean {
 }
 
 /** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
-function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
-  return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
+function rightIsEmpty(ctx: Context, cueLast: number, l: number, frame: CueVerbEntry['frame']): boolean {
+  return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l, frame);
 }
 
-function restIsCueTail(ctx: Context, k: number, l: number): boolean {
+/** After a parenthetical source and cue, the word that carries on the content: "that" or a verb. */
+function continuesContent(k: number): boolean {
+  const t = clsTokens[k]!;
+  if (t.kind !== TokenKind.Word || t.upper) return false;
+  const c = cls(k);
+  return t.lower === 'that' || (c & (Cls.Be | Cls.Auxiliary)) !== 0 || CLAUSE_VERBS.has(t.lower) || ((c & Cls.EndsEd) !== 0 && (c & Cls.Preposition) === 0);
+}
+
+/** The comma that ended the tail found by the last `restIsCueTail` that found one (-1: none). */
+let tailComma = -1;
+
+function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame']): boolean {
   const tokens = ctx.tokens;
   // past six words only a chain of place and time phrases ("in a recorded message to the
-  // council", "at a news conference in Lyon after the vote"): no clause of its own
-  const adjunct = k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Adjunct | Cls.Timeish)) !== 0;
+  // council", "at a news conference in Lyon after the vote"), after the addressee of "told"
+  // ("told reporters at ..."): no clause of its own
+  let a = k;
+  if (frame === 'object') while (a < l && a - k < 3 && tokens[a]!.kind === TokenKind.Word && (cls(a) & (Cls.Adjunct | Cls.Timeish)) === 0 && !opensClauseInTail(ctx, a)) a++;
+  const adjunct = a < l && tokens[a]!.kind === TokenKind.Word && (cls(a) & (Cls.Adjunct | Cls.Timeish)) !== 0;
   let j = k;
   let words = 0;
   let clause = false;
@@ -1455,7 +1471,12 @@ function restIsCueTail(ctx: Context, k: number, l: number): boolean {
   }
   if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
   // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
-  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') return true;
+  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') {
+    // "The plan, the mayor said on Monday, failed" / "..., she said in an interview, that ...":
+    // the sentence after the phrase goes on with the content's verb or its "that"
+    if (adjunct && !clause && (pcls(j) & Cls.Comma) !== 0 && j + 1 < l && continuesContent(j + 1)) tailComma = j;
+    return true;
+  }
   // ", adding ..." / ", referring to": the content is still on the left
   const next = tokens[j + 1];
   return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
@@ -1579,7 +1600,10 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
   // "said during a rally in Michigan that ...", "said in her closing remarks that ...", "says of Clinton, “...”"
-  if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') || tailed)) {
+  // ("said late Tuesday, in a statement, that ...")
+  const lateOrEarly = (t.lower === 'late' || t.lower === 'early') && k + 1 < l && WEEKDAYS.has(tokens[k + 1]!.lower);
+  // (a question's "if" or "whether" opens the content itself: "asked if the cuts in May meant that ...")
+  if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to' && t.lower !== 'if' && t.lower !== 'whether') || tailed || lateOrEarly)) {
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
   }
@@ -1612,8 +1636,15 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && (u.lower === 'to' || u.lower === 'that' || WH_WORDS.has(u.lower)) && m > k) return m;
       if (u.kind === TokenKind.Word && u.lower === 'that' && m === k) return m;
+      // "asked if the cuts in May meant that ...": no addressee, the question is the content
+      if (m === k && (u.lower === 'if' || u.lower === 'whether')) return m;
       // "told reporters he would run", "told me she was leaving": a subject pronoun after the addressee
       if (u.kind === TokenKind.Word && m > k && SUBJECT_ONLY_PRONOUNS.has(u.lower) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
+      // "told reporters on Tuesday at a news conference in Lyon that ...": a phrase after the addressee
+      if (u.kind === TokenKind.Word && m > k && (cls(m) & (Cls.Adjunct | Cls.Timeish)) !== 0 && !WH_WORDS.has(tokens[k]!.lower)) {
+        const r = contentAfterPhrase(ctx, m + 1, m, l);
+        if (r >= 0) return r;
+      }
       if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
         if (u.kind === TokenKind.Quote && m === k) return m;
         // "told reporters: “...”", "told the BBC, “...”"

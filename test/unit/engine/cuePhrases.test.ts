@@ -84,6 +84,22 @@ describe('cue phrases: what may stand between a cue and its content', () => {
       });
     });
 
+    it('after the addressee of "told" ("told reporters on Tuesday at a news conference in Lyon that")', () => {
+      expectOne('The mayor told reporters on Tuesday at a news conference in Lyon that the budget would shrink.', {
+        source: 'The mayor',
+        cue: 'told',
+        content: ['that the budget would shrink'],
+      });
+    });
+
+    it('"late" or "early" before a weekday opens the phrase ("said late Tuesday, in a statement, that")', () => {
+      expectOne('The mayor said late Tuesday, in a statement, that the budget would shrink.', {
+        source: 'The mayor',
+        cue: 'said',
+        content: ['that the budget would shrink'],
+      });
+    });
+
     it('an -ing noun after a determiner stays in the phrase ("at the hearing", "in the spring")', () => {
       expectOne('The mayor said at the hearing that the budget would shrink.', {
         source: 'The mayor',
@@ -106,6 +122,24 @@ describe('cue phrases: what may stand between a cue and its content', () => {
           content: ['The budget will shrink'],
         });
       }
+      expectOne('The budget will shrink, the mayor told reporters at a news conference in Lyon after the vote.', {
+        source: 'the mayor',
+        cue: 'told',
+        content: ['The budget will shrink'],
+      });
+    });
+
+    it('mid-sentence, the content goes on after the phrase with its verb or its "that"', () => {
+      expectOne('The budget, the mayor said on Monday, would shrink.', {
+        source: 'the mayor',
+        cue: 'said',
+        content: ['The budget', 'would shrink'],
+      });
+      expectOne('The budget will shrink, the mayor said in an interview, and the school will close.', {
+        source: 'the mayor',
+        cue: 'said',
+        content: ['The budget will shrink'],
+      });
     });
   });
 
@@ -139,6 +173,14 @@ describe('cue phrases: what may stand between a cue and its content', () => {
     it('a verb inside the phrase ends it ("rejected on Monday was similar to a plan that")', () => {
       const all = found('The bill rejected on Monday was similar to a plan that the council drafted.');
       assert.ok(!all.some((a) => a.cue === 'rejected'), JSON.stringify(all));
+    });
+
+    it('"asked if" keeps its whole question when a phrase inside it is followed by "that"', () => {
+      expectOne('The mayor asked if the cuts in May meant that the school would close.', {
+        source: 'The mayor',
+        cue: 'asked',
+        content: ['if the cuts in May meant that the school would close'],
+      });
     });
 
     it('an aside not followed by "that" gives no content to the right', () => {
