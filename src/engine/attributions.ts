@@ -1607,13 +1607,14 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
   }
-  // "said, however, that ...", "said — on the radio, as it happens — that ...": an aside set off
-  // by commas or dashes, then "that"
-  if ((isPunct(t, ',') || isDash(t)) && k + 2 < l && tokens[k + 1]!.kind === TokenKind.Word) {
-    const dash = isDash(t);
+  // "said, however, that ...", "said — on the radio, as it happens — that ...", "said (on the
+  // radio) that ...": an aside set off by commas, dashes (a spaced hyphen too) or brackets, then "that"
+  const opener = isPunct(t, ',') ? ',' : isDash(t) || isPunct(t, '-') ? '—' : isPunct(t, '(') ? ')' : '';
+  if (opener !== '' && k + 2 < l && tokens[k + 1]!.kind === TokenKind.Word) {
+    const dash = opener !== ',';
     for (let m = k + 2; m < l && m - k <= MAX_ADJUNCT_TOKENS; m++) {
       const u = tokens[m]!;
-      if (dash ? isDash(u) : isPunct(u, ',')) {
+      if (opener === ',' ? isPunct(u, ',') : opener === ')' ? isPunct(u, ')') : isDash(u) || isPunct(u, t.lower)) {
         const v = tokens[m + 1];
         if (m + 1 >= l || v === undefined || v.kind !== TokenKind.Word || m === k + 1 || ctx.quoteOf[m + 1]! >= 0) return -1;
         // "said, if elected, she would ...": a subject pronoun opens the clause as "that" would

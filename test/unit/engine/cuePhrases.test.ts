@@ -60,6 +60,15 @@ describe('cue phrases: what may stand between a cue and its content', () => {
       });
     });
 
+    it('an aside between spaced hyphens or in brackets, as some copy writes it', () => {
+      for (const text of [
+        'The mayor said - on the radio, oddly - that the budget would shrink.',
+        'The mayor said (on the radio) that the budget would shrink.',
+      ]) {
+        expectOne(text, { source: 'The mayor', cue: 'said', content: ['that the budget would shrink'] });
+      }
+    });
+
     it('a cue tail followed by more of its phrase ("said in a report released by her office on Friday that")', () => {
       expectOne('The mayor said in a report released by her office on Friday that the budget would shrink.', {
         source: 'The mayor',
