@@ -1023,6 +1023,7 @@ function verbCandidate(
   while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
+  let tailed = false;
   if (cueLast < l && ((cls(cueLast) & Cls.Preposition) !== 0 || !TAILS_START_WITH_PREPOSITIONS) && CUE_TAIL_STARTS.has(tokens[cueLast]!.lower)) for (const tail of CUE_TAILS) {
     if (cueLast + tail.length > l) continue;
     let ok = true;
@@ -1034,6 +1035,7 @@ function verbCandidate(
     }
     if (ok) {
       cueLast += tail.length;
+      tailed = true;
       break;
     }
   }
@@ -1104,7 +1106,7 @@ function verbCandidate(
     }
     if (!src) src = clauseSubject(ctx, f, verbFirst);
     if (!src) return null;
-    const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon);
+    const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon, tailed);
     if (cs < 0) return null;
     c.sourceFirst = src[0];
     c.sourceLast = src[1];
@@ -1193,7 +1195,7 @@ function verbCandidate(
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
   const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
-  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))) {
+  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;
@@ -1201,9 +1203,10 @@ function verbCandidate(
     return c;
   }
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
-  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon);
+  const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon, tailed);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
-  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l))))) {
+  tailComma = -1;
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))))) {
     const leftEnd = contentLeftEnd(ctx, srcFirst, f);
     if (leftEnd < 0) return null;
     const leftStart = leftFirst;
@@ -1214,10 +1217,14 @@ function verbCandidate(
       c.contentLast = contentEndRight(ctx, cs, l);
       return c.contentLast > c.contentFirst ? c : null;
     }
+    // "Like President Obama, I believe in the good sense of ...": a fronted phrase alone is no content
+    // nor is a subordinate clause alone ("As caucusing got under way, voters weighed in on ...")
+    if (!sourceAfterQuote && !commaAfterCue && cs < 0 && (isFrontedAdverbial(ctx, leftStart, leftEnd) || isSubordinateClause(ctx, leftStart, leftEnd))) return null;
     c.contentFirst = leftStart;
     c.contentLast = leftEnd;
     c.contentLeft = true;
-    addParentheticalRest(ctx, c, Math.max(cueLast, srcLast), l);
+    // "The plan, the mayor said on Monday, failed": the rest after the phrase too
+    addParentheticalRest(ctx, c, Math.max(cueLast, srcLast, tailComma), l);
     return c;
   }
   if (cs < 0 && colon && cueLast >= tokens.length) {
@@ -1412,32 +1419,174 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
   return true;
 }
 
-/** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
-function rightIsEmpty(ctx: Context, cueLast: number, l: number): boolean {
-  return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l);
+/** A clause opened by a subordinator ("as", "when", "because") with no comma in it. */
+function isSubordinateClause(ctx: Context, s: number, e: number): boolean {
+  const first = ctx.tokens[s];
+  if (first === undefined || first.kind !== TokenKind.Word || !SUBORDINATORS.has(first.lower)) return false;
+  for (let k = s + 1; k < e; k++) if ((pcls(k) & Cls.Comma) !== 0 || ctx.tokens[k]!.kind === TokenKind.Quote) return false;
+  return true;
 }
 
-function restIsCueTail(ctx: Context, k: number, l: number): boolean {
+/** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
+function rightIsEmpty(ctx: Context, cueLast: number, l: number, frame: CueVerbEntry['frame']): boolean {
+  return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l, frame);
+}
+
+/** After a parenthetical source and cue, the word that carries on the content: "that" or a verb. */
+function continuesContent(k: number): boolean {
+  const t = clsTokens[k]!;
+  if (t.kind !== TokenKind.Word || t.upper) return false;
+  const c = cls(k);
+  return t.lower === 'that' || (c & (Cls.Be | Cls.Auxiliary)) !== 0 || CLAUSE_VERBS.has(t.lower) || ((c & Cls.EndsEd) !== 0 && (c & Cls.Preposition) === 0);
+}
+
+/** The comma that ended the tail found by the last `restIsCueTail` that found one (-1: none). */
+let tailComma = -1;
+
+function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame']): boolean {
   const tokens = ctx.tokens;
+  // past six words only a chain of place and time phrases ("in a recorded message to the
+  // council", "at a news conference in Lyon after the vote"), after the addressee of "told"
+  // ("told reporters at ..."): no clause of its own
+  let a = k;
+  if (frame === 'object') while (a < l && a - k < 3 && tokens[a]!.kind === TokenKind.Word && (cls(a) & (Cls.Adjunct | Cls.Timeish)) === 0 && !opensClauseInTail(ctx, a)) a++;
+  const adjunct = a < l && tokens[a]!.kind === TokenKind.Word && (cls(a) & (Cls.Adjunct | Cls.Timeish)) !== 0;
   let j = k;
   let words = 0;
+  let clause = false;
   while (j < l && (pcls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
-    if (t.kind === TokenKind.Quote || t.lower === 'that') return false;
+    if (t.kind === TokenKind.Quote) {
+      // "..., she said on “Meet the Press.”": a title ends the tail
+      const close = adjunct && !clause && j > k ? titleQuoteClose(ctx, j, l + 1) : -1;
+      if (close < 0) return false;
+      j = close + 1;
+      return j >= l || (pcls(j) & Cls.Terminal) !== 0 || (pcls(close - 1) & Cls.Terminal) !== 0;
+    }
+    if (t.lower === 'that') return false;
     words++;
+    if (adjunct && !clause) clause = opensClauseInTail(ctx, j);
+    if (words > 6 && (!adjunct || clause || words > MAX_ADJUNCT_TOKENS)) return false;
     j++;
-    if (words > 6) return false;
   }
   if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
   // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
-  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') return true;
+  if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') {
+    // "The plan, the mayor said on Monday, failed" / "..., she said in an interview, that ...":
+    // the sentence after the phrase goes on with the content's verb or its "that"
+    if (adjunct && !clause && (pcls(j) & Cls.Comma) !== 0 && j + 1 < l && continuesContent(j + 1)) tailComma = j;
+    return true;
+  }
   // ", adding ..." / ", referring to": the content is still on the left
   const next = tokens[j + 1];
   return next !== undefined && next.kind === TokenKind.Word && next.lower.endsWith('ing');
 }
 
+/** How far past the cue an adjunct or an aside may run before "that" (tokens). */
+const MAX_ADJUNCT_TOKENS = 20;
+
+/**
+ * A word inside a phrase after the cue that starts a clause of its own: a cue verb after a name,
+ * a pronoun or a comma ("said at the rally he claimed that ..."), not a noun after a modifier
+ * ("in her closing remarks", "on a local radio show").
+ */
+function opensClauseInAdjunct(ctx: Context, m: number): boolean {
+  const u = ctx.tokens[m]!;
+  if ((u.flags & WordFlag.CueStart) === 0 && !ctx.custom) return false;
+  if (cueWordAt(ctx, m) === undefined) return false;
+  const p = ctx.tokens[m - 1]!;
+  if (p.kind !== TokenKind.Word || p.lower === 'and' || p.lower === 'but' || p.lower === 'or') return true;
+  if ((cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) !== 0) return false;
+  return p.upper || (cls(m - 1) & (Cls.Personal | Cls.Relative | Cls.Auxiliary | Cls.Be)) !== 0;
+}
+
+/**
+ * A clause breaker ("while", a participle) inside a phrase after the cue, unless a determiner or
+ * a preposition makes the -ing word a noun ("at the hearing", "in the spring", "during taping").
+ */
+function isClauseBreakerInPhrase(m: number): boolean {
+  return (cls(m) & Cls.ClauseBreaker) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) === 0;
+}
+
+/** Small words a title in title case may keep lowercase ("This Week with ...", "Face the Nation"). */
+const TITLE_SMALL_WORDS = new Set(words('a an the of and or with in on for to at by from'));
+
+/**
+ * The closing mark of a short quoted title in title case opening at token m (“Meet the Press”,
+ * ''Morning Edition''), or -1: a show or a book named after a cue, not its content.
+ */
+function titleQuoteClose(ctx: Context, m: number, bound: number): number {
+  const q = ctx.quoteOf[m]!;
+  if (q < 0) return -1;
+  const quote = ctx.quotes[q]!;
+  const close = quote.closeToken;
+  if (quote.openToken !== m || close <= m + 1 || close >= bound || close - m > 8) return -1;
+  const tokens = ctx.tokens;
+  for (let n = m + 1; n < close; n++) {
+    const u = tokens[n]!;
+    if (u.kind === TokenKind.Word) {
+      if (!u.upper && !(n > m + 1 && TITLE_SMALL_WORDS.has(u.lower))) return -1;
+    } else if (!(u.kind === TokenKind.Number || (n === close - 1 && (pcls(n) & Cls.Terminal) !== 0))) return -1;
+  }
+  return close;
+}
+
+/** A word that would make a long tail a clause: a verb-like word, a subject pronoun, a cue verb. */
+function opensClauseInTail(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (t.kind !== TokenKind.Word) return t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && (pcls(j) & Cls.Dash) === 0 && isAbbreviationPeriod(ctx.tokens, j));
+  const c = cls(j);
+  if ((c & (Cls.Be | Cls.Auxiliary | Cls.SubjectOnly | Cls.Relative)) !== 0 || CLAUSE_VERBS.has(t.lower) || isClauseBreakerInPhrase(j)) return true;
+  // a past form is a verb, unless a determiner makes it an adjective ("a recorded message")
+  if ((c & Cls.EndsEd) !== 0 && (cls(j - 1) & (Cls.Determiner | Cls.PossessiveDeterminer | Cls.Possessive)) === 0) return true;
+  return opensClauseInAdjunct(ctx, j);
+}
+
 /** Where content to the right of the cue starts, or -1. */
-function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean): number {
+/**
+ * The phrase after a cue that opens with a preposition or a time word ("during a rally in
+ * Michigan", "in a statement released Friday by her office"), read from `from` on: where the
+ * content starts when "that" or ", “" ends it within MAX_ADJUNCT_TOKENS of `k`, else -1. An aside
+ * between dashes inside it is passed over; a clause of its own ends it.
+ */
+function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): number {
+  const tokens = ctx.tokens;
+  const bound = Math.min(l, k + MAX_ADJUNCT_TOKENS + 1);
+  let aside = false; // past a comma: "said on CNN, where he is a commentator, that ..."
+  for (let m = from; m < bound; m++) {
+    const u = tokens[m]!;
+    if (u.kind === TokenKind.Word) {
+      if (u.lower === 'that') return m;
+      // "in a letter to the council", not "in an effort to show"
+      if (u.lower === 'to' && (m + 1 >= l || !(tokens[m + 1]!.upper || tokens[m + 1]!.kind === TokenKind.Number || (cls(m + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0))) return -1;
+      // a verb ("rejected on Monday was similar to a proposal that"), a participle ("in an article
+      // stating that"), a cue verb after a name ("at the rally he claimed")
+      if ((!aside && ((cls(m) & Cls.Be) !== 0 || CLAUSE_VERBS.has(u.lower))) || isClauseBreakerInPhrase(m) || opensClauseInAdjunct(ctx, m)) return -1;
+      continue;
+    }
+    if ((pcls(m) & Cls.Comma) !== 0) aside = true;
+    if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
+    if (u.kind === TokenKind.Quote) {
+      // "said on the radio show “Morning Edition” that ..."
+      const close = titleQuoteClose(ctx, m, bound);
+      if (close < 0) return -1;
+      m = close;
+      continue;
+    }
+    if ((pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
+    if ((pcls(m) & Cls.Dash) !== 0) {
+      // "at a rally in Lyon — a city she lost in May — that ...": skip to the closing dash; an
+      // unclosed dash ("— an apparent reversal of ...") ends the phrase
+      let n = m + 1;
+      while (n < bound && (pcls(n) & (Cls.Dash | Cls.Terminal | Cls.Semicolon)) === 0 && tokens[n]!.kind !== TokenKind.Quote) n++;
+      if (n >= bound || (pcls(n) & Cls.Dash) === 0) return -1;
+      m = n;
+    }
+  }
+  return -1;
+}
+
+function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
   if (k >= l) return -1;
   if (colon) return k < l ? k : -1;
@@ -1450,14 +1599,30 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
-  // "said during a rally in Michigan that ...", "says of Clinton, “...”"
-  if (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to') {
-    for (let m = k + 1; m < l && m - k <= 20; m++) {
+  // "said during a rally in Michigan that ...", "said in her closing remarks that ...", "says of Clinton, “...”"
+  // ("said late Tuesday, in a statement, that ...")
+  const lateOrEarly = (t.lower === 'late' || t.lower === 'early') && k + 1 < l && WEEKDAYS.has(tokens[k + 1]!.lower);
+  // (a question's "if" or "whether" opens the content itself: "asked if the cuts in May meant that ...")
+  if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to' && t.lower !== 'if' && t.lower !== 'whether') || tailed || lateOrEarly)) {
+    const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
+    if (m >= 0) return m;
+  }
+  // "said, however, that ...", "said — on the radio, as it happens — that ...", "said (on the
+  // radio) that ...": an aside set off by commas, dashes (a spaced hyphen too) or brackets, then "that"
+  const opener = isPunct(t, ',') ? ',' : isDash(t) || isPunct(t, '-') ? '—' : isPunct(t, '(') ? ')' : '';
+  if (opener !== '' && k + 2 < l && tokens[k + 1]!.kind === TokenKind.Word) {
+    const dash = opener !== ',';
+    for (let m = k + 2; m < l && m - k <= MAX_ADJUNCT_TOKENS; m++) {
       const u = tokens[m]!;
-      if (u.kind === TokenKind.Word && u.lower === 'that') return m;
-      if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
-      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) break;
-      if (u.kind === TokenKind.Word && (u.lower === 'to' || ((u.flags & WordFlag.CueStart) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition)) === 0))) break;
+      if (opener === ',' ? isPunct(u, ',') : opener === ')' ? isPunct(u, ')') : isDash(u) || isPunct(u, t.lower)) {
+        const v = tokens[m + 1];
+        if (m + 1 >= l || v === undefined || v.kind !== TokenKind.Word || m === k + 1 || ctx.quoteOf[m + 1]! >= 0) return -1;
+        // "said, if elected, she would ...": a subject pronoun opens the clause as "that" would
+        return v.lower === 'that' || (SUBJECT_ONLY_PRONOUNS.has(v.lower) && m + 2 < l && tokens[m + 2]!.kind === TokenKind.Word) || CONTRACTIONS.has(v.lower) ? m + 1 : -1;
+      }
+      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
+      if (u.kind === TokenKind.Word && (u.lower === 'that' || opensClauseInAdjunct(ctx, m))) break;
+      if (!dash && u.kind !== TokenKind.Word && u.kind !== TokenKind.Number && !(u.kind === TokenKind.Punct && isAbbreviationPeriod(tokens, m))) break;
     }
   }
   if (isPunct(t, ',') || isPunct(t, ':')) {
@@ -1472,8 +1637,15 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       const u = tokens[m]!;
       if (u.kind === TokenKind.Word && (u.lower === 'to' || u.lower === 'that' || WH_WORDS.has(u.lower)) && m > k) return m;
       if (u.kind === TokenKind.Word && u.lower === 'that' && m === k) return m;
+      // "asked if the cuts in May meant that ...": no addressee, the question is the content
+      if (m === k && (u.lower === 'if' || u.lower === 'whether')) return m;
       // "told reporters he would run", "told me she was leaving": a subject pronoun after the addressee
       if (u.kind === TokenKind.Word && m > k && SUBJECT_ONLY_PRONOUNS.has(u.lower) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
+      // "told reporters on Tuesday at a news conference in Lyon that ...": a phrase after the addressee
+      if (u.kind === TokenKind.Word && m > k && (cls(m) & (Cls.Adjunct | Cls.Timeish)) !== 0 && !WH_WORDS.has(tokens[k]!.lower)) {
+        const r = contentAfterPhrase(ctx, m + 1, m, l);
+        if (r >= 0) return r;
+      }
       if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
         if (u.kind === TokenKind.Quote && m === k) return m;
         // "told reporters: “...”", "told the BBC, “...”"
