@@ -73,6 +73,7 @@ comment|weak
 reply|weak
 respond|weak
 retort|weak
+counter|weak
 answer|weak
 continue|weak
 recall
@@ -80,6 +81,10 @@ mention
 observe|weak
 joke|weak
 quip|weak|,quipped,,quipping
+scoff|weak
+muse|weak
+opine
+beam|weak
 shout|weak
 yell|weak
 scream|weak
@@ -159,6 +164,7 @@ brand`,
   `ask|object
 ask for
 urge
+exhort|object
 call on||,called,,calling
 encourage
 implore
@@ -394,6 +400,7 @@ export function buildCueLexicon(entries: readonly CueVerbEntry[]): Map<string, C
 export const AMBIGUOUS_NOUN_FORMS: readonly string[] = wordList(`
 back backs questions state states press presses order orders direct directs
 credits voice voices view views answer answers charge charges favor favors
+counter counters beam beams muse muses
 `).concat(
   // forms that mark an attribution less than a third of the time in news copy
   wordList('attack attacks address email emails find planned seek believed rule rules'),
