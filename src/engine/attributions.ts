@@ -911,6 +911,8 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
   if (k === first || k - first > 3 || k >= l - 1 || !isPunct(tokens[k], ':')) return null;
   if (k - first === 1 && COLON_LABELS.has(tokens[first]!.lower)) return null;
   if (k - first === 2 && COLON_LABELS.has(tokens[first + 1]!.lower)) return null;
+  // "Said Ellis: ...", "Adds Ellis: ..." is an inverted cue, not a speaker named "Said Ellis"
+  if (k - first >= 2 && matchVerb(ctx, first, k) >= 0 && !matchedForm!.gerund && (matchedForm!.past || matchedForm!.words[0] !== matchedForm!.head)) return null;
   if (tokens[k + 1]!.kind === TokenKind.Number) return null;
   const last = tokens.length;
   const contentFirst = k + 1;
@@ -1130,6 +1132,20 @@ function verbCandidate(
         addParentheticalRest(ctx, c, src[1], l);
         return c;
       }
+    }
+  }
+
+  // fronted and inverted: "Said Ellis: “We are ready.”", "Adds the mayor, “We will not wait.”"
+  // (a finite form opening the sentence, its source, then a colon or a comma before a quote)
+  if (verbFirst === f && inQuote < 0 && !colon && entry.frame !== 'stance' && (form.past || form.words[0] !== form.head)) {
+    const src = sourceStartingAt(ctx, cueLast, l);
+    const p = src ? src[1] : -1;
+    if (src && p + 1 < l && (isPunct(tokens[p], ':') || (isPunct(tokens[p], ',') && isOpeningQuote(ctx, p + 1)))) {
+      c.sourceFirst = src[0];
+      c.sourceLast = p;
+      c.contentFirst = p + 1;
+      c.contentLast = contentEndRight(ctx, p + 1, l);
+      return c.contentLast > c.contentFirst ? c : null;
     }
   }
 

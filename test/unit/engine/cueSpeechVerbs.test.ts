@@ -39,3 +39,26 @@ describe('cue lexicon: less common speech verbs after a quote', () => {
     assert.deepStrictEqual(found('His muse, he said, was the river.').length, 1);
   });
 });
+
+describe('attributions: a cue opening the sentence before its source', () => {
+  it('reads "Said Ellis: “...”" as a direct quote by Ellis, not a speaker called "Said Ellis"', () => {
+    const a = analyze('Said Ellis: “We are ready.”').attributions;
+    assert.strictEqual(a.length, 1);
+    assert.strictEqual(a[0]!.kind, 'direct');
+    assert.deepStrictEqual(found('Said Ellis: “We are ready.”'), ['Ellis|Said|“We are ready.”']);
+  });
+
+  it('takes a longer source and a comma before the quote too', () => {
+    assert.deepStrictEqual(found('Said the harbour master, “No ship leaves tonight.”'), ['the harbour master|Said|“No ship leaves tonight.”']);
+    assert.deepStrictEqual(found('Adds Dana Reyes: “The show must end.”'), ['Dana Reyes|Adds|“The show must end.”']);
+  });
+
+  it('takes unquoted words after the colon as reported speech', () => {
+    assert.deepStrictEqual(found('Added the mayor: the city would pay.'), ['the mayor|Added|the city would pay']);
+  });
+
+  it('leaves an imperative and a speaker label alone', () => {
+    assert.deepStrictEqual(found('Tell the council: we are ready.').filter((x) => x.includes('Tell|')), []);
+    assert.deepStrictEqual(found('MORALES: Well, we are ready.'), ['MORALES|:|Well, we are ready']);
+  });
+});
