@@ -1159,6 +1159,14 @@ function verbCandidate(
       srcFirst = r[0];
       srcLast = r[1];
     }
+  } else if (before && !form.compare && isClosingQuote(ctx, cueFirst - 1) && isPunct(tokens[cueFirst - 2], ',') && quoteInAside(ctx, cueFirst - 1, f)) {
+    // "Reyes, a host of “The Morning Hour,” said ...": the quote ends an aside, its comma inside
+    // ("Ruiz, who calls the plan a “fiasco,” said ...": the source takes the aside, as after a comma)
+    const r = appositiveSource(ctx, cueFirst, f);
+    if (r) {
+      srcFirst = r[0];
+      srcLast = Math.min(r[1], cueFirst);
+    }
   } else if (before && isDash(before)) {
     const r = dashAsideSource(ctx, cueFirst - 1, f);
     if (r) {
@@ -1830,6 +1838,25 @@ function dashAsideSource(ctx: Context, dash: number, f: number): [number, number
     }
   }
   return null;
+}
+
+/**
+ * The quote closing at token `close` runs on from a word of its clause ("a host of “The Morning
+ * Hour,”", "calls the plan a “fiasco,”") after a comma that opens an aside: a title or a phrase
+ * inside the aside, not a quotation a cue after it reports.
+ */
+function quoteInAside(ctx: Context, close: number, f: number): boolean {
+  const tokens = ctx.tokens;
+  const open = ctx.quotes[ctx.quoteOf[close]!]!.openToken;
+  if (open - 1 <= f || close - open > 12) return false;
+  const lead = tokens[open - 1]!;
+  if (lead.kind !== TokenKind.Word || lead.upper) return false;
+  for (let k = open - 2; k > f && open - k <= 30; k--) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Quote || (isTerminalPunct(t) && !isAbbreviationPeriod(tokens, k)) || isPunct(t, ';') || isPunct(t, ':')) return false;
+    if (isPunct(t, ',')) return true;
+  }
+  return false;
 }
 
 function appositiveSource(ctx: Context, comma: number, f: number): [number, number] | null {

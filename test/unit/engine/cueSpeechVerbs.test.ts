@@ -62,3 +62,25 @@ describe('attributions: a cue opening the sentence before its source', () => {
     assert.deepStrictEqual(found('MORALES: Well, we are ready.'), ['MORALES|:|Well, we are ready']);
   });
 });
+
+describe('attributions: a quote that ends an aside before the cue', () => {
+  it('takes a quoted title in an appositive as part of the source, not as content', () => {
+    assert.deepStrictEqual(found('Dana Reyes, a host of “The Morning Hour,” said the show would end.'), [
+      'Dana Reyes, a host of “The Morning Hour,”|said|the show would end',
+    ]);
+    assert.deepStrictEqual(found('Lee, a writer for “The Ledger,” says the paper will close.'), ['Lee, a writer for “The Ledger,”|says|the paper will close']);
+  });
+
+  it('finds the main cue after a relative clause with a quoted word, and ends that clause before it', () => {
+    assert.deepStrictEqual(found('Ms. Ruiz, who calls the plan a “fiasco,” said she would vote no.'), [
+      'who|calls|the plan a “fiasco,”',
+      'Ms. Ruiz, who calls the plan a “fiasco,”|said|she would vote no',
+    ]);
+  });
+
+  it('still reads a quote ending a clause of its own as the content of an inverted cue', () => {
+    assert.deepStrictEqual(found('He called it a “fiasco,” said Ellis.').slice(-1), ['Ellis|said|He called it a “fiasco,”']);
+    assert.deepStrictEqual(found('“The plan is a fiasco,” said Ellis.'), ['Ellis|said|“The plan is a fiasco,”']);
+    assert.deepStrictEqual(found('It was a “fiasco,” the mayor said.'), ['the mayor|said|It was a “fiasco,”']);
+  });
+});
