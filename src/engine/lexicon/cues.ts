@@ -85,6 +85,12 @@ scoff|weak
 muse|weak
 opine
 beam|weak
+fume|weak
+gush|weak
+marvel|weak|,marveled,,marveling
+sigh|weak
+gripe|weak
+grouse|weak
 shout|weak
 yell|weak
 scream|weak
@@ -400,7 +406,7 @@ export function buildCueLexicon(entries: readonly CueVerbEntry[]): Map<string, C
 export const AMBIGUOUS_NOUN_FORMS: readonly string[] = wordList(`
 back backs questions state states press presses order orders direct directs
 credits voice voices view views answer answers charge charges favor favors
-counter counters beam beams muse muses
+counter counters beam beams muse muses fume fumes sigh sighs gripe gripes grouse grouses marvel marvels
 `).concat(
   // forms that mark an attribution less than a third of the time in news copy
   wordList('attack attacks address email emails find planned seek believed rule rules'),

@@ -15,6 +15,10 @@ describe('cue lexicon: less common speech verbs after a quote', () => {
     ['the coach beamed.', 'the coach', 'beamed'],
     ['the organizer exhorted.', 'the organizer', 'exhorted'],
     ['the treasurer countered.', 'the treasurer', 'countered'],
+    ['the chairman fumed.', 'the chairman', 'fumed'],
+    ['she marveled.', 'she', 'marveled'],
+    ['the farmer groused.', 'the farmer', 'groused'],
+    ['he sighed.', 'he', 'sighed'],
   ] as const) {
     it(`reads "${quote} ${tail}" as a direct quote by ${source}`, () => {
       assert.deepStrictEqual(found(`${quote} ${tail}`), [`${source}|${cue}|${quote}`]);
@@ -32,6 +36,8 @@ describe('cue lexicon: less common speech verbs after a quote', () => {
   it('does not read a physical beam or a counter-punch as speech', () => {
     assert.deepStrictEqual(found('The probe beamed pictures back to the lab.'), []);
     assert.deepStrictEqual(found('The boxer countered the jab with a hook.'), []);
+    assert.deepStrictEqual(found('Steam fumed from the vent.'), []);
+    assert.deepStrictEqual(found('Fans gushed over the band and sighed.'), []);
   });
 
   it('does not take the nouns "counter", "beam" or "muse" for cues', () => {
