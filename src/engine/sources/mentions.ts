@@ -7,7 +7,7 @@
 import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
 import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous';
-import { NATIONALITIES, PARTY_WORDS, PLACES } from './lexicon/names';
+import { NATIONALITIES, PARTY_WORDS, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
@@ -701,6 +701,19 @@ function properPhrase(i: number, determiner: number): number {
   return classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
 }
 
+/**
+ * "Portland, Ore.", "Albany, N.Y.": a state abbreviation with its period, right after a
+ * capitalised word and a comma, is the rest of a place.
+ */
+function stateAfterCity(i: number): boolean {
+  const t = tokens[i];
+  if (i < 2 || t.lower.length > 5) return false;
+  const dotted = t.lower.charCodeAt(t.lower.length - 1) === 46;
+  if (!(dotted ? STATE_ABBREVIATIONS.has(t.lower.slice(0, -1)) : text.charCodeAt(t.end) === 46 && STATE_ABBREVIATIONS.has(t.lower))) return false;
+  const city = tokens[i - 2];
+  return city.word && city.cap && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && city.end === t.start - 2;
+}
+
 /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
 function classifyProper(from: number, to: number, determiner: number): number {
   // The phrase as written: sliced here only when it is more than one word.
@@ -738,6 +751,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
     return to;
   }
   if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+  if (single && stateAfterCity(from)) return to;
   // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
   // "Top aides said", "Senior officials": a capitalised modifier, not a name.
