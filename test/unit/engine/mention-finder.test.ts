@@ -73,4 +73,19 @@ describe('mention finder', () => {
       assert.ok(!names('He said Will Seoul respond?').includes('Will Seoul'));
     });
   });
+  describe('contractions', () => {
+    const names = (paragraph: string): string[] => found(paragraph).map((m) => m.text);
+
+    it('never reads a pronoun or sentence word with a contracted ending as a name, curly or straight', () => {
+      assert.deepStrictEqual(names('They’re not ready, Ann Lee said.'), ['Ann Lee']);
+      assert.deepStrictEqual(names("We're ready, the mayor said."), ['the mayor']);
+      for (const opener of ['I’m', 'You’ll', 'He’d', 'We’ve', 'Don’t', 'Won’t', 'Can’t']) assert.deepStrictEqual(names(`${opener} go there.`), [], opener);
+    });
+
+    it('keeps names written with an apostrophe', () => {
+      assert.deepStrictEqual(names('O’Brien said so.'), ['O’Brien']);
+      assert.deepStrictEqual(names("D'Amato said so."), ["D'Amato"]);
+      assert.deepStrictEqual(names('Ann O’Neill said so.'), ['Ann O’Neill']);
+    });
+  });
 });
