@@ -7,13 +7,13 @@
 import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
 import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous';
-import { NATIONALITIES, PARTY_WORDS, PLACES } from './lexicon/names';
+import { NATIONALITIES, PARTY_WORDS, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
 import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
-import { KNOWN_ORG_BY_KEY, lowerCased, WordBit } from './words';
+import { KNOWN_ORG_BY_KEY, lowerCased, WordBit, wordBits } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -550,13 +550,60 @@ function connectorContinues(runStart: number, j: number): boolean {
   return false;
 }
 
+/** Sentence words that are also first names: "Will" and "May" as in "said Will Dane". */
+const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(['will', 'may']);
+/** Words before a month ("early May"), so the month's name never opens a name after them. */
+const BEFORE_MONTH: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
+/** Right after a name at a sentence's start: a comma, or the verb of a speaker ("Will Dane said"). */
+const SPEAKER_AFTER_NAME = /^(?:,| said\b| says\b| told\b)/;
+
+/**
+ * "said Will Dane", "told May Lin": a capitalised "Will" or "May" before a capitalised surname is
+ * a first name where a name may stand (after a lower-case word such as a cue, or a mark), never
+ * after a preposition ("in May Trump said") or inside a capitalised run (a headline's "Trump Will
+ * Sign"). Opening a sentence it is most often the modal ("Will Congress act?"), so there it counts
+ * only when the surname is followed by a comma or by "said"/"says"/"told".
+ */
+function givenNameAt(i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || !GIVEN_NAME_WORDS.has(t.lower)) return false;
+  const surname = tokens[i + 1];
+  if (!surname || !isNameToken(surname) || titleAt(i + 1)) return false;
+  const notPerson = WordBit.Place | WordBit.KnownOrganization | WordBit.Nationality | WordBit.GroupPlural | WordBit.OrganizationHead | WordBit.NotPersonLast;
+  if ((surname.bits & notPerson) !== 0) return false;
+  if (t.sentenceStart) return SPEAKER_AFTER_NAME.test(text.slice(surname.end, surname.end + 7));
+  const before = tokens[i - 1];
+  if (!before) return false;
+  if (before.word) return !before.cap && wordBeforeGivenName(before.lower, before.bits, t.lower);
+  // A break token holds words the tokenizer passes over ("by", "said"): read its last word from the text.
+  const end = t.start - 1;
+  const gap = text.charCodeAt(end);
+  if (gap !== 32 && gap !== 45) return true;
+  let from = end;
+  while (from > before.start && end - from < 16 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  if (from === end || text.charCodeAt(from) <= 90) return true;
+  const lower = lowerCased(text.slice(from, end));
+  return wordBeforeGivenName(lower, wordBits(lower), t.lower);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Whether a name may follow the lower-case word `lower`: not a preposition or a word of the month
+ *  ("in May", "early May"); "by" may come before "Will" ("Editing by Will Dunham"). */
+function wordBeforeGivenName(lower: string, bits: number, given: string): boolean {
+  if (lower === 'by' && given === 'will') return true;
+  return (bits & (WordBit.NotNames | WordBit.Calendar)) === 0 && !BEFORE_MONTH.has(lower);
+}
+
 /**
  * Capitalised phrases: titled people, names, organisations. `determiner` is the index of a
  * preceding "the" (included in organisation mentions), or -1.
  */
 function properPhrase(i: number, determiner: number): number {
   // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
-  if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0) return i + 1;
+  if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0 && !givenNameAt(i)) return i + 1;
   // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
   let j = i;
   while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
@@ -642,7 +689,7 @@ function properPhrase(i: number, determiner: number): number {
   let from = i;
   while (from < runEnd && !tokens[from].cap) from++;
   if (from >= runEnd) return i;
-  if ((tokens[from].bits & WordBit.NotNames) !== 0) return from + 1;
+  if ((tokens[from].bits & WordBit.NotNames) !== 0 && !givenNameAt(from)) return from + 1;
   let to = from;
   while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].lower === 'the'))) {
     if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
@@ -652,6 +699,19 @@ function properPhrase(i: number, determiner: number): number {
   while (to > from && titleAt(to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
   if (to === from) return runEnd;
   return classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
+}
+
+/**
+ * "Portland, Ore.", "Albany, N.Y.": a state abbreviation with its period, right after a
+ * capitalised word and a comma, is the rest of a place.
+ */
+function stateAfterCity(i: number): boolean {
+  const t = tokens[i];
+  if (i < 2 || t.lower.length > 5) return false;
+  const dotted = t.lower.charCodeAt(t.lower.length - 1) === 46;
+  if (!(dotted ? STATE_ABBREVIATIONS.has(t.lower.slice(0, -1)) : text.charCodeAt(t.end) === 46 && STATE_ABBREVIATIONS.has(t.lower))) return false;
+  const city = tokens[i - 2];
+  return city.word && city.cap && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && city.end === t.start - 2;
 }
 
 /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
@@ -691,6 +751,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
     return to;
   }
   if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+  if (single && stateAfterCity(from)) return to;
   // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
   // "Top aides said", "Senior officials": a capitalised modifier, not a name.
@@ -704,18 +765,19 @@ function classifyProper(from: number, to: number, determiner: number): number {
     add(group);
     return to;
   }
-  if ((tokens[from].bits & WordBit.Calendar) !== 0) return to;
+  const givenWord = givenNameAt(from);
+  if ((tokens[from].bits & WordBit.Calendar) !== 0 && !givenWord) return to;
   // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
   // at the first word that cannot be part of a name ("Donald Trump Is Right").
   // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
   if ((tokens[from].bits & WordBit.Nationality) !== 0) return to;
   let nameFrom = from;
   while (nameFrom < to - 1 && (tokens[nameFrom].bits & WordBit.Party) !== 0) nameFrom++;
-  let nameTo = nameFrom;
+  let nameTo = givenWord ? nameFrom + 1 : nameFrom;
   while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0)) && (tokens[nameTo].bits & WordBit.PlaceToken) === 0) nameTo++;
   while (nameTo > nameFrom && (tokens[nameTo - 1].bits & WordBit.Connector) !== 0) nameTo--;
   if (nameTo === nameFrom) return to;
-  const given = (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
+  const given = givenWord || (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
   // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
   if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(tokens[nameFrom + 1]) ? 3 : 2);
   if ((tokens[nameTo - 1].bits & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;

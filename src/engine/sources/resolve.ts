@@ -6,7 +6,7 @@ import { replaceRange, sortIndicesInOrder, sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
-import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES } from './lexicon/names';
+import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, shiftMention, type EntityMention, type MentionGender } from './mentions';
 import { detached } from './words';
@@ -1043,6 +1043,8 @@ const syntheticCache = new Map<string, EntityMention | null>();
 function spanMention(written: string): EntityMention | null {
   const start = 0;
   const end = written.length;
+  // "Ore.", "N.Y.": the end of a place ("Portland, Ore."), whoever the speaker before it is.
+  if (end <= 6 && written.endsWith('.') && STATE_ABBREVIATIONS.has(written.slice(0, -1).toLowerCase())) return null;
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
     if (found.length > 0) {

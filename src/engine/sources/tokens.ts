@@ -26,7 +26,7 @@ import {
 import { ORGANIZATION_HEAD_WORDS, ORGANIZATION_ROLE_HEADS, ORGANIZATION_ROLE_MODIFIERS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
-import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, TITLE_FIRST_WORDS, wordBits } from './words';
+import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, TITLE_FIRST_WORDS, WordBit, wordBits } from './words';
 import { words } from '../lexicon/table';
 import { firstWordNumber, TokenKind, tokenize as tokenizeText, type Token as TextToken } from '../text';
 
@@ -226,9 +226,10 @@ function entryOf(written: string, key: string, capitalOrDigit: boolean): number 
   const exact = detached(written);
   const lower = exact.toLowerCase();
   const entry = entryLower.length;
+  const bits = wordBits(lower);
   entryLower.push(lower);
-  entryBits.push(WORD_FLAGS.get(lower) ?? 0);
-  entryWordBits.push(wordBits(lower));
+  entryBits.push(WORD_FLAGS.get(lower) ?? ((bits & WordBit.NotNames) !== 0 ? WordFlag.NotName : 0));
+  entryWordBits.push(bits);
   addedEntry.set(exact, entry);
   return entry;
 }

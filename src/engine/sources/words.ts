@@ -122,10 +122,34 @@ const SET_BITS: readonly [ReadonlySet<string> | ReadonlyMap<string, unknown>, nu
   [TITLE_FIRST_WORDS, WordBit.TitleFirstWord],
 ];
 
+/** Endings of contractions ("they’re", "we’ve", "I’ll", "he’d", "I’m", "don’t"). */
+const CONTRACTION_ENDINGS: ReadonlySet<string> = new Set(['re', 've', 'll', 'd', 'm', 's', 't']);
+/** Stems of "n’t" contractions that are not words on their own ("won’t", "can’t", "ain’t"). */
+const NOT_STEMS: ReadonlySet<string> = new Set(['wo', 'ca', 'ai', 'sha']);
+
+/**
+ * "They’re", "We’ve", "Don’t", "Let’s": a pronoun or sentence word with a contracted ending is never
+ * a name, even capitalised at a sentence's start ("O’Brien" and "D’Amato" are not contractions).
+ */
+export function isSentenceWordContraction(lower: string): boolean {
+  let mark = lower.lastIndexOf('\u2019');
+  if (mark < 0) mark = lower.lastIndexOf("'");
+  if (mark <= 0 || !CONTRACTION_ENDINGS.has(lower.slice(mark + 1))) return false;
+  let stem = lower.slice(0, mark);
+  if (lower.length === mark + 2 && lower.charCodeAt(mark + 1) === 116) {
+    // "don’t": the ending is "n’t"
+    if (stem.charCodeAt(stem.length - 1) !== 110) return false;
+    stem = stem.slice(0, -1);
+    if (NOT_STEMS.has(stem)) return true;
+  }
+  return NOT_NAMES.has(stem) || stem === 'let';
+}
+
 /** The WordBit bits of a lower-case word. */
 export function wordBits(lower: string): number {
   let bits = 0;
   for (const [set, bit] of SET_BITS) if (set.has(lower)) bits |= bit;
+  if ((bits & WordBit.NotNames) === 0 && isSentenceWordContraction(lower)) bits |= WordBit.NotNames;
   const dash = lower.indexOf('-');
   if (dash > 0 && PLACES.has(lower.slice(0, dash))) bits |= WordBit.PlaceToken;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';

@@ -48,4 +48,44 @@ describe('mention finder', () => {
       );
     });
   });
+  describe('"Will" and "May" as first names', () => {
+    const names = (paragraph: string): string[] => found(paragraph).map((m) => m.text);
+
+    it('reads a capitalised "Will" or "May" before a surname after a cue as a first name', () => {
+      assert.deepStrictEqual(names('"We are ready," said Will Dane.'), ['Will Dane']);
+      assert.deepStrictEqual(names('The mayor thanked May Okafor on Monday.'), ['The mayor', 'May Okafor']);
+    });
+
+    it('reads one opening a sentence as a name only when a comma or "said" follows the surname', () => {
+      assert.deepStrictEqual(names('Will Dane said the plan was ready.'), ['Will Dane']);
+      assert.deepStrictEqual(names('Will Dane, the mayor, agreed.').slice(0, 1), ['Will Dane']);
+      assert.deepStrictEqual(names('Will Congress act before the recess?'), ['Congress']);
+      assert.ok(!names('Will Trump sign the bill?').includes('Will Trump'));
+    });
+
+    it('leaves the month after a preposition or a word of the month alone', () => {
+      assert.ok(!names('In May Trump said the plan was ready.').includes('May Trump'));
+      assert.ok(!names('Since early May Dane has said little.').includes('May Dane'));
+      assert.ok(!names('Since mid-May Dane has said little.').some((n) => n.includes('May Dane')));
+    });
+
+    it('does not read "Will" before a place or an organisation as a name', () => {
+      assert.ok(!names('He said Will Seoul respond?').includes('Will Seoul'));
+    });
+  });
+  describe('contractions', () => {
+    const names = (paragraph: string): string[] => found(paragraph).map((m) => m.text);
+
+    it('never reads a pronoun or sentence word with a contracted ending as a name, curly or straight', () => {
+      assert.deepStrictEqual(names('They’re not ready, Ann Lee said.'), ['Ann Lee']);
+      assert.deepStrictEqual(names("We're ready, the mayor said."), ['the mayor']);
+      for (const opener of ['I’m', 'You’ll', 'He’d', 'We’ve', 'Don’t', 'Won’t', 'Can’t']) assert.deepStrictEqual(names(`${opener} go there.`), [], opener);
+    });
+
+    it('keeps names written with an apostrophe', () => {
+      assert.deepStrictEqual(names('O’Brien said so.'), ['O’Brien']);
+      assert.deepStrictEqual(names("D'Amato said so."), ["D'Amato"]);
+      assert.deepStrictEqual(names('Ann O’Neill said so.'), ['Ann O’Neill']);
+    });
+  });
 });

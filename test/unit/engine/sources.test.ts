@@ -350,6 +350,22 @@ describe('sources and coreference', () => {
   });
 
   describe('names that are easy to get wrong', () => {
+    it('reads a state abbreviation after "City, " as part of a place, never as a speaker', () => {
+      const text = 'Ann Lee of Portland, Ore. said the port would reopen.';
+      const { sources, attributionSourceIds } = analyse(text, [spanOf(text, 'Ore.')]);
+      assert.deepStrictEqual(sources.map((s) => s.name), ['Ann Lee']);
+      assert.deepStrictEqual(attributionSourceIds, [null]);
+      const dotted = 'Ann Lee of Albany, N.Y. said the port would reopen.';
+      assert.deepStrictEqual(analyse(dotted).sources.map((s) => s.name), ['Ann Lee']);
+    });
+
+    it('still reads the same letters as a name where no city comes before them', () => {
+      const text = 'Miss Lee said the port would reopen.';
+      assert.deepStrictEqual(analyse(text).sources.map((s) => s.name), ['Lee']);
+      const orgs = 'Ann Lee of Pa. Power said the port would reopen.';
+      assert.ok(analyse(orgs).sources.some((s) => s.name === 'Ann Lee'));
+    });
+
     it('takes any capitalised word after an honorific for a name ("Mr. King" is not a king)', () => {
       const text = 'Mr. King said the network would not change course.';
       const { sources } = analyse(text);

@@ -98,6 +98,15 @@ north south east west northern southern eastern western central
 `).map((w) => w.replace(/_/g, ' ')),
 ]);
 
+/**
+ * U.S. state abbreviations as newsrooms write them after a city ("Portland, Ore.", "Albany, N.Y."),
+ * without their last period. After "City, " they are part of a place, never a name.
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(`
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr
+nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn tex vt va wash w.va wis wyo d.c
+`));
+
 /** Months, days and other capitalised calendar words. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(`
 january february march april may june july august september october november december jan. feb.
