@@ -415,7 +415,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals) break;
       } else if (j !== end) {
         const c = cls(j);
-        if ((c & Cls.Stop) !== 0) break;
+        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1)) break;
         if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) break;
       }
     } else if (u.kind === TokenKind.Number) {
@@ -590,6 +590,17 @@ function endsClause(after: Token | undefined, atEnd: boolean): boolean {
   return after.kind === TokenKind.Punct && (after.lower === ',' || isTerminalPunct(after) || after.lower === ';' || after.lower === ':' || isDash(after) || after.lower === ')');
 }
 
+/**
+ * A capitalised "Will" or "May" right before a capitalised word that can be a surname is a first
+ * name ("said Will Dane"), not the modal verb that otherwise ends a source.
+ */
+function givenNameBeforeSurname(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k]!;
+  if (!t.upper || (t.lower !== 'will' && t.lower !== 'may') || k + 1 >= last) return false;
+  const surname = tokens[k + 1]!;
+  return surname.kind === TokenKind.Word && surname.upper && surname.start === t.end + 1 && !SOURCE_STOP_WORDS.has(surname.lower) && !PREPOSITIONS.has(surname.lower);
+}
+
 function sourceStartingAt(ctx: Context, start: number, last: number, appositive = false, stopAtAdjunct = true): [number, number] | null {
   const tokens = ctx.tokens;
   const t = tokens[start];
@@ -604,7 +615,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   for (let m = start + 1; m < last && m <= start + 5 && !upperSoon; m++) upperSoon = tokens[m]!.upper && tokens[m]!.kind === TokenKind.Word;
   const modifierBeforeName = !t.upper && upperSoon && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
   if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many' && !modifierBeforeName) return null;
-  if (w === 'of' || w === 'no' || SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) return null;
+  if (w === 'of' || w === 'no' || (SOURCE_STOP_WORDS.has(w) && !givenNameBeforeSurname(tokens, start, last)) || PREPOSITIONS.has(w)) return null;
   let k = start;
   let adjunct = false;
   while (k < last && k - start < MAX_SOURCE_TOKENS) {
@@ -619,7 +630,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
           break;
         }
       }
-      if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and') && !(u.lower === 'to' && isRelationTo(tokens, k, last))) break;
+      if (k > start && (SOURCE_STOP_WORDS.has(u.lower) && u.lower !== 'and') && !(u.lower === 'to' && isRelationTo(tokens, k, last)) && !givenNameBeforeSurname(tokens, k, last)) break;
       if (k > start && stopAtAdjunct && ADJUNCT_PREPOSITIONS.has(u.lower)) {
         // "said Trump at the time", "said Smith in a Medium post"
         adjunct = true;
@@ -1410,16 +1421,18 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
   let s = f;
   const first = tokens[s];
   if (!first || first.kind !== TokenKind.Word || isOpeningQuote(ctx, s)) return null;
-  const intro = (t: Token): boolean =>
-    PREPOSITIONS.has(t.lower) || SOURCE_LEADING_TRIM.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly') || SOURCE_STOP_WORDS.has(t.lower);
-  if (intro(first)) {
+  const intro = (k: number): boolean => {
+    const t = tokens[k]!;
+    return PREPOSITIONS.has(t.lower) || SOURCE_LEADING_TRIM.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly') || (SOURCE_STOP_WORDS.has(t.lower) && !givenNameBeforeSurname(tokens, k, limit));
+  };
+  if (intro(s)) {
     let m = s;
     while (m < limit && m - s <= 12 && !isPunct(tokens[m], ',')) m++;
     if (m >= limit || !isPunct(tokens[m], ',')) return null;
     s = m + 1;
   }
   const head = tokens[s];
-  if (!head || head.kind !== TokenKind.Word || intro(head)) return null;
+  if (!head || head.kind !== TokenKind.Word || intro(s)) return null;
   if (PERSONAL_PRONOUNS.has(head.lower)) return [s, s + 1];
   let k = s;
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;

@@ -28,6 +28,19 @@ function expectAttribution(text: string, expected: Expected): void {
 }
 
 describe('attributions', () => {
+  it('a capitalised "Will" or "May" before a surname is a first name, not the modal verb that ends a source', () => {
+    expectAttribution('"We are ready," said Will Dane.', { source: 'Will Dane', cue: 'said', content: ['"We are ready,"'], kind: 'direct' });
+    expectAttribution('Mayor Will Dane said the port would reopen.', { source: 'Mayor Will Dane', cue: 'said', content: ['the port would reopen'], kind: 'indirect' });
+    expectAttribution('The port will open, said May Lin, the harbour master.', {
+      source: 'May Lin, the harbour master',
+      cue: 'said',
+      content: ['The port will open'],
+      kind: 'indirect',
+    });
+    // the modal verb in lower case stays a verb
+    expectAttribution('It may rain, the forecaster said.', { source: 'the forecaster', cue: 'said', content: ['It may rain'], kind: 'indirect' });
+  });
+
   it('SOURCE CUE that CONTENT: "that" belongs to the content, the final period does not', () => {
     expectAttribution('The ministry said that talks would resume in May.', {
       source: 'The ministry',
