@@ -454,7 +454,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
       const u = tokens[k]!;
       if (u.kind === TokenKind.Word && (u.lower === 'the' || u.lower === 'a' || u.lower === 'an') && k > first + 1) restart = k;
     }
-    // "In a Bloomberg interview Trump declared": the name right before the cue
+    // "In a radio interview Okafor declared": the name right before the cue
     let names = end;
     while (names > first + 1 && tokens[names - 1]!.upper && tokens[names - 1]!.kind === TokenKind.Word) names--;
     if (tokens[end]!.upper && names > first + 1 && (restart < 0 || names > restart)) {
@@ -478,7 +478,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
       const n = tokens[k + 1];
       if (k === end || !n || n.kind !== TokenKind.Word || (cls(k + 1) & (Cls.Determiner | Cls.Personal | Cls.Preposition | Cls.EndsEd)) !== 0 || k === floor) return -1;
     }
-    // "I hope in 2017 America says": a lowercase word right after a subject pronoun is a verb
+    // "I hope next year the city says": a lowercase word right after a subject pronoun is a verb
     if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
       if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return -1;
@@ -487,7 +487,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
       const p = tokens[k - 1]!;
       const n = tokens[k + 1]!;
-      // but "People briefed on the move", "The self-described socialist" are noun phrases
+      // but "People told of the plan", "The self-described socialist" are noun phrases
       const participle = n.kind === TokenKind.Word && ((cls(k + 1) & Cls.Preposition) !== 0 || n.lower === 'by');
       if (p.kind === TokenKind.Word && (p.upper || (cls(k - 1) & Cls.Personal) !== 0) && !participle && (cls(k - 1) & Cls.Determiner) === 0) return -1;
     }
@@ -648,7 +648,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
       continue;
     }
     if (u.kind === TokenKind.Punct && u.lower === '(' && k > start) {
-      // "Rep. Joseph Crowley (D-N.Y.)"
+      // "Rep. Dana Reyes (D-Ore.)"
       let m = k + 1;
       while (m < last && m - k < 8 && !isPunct(tokens[m], ')')) m++;
       if (m < last && isPunct(tokens[m], ')')) {
@@ -800,7 +800,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         continue;
       }
     }
-    // no-source: "the string of contests known as Super Tuesday"
+    // no-source: "the run of votes known as Ballot Week"
     if (noSource === NoSourceWord.Known && (flags & WordFlag.CueStart) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
       while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
@@ -1193,7 +1193,7 @@ function verbCandidate(
     srcLast = cueFirst;
   }
   if (srcFirst < 0) return null;
-  // "As The Washington Post reported, ...": the rest of the sentence is the content
+  // "As The Harbour Gazette reported, ...": the rest of the sentence is the content
   if (srcFirst - 1 >= f && tokens[srcFirst - 1]!.lower === 'as' && (srcFirst - 1 === f || isPunct(tokens[srcFirst - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
     c.sourceFirst = srcFirst;
     c.sourceLast = srcLast;
@@ -1211,7 +1211,7 @@ function verbCandidate(
   if (form.called && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
   // ", compared with ...": a participle, not a cue
   if (form.compare && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
-  // "The McKinley plan is linear", "rules that could lead": a noun followed by its verb
+  // "The Okafor plan is costly", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
     // "record low support", "late-night calls": after a lowercase word these are nouns
@@ -1252,7 +1252,7 @@ function verbCandidate(
       c.contentLast = contentEndRight(ctx, cs, l);
       return c.contentLast > c.contentFirst ? c : null;
     }
-    // "Like President Obama, I believe in the good sense of ...": a fronted phrase alone is no content
+    // "Like the mayor, I trust the harbour board ...": a fronted phrase alone is no content
     // nor is a subordinate clause alone ("As caucusing got under way, voters weighed in on ...")
     if (!sourceAfterQuote && !commaAfterCue && cs < 0 && (isFrontedAdverbial(ctx, leftStart, leftEnd) || isSubordinateClause(ctx, leftStart, leftEnd))) return null;
     c.contentFirst = leftStart;
@@ -1368,8 +1368,8 @@ addressed referenced outlined promoted continued added noted
 `));
 
 /**
- * Passive cues: "Sanders was declared the winner" (no source; the subject and the rest are the
- * content) or "Trump has been criticized by some of his rivals for ..." (the agent is the source).
+ * Passive cues: "Okafor was declared the winner" (no source; the subject and the rest are the
+ * content) or "The mayor has been criticized by some of her rivals for ..." (the agent is the source).
  */
 function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verbEnd: number): Candidate | null {
   const tokens = ctx.tokens;
@@ -1507,7 +1507,7 @@ function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['
     j++;
   }
   if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
-  // "the agency said in a June report, and ...": an adjunct after the cue, then the sentence goes on
+  // "the board said in a spring memo, and ...": an adjunct after the cue, then the sentence goes on
   if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') {
     // "The plan, the mayor said on Monday, failed" / "..., she said in an interview, that ...":
     // the sentence after the phrase goes on with the content's verb or its "that"
@@ -1596,7 +1596,7 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
       if (u.lower === 'that') return m;
       // "in a letter to the council", not "in an effort to show"
       if (u.lower === 'to' && (m + 1 >= l || !(tokens[m + 1]!.upper || tokens[m + 1]!.kind === TokenKind.Number || (cls(m + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0))) return -1;
-      // a verb ("rejected on Monday was similar to a proposal that"), a participle ("in an article
+      // a verb ("vetoed on Friday was much like a bill that"), a participle ("in an article
       // stating that"), a cue verb after a name ("at the rally he claimed")
       if ((!aside && ((cls(m) & Cls.Be) !== 0 || CLAUSE_VERBS.has(u.lower))) || isClauseBreakerInPhrase(m) || opensClauseInAdjunct(ctx, m)) return -1;
       continue;
@@ -1613,7 +1613,7 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
     if ((pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
     if ((pcls(m) & Cls.Dash) !== 0) {
       // "at a rally in Lyon — a city she lost in May — that ...": skip to the closing dash; an
-      // unclosed dash ("— an apparent reversal of ...") ends the phrase
+      // unclosed dash ("— a sharp turn from ...") ends the phrase
       let n = m + 1;
       while (n < bound && (pcls(n) & (Cls.Dash | Cls.Terminal | Cls.Semicolon)) === 0 && tokens[n]!.kind !== TokenKind.Quote) n++;
       if (n >= bound || (pcls(n) & Cls.Dash) === 0) return -1;
@@ -1636,7 +1636,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
   const t = tokens[k]!;
-  // "said during a rally in Michigan that ...", "said in her closing remarks that ...", "says of Clinton, “...”"
+  // "said at a town hall in Lyon that ...", "said in her closing remarks that ...", "says of the mayor, “...”"
   // ("said late Tuesday, in a statement, that ...")
   const lateOrEarly = (t.lower === 'late' || t.lower === 'early') && k + 1 < l && WEEKDAYS.has(tokens[k + 1]!.lower);
   // (a question's "if" or "whether" opens the content itself: "asked if the cuts in May meant that ...")
@@ -1654,7 +1654,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       if (opener === ',' ? isPunct(u, ',') : opener === ')' ? isPunct(u, ')') : isDash(u) || isPunct(u, t.lower)) {
         const v = tokens[m + 1];
         if (m + 1 >= l || v === undefined || v.kind !== TokenKind.Word || m === k + 1 || ctx.quoteOf[m + 1]! >= 0) return -1;
-        // "said, if elected, she would ...": a subject pronoun opens the clause as "that" would
+        // "said, once elected, she would ...": a subject pronoun opens the clause as "that" would
         return v.lower === 'that' || (SUBJECT_ONLY_PRONOUNS.has(v.lower) && m + 2 < l && tokens[m + 2]!.kind === TokenKind.Word) || CONTRACTIONS.has(v.lower) ? m + 1 : -1;
       }
       if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
@@ -1704,7 +1704,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   const w = t.lower;
   if ((cls(k) & Cls.Preposition) !== 0 && w !== 'about' && w !== 'of' && w !== 'to' && w !== 'for' && w !== 'like') return -1;
   if (w.length > 4) return k;
-  // "who said and did the same things": a second verb, not content
+  // "who said and wrote the same words": a second verb, not content
   if (w === 'and' || w === 'or' || w === 'nor') return -1;
   // "showed up", "backed off": a phrasal verb, not a cue
   if (w === 'up' || w === 'off' || w === 'down' || w === 'away') return -1;
@@ -1739,7 +1739,7 @@ const WEAK_COMPLEMENTS = new Set(words('how why what whether where when who'));
 
 const WH_WORDS = new Set(words('how what why whether if when where who which about'));
 
-/** "..., he said, local officials should be vigilant": the rest of the sentence is content too. */
+/** "..., he said, harbour crews should stay alert": the rest of the sentence is content too. */
 function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: number): void {
   const tokens = ctx.tokens;
   if (!isPunct(tokens[after], ',') || after + 1 >= l) return;
@@ -1882,7 +1882,7 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
   while (k >= f && steps < 45 && commas < 4) {
     const t = tokens[k]!;
     if (t.kind === TokenKind.Quote && isClosingQuote(ctx, k)) {
-      // "Humphrey, who calls Trump a “sociopath,” said": skip the quoted words
+      // "Ruiz, who calls the plan a “fiasco,” said": skip the quoted words
       const q = ctx.quotes[ctx.quoteOf[k]!]!;
       if (q.openToken <= f || k - q.openToken > 12) break;
       steps += k - q.openToken;
@@ -1945,7 +1945,7 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
           if (isPunct(tokens[cut - 1], ',')) x.contentLast = Math.min(x.contentLast, trimContentEnd(ctx, x.contentFirst, cut - 1));
         }
       }
-      // "..., “That makes me smart,” when Clinton blasted him": a subordinate clause with its own speaker
+      // "..., “That is just good sense,” when the mayor mocked him": a subordinate clause with its own speaker
       if (!y.contentLeft && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast && y.sourceFirst >= 2) {
         const sub = tokens[y.sourceFirst - 1]!;
         const lead = tokens[y.sourceFirst - 2]!;

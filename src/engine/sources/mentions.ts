@@ -487,7 +487,7 @@ function determinerPhrase(i: number): number {
         return anonymousMention(i, j, j + 1, affiliation);
       }
     }
-    // Documents: "a new poll", "the report", "an NBC News/Wall Street Journal poll".
+    // Documents: "a new poll", "the report", "a Gazette/Harbour Radio poll".
     const doc = t.cap ? 0 : documentAt(j);
     if (doc > 0) {
       const after = tokens[j + doc];
@@ -560,7 +560,7 @@ const SPEAKER_AFTER_NAME = /^(?:,| said\b| says\b| told\b)/;
 /**
  * "said Will Dane", "told May Lin": a capitalised "Will" or "May" before a capitalised surname is
  * a first name where a name may stand (after a lower-case word such as a cue, or a mark), never
- * after a preposition ("in May Trump said") or inside a capitalised run (a headline's "Trump Will
+ * after a preposition ("in May Trump said") or inside a capitalised run (a headline's "Dane Will
  * Sign"). Opening a sentence it is most often the modal ("Will Congress act?"), so there it counts
  * only when the surname is followed by a comma or by "said"/"says"/"told".
  */
@@ -591,7 +591,7 @@ function isAsciiLetter(c: number): boolean {
 }
 
 /** Whether a name may follow the lower-case word `lower`: not a preposition or a word of the month
- *  ("in May", "early May"); "by" may come before "Will" ("Editing by Will Dunham"). */
+ *  ("in May", "early May"); "by" may come before "Will" ("Editing by Will Okafor"). */
 function wordBeforeGivenName(lower: string, bits: number, given: string): boolean {
   if (lower === 'by' && given === 'will') return true;
   return (bits & (WordBit.NotNames | WordBit.Calendar)) === 0 && !BEFORE_MONTH.has(lower);
@@ -768,7 +768,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
   const givenWord = givenNameAt(from);
   if ((tokens[from].bits & WordBit.Calendar) !== 0 && !givenWord) return to;
   // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
-  // at the first word that cannot be part of a name ("Donald Trump Is Right").
+  // at the first word that cannot be part of a name ("Mayor Dane Is Right").
   // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
   if ((tokens[from].bits & WordBit.Nationality) !== 0) return to;
   let nameFrom = from;
@@ -778,7 +778,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
   while (nameTo > nameFrom && (tokens[nameTo - 1].bits & WordBit.Connector) !== 0) nameTo--;
   if (nameTo === nameFrom) return to;
   const given = givenWord || (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
-  // Headline case runs names into words ("Elizabeth Warren Hammers Wells Fargo"): keep two.
+  // Headline case runs names into words ("Dana Reyes Slams Harbour Bank"): keep two.
   if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(tokens[nameFrom + 1]) ? 3 : 2);
   if ((tokens[nameTo - 1].bits & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
   const count = nameTo - nameFrom;

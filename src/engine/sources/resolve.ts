@@ -118,7 +118,7 @@ interface UnnamedWords {
   definite: boolean;
   /** Definite or with no determiner ("officials"): the same words again may be the same source. */
   mayRepeat: boolean;
-  /** A capitalised word follows the first ("the Tax Foundation estimates"). */
+  /** A capitalised word follows the first ("the Harbour Institute estimates"). */
   capitalisedLater: boolean;
   /** The words as the source's name: "A senior official" at a sentence start is "a senior official"; "People briefed ..." stays. */
   name: string;
@@ -775,7 +775,7 @@ class Resolver {
     const accept = acceptType;
     let found: Entity | null = null;
     if (words.mayRepeat) found = mostRecent(this.#get(described, textKey), accept);
-    // "the poll" refers back to the latest poll; "the Tax Foundation estimates" names its own.
+    // "the poll" refers back to the latest poll; "the Harbour Institute estimates" names its own.
     if (!found && words.definite && m.head && !words.capitalisedLater) found = mostRecent(this.#get(ROLE[prefix], nameKey(m.head)), accept);
     const name = words.name;
     const entity = found ?? this.#newEntity(type, name, 0);

@@ -210,10 +210,10 @@ describe('attributions', () => {
   });
 
   it('a parenthetical cue splits the content in two', () => {
-    expectAttribution('To prevent problems, he said, local officials should be vigilant.', {
+    expectAttribution('To prevent delays, he said, harbour crews should stay alert.', {
       source: 'he',
       cue: 'said',
-      content: ['To prevent problems', 'local officials should be vigilant'],
+      content: ['To prevent delays', 'harbour crews should stay alert'],
       kind: 'indirect',
     });
   });
