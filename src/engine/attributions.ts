@@ -1527,13 +1527,16 @@ const MAX_ADJUNCT_TOKENS = 20;
  * a pronoun or a comma ("said at the rally he claimed that ..."), not a noun after a modifier
  * ("in her closing remarks", "on a local radio show").
  */
+/** Word classes that make the word after them a noun ("the hearing", "in the spring", "her remarks"). */
+const MAKES_NOUN = Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive;
+
 function opensClauseInAdjunct(ctx: Context, m: number): boolean {
   const u = ctx.tokens[m]!;
   if ((u.flags & WordFlag.CueStart) === 0 && !ctx.custom) return false;
   if (cueWordAt(ctx, m) === undefined) return false;
   const p = ctx.tokens[m - 1]!;
   if (p.kind !== TokenKind.Word || p.lower === 'and' || p.lower === 'but' || p.lower === 'or') return true;
-  if ((cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) !== 0) return false;
+  if ((cls(m - 1) & MAKES_NOUN) !== 0) return false;
   return p.upper || (cls(m - 1) & (Cls.Personal | Cls.Relative | Cls.Auxiliary | Cls.Be)) !== 0;
 }
 
@@ -1542,7 +1545,7 @@ function opensClauseInAdjunct(ctx: Context, m: number): boolean {
  * a preposition makes the -ing word a noun ("at the hearing", "in the spring", "during taping").
  */
 function isClauseBreakerInPhrase(m: number): boolean {
-  return (cls(m) & Cls.ClauseBreaker) !== 0 && (cls(m - 1) & (Cls.Determiner | Cls.Preposition | Cls.PossessiveDeterminer | Cls.Possessive)) === 0;
+  return (cls(m) & Cls.ClauseBreaker) !== 0 && (cls(m - 1) & MAKES_NOUN) === 0;
 }
 
 /** Small words a title in title case may keep lowercase ("This Week with ...", "Face the Nation"). */
@@ -1579,10 +1582,9 @@ function opensClauseInTail(ctx: Context, j: number): boolean {
   return opensClauseInAdjunct(ctx, j);
 }
 
-/** Where content to the right of the cue starts, or -1. */
 /**
- * The phrase after a cue that opens with a preposition or a time word ("during a rally in
- * Michigan", "in a statement released Friday by her office"), read from `from` on: where the
+ * The phrase after a cue that opens with a preposition or a time word ("during a town hall in
+ * Lyon", "in a statement released Friday by her office"), read from `from` on: where the
  * content starts when "that" or ", “" ends it within MAX_ADJUNCT_TOKENS of `k`, else -1. An aside
  * between dashes inside it is passed over; a clause of its own ends it.
  */
@@ -1623,6 +1625,7 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
   return -1;
 }
 
+/** Where content to the right of the cue starts, or -1. */
 function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
   if (k >= l) return -1;

@@ -1048,8 +1048,7 @@ function spanMention(written: string): EntityMention | null {
   if (written.length <= MAX_SYNTHETIC_SPAN) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
     if (found.length > 0) {
-      const best = found[0];
-      return { ...best, start: best.start + start, end: best.end + start, candidate: false };
+      return { ...found[0], candidate: false };
     }
   }
   const trimmed = written.trim();
