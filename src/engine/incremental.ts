@@ -42,7 +42,7 @@ import {
 import { countBefore, replaceRange } from './order';
 import type { EntityMention } from './sources/index';
 import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
-import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
+import type { Analysis, AnalyzeOptions, Attribution, Claim, Credit, Paragraph, Problem, Quote, Sentence, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
 export interface TextChange {
@@ -333,7 +333,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     stats.resolvedMentions = coreference.stats.steps;
     analysis.sources = sources;
     const attributions = analysis.attributions;
-    for (const c of analysis.claims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+    relinkClaimSources(analysis.claims, attributions);
     return coreference;
   };
 
@@ -428,11 +428,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
     const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
-    for (let i = oldEnd; i < oldCount; i++) {
-      const p = oldParagraphs[i]!;
-      p.start += delta;
-      p.end += delta;
-    }
+    shiftParagraphs(oldParagraphs, oldEnd, delta);
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
     replaceRange(previous.carryIns, keep, oldEnd, plan.carryIns);
@@ -467,68 +463,20 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       delta,
     );
 
-    // The items after the run: shifted, renumbered when the number of attributions changed. (Each
-    // kind of span is moved where it is found rather than by one helper: a helper sees spans of
-    // every shape, and its property accesses go megamorphic.)
+    // The items after the run: shifted, renumbered when the number of attributions changed. Each
+    // kind of span is moved by a function of its own: a helper for every kind sees spans of every
+    // shape, and its property accesses go megamorphic; loops written out here, in a function
+    // that runs once per edit, lose their optimised code whenever a rarely taken branch of it
+    // deoptimises, and then run tens of thousands of iterations unoptimised.
     const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
-    for (let i = marks.sentences[oldTo]!; i < oldSentences.length; i++) {
-      const s = oldSentences[i]!;
-      s.start += delta;
-      s.end += delta;
-      s.paragraph += paragraphDelta;
-    }
-    for (let i = marks.quotes[oldTo]!; i < oldQuotes.length; i++) {
-      const q = oldQuotes[i]!;
-      q.start += delta;
-      q.end += delta;
-      q.inner.start += delta;
-      q.inner.end += delta;
-      if (attributionDelta !== 0 && q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
-    }
-    for (let i = attributionsTo; i < oldAttributions.length; i++) {
-      const a = oldAttributions[i]!;
-      const source = a.source;
-      if (source) {
-        source.start += delta;
-        source.end += delta;
-      }
-      const cue = a.cue;
-      cue.start += delta;
-      cue.end += delta;
-      const content = a.content;
-      for (let k = 0; k < content.length; k++) {
-        const c = content[k]!;
-        c.start += delta;
-        c.end += delta;
-      }
-      if (attributionDelta !== 0) {
-        a.id = attributionIdAt(i + attributionDelta);
-        if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
-      }
-    }
-    for (let i = marks.credits[oldTo]!; i < oldCredits.length; i++) {
-      const c = oldCredits[i]!;
-      c.start += delta;
-      c.end += delta;
-    }
-    for (let i = marks.problems[oldTo]!; i < oldProblems.length; i++) {
-      const p = oldProblems[i]!;
-      p.start += delta;
-      p.end += delta;
-    }
-    for (let i = marks.mentions[oldTo]!; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      m.start += delta;
-      m.end += delta;
-    }
+    shiftSentences(oldSentences, marks.sentences[oldTo]!, delta, paragraphDelta);
+    shiftQuotes(oldQuotes, marks.quotes[oldTo]!, delta, attributionDelta);
+    shiftAttributions(oldAttributions, attributionsTo, delta, attributionDelta);
+    shiftCredits(oldCredits, marks.credits[oldTo]!, delta);
+    shiftProblems(oldProblems, marks.problems[oldTo]!, delta);
+    shiftMentions(mentions, marks.mentions[oldTo]!, delta);
     const oldClaims = oldAnalysis.claims;
-    for (let i = claimsTo; i < oldClaims.length; i++) {
-      const c = oldClaims[i]!;
-      const span = c.span;
-      span.start += delta;
-      span.end += delta;
-      if (attributionDelta !== 0 && c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
-    }
+    shiftClaims(oldClaims, claimsTo, delta, attributionDelta);
 
     const sentences = spliced(oldSentences, marks.sentences[from]!, marks.sentences[oldTo]!, run.sentences);
     const quotes = spliced(oldQuotes, marks.quotes[from]!, marks.quotes[oldTo]!, run.quotes);
@@ -570,7 +518,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       stats.resolvedMentions = coreference.stats.steps;
       const changed = coreference.stats.changedAttributions;
       if (changed === null || changed.length > 64) {
-        for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+        relinkClaimSources(oldClaims, attributions);
       } else {
         // the claims of the attributions whose source changed (a claim starts where its attribution's content does)
         for (const index of changed) {
@@ -588,7 +536,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 
     const runClaims = run.claims(claimsFrom);
     const claims = spliced(oldClaims, claimsFrom, claimsTo, runClaims);
-    if (runClaims.length !== claimsTo - claimsFrom) for (let i = claimsFrom + runClaims.length; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
+    if (runClaims.length !== claimsTo - claimsFrom) renumberClaimIds(claims, claimsFrom + runClaims.length);
 
     const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
     return { text, view, paragraphs, results, carryIns, analysis, marks, mentions, coreference };
@@ -602,6 +550,124 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     },
     stats,
   };
+}
+
+// The items after an edit, moved by `delta` from index `from` on (see applyEdit).
+
+function shiftParagraphs(list: readonly Paragraph[], from: number, delta: number): void {
+  if (delta === 0) return;
+  for (let i = from; i < list.length; i++) {
+    const p = list[i]!;
+    p.start += delta;
+    p.end += delta;
+  }
+}
+
+function shiftSentences(list: readonly Sentence[], from: number, delta: number, paragraphDelta: number): void {
+  if (delta === 0 && paragraphDelta === 0) return;
+  for (let i = from; i < list.length; i++) {
+    const s = list[i]!;
+    s.start += delta;
+    s.end += delta;
+    s.paragraph += paragraphDelta;
+  }
+}
+
+function shiftQuotes(list: readonly Quote[], from: number, delta: number, attributionDelta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const q = list[i]!;
+    q.start += delta;
+    q.end += delta;
+    q.inner.start += delta;
+    q.inner.end += delta;
+  }
+  if (attributionDelta !== 0) renumberQuotes(list, from, attributionDelta);
+}
+
+// (Renumbering is rarer than moving: in a function of its own, its first run does not throw away the optimised moving loop.)
+function renumberQuotes(list: readonly Quote[], from: number, attributionDelta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const q = list[i]!;
+    if (q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
+  }
+}
+
+function shiftAttributions(list: readonly Attribution[], from: number, delta: number, attributionDelta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const a = list[i]!;
+    const source = a.source;
+    if (source) {
+      source.start += delta;
+      source.end += delta;
+    }
+    const cue = a.cue;
+    cue.start += delta;
+    cue.end += delta;
+    const content = a.content;
+    for (let k = 0; k < content.length; k++) {
+      const c = content[k]!;
+      c.start += delta;
+      c.end += delta;
+    }
+  }
+  if (attributionDelta !== 0) renumberAttributions(list, from, attributionDelta);
+}
+
+function renumberAttributions(list: readonly Attribution[], from: number, attributionDelta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const a = list[i]!;
+    a.id = attributionIdAt(i + attributionDelta);
+    if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
+  }
+}
+
+function shiftCredits(list: readonly Credit[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const c = list[i]!;
+    c.start += delta;
+    c.end += delta;
+  }
+}
+
+function shiftProblems(list: readonly Problem[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const p = list[i]!;
+    p.start += delta;
+    p.end += delta;
+  }
+}
+
+function shiftMentions(list: readonly EntityMention[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const m = list[i]!;
+    m.start += delta;
+    m.end += delta;
+  }
+}
+
+function shiftClaims(list: readonly Claim[], from: number, delta: number, attributionDelta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const span = list[i]!.span;
+    span.start += delta;
+    span.end += delta;
+  }
+  if (attributionDelta !== 0) renumberClaims(list, from, attributionDelta);
+}
+
+function renumberClaims(list: readonly Claim[], from: number, attributionDelta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const c = list[i]!;
+    if (c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
+  }
+}
+
+/** Each claim's source is its attribution's. */
+function relinkClaimSources(claims: readonly Claim[], attributions: readonly Attribution[]): void {
+  for (const c of claims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+}
+
+function renumberClaimIds(claims: readonly Claim[], from: number): void {
+  for (let i = from; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
 }
 
 const MARK_LISTS = ['sentences', 'quotes', 'attributions', 'credits', 'problems', 'mentions'] as const;
