@@ -470,13 +470,18 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     // deoptimises, and then run tens of thousands of iterations unoptimised.
     const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
     shiftSentences(oldSentences, marks.sentences[oldTo]!, delta, paragraphDelta);
-    shiftQuotes(oldQuotes, marks.quotes[oldTo]!, delta, attributionDelta);
-    shiftAttributions(oldAttributions, attributionsTo, delta, attributionDelta);
+    shiftQuotes(oldQuotes, marks.quotes[oldTo]!, delta);
+    shiftAttributions(oldAttributions, attributionsTo, delta);
     shiftCredits(oldCredits, marks.credits[oldTo]!, delta);
     shiftProblems(oldProblems, marks.problems[oldTo]!, delta);
     shiftMentions(mentions, marks.mentions[oldTo]!, delta);
     const oldClaims = oldAnalysis.claims;
-    shiftClaims(oldClaims, claimsTo, delta, attributionDelta);
+    shiftClaims(oldClaims, claimsTo, delta);
+    if (attributionDelta !== 0) {
+      renumberQuotes(oldQuotes, marks.quotes[oldTo]!, attributionDelta);
+      renumberAttributions(oldAttributions, attributionsTo, attributionDelta);
+      renumberClaims(oldClaims, claimsTo, attributionDelta);
+    }
 
     const sentences = spliced(oldSentences, marks.sentences[from]!, marks.sentences[oldTo]!, run.sentences);
     const quotes = spliced(oldQuotes, marks.quotes[from]!, marks.quotes[oldTo]!, run.quotes);
@@ -573,7 +578,7 @@ function shiftSentences(list: readonly Sentence[], from: number, delta: number, 
   }
 }
 
-function shiftQuotes(list: readonly Quote[], from: number, delta: number, attributionDelta: number): void {
+function shiftQuotes(list: readonly Quote[], from: number, delta: number): void {
   for (let i = from; i < list.length; i++) {
     const q = list[i]!;
     q.start += delta;
@@ -581,10 +586,10 @@ function shiftQuotes(list: readonly Quote[], from: number, delta: number, attrib
     q.inner.start += delta;
     q.inner.end += delta;
   }
-  if (attributionDelta !== 0) renumberQuotes(list, from, attributionDelta);
 }
 
-// (Renumbering is rarer than moving: in a function of its own, its first run does not throw away the optimised moving loop.)
+// Renumbering is rarer than moving: called from the moving loop's function, its first call would
+// throw that function's optimised code away (the call had never been seen).
 function renumberQuotes(list: readonly Quote[], from: number, attributionDelta: number): void {
   for (let i = from; i < list.length; i++) {
     const q = list[i]!;
@@ -592,7 +597,7 @@ function renumberQuotes(list: readonly Quote[], from: number, attributionDelta: 
   }
 }
 
-function shiftAttributions(list: readonly Attribution[], from: number, delta: number, attributionDelta: number): void {
+function shiftAttributions(list: readonly Attribution[], from: number, delta: number): void {
   for (let i = from; i < list.length; i++) {
     const a = list[i]!;
     const source = a.source;
@@ -610,7 +615,6 @@ function shiftAttributions(list: readonly Attribution[], from: number, delta: nu
       c.end += delta;
     }
   }
-  if (attributionDelta !== 0) renumberAttributions(list, from, attributionDelta);
 }
 
 function renumberAttributions(list: readonly Attribution[], from: number, attributionDelta: number): void {
@@ -645,13 +649,12 @@ function shiftMentions(list: readonly EntityMention[], from: number, delta: numb
   }
 }
 
-function shiftClaims(list: readonly Claim[], from: number, delta: number, attributionDelta: number): void {
+function shiftClaims(list: readonly Claim[], from: number, delta: number): void {
   for (let i = from; i < list.length; i++) {
     const span = list[i]!.span;
     span.start += delta;
     span.end += delta;
   }
-  if (attributionDelta !== 0) renumberClaims(list, from, attributionDelta);
 }
 
 function renumberClaims(list: readonly Claim[], from: number, attributionDelta: number): void {
