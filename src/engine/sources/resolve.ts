@@ -492,8 +492,10 @@ class Resolver {
     // resumed: the list as the checkpoint has it, made of this run's entities
     const ids = this.#base.lists[map].get(key);
     if (ids === undefined) return undefined;
-    const made = new Array<Entity>(ids.length);
-    for (let k = 0; k < ids.length; k++) made[k] = this.#entity(ids[k]);
+    // (grown by push, as the lists of a run from the start are: a list made at its full length
+    // has another array shape, and the lookups that read both would be compiled again)
+    const made: Entity[] = [];
+    for (let k = 0; k < ids.length; k++) made.push(this.#entity(ids[k]));
     this.#maps[map].set(key, made);
     return made;
   }
