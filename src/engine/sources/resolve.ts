@@ -1706,14 +1706,16 @@ export class ResumableCoreference {
     this.#snapshots = kept;
 
     const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at, { from: prefix, to: oldSuffixStart + delta });
-    if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
+    let changed: number[];
+    // renumbered sources: any attribution can have another source id
+    if (renumbered) changed = this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
       const first = edit.attributionMarks[countBefore(paragraphs, start.pos)];
       const last = edit.attributionMarks[countBefore(paragraphs, converged.at.pos)];
-      const changed = this.#writeAttributionSources(edit.attributions, first, last);
-      this.stats.changedAttributions = changed.filter((a) => a < aFrom || a >= aTo);
+      changed = this.#writeAttributionSources(edit.attributions, first, last);
     }
+    this.stats.changedAttributions = changed.filter((a) => a < aFrom || a >= aTo);
     return sources;
   }
 
