@@ -484,11 +484,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     shiftMentions(mentions, marks.mentions[oldTo]!, delta);
     const oldClaims = oldAnalysis.claims;
     shiftClaims(oldClaims, claimsTo, delta);
-    if (attributionDelta !== 0) {
-      renumberQuotes(oldQuotes, marks.quotes[oldTo]!, attributionDelta);
-      renumberAttributions(oldAttributions, attributionsTo, attributionDelta);
-      renumberClaims(oldClaims, claimsTo, attributionDelta);
-    }
+    if (attributionDelta !== 0) renumberAttributionIds(oldQuotes, marks.quotes[oldTo]!, oldAttributions, attributionsTo, oldClaims, claimsTo, attributionDelta);
 
     const sentences = spliced(oldSentences, marks.sentences[from]!, marks.sentences[oldTo]!, run.sentences);
     const quotes = spliced(oldQuotes, marks.quotes[from]!, marks.quotes[oldTo]!, run.quotes);
@@ -601,15 +597,6 @@ function shiftQuotes(list: readonly Quote[], from: number, delta: number): void 
   }
 }
 
-// Renumbering is rarer than moving: called from the moving loop's function, its first call would
-// throw that function's optimised code away (the call had never been seen).
-function renumberQuotes(list: readonly Quote[], from: number, attributionDelta: number): void {
-  for (let i = from; i < list.length; i++) {
-    const q = list[i]!;
-    if (q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
-  }
-}
-
 function shiftAttributions(list: readonly Attribution[], from: number, delta: number): void {
   for (let i = from; i < list.length; i++) {
     const a = list[i]!;
@@ -630,11 +617,27 @@ function shiftAttributions(list: readonly Attribution[], from: number, delta: nu
   }
 }
 
-function renumberAttributions(list: readonly Attribution[], from: number, attributionDelta: number): void {
-  for (let i = from; i < list.length; i++) {
-    const a = list[i]!;
+/**
+ * The attribution ids after an edit that added or removed attributions, renumbered by
+ * `attributionDelta` from the given indices on: the attributions' own (and their parents'), and
+ * the quotes' and claims' references to them. Rarer than moving, and apart from it: called from a
+ * moving loop's function, its first call would throw that function's optimised code away; and
+ * one function for the three lists is compiled once (the first renumbering in a session runs
+ * unoptimised until it is).
+ */
+function renumberAttributionIds(quotes: readonly Quote[], quotesFrom: number, attributions: readonly Attribution[], attributionsFrom: number, claims: readonly Claim[], claimsFrom: number, attributionDelta: number): void {
+  for (let i = attributionsFrom; i < attributions.length; i++) {
+    const a = attributions[i]!;
     a.id = attributionIdAt(i + attributionDelta);
     if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
+  }
+  for (let i = quotesFrom; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
+  }
+  for (let i = claimsFrom; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
   }
 }
 
@@ -667,13 +670,6 @@ function shiftClaims(list: readonly Claim[], from: number, delta: number): void 
     const span = list[i]!.span;
     span.start += delta;
     span.end += delta;
-  }
-}
-
-function renumberClaims(list: readonly Claim[], from: number, attributionDelta: number): void {
-  for (let i = from; i < list.length; i++) {
-    const c = list[i]!;
-    if (c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
   }
 }
 
