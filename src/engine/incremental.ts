@@ -42,7 +42,7 @@ import {
 import { countBefore, replaceRange } from './order';
 import type { EntityMention } from './sources/index';
 import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
-import type { Analysis, AnalyzeOptions, Claim, Paragraph, Span } from './types';
+import type { Analysis, AnalyzeOptions, Attribution, Claim, Credit, Paragraph, Problem, Quote, Sentence, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
 export interface TextChange {
@@ -64,6 +64,11 @@ export interface IncrementalStats {
   resolved: boolean;
   /** How many mentions the last update resolved again (from a checkpoint before the edit to where resolution went as before). */
   resolvedMentions: number;
+  /**
+   * How many claims outside the paragraphs it assembled again the last update gave their source
+   * id again, after resolution (all of them when it resolved the whole document).
+   */
+  claimsRelinked: number;
 }
 
 /**
@@ -259,7 +264,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   const { cacheSize = 4096, coreferenceCheckpoint, ...analyzeOptions } = options ?? {};
   const cache = new Map<string, ParagraphResult>();
   let state: State | null = null;
-  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false, resolvedMentions: 0 };
+  const stats: IncrementalStats = { analyzed: 0, reused: 0, paragraphs: 0, assembled: 0, resolved: false, resolvedMentions: 0, claimsRelinked: 0 };
 
   const resultFor = (paragraphText: string, carryIn: QuoteCarry): ParagraphResult => {
     const key = carryKey(carryIn) + paragraphText;
@@ -283,6 +288,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     stats.assembled = 0;
     stats.resolved = false;
     stats.resolvedMentions = 0;
+    stats.claimsRelinked = 0;
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
@@ -333,7 +339,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     stats.resolvedMentions = coreference.stats.steps;
     analysis.sources = sources;
     const attributions = analysis.attributions;
-    for (const c of analysis.claims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+    relinkClaimSources(analysis.claims, attributions);
+    stats.claimsRelinked = analysis.claims.length;
     return coreference;
   };
 
@@ -428,11 +435,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
     const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
-    for (let i = oldEnd; i < oldCount; i++) {
-      const p = oldParagraphs[i]!;
-      p.start += delta;
-      p.end += delta;
-    }
+    shiftParagraphs(oldParagraphs, oldEnd, delta);
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
     replaceRange(previous.carryIns, keep, oldEnd, plan.carryIns);
@@ -467,68 +470,21 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       delta,
     );
 
-    // The items after the run: shifted, renumbered when the number of attributions changed. (Each
-    // kind of span is moved where it is found rather than by one helper: a helper sees spans of
-    // every shape, and its property accesses go megamorphic.)
+    // The items after the run: shifted, renumbered when the number of attributions changed. Each
+    // kind of span is moved by a function of its own: a helper for every kind sees spans of every
+    // shape, and its property accesses go megamorphic; loops written out here, in a function
+    // that runs once per edit, lose their optimised code whenever a rarely taken branch of it
+    // deoptimises, and then run tens of thousands of iterations unoptimised.
     const { sentences: oldSentences, quotes: oldQuotes, credits: oldCredits, problems: oldProblems } = oldAnalysis;
-    for (let i = marks.sentences[oldTo]!; i < oldSentences.length; i++) {
-      const s = oldSentences[i]!;
-      s.start += delta;
-      s.end += delta;
-      s.paragraph += paragraphDelta;
-    }
-    for (let i = marks.quotes[oldTo]!; i < oldQuotes.length; i++) {
-      const q = oldQuotes[i]!;
-      q.start += delta;
-      q.end += delta;
-      q.inner.start += delta;
-      q.inner.end += delta;
-      if (attributionDelta !== 0 && q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
-    }
-    for (let i = attributionsTo; i < oldAttributions.length; i++) {
-      const a = oldAttributions[i]!;
-      const source = a.source;
-      if (source) {
-        source.start += delta;
-        source.end += delta;
-      }
-      const cue = a.cue;
-      cue.start += delta;
-      cue.end += delta;
-      const content = a.content;
-      for (let k = 0; k < content.length; k++) {
-        const c = content[k]!;
-        c.start += delta;
-        c.end += delta;
-      }
-      if (attributionDelta !== 0) {
-        a.id = attributionIdAt(i + attributionDelta);
-        if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
-      }
-    }
-    for (let i = marks.credits[oldTo]!; i < oldCredits.length; i++) {
-      const c = oldCredits[i]!;
-      c.start += delta;
-      c.end += delta;
-    }
-    for (let i = marks.problems[oldTo]!; i < oldProblems.length; i++) {
-      const p = oldProblems[i]!;
-      p.start += delta;
-      p.end += delta;
-    }
-    for (let i = marks.mentions[oldTo]!; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      m.start += delta;
-      m.end += delta;
-    }
+    shiftSentences(oldSentences, marks.sentences[oldTo]!, delta, paragraphDelta);
+    shiftQuotes(oldQuotes, marks.quotes[oldTo]!, delta);
+    shiftAttributions(oldAttributions, attributionsTo, delta);
+    shiftCredits(oldCredits, marks.credits[oldTo]!, delta);
+    shiftProblems(oldProblems, marks.problems[oldTo]!, delta);
+    shiftMentions(mentions, marks.mentions[oldTo]!, delta);
     const oldClaims = oldAnalysis.claims;
-    for (let i = claimsTo; i < oldClaims.length; i++) {
-      const c = oldClaims[i]!;
-      const span = c.span;
-      span.start += delta;
-      span.end += delta;
-      if (attributionDelta !== 0 && c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
-    }
+    shiftClaims(oldClaims, claimsTo, delta);
+    if (attributionDelta !== 0) renumberAttributionIds(oldQuotes, marks.quotes[oldTo]!, oldAttributions, attributionsTo, oldClaims, claimsTo, attributionDelta);
 
     const sentences = spliced(oldSentences, marks.sentences[from]!, marks.sentences[oldTo]!, run.sentences);
     const quotes = spliced(oldQuotes, marks.quotes[from]!, marks.quotes[oldTo]!, run.quotes);
@@ -569,8 +525,11 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       stats.resolved = true;
       stats.resolvedMentions = coreference.stats.steps;
       const changed = coreference.stats.changedAttributions;
-      if (changed === null || changed.length > 64) {
-        for (const c of oldClaims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+      // Each changed attribution's claim is found by a binary search (about 14 claims read in a
+      // 1 MB text); past a sixteenth of the claims, reading them all is cheaper.
+      if (changed === null || changed.length * 16 > oldClaims.length) {
+        relinkClaimSources(oldClaims, attributions);
+        stats.claimsRelinked = oldClaims.length - (claimsTo - claimsFrom);
       } else {
         // the claims of the attributions whose source changed (a claim starts where its attribution's content does)
         for (const index of changed) {
@@ -580,7 +539,10 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
           // the run's old claims (still in the list, not moved) are left out of the search
           const [lo, hi] = index < attributionsFrom ? [0, claimsFrom] : [claimsTo, oldClaims.length];
           for (let i = lo + countBefore(hi - lo, (k) => oldClaims[lo + k]!.span.start < at); i < hi && oldClaims[i]!.span.start === at; i++) {
-            if (oldClaims[i]!.attributionId === a.id) oldClaims[i]!.sourceId = a.sourceId;
+            if (oldClaims[i]!.attributionId === a.id) {
+              oldClaims[i]!.sourceId = a.sourceId;
+              stats.claimsRelinked++;
+            }
           }
         }
       }
@@ -588,7 +550,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
 
     const runClaims = run.claims(claimsFrom);
     const claims = spliced(oldClaims, claimsFrom, claimsTo, runClaims);
-    if (runClaims.length !== claimsTo - claimsFrom) for (let i = claimsFrom + runClaims.length; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
+    if (runClaims.length !== claimsTo - claimsFrom) renumberClaimIds(claims, claimsFrom + runClaims.length);
 
     const analysis: Analysis = { length: text.length, paragraphs, sentences, quotes, attributions, sources, claims, credits, problems };
     return { text, view, paragraphs, results, carryIns, analysis, marks, mentions, coreference };
@@ -602,6 +564,122 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     },
     stats,
   };
+}
+
+// The items after an edit, moved by `delta` from index `from` on (see applyEdit).
+
+function shiftParagraphs(list: readonly Paragraph[], from: number, delta: number): void {
+  if (delta === 0) return;
+  for (let i = from; i < list.length; i++) {
+    const p = list[i]!;
+    p.start += delta;
+    p.end += delta;
+  }
+}
+
+function shiftSentences(list: readonly Sentence[], from: number, delta: number, paragraphDelta: number): void {
+  if (delta === 0 && paragraphDelta === 0) return;
+  for (let i = from; i < list.length; i++) {
+    const s = list[i]!;
+    s.start += delta;
+    s.end += delta;
+    s.paragraph += paragraphDelta;
+  }
+}
+
+function shiftQuotes(list: readonly Quote[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const q = list[i]!;
+    q.start += delta;
+    q.end += delta;
+    q.inner.start += delta;
+    q.inner.end += delta;
+  }
+}
+
+function shiftAttributions(list: readonly Attribution[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const a = list[i]!;
+    const source = a.source;
+    if (source) {
+      source.start += delta;
+      source.end += delta;
+    }
+    const cue = a.cue;
+    cue.start += delta;
+    cue.end += delta;
+    const content = a.content;
+    for (let k = 0; k < content.length; k++) {
+      const c = content[k]!;
+      c.start += delta;
+      c.end += delta;
+    }
+  }
+}
+
+/**
+ * The attribution ids after an edit that added or removed attributions, renumbered by
+ * `attributionDelta` from the given indices on: the attributions' own (and their parents'), and
+ * the quotes' and claims' references to them. Rarer than moving, and apart from it: called from a
+ * moving loop's function, its first call would throw that function's optimised code away; and
+ * one function for the three lists is compiled once (the first renumbering in a session runs
+ * unoptimised until it is).
+ */
+function renumberAttributionIds(quotes: readonly Quote[], quotesFrom: number, attributions: readonly Attribution[], attributionsFrom: number, claims: readonly Claim[], claimsFrom: number, attributionDelta: number): void {
+  for (let i = attributionsFrom; i < attributions.length; i++) {
+    const a = attributions[i]!;
+    a.id = attributionIdAt(i + attributionDelta);
+    if (a.parentId !== null) a.parentId = attributionIdAt(idIndex(a.parentId) + attributionDelta);
+  }
+  for (let i = quotesFrom; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.attributionId !== null) q.attributionId = attributionIdAt(idIndex(q.attributionId) + attributionDelta);
+  }
+  for (let i = claimsFrom; i < claims.length; i++) {
+    const c = claims[i]!;
+    if (c.attributionId !== null) c.attributionId = attributionIdAt(idIndex(c.attributionId) + attributionDelta);
+  }
+}
+
+function shiftCredits(list: readonly Credit[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const c = list[i]!;
+    c.start += delta;
+    c.end += delta;
+  }
+}
+
+function shiftProblems(list: readonly Problem[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const p = list[i]!;
+    p.start += delta;
+    p.end += delta;
+  }
+}
+
+function shiftMentions(list: readonly EntityMention[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const m = list[i]!;
+    m.start += delta;
+    m.end += delta;
+  }
+}
+
+function shiftClaims(list: readonly Claim[], from: number, delta: number): void {
+  for (let i = from; i < list.length; i++) {
+    const span = list[i]!.span;
+    span.start += delta;
+    span.end += delta;
+  }
+}
+
+/** Each claim's source is its attribution's. */
+function relinkClaimSources(claims: readonly Claim[], attributions: readonly Attribution[]): void {
+  for (const c of claims) c.sourceId = c.attributionId === null ? null : (attributions[idIndex(c.attributionId)]?.sourceId ?? null);
+}
+
+function renumberClaimIds(claims: readonly Claim[], from: number): void {
+  for (let i = from; i < claims.length; i++) claims[i]!.id = claimIdAt(i);
 }
 
 const MARK_LISTS = ['sentences', 'quotes', 'attributions', 'credits', 'problems', 'mentions'] as const;

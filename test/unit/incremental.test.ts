@@ -300,6 +300,27 @@ describe('incremental coreference', () => {
     assert.strictEqual(seen, 5, 'five paragraphs with an unnamed source');
   });
 
+  it('gives a new source id only to the claims of the attributions whose source changed, when a renamed person renumbers the sources', () => {
+    const ending = [
+      'Council member Tom Ashby said the bridge should have been closed sooner.',
+      'Mayor Lena Ortiz said the city would pay for the repairs.',
+      'Ashby said the council had warned about the cracks in March.',
+      '"We told them twice," Ashby added.',
+    ].join('\n\n');
+    const text = wireText(60_000, { seed: 7 }) + '\n\n' + ending;
+    const analyzer = createIncrementalAnalyzer();
+    const before = analyzer.update(text);
+    assert.ok(before.claims.length > 500, 'a text with many claims before the edit');
+    // "Tom Asheby" is someone else than the "Ashby" quoted twice after him: a source more
+    const edited = editAndCompare(analyzer, text, text.indexOf('Tom Ashby') + 7, 0, 'e', 'a letter typed into a name');
+    const after = analyze(edited);
+    assert.strictEqual(after.sources.length, before.sources.length + 1);
+    assert.deepStrictEqual(after.sources.slice(-3).map((s) => s.name), ['Tom Asheby', 'Lena Ortiz', 'Ashby']);
+    assert.strictEqual(analyzer.stats.resolved, true);
+    // the two later attributions of Ashby have a source of their own now; no other claim changed
+    assert.strictEqual(analyzer.stats.claimsRelinked, 2);
+  });
+
   it('resumes resolution through a long session of edits that make a new person and take it away again, and stays exact', () => {
     let text = wireText(10_000, { seed: 7 });
     const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 16 });

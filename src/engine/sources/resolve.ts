@@ -492,8 +492,10 @@ class Resolver {
     // resumed: the list as the checkpoint has it, made of this run's entities
     const ids = this.#base.lists[map].get(key);
     if (ids === undefined) return undefined;
-    const made = new Array<Entity>(ids.length);
-    for (let k = 0; k < ids.length; k++) made[k] = this.#entity(ids[k]);
+    // (grown by push, as the lists of a run from the start are: a list made at its full length
+    // has another array shape, and the lookups that read both would be compiled again)
+    const made: Entity[] = [];
+    for (let k = 0; k < ids.length; k++) made.push(this.#entity(ids[k]));
     this.#maps[map].set(key, made);
     return made;
   }
@@ -1507,14 +1509,7 @@ export class ResumableCoreference {
       const first = firstAtOrAfter(synthetic, sFrom);
       let end = first;
       while (end < synthetic.length && synthetic[end] < sTo) end++;
-      for (let k = end; k < synthetic.length; k++) {
-        const m = oldSteps[synthetic[k]];
-        if (delta !== 0) {
-          m.start += delta;
-          m.end += delta;
-        }
-        synthetic[k] += stepDelta;
-      }
+      shiftSynthetic(synthetic, oldSteps, end, delta, stepDelta);
       const made: number[] = [];
       for (let i = 0; i < runFlags.length; i++) if ((runFlags[i] & 2) !== 0) made.push(sFrom + i);
       if (made.length > 0 || end > first) replaceRange(synthetic, first, end, made);
@@ -1566,19 +1561,7 @@ export class ResumableCoreference {
 
     // Sources' mentions after the edit move with the text.
     const oldSources = this.#sources;
-    if (delta !== 0) {
-      for (const source of oldSources) {
-        const ms = source.mentions;
-        const n = ms.length;
-        // (most sources lie wholly before or after the edit: no search for those)
-        if (n === 0 || ms[n - 1].start < oldSuffixStart) continue;
-        for (let k = ms[0].start >= oldSuffixStart ? 0 : firstFrom(ms, oldSuffixStart); k < n; k++) {
-          const m = ms[k];
-          m.start += delta;
-          m.end += delta;
-        }
-      }
-    }
+    if (delta !== 0) shiftSourceMentions(oldSources, oldSuffixStart, delta);
 
     const oldStepEntity = this.#stepEntity;
     const oldCreated = this.#created;
@@ -1723,14 +1706,16 @@ export class ResumableCoreference {
     this.#snapshots = kept;
 
     const { sources, renumbered } = this.#splice(text, oldSources, oldCount, start, tK, converged.old ? records : null, converged.at, { from: prefix, to: oldSuffixStart + delta });
-    if (renumbered) this.#writeAttributionSources(edit.attributions, 0, attributionCount);
+    let changed: number[];
+    // renumbered sources: any attribution can have another source id
+    if (renumbered) changed = this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
       const first = edit.attributionMarks[countBefore(paragraphs, start.pos)];
       const last = edit.attributionMarks[countBefore(paragraphs, converged.at.pos)];
-      const changed = this.#writeAttributionSources(edit.attributions, first, last);
-      this.stats.changedAttributions = changed.filter((a) => a < aFrom || a >= aTo);
+      changed = this.#writeAttributionSources(edit.attributions, first, last);
     }
+    this.stats.changedAttributions = changed.filter((a) => a < aFrom || a >= aTo);
     return sources;
   }
 
@@ -1975,6 +1960,36 @@ export class ResumableCoreference {
     for (const s of placed) if (!removed.has(s)) renumbered = true;
     this.#sources = sources;
     return { sources: sources.slice(), renumbered };
+  }
+}
+
+// The moves after an edit, each in a function of its own: written out in update, which runs once
+// per edit, a loop loses its optimised code whenever a rarely taken branch there deoptimises.
+
+/** The made-up mentions (by step) from index `from` of `synthetic` on move with the text, and their steps by stepDelta. */
+function shiftSynthetic(synthetic: number[], steps: readonly EntityMention[], from: number, delta: number, stepDelta: number): void {
+  for (let k = from; k < synthetic.length; k++) {
+    if (delta !== 0) {
+      const m = steps[synthetic[k]];
+      m.start += delta;
+      m.end += delta;
+    }
+    synthetic[k] += stepDelta;
+  }
+}
+
+/** The sources' mentions that start at or after `offset` move by delta. */
+function shiftSourceMentions(sources: readonly Source[], offset: number, delta: number): void {
+  for (const source of sources) {
+    const ms = source.mentions;
+    const n = ms.length;
+    // (most sources lie wholly before or after the edit: no search for those)
+    if (n === 0 || ms[n - 1].start < offset) continue;
+    for (let k = ms[0].start >= offset ? 0 : firstFrom(ms, offset); k < n; k++) {
+      const m = ms[k];
+      m.start += delta;
+      m.end += delta;
+    }
   }
 }
 
