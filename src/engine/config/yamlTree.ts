@@ -1,0 +1,650 @@
+// YAML as a tree of Sourcelight's own nodes, built on yaml's lexer and parser (its concrete
+// syntax tree) instead of its Document model: each node keeps its offsets and the CST token it
+// came from, so a write can splice text at those offsets and leave every other byte as the user
+// wrote it. The checks are adapted from yaml's own composer (yaml by Eemeli Aro, ISC licence;
+// same messages, same positions) for the
+// YAML Sourcelight reads: block and flow collections, plain and quoted scalars read with the
+// YAML 1.2 core schema, anchors and aliases, and the tags `!!str`, `!!int`, `!!float`,
+// `!!bool`, `!!null`, `!!map`, `!!seq` and `!`. Other tags are warned about and read as text.
+// The caller (yamlSafety.ts) caps size and nesting first, so the recursion here is shallow.
+import { CST, Parser } from 'yaml';
+
+/** `[start, end of the value, end including a trailing comment]`, as yaml gives them. */
+export type YamlRange = [number, number, number];
+
+export interface YamlScalar {
+  kind: 'scalar';
+  value: string | number | boolean | null;
+  /** How it is written: `plain`, quoted, or a `block` scalar (`|` or `>`). Empty values are `plain`. */
+  style: 'plain' | 'single' | 'double' | 'block';
+  range: YamlRange;
+  /** Null for an empty value (`key:`). */
+  token: CST.FlowScalar | CST.BlockScalar | null;
+  anchor?: string;
+}
+
+export interface YamlPair {
+  key: YamlNode;
+  value: YamlNode | null;
+  item: CST.CollectionItem;
+}
+
+export interface YamlMap {
+  kind: 'map';
+  items: YamlPair[];
+  flow: boolean;
+  range: YamlRange;
+  token: CST.BlockMap | CST.FlowCollection;
+  anchor?: string;
+}
+
+export interface YamlSeq {
+  kind: 'seq';
+  items: YamlNode[];
+  flow: boolean;
+  range: YamlRange;
+  token: CST.BlockSequence | CST.FlowCollection;
+  anchor?: string;
+}
+
+export interface YamlAlias {
+  kind: 'alias';
+  name: string;
+  /** The anchored node it stands for (a node built earlier; null when there is none). */
+  target: YamlNode | null;
+  range: YamlRange;
+}
+
+export type YamlNode = YamlScalar | YamlMap | YamlSeq | YamlAlias;
+
+export interface ComposedProblem {
+  message: string;
+  start: number;
+  end: number;
+  warning: boolean;
+}
+
+export interface ComposedYaml {
+  /** The document's content; an empty scalar for an empty document. */
+  contents: YamlNode;
+  /** The first document's CST token (null when the text has none). */
+  document: CST.Document | null;
+  /** The top-level CST tokens, in order. */
+  tokens: CST.Token[];
+  problems: ComposedProblem[];
+  /** Aliases in the document, and the nodes reached through them in total (nested ones included). */
+  aliases: number;
+  aliasExpansion: number;
+}
+
+type ErrorSource = number | [number, number] | { offset: number; source?: string };
+type OnError = (source: ErrorSource, message: string, warning?: boolean) => void;
+
+const errorPos = (src: ErrorSource): [number, number] => {
+  if (typeof src === 'number') return [src, src + 1];
+  if (Array.isArray(src)) return [src[0], src[1]];
+  return [src.offset, src.offset + (typeof src.source === 'string' ? src.source.length : 1)];
+};
+
+/** The CST tokens a node is made of, iteratively, with their depth (for the nesting cap). */
+export const cstDepthExceeds = (root: CST.Token | undefined, limit: number): { offset: number; source: string } | null => {
+  if (!root) return null;
+  const stack: { token: CST.Token; depth: number }[] = [{ token: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (depth > limit) return { offset: token.offset, source: 'source' in token ? token.source : '' };
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items as CST.CollectionItem[]) {
+        if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+        if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+};
+
+interface Props {
+  comma: CST.SourceToken | null;
+  found: CST.SourceToken | null;
+  hasNewline: boolean;
+  hasComment: boolean;
+  anchor: CST.SourceToken | null;
+  tag: CST.SourceToken | null;
+  newlineAfterProp: CST.SourceToken | null;
+  end: number;
+  start: number;
+}
+
+interface PropsContext {
+  flow?: string;
+  indicator: CST.SourceToken['type'];
+  next: CST.Token | null | undefined;
+  offset: number;
+  parentIndent: number;
+  startOnNewline: boolean;
+}
+
+/** yaml's resolveProps: the indicator, anchor and tag before a node, and misplaced tokens. */
+const resolveProps = (tokens: CST.SourceToken[], ctx: PropsContext, onError: OnError): Props => {
+  const { flow, indicator, next, offset, parentIndent, startOnNewline } = ctx;
+  let atNewline = startOnNewline;
+  let hasSpace = startOnNewline;
+  let hasComment = false;
+  let hasNewline = false;
+  let reqSpace = false;
+  let tab: CST.SourceToken | null = null;
+  let anchor: CST.SourceToken | null = null;
+  let tag: CST.SourceToken | null = null;
+  let newlineAfterProp: CST.SourceToken | null = null;
+  let comma: CST.SourceToken | null = null;
+  let found: CST.SourceToken | null = null;
+  let start: number | null = null;
+  for (const token of tokens) {
+    if (reqSpace) {
+      if (token.type !== 'space' && token.type !== 'newline' && token.type !== 'comma') onError(token.offset, 'Tags and anchors must be separated from the next token by white space');
+      reqSpace = false;
+    }
+    if (tab) {
+      if (atNewline && token.type !== 'comment' && token.type !== 'newline') onError(tab, 'Tabs are not allowed as indentation');
+      tab = null;
+    }
+    switch (token.type) {
+      case 'space':
+        if (!flow && (indicator !== 'doc-start' || next?.type !== 'flow-collection') && token.source.includes('\t')) tab = token;
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) onError(token, 'Comments must be separated from other tokens by white space characters');
+        hasComment = true;
+        atNewline = false;
+        break;
+      case 'newline':
+        atNewline = true;
+        hasNewline = true;
+        if (anchor || tag) newlineAfterProp = token;
+        hasSpace = true;
+        break;
+      case 'anchor':
+        if (anchor) onError(token, 'A node can have at most one anchor');
+        if (token.source.endsWith(':')) onError(token.offset + token.source.length - 1, 'Anchor ending in : is ambiguous', true);
+        anchor = token;
+        start ??= token.offset;
+        atNewline = false;
+        hasSpace = false;
+        reqSpace = true;
+        break;
+      case 'tag':
+        if (tag) onError(token, 'A node can have at most one tag');
+        tag = token;
+        start ??= token.offset;
+        atNewline = false;
+        hasSpace = false;
+        reqSpace = true;
+        break;
+      case indicator:
+        if (anchor || tag) onError(token, `Anchors and tags must be after the ${token.source} indicator`);
+        if (found) onError(token, `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+        found = token;
+        atNewline = indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+        hasSpace = false;
+        break;
+      case 'comma':
+        if (flow) {
+          if (comma) onError(token, `Unexpected , in ${flow}`);
+          comma = token;
+          atNewline = false;
+          hasSpace = false;
+          break;
+        }
+        onError(token, `Unexpected ${token.type} token`);
+        atNewline = false;
+        hasSpace = false;
+        break;
+      default:
+        onError(token, `Unexpected ${token.type} token`);
+        atNewline = false;
+        hasSpace = false;
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  const end = last ? last.offset + last.source.length : offset;
+  if (reqSpace && next && next.type !== 'space' && next.type !== 'newline' && next.type !== 'comma' && (next.type !== 'scalar' || next.source !== '')) {
+    onError(next.offset, 'Tags and anchors must be separated from the next token by white space');
+  }
+  if (tab && ((atNewline && tab.indent <= parentIndent) || next?.type === 'block-map' || next?.type === 'block-seq')) onError(tab, 'Tabs are not allowed as indentation');
+  return { comma, found, hasNewline, hasComment, anchor, tag, newlineAfterProp, end, start: start ?? end };
+};
+
+/** yaml's resolveEnd: the comments after a node, and where they end. */
+const resolveEnd = (end: CST.SourceToken[] | undefined, offset: number, reqSpace: boolean, onError: OnError): number => {
+  if (!end) return offset;
+  let hasSpace = false;
+  for (const token of end) {
+    if (token.type === 'space' || token.type === 'newline') hasSpace = true;
+    else if (token.type === 'comment') {
+      if (reqSpace && !hasSpace) onError(token, 'Comments must be separated from other tokens by white space characters');
+    } else onError(token, `Unexpected ${token.type} at node end`);
+    offset += token.source.length;
+  }
+  return offset;
+};
+
+/** yaml's containsNewline: whether an implicit key spreads over lines. */
+const containsNewline = (key: CST.Token | null | undefined): boolean => {
+  if (!key) return false;
+  switch (key.type) {
+    case 'alias':
+    case 'scalar':
+    case 'double-quoted-scalar':
+    case 'single-quoted-scalar':
+      return key.source.includes('\n') || (key.end ?? []).some((st) => st.type === 'newline');
+    case 'flow-collection':
+      for (const it of key.items) {
+        if (it.start.some((st) => st.type === 'newline') || (it.sep ?? []).some((st) => st.type === 'newline')) return true;
+        if (containsNewline(it.key) || containsNewline(it.value)) return true;
+      }
+      return false;
+    default:
+      return true;
+  }
+};
+
+/** yaml's emptyScalarPosition: an empty value sits after the whitespace that follows its indicator. */
+const emptyScalarPosition = (offset: number, before: CST.SourceToken[] | undefined): number => {
+  if (!before) return offset;
+  for (let i = before.length - 1; i >= 0; --i) {
+    let st = before[i];
+    if (st.type === 'space' || st.type === 'comment' || st.type === 'newline') {
+      offset -= st.source.length;
+      continue;
+    }
+    st = before[++i];
+    while (st?.type === 'space') {
+      offset += st.source.length;
+      st = before[++i];
+    }
+    break;
+  }
+  return offset;
+};
+
+// The YAML 1.2 core schema, as yaml reads untagged plain scalars.
+const NULL_RE = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const OCT_RE = /^0o[0-7]+$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const HEX_RE = /^0x[0-9a-fA-F]+$/;
+const NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+type CoreType = 'null' | 'bool' | 'int' | 'float';
+
+/** What a plain scalar means in the core schema, or undefined for a string. */
+const coreValue = (s: string): { type: CoreType; value: null | boolean | number } | undefined => {
+  if (NULL_RE.test(s)) return { type: 'null', value: null };
+  if (BOOL_RE.test(s)) return { type: 'bool', value: s[0] === 't' || s[0] === 'T' };
+  if (OCT_RE.test(s)) return { type: 'int', value: parseInt(s.slice(2), 8) };
+  if (INT_RE.test(s)) return { type: 'int', value: parseInt(s, 10) };
+  if (HEX_RE.test(s)) return { type: 'int', value: parseInt(s.slice(2), 16) };
+  if (NAN_RE.test(s)) return { type: 'float', value: s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity };
+  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return { type: 'float', value: parseFloat(s) };
+  return undefined;
+};
+
+/** Whether `text` written as a plain scalar would read back as a string (not null, a boolean or a number). */
+export const readsAsString = (text: string): boolean => coreValue(text) === undefined;
+
+const CORE_TAG = 'tag:yaml.org,2002:';
+
+/** A tag's full name (`!!str` → `tag:yaml.org,2002:str`), or null with an error for a handle Sourcelight does not know. */
+const tagName = (source: string, onError: (message: string) => void): string | null => {
+  if (source === '!') return '!';
+  if (source[0] !== '!') {
+    onError(`Not a valid tag: ${source}`);
+    return null;
+  }
+  if (source[1] === '<') {
+    if (source.endsWith('>')) return source.slice(2, -1);
+    onError('Verbatim tags must end with a >');
+    return null;
+  }
+  const handle = /^(!(?:[\w-]*!)?)(.*)$/s.exec(source);
+  const suffix = handle?.[2] ?? '';
+  if (!suffix) {
+    onError(`The ${source} tag has no suffix`);
+    return null;
+  }
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(suffix);
+  } catch (error) {
+    onError(String(error));
+    return null;
+  }
+  if (handle![1] === '!') return `!${decoded}`;
+  if (handle![1] === '!!') return CORE_TAG + decoded;
+  onError(`Could not resolve tag: ${source}`);
+  return null;
+};
+
+interface Context {
+  anchors: Map<string, YamlNode>;
+  aliases: number;
+  aliasExpansion: number;
+  /** The number of nodes each node stands for with its aliases expanded. */
+  sizes: WeakMap<YamlNode, number>;
+  onError: OnError;
+}
+
+const withAnchor = (ctx: Context, node: YamlNode, anchor: CST.SourceToken | null): YamlNode => {
+  if (!anchor || node.kind === 'alias') return node;
+  const name = anchor.source.substring(1);
+  if (name === '') ctx.onError(anchor, 'Anchor cannot be an empty string');
+  node.anchor = name;
+  ctx.anchors.set(name, node);
+  return node;
+};
+
+const composeScalar = (ctx: Context, token: CST.FlowScalar | CST.BlockScalar, tagToken: CST.SourceToken | null): YamlScalar => {
+  const resolved = CST.resolveAsScalar(token, true, (offset, _code, message) => ctx.onError(offset, message)) ?? { value: '', range: [token.offset, token.offset, token.offset] as YamlRange, type: null };
+  const source = resolved.value;
+  const style = token.type === 'block-scalar' ? 'block' : token.type === 'single-quoted-scalar' ? 'single' : token.type === 'double-quoted-scalar' ? 'double' : 'plain';
+  let value: YamlScalar['value'] = source;
+  const tag = tagToken ? tagName(tagToken.source, (message) => ctx.onError(tagToken, message)) : null;
+  if (tag === null && !tagToken) {
+    const core = token.type === 'scalar' ? coreValue(source) : undefined;
+    if (core) value = core.value;
+  } else if (tag !== null && tag !== '!' && tag !== `${CORE_TAG}str`) {
+    const core = tag.startsWith(CORE_TAG) ? coreValue(source) : undefined;
+    if (core && tag === CORE_TAG + core.type) value = core.value;
+    else ctx.onError(tagToken!, `Unresolved tag: ${tag}`, true);
+  }
+  return { kind: 'scalar', value, style, range: resolved.range as YamlRange, token };
+};
+
+const emptyNode = (ctx: Context, offset: number, before: CST.SourceToken[] | undefined, props: Props): YamlNode => {
+  const at = emptyScalarPosition(offset, before);
+  const node: YamlScalar = { kind: 'scalar', value: null, style: 'plain', range: [at, at, props.hasComment ? props.end : at], token: null };
+  if (props.tag) {
+    // A tagged empty value is an empty string, except under `!!null`.
+    const tag = tagName(props.tag.source, (message) => ctx.onError(props.tag!, message));
+    if (tag !== `${CORE_TAG}null`) node.value = '';
+    if (tag !== null && tag !== '!' && tag !== `${CORE_TAG}null` && tag !== `${CORE_TAG}str`) ctx.onError(props.tag, `Unresolved tag: ${tag}`, true);
+  }
+  return withAnchor(ctx, node, props.anchor);
+};
+
+const sizeOf = (ctx: Context, node: YamlNode | null): number => (node ? (ctx.sizes.get(node) ?? 1) : 0);
+
+const composeNode = (ctx: Context, token: CST.Token, props: Props): YamlNode => {
+  let node: YamlNode;
+  switch (token.type) {
+    case 'alias': {
+      const name = token.source.substring(1);
+      if (name === '') ctx.onError(token.offset, 'Alias cannot be an empty string');
+      if (name.endsWith(':')) ctx.onError(token.offset + token.source.length - 1, 'Alias ending in : is ambiguous', true);
+      if (props.anchor || props.tag) ctx.onError(token, 'An alias node must not specify any properties');
+      const valueEnd = token.offset + token.source.length;
+      const target = ctx.anchors.get(name) ?? null;
+      if (!target) ctx.onError(token, `Unresolved alias (the anchor must be set before the alias): ${name}`);
+      node = { kind: 'alias', name, target, range: [token.offset, valueEnd, resolveEnd(token.end, valueEnd, true, ctx.onError)] };
+      ctx.aliases++;
+      const size = sizeOf(ctx, target);
+      ctx.aliasExpansion += size;
+      ctx.sizes.set(node, size);
+      return node;
+    }
+    case 'scalar':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      node = composeScalar(ctx, token, props.tag);
+      break;
+    case 'block-map':
+    case 'block-seq':
+    case 'flow-collection':
+      node = composeCollection(ctx, token, props);
+      break;
+    default: {
+      ctx.onError(token as ErrorSource, token.type === 'error' ? token.message : `Unsupported token (type: ${token.type})`);
+      return emptyNode(ctx, token.offset, undefined, props);
+    }
+  }
+  return withAnchor(ctx, node, props.anchor);
+};
+
+const composeCollection = (ctx: Context, token: CST.BlockMap | CST.BlockSequence | CST.FlowCollection, props: Props): YamlMap | YamlSeq => {
+  const tagToken = props.tag;
+  const tag = tagToken ? tagName(tagToken.source, (message) => ctx.onError(tagToken, message)) : null;
+  if (token.type === 'block-seq') {
+    const { anchor, newlineAfterProp: nl } = props;
+    const lastProp = anchor && tagToken ? (anchor.offset > tagToken.offset ? anchor : tagToken) : (anchor ?? tagToken);
+    if (lastProp && (!nl || nl.offset < lastProp.offset)) ctx.onError(lastProp, 'Missing newline after block sequence props');
+  }
+  const node = token.type === 'block-map' ? blockMap(ctx, token) : token.type === 'block-seq' ? blockSeq(ctx, token) : flowCollection(ctx, token);
+  if (tag !== null && tag !== '!' && tag !== `${CORE_TAG}${node.kind}`) ctx.onError(tagToken!, `Unresolved tag: ${tag}`, true);
+  let size = 1;
+  if (node.kind === 'map') for (const pair of node.items) size += sizeOf(ctx, pair.key) + sizeOf(ctx, pair.value);
+  else for (const item of node.items) size += sizeOf(ctx, item);
+  ctx.sizes.set(node, size);
+  return node;
+};
+
+/** yaml's duplicate-key test: the same node, or scalars with the same value. */
+const includesKey = (items: YamlPair[], key: YamlNode): boolean =>
+  items.some((pair) => pair.key === key || (pair.key.kind === 'scalar' && key.kind === 'scalar' && pair.key.value === key.value));
+
+const START_COLUMN = 'All mapping items must start at the same column';
+
+const blockMap = (ctx: Context, bm: CST.BlockMap): YamlMap => {
+  const map: YamlMap = { kind: 'map', items: [], flow: false, range: [bm.offset, bm.offset, bm.offset], token: bm };
+  let offset = bm.offset;
+  let commentEnd: number | null = null;
+  for (const item of bm.items) {
+    const { start, key, sep, value } = item;
+    const keyProps = resolveProps(start, { indicator: 'explicit-key-ind', next: key ?? sep?.[0], offset, parentIndent: bm.indent, startOnNewline: true }, ctx.onError);
+    const implicitKey = !keyProps.found;
+    if (implicitKey) {
+      if (key) {
+        if (key.type === 'block-seq') ctx.onError(offset, 'A block sequence may not be used as an implicit map key');
+        else if ('indent' in key && key.indent !== bm.indent) ctx.onError(offset, START_COLUMN);
+      }
+      if (!keyProps.anchor && !keyProps.tag && !sep) {
+        commentEnd = keyProps.end;
+        continue;
+      }
+      if (keyProps.newlineAfterProp || containsNewline(key)) ctx.onError(key ?? start[start.length - 1], 'Implicit keys need to be on a single line');
+    } else if (keyProps.found?.indent !== bm.indent) ctx.onError(offset, START_COLUMN);
+    const keyStart = keyProps.end;
+    const keyNode = key ? composeNode(ctx, key, keyProps) : emptyNode(ctx, keyStart, start, keyProps);
+    if (includesKey(map.items, keyNode)) ctx.onError(keyStart, 'Map keys must be unique');
+    const valueProps = resolveProps(sep ?? [], { indicator: 'map-value-ind', next: value, offset: keyNode.range[2], parentIndent: bm.indent, startOnNewline: !key || key.type === 'block-scalar' }, ctx.onError);
+    offset = valueProps.end;
+    if (valueProps.found) {
+      if (implicitKey) {
+        if (value?.type === 'block-map' && !valueProps.hasNewline) ctx.onError(offset, 'Nested mappings are not allowed in compact mappings');
+        if (keyProps.start < valueProps.found.offset - 1024) ctx.onError([keyNode.range[0], keyNode.range[1]], 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+      }
+      const valueNode = value ? composeNode(ctx, value, valueProps) : emptyNode(ctx, offset, sep, valueProps);
+      offset = valueNode.range[2];
+      map.items.push({ key: keyNode, value: valueNode, item });
+    } else {
+      if (implicitKey) ctx.onError([keyNode.range[0], keyNode.range[1]], 'Implicit map keys need to be followed by map values');
+      map.items.push({ key: keyNode, value: null, item });
+    }
+  }
+  if (commentEnd && commentEnd < offset) ctx.onError(commentEnd, 'Map comment with trailing content');
+  map.range = [bm.offset, offset, commentEnd ?? offset];
+  return map;
+};
+
+const blockSeq = (ctx: Context, bs: CST.BlockSequence): YamlSeq => {
+  const seq: YamlSeq = { kind: 'seq', items: [], flow: false, range: [bs.offset, bs.offset, bs.offset], token: bs };
+  let offset = bs.offset;
+  let commentEnd: number | null = null;
+  for (const { start, value } of bs.items) {
+    const props = resolveProps(start, { indicator: 'seq-item-ind', next: value, offset, parentIndent: bs.indent, startOnNewline: true }, ctx.onError);
+    if (!props.found) {
+      if (props.anchor || props.tag || value) {
+        if (value?.type === 'block-seq') ctx.onError(props.end, 'All sequence items must start at the same column');
+        else ctx.onError(offset, 'Sequence item without - indicator');
+      } else {
+        commentEnd = props.end;
+        continue;
+      }
+    }
+    const node = value ? composeNode(ctx, value, props) : emptyNode(ctx, props.end, start, props);
+    offset = node.range[2];
+    seq.items.push(node);
+  }
+  seq.range = [bs.offset, offset, commentEnd ?? offset];
+  return seq;
+};
+
+const BLOCK_IN_FLOW = 'Block collections are not allowed within flow collections';
+const isBlock = (token: CST.Token | null | undefined): boolean => !!token && (token.type === 'block-map' || token.type === 'block-seq');
+
+const flowCollection = (ctx: Context, fc: CST.FlowCollection): YamlMap | YamlSeq => {
+  const isMap = fc.start.source === '{';
+  const fcName = isMap ? 'flow map' : 'flow sequence';
+  const range: YamlRange = [fc.offset, fc.offset, fc.offset];
+  const map: YamlMap = { kind: 'map', items: [], flow: true, range, token: fc };
+  const seq: YamlSeq = { kind: 'seq', items: [], flow: true, range, token: fc };
+  let offset = fc.offset + fc.start.source.length;
+  for (let i = 0; i < fc.items.length; ++i) {
+    const item = fc.items[i];
+    const { start, key, sep, value } = item;
+    const props = resolveProps(start, { flow: fcName, indicator: 'explicit-key-ind', next: key ?? sep?.[0], offset, parentIndent: fc.indent, startOnNewline: false }, ctx.onError);
+    if (!props.found) {
+      if (!props.anchor && !props.tag && !sep && !value) {
+        if (i === 0 && props.comma) ctx.onError(props.comma, `Unexpected , in ${fcName}`);
+        else if (i < fc.items.length - 1) ctx.onError(props.start, `Unexpected empty item in ${fcName}`);
+        offset = props.end;
+        continue;
+      }
+      if (!isMap && containsNewline(key)) ctx.onError(key as ErrorSource, 'Implicit keys of flow sequence pairs need to be on a single line');
+    }
+    if (i === 0) {
+      if (props.comma) ctx.onError(props.comma, `Unexpected , in ${fcName}`);
+    } else if (!props.comma) ctx.onError(props.start, `Missing , between ${fcName} items`);
+    if (!isMap && !sep && !props.found) {
+      const valueNode = value ? composeNode(ctx, value, props) : emptyNode(ctx, props.end, sep, props);
+      seq.items.push(valueNode);
+      offset = valueNode.range[2];
+      if (isBlock(value)) ctx.onError([valueNode.range[0], valueNode.range[1]], BLOCK_IN_FLOW);
+      continue;
+    }
+    const keyStart = props.end;
+    const keyNode = key ? composeNode(ctx, key, props) : emptyNode(ctx, keyStart, start, props);
+    if (isBlock(key)) ctx.onError([keyNode.range[0], keyNode.range[1]], BLOCK_IN_FLOW);
+    const valueProps = resolveProps(sep ?? [], { flow: fcName, indicator: 'map-value-ind', next: value, offset: keyNode.range[2], parentIndent: fc.indent, startOnNewline: false }, ctx.onError);
+    if (valueProps.found) {
+      if (!isMap && !props.found) {
+        for (const st of sep ?? []) {
+          if (st === valueProps.found) break;
+          if (st.type === 'newline') {
+            ctx.onError(st, 'Implicit keys of flow sequence pairs need to be on a single line');
+            break;
+          }
+        }
+        if (props.start < valueProps.found.offset - 1024) ctx.onError(valueProps.found, 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+      }
+    } else if (value) {
+      if ('source' in value && value.source?.[0] === ':') ctx.onError(value as ErrorSource, `Missing space after : in ${fcName}`);
+      else ctx.onError(valueProps.start, `Missing , or : between ${fcName} items`);
+    }
+    const valueNode = value ? composeNode(ctx, value, valueProps) : valueProps.found ? emptyNode(ctx, valueProps.end, sep, valueProps) : null;
+    if (valueNode && isBlock(value)) ctx.onError([valueNode.range[0], valueNode.range[1]], BLOCK_IN_FLOW);
+    const pair: YamlPair = { key: keyNode, value: valueNode, item };
+    if (isMap) {
+      if (includesKey(map.items, keyNode)) ctx.onError(keyStart, 'Map keys must be unique');
+      map.items.push(pair);
+    } else {
+      // `[a: b]`: a one-pair map inside a flow sequence.
+      const end = (valueNode ?? keyNode).range;
+      const single: YamlMap = { kind: 'map', items: [pair], flow: true, range: [keyNode.range[0], end[1], end[2]], token: fc };
+      ctx.sizes.set(single, 1 + sizeOf(ctx, keyNode) + sizeOf(ctx, valueNode));
+      seq.items.push(single);
+    }
+    offset = valueNode ? valueNode.range[2] : valueProps.end;
+  }
+  const expectedEnd = isMap ? '}' : ']';
+  const [ce, ...ee] = fc.end;
+  let cePos = offset;
+  if (ce?.source === expectedEnd) cePos = ce.offset + ce.source.length;
+  else {
+    const name = fcName[0].toUpperCase() + fcName.substring(1);
+    ctx.onError(offset, `${name} must be sufficiently indented and end with a ${expectedEnd}`);
+    if (ce && ce.source.length !== 1) ee.unshift(ce);
+  }
+  range[1] = cePos;
+  range[2] = ee.length > 0 ? resolveEnd(ee, cePos, true, ctx.onError) : cePos;
+  return isMap ? map : seq;
+};
+
+/**
+ * Reads the first YAML document of `text` into Sourcelight's nodes, with every problem yaml's
+ * parser and composer would report (a second document is an error). Expects text the caller
+ * has already capped in size and flow nesting; checks block nesting itself, without recursion,
+ * before building anything (returns null contents and `tooDeep` then).
+ */
+export const composeYaml = (text: string, maxDepth: number): ComposedYaml & { tooDeep: { offset: number; source: string } | null } => {
+  const problems: ComposedProblem[] = [];
+  const onError: OnError = (source, message, warning = false) => {
+    const [start, end] = errorPos(source);
+    problems.push({ message, start, end, warning });
+  };
+  const tokens = [...new Parser().parse(text)];
+  const ctx: Context = { anchors: new Map(), aliases: 0, aliasExpansion: 0, sizes: new WeakMap(), onError };
+  let document: CST.Document | null = null;
+  let contents: YamlNode | null = null;
+  let directives = false;
+  let tooDeep: { offset: number; source: string } | null = null;
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'directive':
+        if (document) onError(token, 'Directives are only allowed before the first document');
+        else if (!/^%YAML[ \t]+1\.[12](?:[ \t]|$)/.test(token.source)) onError(token, `Unsupported directive ${token.source.split(/[ \t]/)[0]}; it is ignored`, true);
+        directives = true;
+        break;
+      case 'document': {
+        if (document) {
+          onError([token.offset, token.offset + 1], 'Source contains multiple documents; only one is allowed');
+          break;
+        }
+        document = token;
+        tooDeep = cstDepthExceeds(token.value, maxDepth);
+        if (tooDeep) break;
+        const props = resolveProps(token.start, { indicator: 'doc-start', next: token.value ?? token.end?.[0], offset: token.offset, parentIndent: 0, startOnNewline: true }, onError);
+        if (props.found) {
+          if (token.value && (token.value.type === 'block-map' || token.value.type === 'block-seq') && !props.hasNewline) onError(props.end, 'Block collection cannot start on same line with directives-end marker');
+        } else if (directives) onError(token, 'Missing directives-end/doc-start indicator line');
+        contents = token.value ? composeNode(ctx, token.value, props) : emptyNode(ctx, props.end, token.start, props);
+        resolveEnd(token.end, contents.range[2], false, onError);
+        break;
+      }
+      case 'byte-order-mark':
+      case 'space':
+      case 'comment':
+      case 'newline':
+        break;
+      case 'error':
+        onError(token, token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message);
+        break;
+      case 'doc-end':
+        if (!document) onError(token, 'Unexpected doc-end without preceding document');
+        else resolveEnd(token.end, token.offset + token.source.length, true, onError);
+        break;
+      default:
+        onError(token as ErrorSource, `Unsupported token ${token.type}`);
+    }
+  }
+  if (!document && directives) onError(text.length, 'Missing directives-end indicator line');
+  problems.sort((a, b) => a.start - b.start);
+  const empty: YamlScalar = { kind: 'scalar', value: null, style: 'plain', range: [0, text.length, text.length], token: null };
+  return { contents: contents ?? empty, document, tokens, problems, aliases: ctx.aliases, aliasExpansion: ctx.aliasExpansion, tooDeep };
+};
+
+/** The end offset of a CST token (its text with the comments and line breaks that belong to it). */
+export const tokenEnd = (token: CST.Token): number => token.offset + CST.stringify(token).length;
