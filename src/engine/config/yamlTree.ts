@@ -1,13 +1,14 @@
 // YAML as a tree of Sourcelight's own nodes, built on yaml's lexer and parser (its concrete
 // syntax tree) instead of its Document model: each node keeps its offsets and the CST token it
 // came from, so a write can splice text at those offsets and leave every other byte as the user
-// wrote it. The checks are adapted from yaml's own composer (yaml by Eemeli Aro, ISC licence;
-// same messages, same positions) for the
-// YAML Sourcelight reads: block and flow collections, plain and quoted scalars read with the
-// YAML 1.2 core schema, anchors and aliases, and the tags `!!str`, `!!int`, `!!float`,
-// `!!bool`, `!!null`, `!!map`, `!!seq` and `!`. Other tags are warned about and read as text.
-// The caller (yamlSafety.ts) caps size and nesting first, so the recursion here is shallow.
-import { CST, Parser } from 'yaml';
+// wrote it. The checks and the reading of scalars are adapted from yaml's composer (yaml by
+// Eemeli Aro, ISC licence), with its messages and positions, for the YAML Sourcelight reads:
+// block and flow collections, plain, quoted and block scalars read with the YAML 1.2 core
+// schema, anchors and aliases, and the tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`,
+// `!!map`, `!!seq` and `!`; other tags are warned about and read as text. The caller
+// (yamlSafety.ts) caps size and flow nesting first, and block nesting is checked here without
+// recursion before anything is built, so the recursion that builds the tree stays shallow.
+import { Parser, type CST } from 'yaml';
 
 /** `[start, end of the value, end including a trailing comment]`, as yaml gives them. */
 export type YamlRange = [number, number, number];
@@ -309,8 +310,8 @@ const tagName = (source: string, onError: (message: string) => void): string | n
     onError('Verbatim tags must end with a >');
     return null;
   }
-  const handle = /^(!(?:[\w-]*!)?)(.*)$/s.exec(source);
-  const suffix = handle?.[2] ?? '';
+  const handle = source.slice(0, source.lastIndexOf('!') + 1);
+  const suffix = source.slice(handle.length);
   if (!suffix) {
     onError(`The ${source} tag has no suffix`);
     return null;
@@ -322,13 +323,15 @@ const tagName = (source: string, onError: (message: string) => void): string | n
     onError(String(error));
     return null;
   }
-  if (handle![1] === '!') return `!${decoded}`;
-  if (handle![1] === '!!') return CORE_TAG + decoded;
+  if (handle === '!') return `!${decoded}`;
+  if (handle === '!!') return CORE_TAG + decoded;
   onError(`Could not resolve tag: ${source}`);
   return null;
 };
 
 interface Context {
+  /** Whether no collection has been entered yet (a block scalar at the top may be unindented). */
+  atRoot: boolean;
   anchors: Map<string, YamlNode>;
   aliases: number;
   aliasExpansion: number;
@@ -347,7 +350,7 @@ const withAnchor = (ctx: Context, node: YamlNode, anchor: CST.SourceToken | null
 };
 
 const composeScalar = (ctx: Context, token: CST.FlowScalar | CST.BlockScalar, tagToken: CST.SourceToken | null): YamlScalar => {
-  const resolved = CST.resolveAsScalar(token, true, (offset, _code, message) => ctx.onError(offset, message)) ?? { value: '', range: [token.offset, token.offset, token.offset] as YamlRange, type: null };
+  const resolved = token.type === 'block-scalar' ? blockScalar(token, ctx.atRoot, ctx.onError) : flowScalar(token, ctx.onError);
   const source = resolved.value;
   const style = token.type === 'block-scalar' ? 'block' : token.type === 'single-quoted-scalar' ? 'single' : token.type === 'double-quoted-scalar' ? 'double' : 'plain';
   let value: YamlScalar['value'] = source;
@@ -360,7 +363,7 @@ const composeScalar = (ctx: Context, token: CST.FlowScalar | CST.BlockScalar, ta
     if (core && tag === CORE_TAG + core.type) value = core.value;
     else ctx.onError(tagToken!, `Unresolved tag: ${tag}`, true);
   }
-  return { kind: 'scalar', value, style, range: resolved.range as YamlRange, token };
+  return { kind: 'scalar', value, style, range: resolved.range, token };
 };
 
 const emptyNode = (ctx: Context, offset: number, before: CST.SourceToken[] | undefined, props: Props): YamlNode => {
@@ -417,12 +420,14 @@ const composeNode = (ctx: Context, token: CST.Token, props: Props): YamlNode => 
 const composeCollection = (ctx: Context, token: CST.BlockMap | CST.BlockSequence | CST.FlowCollection, props: Props): YamlMap | YamlSeq => {
   const tagToken = props.tag;
   const tag = tagToken ? tagName(tagToken.source, (message) => ctx.onError(tagToken, message)) : null;
+  const atRoot = ctx.atRoot;
+  ctx.atRoot = false;
   if (token.type === 'block-seq') {
     const { anchor, newlineAfterProp: nl } = props;
     const lastProp = anchor && tagToken ? (anchor.offset > tagToken.offset ? anchor : tagToken) : (anchor ?? tagToken);
     if (lastProp && (!nl || nl.offset < lastProp.offset)) ctx.onError(lastProp, 'Missing newline after block sequence props');
   }
-  const node = token.type === 'block-map' ? blockMap(ctx, token) : token.type === 'block-seq' ? blockSeq(ctx, token) : flowCollection(ctx, token);
+  const node = token.type === 'block-map' ? blockMap(ctx, token) : token.type === 'block-seq' ? blockSeq(ctx, token) : flowCollection(ctx, token, atRoot);
   if (tag !== null && tag !== '!' && tag !== `${CORE_TAG}${node.kind}`) ctx.onError(tagToken!, `Unresolved tag: ${tag}`, true);
   let size = 1;
   if (node.kind === 'map') for (const pair of node.items) size += sizeOf(ctx, pair.key) + sizeOf(ctx, pair.value);
@@ -505,7 +510,7 @@ const blockSeq = (ctx: Context, bs: CST.BlockSequence): YamlSeq => {
 const BLOCK_IN_FLOW = 'Block collections are not allowed within flow collections';
 const isBlock = (token: CST.Token | null | undefined): boolean => !!token && (token.type === 'block-map' || token.type === 'block-seq');
 
-const flowCollection = (ctx: Context, fc: CST.FlowCollection): YamlMap | YamlSeq => {
+const flowCollection = (ctx: Context, fc: CST.FlowCollection, atRoot: boolean): YamlMap | YamlSeq => {
   const isMap = fc.start.source === '{';
   const fcName = isMap ? 'flow map' : 'flow sequence';
   const range: YamlRange = [fc.offset, fc.offset, fc.offset];
@@ -575,7 +580,7 @@ const flowCollection = (ctx: Context, fc: CST.FlowCollection): YamlMap | YamlSeq
   if (ce?.source === expectedEnd) cePos = ce.offset + ce.source.length;
   else {
     const name = fcName[0].toUpperCase() + fcName.substring(1);
-    ctx.onError(offset, `${name} must be sufficiently indented and end with a ${expectedEnd}`);
+    ctx.onError(offset, atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`);
     if (ce && ce.source.length !== 1) ee.unshift(ce);
   }
   range[1] = cePos;
@@ -596,7 +601,7 @@ export const composeYaml = (text: string, maxDepth: number): ComposedYaml & { to
     problems.push({ message, start, end, warning });
   };
   const tokens = [...new Parser().parse(text)];
-  const ctx: Context = { anchors: new Map(), aliases: 0, aliasExpansion: 0, sizes: new WeakMap(), onError };
+  const ctx: Context = { atRoot: true, anchors: new Map(), aliases: 0, aliasExpansion: 0, sizes: new WeakMap(), onError };
   let document: CST.Document | null = null;
   let contents: YamlNode | null = null;
   let directives = false;
@@ -646,5 +651,237 @@ export const composeYaml = (text: string, maxDepth: number): ComposedYaml & { to
   return { contents: contents ?? empty, document, tokens, problems, aliases: ctx.aliases, aliasExpansion: ctx.aliasExpansion, tooDeep };
 };
 
+/** The length of a CST token's text (with the comments and line breaks that belong to it). */
+const tokenLength = (token: CST.Token | CST.CollectionItem): number => {
+  const sum = (tokens: readonly (CST.Token | CST.CollectionItem)[] | undefined): number => (tokens ?? []).reduce((n, t) => n + tokenLength(t), 0);
+  if (!('type' in token)) return sum(token.start) + (token.key ? tokenLength(token.key) : 0) + sum(token.sep) + (token.value ? tokenLength(token.value) : 0);
+  switch (token.type) {
+    case 'block-scalar':
+      return sum(token.props) + token.source.length;
+    case 'block-map':
+    case 'block-seq':
+      return sum(token.items);
+    case 'flow-collection':
+      return token.start.source.length + sum(token.items) + sum(token.end);
+    case 'document':
+      return sum(token.start) + (token.value ? tokenLength(token.value) : 0) + sum(token.end);
+    default:
+      return token.source.length + ('end' in token ? sum(token.end) : 0);
+  }
+};
+
 /** The end offset of a CST token (its text with the comments and line breaks that belong to it). */
-export const tokenEnd = (token: CST.Token): number => token.offset + CST.stringify(token).length;
+export const tokenEnd = (token: CST.Token): number => token.offset + tokenLength(token);
+
+// Scalars, as yaml's resolve-flow-scalar and resolve-block-scalar read them. ------------------
+
+interface ResolvedScalar {
+  value: string;
+  range: YamlRange;
+}
+
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+
+const trimStart = (s: string): string => {
+  let i = 0;
+  while (isBlank(s[i])) i++;
+  return s.slice(i);
+};
+
+const trimEnd = (s: string): string => {
+  let i = s.length;
+  while (i > 0 && isBlank(s[i - 1])) i--;
+  return s.slice(0, i);
+};
+
+/** Folds the lines of a flow scalar: one line break is a space, more keep all but one. */
+const unfoldLines = (source: string): string => {
+  const lines = source.split('\n');
+  if (lines.length === 1) return source;
+  const content = (line: string): string => (line.endsWith('\r') ? line.slice(0, -1) : line);
+  let res = trimEnd(content(lines[0]));
+  let sep = ' ';
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = trimEnd(trimStart(content(lines[i])));
+    if (line === '') {
+      if (sep === '\n') res += sep;
+      else sep = '\n';
+    } else {
+      res += sep + line;
+      sep = ' ';
+    }
+  }
+  return res + sep + trimStart(lines[lines.length - 1]);
+};
+
+const ESCAPES: Record<string, string> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\', '\t': '\t' };
+
+const HEX = /^[0-9a-fA-F]+$/;
+
+const doubleQuotedValue = (source: string, onError: (at: number, message: string) => void): string => {
+  let res = '';
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === '\r' && source[i + 1] === '\n') continue;
+    if (ch === '\n') {
+      // One line break folds to a space; more keep all but one.
+      let fold = '';
+      let next = source[i + 1];
+      while (next === ' ' || next === '\t' || next === '\n' || next === '\r') {
+        if (next === '\r' && source[i + 2] !== '\n') break;
+        if (next === '\n') fold += '\n';
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || ' ';
+    } else if (ch === '\\') {
+      let next = source[++i];
+      const escaped = ESCAPES[next];
+      if (escaped) res += escaped;
+      else if (next === '\n' || (next === '\r' && source[i + 1] === '\n')) {
+        // An escaped line break joins the lines; the next line's indentation goes.
+        if (next === '\r') i++;
+        next = source[i + 1];
+        while (next === ' ' || next === '\t') next = source[++i + 1];
+      } else if (next === 'x' || next === 'u' || next === 'U') {
+        const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+        const code = source.substr(i + 1, length);
+        const cp = code.length === length && HEX.test(code) ? parseInt(code, 16) : NaN;
+        if (cp <= 0x10ffff) res += String.fromCodePoint(cp);
+        else {
+          onError(i - 1, `Invalid escape sequence ${source.substr(i - 1, length + 2)}`);
+          res += source.substr(i - 1, length + 2);
+        }
+        i += length;
+      } else {
+        onError(i - 1, `Invalid escape sequence ${source.substr(i - 1, 2)}`);
+        res += source.substr(i - 1, 2);
+      }
+    } else if (ch === ' ' || ch === '\t') {
+      // Spaces before a line break go.
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === ' ' || next === '\t') next = source[++i + 1];
+      if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n')) res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else res += ch;
+  }
+  if (source[source.length - 1] !== '"' || source.length === 1) onError(source.length, 'Missing closing "quote');
+  return res;
+};
+
+const BAD_PLAIN_START: Record<string, string> = { '\t': 'a tab character', ',': 'flow indicator character ,', '%': 'directive indicator character %', '|': 'block scalar indicator |', '>': 'block scalar indicator >', '@': 'reserved character @', '`': 'reserved character `' };
+
+const flowScalar = (token: CST.FlowScalar, onError: OnError): ResolvedScalar => {
+  const { offset, source } = token;
+  const at = (rel: number, message: string) => onError(offset + rel, message);
+  let value: string;
+  if (token.type === 'single-quoted-scalar') {
+    if (source[source.length - 1] !== "'" || source.length === 1) at(source.length, "Missing closing 'quote");
+    value = unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+  } else if (token.type === 'double-quoted-scalar') value = doubleQuotedValue(source, at);
+  else {
+    const bad = BAD_PLAIN_START[source[0]];
+    if (bad) at(0, `Plain value cannot start with ${bad}`);
+    value = unfoldLines(source);
+  }
+  const valueEnd = offset + source.length;
+  return { value, range: [offset, valueEnd, resolveEnd(token.end, valueEnd, true, onError)] };
+};
+
+/** A block scalar (`|` literal or `>` folded, with chomping and indentation indicators). */
+const blockScalar = (token: CST.BlockScalar, atRoot: boolean, onError: OnError): ResolvedScalar => {
+  const start = token.offset;
+  const headerToken = token.props[0];
+  if (headerToken?.type !== 'block-scalar-header') {
+    onError(headerToken ?? start, 'Block scalar header not found');
+    return { value: '', range: [start, start, start] };
+  }
+  const mode = headerToken.source[0];
+  let indentIndicator = 0;
+  let chomp = '';
+  let bad = -1;
+  for (let i = 1; i < headerToken.source.length; ++i) {
+    const ch = headerToken.source[i];
+    const n = Number(ch);
+    if (!chomp && (ch === '-' || ch === '+')) chomp = ch;
+    else if (!indentIndicator && n) indentIndicator = n;
+    else if (bad === -1) bad = start + i;
+  }
+  if (bad !== -1) onError(bad, `Block scalar header includes extra characters: ${headerToken.source}`);
+  let headerLength = headerToken.source.length;
+  let hasSpace = false;
+  for (const t of token.props.slice(1) as CST.Token[]) {
+    if (t.type === 'space') hasSpace = true;
+    else if (t.type === 'comment' && !hasSpace) onError(t, 'Comments must be separated from other tokens by white space characters');
+    else if (t.type === 'error') onError(t, t.message);
+    else if (t.type !== 'newline' && t.type !== 'comment') onError(t as ErrorSource, `Unexpected token in block scalar header: ${t.type}`);
+    headerLength += 'source' in t && typeof t.source === 'string' ? t.source.length : 0;
+  }
+  const end = start + headerLength + token.source.length;
+  const lines: [string, string][] = token.source
+    ? token.source.split('\n').map((line) => {
+        let n = 0;
+        while (line[n] === ' ') n++;
+        return [line.slice(0, n), line.slice(n)];
+      })
+    : [];
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    if (lines[i][1] === '' || lines[i][1] === '\r') chompStart = i;
+    else break;
+  }
+  if (chompStart === 0) return { value: chomp === '+' && lines.length > 0 ? '\n'.repeat(Math.max(1, lines.length - 1)) : '', range: [start, end, end] };
+  let trimIndent = token.indent + indentIndicator;
+  let offset = start + headerLength;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i];
+    if (content === '' || content === '\r') {
+      if (indentIndicator === 0 && indent.length > trimIndent) trimIndent = indent.length;
+    } else {
+      if (indent.length < trimIndent) onError(offset + indent.length, 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator');
+      if (indentIndicator === 0) trimIndent = indent.length;
+      contentStart = i;
+      if (trimIndent === 0 && !atRoot) onError(offset, 'Block scalar values in collections must be indented');
+      break;
+    }
+    offset += indent.length + content.length + 1;
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) if (lines[i][0].length > trimIndent) chompStart = i + 1;
+  let value = '';
+  let sep = '';
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i) value += `${lines[i][0].slice(trimIndent)}\n`;
+  for (let i = contentStart; i < chompStart; ++i) {
+    let [indent, content] = lines[i];
+    offset += indent.length + content.length + 1;
+    const crlf = content[content.length - 1] === '\r';
+    if (crlf) content = content.slice(0, -1);
+    if (content && indent.length < trimIndent) {
+      onError(offset - content.length - (crlf ? 2 : 1), `Block scalar lines must not be less indented than their ${indentIndicator ? 'explicit indentation indicator' : 'first line'}`);
+      indent = '';
+    }
+    if (mode !== '>') {
+      value += sep + indent.slice(trimIndent) + content;
+      sep = '\n';
+    } else if (indent.length > trimIndent || content[0] === '\t') {
+      if (sep === ' ') sep = '\n';
+      else if (!prevMoreIndented && sep === '\n') sep = '\n\n';
+      value += sep + indent.slice(trimIndent) + content;
+      sep = '\n';
+      prevMoreIndented = true;
+    } else if (content === '') {
+      if (sep === '\n') value += '\n';
+      else sep = '\n';
+    } else {
+      value += sep + content;
+      sep = ' ';
+      prevMoreIndented = false;
+    }
+  }
+  if (chomp === '+') {
+    for (let i = chompStart; i < lines.length; ++i) value += `\n${lines[i][0].slice(trimIndent)}`;
+    if (value[value.length - 1] !== '\n') value += '\n';
+  } else if (chomp !== '-') value += '\n';
+  return { value, range: [start, end, end] };
+};
