@@ -122,6 +122,7 @@ export const ignoreFindingForClaim = (yamlText: string, claim: ClaimAnchor, rule
     const entry = found >= 0 ? claims.items[found] : undefined;
     const ignore = entry?.kind === 'map' ? fieldOf(entry, 'ignore') : undefined;
     if (ignore?.kind === 'seq') existing = ignore.items.map(scalarText).filter((s): s is string => s !== undefined);
+    else if (scalarText(ignore) !== undefined) existing = [scalarText(ignore)!.trim()]; // `ignore: loaded-verb` reads as a one-rule list
   }
   if (existing.includes(rule)) return { text: yamlText };
   return updateClaimAnnotation(yamlText, claim, { ignore: [...existing, rule] as RuleId[] });

@@ -436,14 +436,22 @@ const composeCollection = (ctx: Context, token: CST.BlockMap | CST.BlockSequence
   return node;
 };
 
-/** yaml's duplicate-key test: the same node, or scalars with the same value. */
-const includesKey = (items: YamlPair[], key: YamlNode): boolean =>
-  items.some((pair) => pair.key === key || (pair.key.kind === 'scalar' && key.kind === 'scalar' && pair.key.value === key.value));
+/**
+ * yaml's duplicate-key test (scalars with the same value; other keys are never equal), in
+ * constant time per key: `seen` holds the scalar key values of the mapping so far.
+ */
+const isDuplicateKey = (seen: Set<YamlScalar['value']>, key: YamlNode): boolean => {
+  if (key.kind !== 'scalar' || Number.isNaN(key.value)) return false;
+  if (seen.has(key.value)) return true;
+  seen.add(key.value);
+  return false;
+};
 
 const START_COLUMN = 'All mapping items must start at the same column';
 
 const blockMap = (ctx: Context, bm: CST.BlockMap): YamlMap => {
   const map: YamlMap = { kind: 'map', items: [], flow: false, range: [bm.offset, bm.offset, bm.offset], token: bm };
+  const keys = new Set<YamlScalar['value']>();
   let offset = bm.offset;
   let commentEnd: number | null = null;
   for (const item of bm.items) {
@@ -463,7 +471,7 @@ const blockMap = (ctx: Context, bm: CST.BlockMap): YamlMap => {
     } else if (keyProps.found?.indent !== bm.indent) ctx.onError(offset, START_COLUMN);
     const keyStart = keyProps.end;
     const keyNode = key ? composeNode(ctx, key, keyProps) : emptyNode(ctx, keyStart, start, keyProps);
-    if (includesKey(map.items, keyNode)) ctx.onError(keyStart, 'Map keys must be unique');
+    if (isDuplicateKey(keys, keyNode)) ctx.onError(keyStart, 'Map keys must be unique');
     const valueProps = resolveProps(sep ?? [], { indicator: 'map-value-ind', next: value, offset: keyNode.range[2], parentIndent: bm.indent, startOnNewline: !key || key.type === 'block-scalar' }, ctx.onError);
     offset = valueProps.end;
     if (valueProps.found) {
@@ -516,6 +524,7 @@ const flowCollection = (ctx: Context, fc: CST.FlowCollection, atRoot: boolean): 
   const range: YamlRange = [fc.offset, fc.offset, fc.offset];
   const map: YamlMap = { kind: 'map', items: [], flow: true, range, token: fc };
   const seq: YamlSeq = { kind: 'seq', items: [], flow: true, range, token: fc };
+  const keys = new Set<YamlScalar['value']>();
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const item = fc.items[i];
@@ -563,7 +572,7 @@ const flowCollection = (ctx: Context, fc: CST.FlowCollection, atRoot: boolean): 
     if (valueNode && isBlock(value)) ctx.onError([valueNode.range[0], valueNode.range[1]], BLOCK_IN_FLOW);
     const pair: YamlPair = { key: keyNode, value: valueNode, item };
     if (isMap) {
-      if (includesKey(map.items, keyNode)) ctx.onError(keyStart, 'Map keys must be unique');
+      if (isDuplicateKey(keys, keyNode)) ctx.onError(keyStart, 'Map keys must be unique');
       map.items.push(pair);
     } else {
       // `[a: b]`: a one-pair map inside a flow sequence.

@@ -106,7 +106,11 @@ const blockItem = (value: YamlValue, column: number, nl: string): string => {
 // Positions --------------------------------------------------------------------------------
 
 const lineStart = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-const columnOf = (text: string, offset: number): number => offset - lineStart(text, offset);
+/** The column of an offset (a byte order mark at the start of the file takes none). */
+const columnOf = (text: string, offset: number): number => {
+  const start = lineStart(text, offset);
+  return offset - start - (start === 0 && text[0] === '\ufeff' && offset > 0 ? 1 : 0);
+};
 const onlySpacesBefore = (text: string, offset: number): boolean => /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
 
 /** Where a collection item's own text starts: its `?` or `-`, else its key or value. */
