@@ -619,7 +619,9 @@ export const composeYaml = (text: string, maxDepth: number): ComposedYaml & { to
     switch (token.type) {
       case 'directive':
         if (document) onError(token, 'Directives are only allowed before the first document');
-        else if (!/^%YAML[ \t]+1\.[12](?:[ \t]|$)/.test(token.source)) onError(token, `Unsupported directive ${token.source.split(/[ \t]/)[0]}; it is ignored`, true);
+        else if (/^%YAML[ \t]/.test(token.source)) {
+          if (!/^%YAML[ \t]+1\.2(?:[ \t]|$)/.test(token.source)) onError(token, 'Only YAML 1.2 is supported; this file is read as YAML 1.2', true);
+        } else onError(token, `Unsupported directive ${token.source.split(/[ \t]/)[0]}; it is ignored`, true);
         directives = true;
         break;
       case 'document': {

@@ -47,15 +47,42 @@ const splice = (write: YamlWrite, start: number, end: number, text: string): voi
 
 // Scalars ----------------------------------------------------------------------------------
 
-/** Characters that only a double-quoted scalar can hold (as escapes). */
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const NEEDS_ESCAPE_ALL = /[\\"\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Whether the UTF-16 unit at `i` can only be written as an escape: a control character, a line or paragraph separator, a byte order mark or half of a broken surrogate pair. */
+const needsEscapeAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (c < 0x20) return c !== 0x09;
+  if (c >= 0x7f && c <= 0x9f) return true;
+  if (c === 0x2028 || c === 0x2029 || c === 0xfeff) return true;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = s.charCodeAt(i + 1);
+    return !(next >= 0xdc00 && next <= 0xdfff);
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const previous = i > 0 ? s.charCodeAt(i - 1) : 0;
+    return !(previous >= 0xd800 && previous <= 0xdbff);
+  }
+  return false;
+};
+
+const needsEscape = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (needsEscapeAt(s, i)) return true;
+  return false;
+};
+
 const NAMED_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
 
-const doubleQuoted = (s: string): string =>
-  `"${s.replace(NEEDS_ESCAPE_ALL, (ch) => NAMED_ESCAPES[ch] ?? (ch.charCodeAt(0) < 0x100 ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`))}"`;
+const doubleQuoted = (s: string): string => {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    const code = s.charCodeAt(i);
+    if (ch === '\\' || ch === '"' || ch === '\t' || needsEscapeAt(s, i)) out += NAMED_ESCAPES[ch] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+    else out += ch;
+  }
+  return `${out}"`;
+};
 
-const singleQuotable = (s: string): boolean => !NEEDS_ESCAPE.test(s);
+const singleQuotable = (s: string): boolean => !needsEscape(s);
 
 /** Words older YAML readers take for booleans: quoted, so the file means the same to them. */
 const YAML_11_BOOLEAN = /^(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF)$/;
@@ -64,7 +91,7 @@ const YAML_11_BOOLEAN = /^(?:[yYnN]|[Yy]es|YES|[Nn]o|NO|[Oo]n|ON|[Oo]ff|OFF)$/;
 export const plainSafe = (s: string, inFlow: boolean): boolean =>
   s !== '' &&
   s.trim() === s &&
-  !NEEDS_ESCAPE.test(s) &&
+  !needsEscape(s) &&
   !s.includes('\t') &&
   !/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) &&
   !s.includes(': ') &&
