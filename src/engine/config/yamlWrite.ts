@@ -112,10 +112,12 @@ export const scalarText = (s: string, inFlow: boolean, style: YamlScalar['style'
 
 const spaces = (n: number): string => ' '.repeat(n);
 
-const flowText = (value: YamlValue): string => {
+/** A value in flow syntax; a mapping as `{ a: b }`, or `{a: b}` when `compact`. */
+const flowText = (value: YamlValue, compact = false): string => {
   if (typeof value === 'string') return scalarText(value, true);
   if (Array.isArray(value)) return `[${(value as readonly string[]).map((v) => scalarText(v, true)).join(', ')}]`;
-  return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flowText(v)}`).join(', ')} }`;
+  const fields = Object.entries(value).map(([k, v]) => `${k}: ${flowText(v)}`).join(', ');
+  return compact ? `{${fields}}` : `{ ${fields} }`;
 };
 
 /** What follows `key:` in a block mapping whose keys sit at `column`. */
@@ -199,9 +201,13 @@ const appendToSeq = (write: YamlWrite, seq: YamlSeq, values: readonly YamlValue[
   if (values.length === 0) return;
   const text = write.doc.text;
   if (seq.flow) {
+    // Like the items already there: `{a: b}` or `{ a: b }`, on the same line or one per line.
     const last = seq.items[seq.items.length - 1];
-    const rendered = values.map(flowText).join(', ');
-    if (last) splice(write, valueEnd(last), valueEnd(last), `, ${rendered}`);
+    const compact = last?.kind === 'map' && last.flow && text[last.range[0]] === '{' && text[last.range[0] + 1] !== ' ';
+    const ownLine = last !== undefined && onlySpacesBefore(text, last.range[0]);
+    const separator = ownLine ? `,${write.nl}${text.slice(lineStart(text, last.range[0]), last.range[0])}` : ', ';
+    const rendered = values.map((v) => flowText(v, compact)).join(separator);
+    if (last) splice(write, valueEnd(last), valueEnd(last), `${separator}${rendered}`);
     else splice(write, seq.token.offset + 1, seq.token.offset + 1, rendered);
     return;
   }
