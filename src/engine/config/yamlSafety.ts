@@ -1,8 +1,9 @@
 // Reading YAML from a workspace without trusting it: size, nesting and alias caps, every
 // problem reported with a position, and small typed readers that turn wrong types into
 // messages instead of exceptions. Shared by `.sourcelight.yaml` and the article sidecars.
-// The one place that knows yaml: its parser's syntax tree becomes Sourcelight's own nodes
-// (yamlTree.ts), and writes splice text at their offsets (yamlWrite.ts).
+// With the two modules beside it, the only code that knows yaml: yamlTree.ts turns yaml's
+// parser tree into Sourcelight's own nodes, and yamlWrite.ts writes by splicing text at their
+// offsets.
 import { composeYaml, type YamlMap, type YamlNode, type YamlPair, type YamlSeq } from './yamlTree';
 
 /** Larger files are refused unread (a newsroom's config or sidecar is a few kilobytes). */

@@ -289,7 +289,7 @@ const insertPair = (write: YamlWrite, map: YamlMap, key: string, value: string |
 const replaceValue = (write: YamlWrite, map: YamlMap, pair: YamlPair, value: string | readonly string[]): void => {
   const text = write.doc.text;
   const node = pair.value!;
-  if (map.flow || node.kind !== 'scalar' && (node as YamlMap | YamlSeq).flow && typeof value !== 'string') {
+  if (map.flow || (node.kind !== 'scalar' && node.kind !== 'alias' && node.flow && typeof value !== 'string')) {
     splice(write, node.range[0], valueEnd(node), flowText(value));
     return;
   }
