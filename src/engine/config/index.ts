@@ -1,10 +1,11 @@
 // The newsroom's `.sourcelight.yaml`: house cue verbs and loaded verbs (literal words, never
 // patterns), the source registry, and rule severities. Reading never throws and keeps every
-// valid part of a partly wrong file; writing keeps the user's comments and key order.
-import type { Document } from 'yaml';
+// valid part of a partly wrong file; writing changes only the lines it adds, so the user's
+// comments, quoting and key order stay byte for byte.
 import { SEVERITIES, isRuleId, type RuleId, type Severity } from '../checks/types';
 import type { AnalyzeOptions, RegistrySource, SourceType } from '../types';
-import { listToWrite, notChanged, parseYamlForWriting, readYaml, type YamlProblem, type YamlReader } from './yamlSafety';
+import { notChanged, parseYamlForWriting, readYaml, type YamlNode, type YamlProblem, type YamlReader } from './yamlSafety';
+import { listToWrite, startWrite, writtenText } from './yamlWrite';
 
 export { MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_LENGTH, problemAt, type YamlProblem } from './yamlSafety';
 
@@ -35,7 +36,7 @@ export const SOURCE_TYPES: readonly SourceType[] = ['person', 'organization', 'a
 const REGISTRY_TEXT_FIELDS = ['title', 'affiliation', 'contact', 'notes'] as const;
 const KNOWN_KEYS = ['cueVerbs', 'loadedVerbs', 'registry', 'severities'];
 
-const readRegistry = (reader: YamlReader, node: unknown): RegistrySource[] => {
+const readRegistry = (reader: YamlReader, node: YamlNode | null): RegistrySource[] => {
   const out: RegistrySource[] = [];
   for (const item of reader.seq(node, 'registry')) {
     const map = reader.map(item, 'Each registry entry');
@@ -61,7 +62,7 @@ const readRegistry = (reader: YamlReader, node: unknown): RegistrySource[] => {
   return out;
 };
 
-const readSeverities = (reader: YamlReader, node: unknown): Partial<Record<RuleId, Severity>> => {
+const readSeverities = (reader: YamlReader, node: YamlNode | null): Partial<Record<RuleId, Severity>> => {
   const out: Partial<Record<RuleId, Severity>> = {};
   const map = reader.map(node, 'severities');
   if (!map) return out;
@@ -100,8 +101,8 @@ export const analyzeOptionsFromConfig = (config: SourcelightConfig): AnalyzeOpti
 };
 
 /** A registry entry with keys in the documented order and no empty fields. */
-const registryEntry = (source: RegistrySource): Record<string, unknown> => {
-  const entry: Record<string, unknown> = { name: source.name.trim() };
+const registryEntry = (source: RegistrySource): Record<string, string | string[]> => {
+  const entry: Record<string, string | string[]> = { name: source.name.trim() };
   if (source.aliases && source.aliases.length > 0) entry.aliases = source.aliases.filter((a) => a.trim() !== '');
   for (const key of ['title', 'affiliation', 'type', 'contact', 'notes'] as const) {
     const value = source[key];
@@ -109,9 +110,6 @@ const registryEntry = (source: RegistrySource): Record<string, unknown> => {
   }
   return entry;
 };
-
-/** How Sourcelight writes YAML back: no line folding, so the user's long lines stay as they are. */
-export const YAML_WRITE_OPTIONS = { lineWidth: 0, minContentWidth: 0 } as const;
 
 /**
  * Adds a source to the registry of `.sourcelight.yaml`, keeping comments and key order.
@@ -123,15 +121,16 @@ export const addSourceToRegistry = (yamlText: string, source: RegistrySource): {
     if (!source || typeof source.name !== 'string' || source.name.trim() === '') return { error: 'A source needs a name.' };
     const parsed = parseYamlForWriting(yamlText ?? '', CONFIG_FILE_NAME);
     if ('error' in parsed) return parsed;
-    const doc: Document.Parsed = parsed.doc;
-    const entry = doc.createNode(registryEntry(source));
-    const registry = listToWrite(doc, 'registry', CONFIG_FILE_NAME, 'its registry is not a list.');
+    const write = startWrite(parsed.doc);
+    const registry = listToWrite(write, 'registry', CONFIG_FILE_NAME, 'its registry is not a list.');
     if ('error' in registry) return registry;
     const wanted = source.name.trim().toLowerCase();
     const existing = parseConfig(yamlText ?? '').config.registry;
     if (existing.some((s) => s.name.trim().toLowerCase() === wanted)) return { error: `${source.name.trim()} is already in the registry.` };
-    registry.items.push(entry);
-    return { text: doc.toString(YAML_WRITE_OPTIONS) };
+    registry.append(registryEntry(source));
+    const text = writtenText(write);
+    if ('error' in parseYamlForWriting(text, CONFIG_FILE_NAME)) return notChanged(CONFIG_FILE_NAME, 'Sourcelight could not write this change safely.');
+    return { text };
   } catch (error) {
     return notChanged(CONFIG_FILE_NAME, error instanceof Error ? error.message : String(error));
   }

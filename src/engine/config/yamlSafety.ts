@@ -1,14 +1,19 @@
 // Reading YAML from a workspace without trusting it: size, nesting and alias caps, every
 // problem reported with a position, and small typed readers that turn wrong types into
 // messages instead of exceptions. Shared by `.sourcelight.yaml` and the article sidecars.
-import { Composer, isAlias, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+// With the two modules beside it, the only code that knows yaml: yamlTree.ts turns yaml's
+// parser tree into Sourcelight's own nodes, and yamlWrite.ts writes by splicing text at their
+// offsets.
+import { composeYaml, type YamlMap, type YamlNode, type YamlPair, type YamlSeq } from './yamlTree';
 
 /** Larger files are refused unread (a newsroom's config or sidecar is a few kilobytes). */
 export const MAX_YAML_LENGTH = 1_000_000;
 /** Deeper nesting is refused (our files are three or four levels deep). */
 export const MAX_YAML_DEPTH = 32;
-/** At most this many aliases may be resolved (an alias bomb expands exponentially). */
+/** At most this many aliases may be used (each stands for the node it names). */
 export const MAX_YAML_ALIASES = 100;
+/** At most this many nodes may be reached through aliases in total (an alias bomb multiplies them). */
+export const MAX_YAML_ALIAS_EXPANSION = 10_000;
 
 export interface YamlProblem {
   message: string;
@@ -18,9 +23,16 @@ export interface YamlProblem {
   severity: 'error' | 'warning';
 }
 
+/** A parsed YAML document: its text and its content as Sourcelight's nodes. */
+export interface YamlDocument {
+  text: string;
+  /** The top-level node; an empty scalar (value null) for an empty document. */
+  contents: YamlNode;
+}
+
 export interface SafeDocument {
   /** Null when the text was refused or is not valid YAML. */
-  doc: Document.Parsed | null;
+  doc: YamlDocument | null;
   problems: YamlProblem[];
   /** True when the text must not be rewritten (malformed or refused). */
   refused: boolean;
@@ -63,44 +75,6 @@ const tooDeep = (what: string) => `Refused: ${what} is nested more than ${MAX_YA
 
 const refused = (problems: YamlProblem[]): SafeDocument => ({ doc: null, problems, refused: true });
 
-/** Walks the node tree iteratively; reports excessive depth and alias use. */
-const checkStructure = (doc: Document.Parsed, textLength: number, what: string): { problem: YamlProblem | null; aliases: number } => {
-  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
-  let aliases = 0;
-  const at = (node: unknown, message: string) => {
-    const r = nodeRange(node, textLength);
-    return { problem: problemAt(message, r.start, r.end), aliases };
-  };
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (depth > MAX_YAML_DEPTH) return at(node, tooDeep(what));
-    if (isAlias(node)) {
-      if (++aliases > MAX_YAML_ALIASES) return at(node, `Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`);
-    } else if (isMap(node)) {
-      for (const pair of node.items) stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
-    }
-  }
-  return { problem: null, aliases };
-};
-
-/**
- * yaml's `parseDocument` without its error prettifier (messages keep yaml's own wording; the
- * line and column are the editor's business): the first document, and an error on a second.
- */
-const firstDocument = (text: string): Document.Parsed => {
-  let doc: Document.Parsed | undefined;
-  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, logLevel: 'error' }).compose(new Parser().parse(text), true, text.length)) {
-    if (doc) {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-      break;
-    }
-    doc = next as Document.Parsed;
-  }
-  return doc!;
-};
-
 /**
  * Parses YAML defensively. Never throws. `what` names the file in messages
  * (".sourcelight.yaml", "the sidecar").
@@ -109,73 +83,56 @@ export const parseYamlSafely = (text: string, what: string): SafeDocument => {
   if (typeof text !== 'string') return refused([]);
   if (text.length > MAX_YAML_LENGTH) return refused([problemAt(`Refused: ${what} is larger than ${MAX_YAML_LENGTH / 1_000_000} MB.`, 0, 0)]);
   if (flowDepthExceeds(text, MAX_YAML_DEPTH)) return refused([problemAt(tooDeep(what), 0, 0)]);
-  let doc: Document.Parsed;
+  let composed: ReturnType<typeof composeYaml>;
   try {
-    doc = firstDocument(text);
+    composed = composeYaml(text, MAX_YAML_DEPTH);
   } catch (error) {
     return refused([problemAt(`Refused: ${what} could not be read (${error instanceof Error ? error.message : String(error)}).`, 0, 0)]);
   }
-  const problems: YamlProblem[] = [];
-  for (const [found, severity] of [
-    [doc.errors, 'error'],
-    [doc.warnings, 'warning'],
-  ] as const) {
-    for (const e of found) problems.push(problemAt(`${what}: ${firstLine(e.message)}`, e.pos[0], e.pos[1], severity));
+  const problems = composed.problems.map((p) => problemAt(`${what}: ${p.message}`, p.start, p.end, p.warning ? 'warning' : 'error'));
+  if (composed.tooDeep) {
+    const { offset, source } = composed.tooDeep;
+    return refused([...problems, problemAt(tooDeep(what), offset, offset + source.length)]);
   }
-  if (doc.errors.length > 0) return refused(problems);
-  const structure = checkStructure(doc, text.length, what);
-  if (structure.problem) return refused([...problems, structure.problem]);
-  try {
-    // yaml's own resource-exhaustion guard: counts what each alias expands to.
-    doc.toJS({ maxAliasCount: MAX_YAML_ALIASES, mapAsMap: true });
-  } catch (error) {
-    return refused([...problems, problemAt(`Refused: ${what} expands too many aliases (${error instanceof Error ? firstLine(error.message) : String(error)}).`, 0, 0)]);
+  if (problems.some((p) => p.severity === 'error')) return refused(problems);
+  if (composed.aliases > MAX_YAML_ALIASES) return refused([...problems, problemAt(`Refused: ${what} uses more than ${MAX_YAML_ALIASES} aliases.`, 0, 0)]);
+  if (composed.aliasExpansion > MAX_YAML_ALIAS_EXPANSION) {
+    return refused([...problems, problemAt(`Refused: ${what} expands too many aliases (they stand for more than ${MAX_YAML_ALIAS_EXPANSION} values).`, 0, 0)]);
   }
-  return { doc, problems, refused: false, hasAliases: structure.aliases > 0 };
+  return { doc: { text, contents: composed.contents }, problems, refused: false, hasAliases: composed.aliases > 0 };
 };
 
 /** Parses YAML that is about to be rewritten: refuses whatever `parseYamlSafely` refuses, and aliases. */
-export const parseYamlForWriting = (text: string, what: string): { doc: Document.Parsed } | { error: string } => {
+export const parseYamlForWriting = (text: string, what: string): { doc: YamlDocument } | { error: string } => {
   const safe = parseYamlSafely(text, what);
   if (!safe.doc) return { error: `${what} was not changed: ${safe.problems[0]?.message ?? 'it is not valid YAML'}` };
   if (safe.hasAliases) return { error: `${what} was not changed: it uses YAML aliases (*name), which Sourcelight does not rewrite.` };
   return { doc: safe.doc };
 };
 
-const firstLine = (message: string): string => {
-  const nl = message.indexOf('\n');
-  return nl < 0 ? message : message.slice(0, nl);
-};
-
-/** Follows an alias to its target (aliases were counted by parseYamlSafely). */
-export const deref = (doc: Document.Parsed, node: unknown): unknown => {
-  if (isAlias(node)) {
-    try {
-      return node.resolve(doc);
-    } catch {
-      return undefined;
-    }
-  }
-  return node;
-};
+/** Follows an alias to the node it names (built once; aliases were capped by parseYamlSafely). */
+export const deref = (node: YamlNode | null | undefined): YamlNode | null | undefined => (node?.kind === 'alias' ? node.target : node);
 
 /** Whether a node is absent or an empty scalar (`key:` or `~`). */
-export const isEmptyNode = (node: unknown): boolean => node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === undefined));
+export const isEmptyNode = (node: YamlNode | null | undefined): boolean => node === null || node === undefined || (node.kind === 'scalar' && node.value === null);
+
+/** The pair under a plain `key` of a map (keys are unique: duplicates are refused). */
+export const pairOf = (map: YamlMap, key: string): YamlPair | undefined => map.items.find((pair) => pair.key.kind === 'scalar' && pair.key.value === key);
 
 /** Reads values out of a parsed document, turning wrong types into messages. */
 export interface YamlReader {
   readonly problems: YamlProblem[];
   warn(node: unknown, message: string): void;
-  pairs(map: YAMLMap): { key: string; pair: Pair<unknown, unknown> }[];
+  pairs(map: YamlMap): { key: string; pair: YamlPair }[];
   /** A string (numbers and booleans are accepted as their text), or undefined with a message. */
-  string(node: unknown, what: string): string | undefined;
+  string(node: YamlNode | null, what: string): string | undefined;
   /** One of `values`, or undefined (with `message` when the text is another word). */
-  oneOf<T extends string>(node: unknown, what: string, values: readonly T[], message: string): T | undefined;
+  oneOf<T extends string>(node: YamlNode | null, what: string, values: readonly T[], message: string): T | undefined;
   /** A list of strings; a single string is accepted as a one-item list. */
-  stringList(node: unknown, what: string): string[];
+  stringList(node: YamlNode | null, what: string): string[];
   /** The items of a list, or [] with a message when it is not one. */
-  seq(node: unknown, what: string): unknown[];
-  map(node: unknown, what: string): YAMLMap | null;
+  seq(node: YamlNode | null, what: string): YamlNode[];
+  map(node: YamlNode | null, what: string): YamlMap | null;
 }
 
 /**
@@ -183,33 +140,30 @@ export interface YamlReader {
  * reader and the top-level map (nothing for an empty file; a message when the top level is
  * something else), and returns every problem found. Never throws.
  */
-export const readYaml = (text: string, what: string, read: (reader: YamlReader, root: YAMLMap) => void): YamlProblem[] => {
+export const readYaml = (text: string, what: string, read: (reader: YamlReader, root: YamlMap) => void): YamlProblem[] => {
   const safe = parseYamlSafely(text, what);
   const doc = safe.doc;
   if (!doc) return safe.problems;
   const problems: YamlProblem[] = [];
-  const value = (node: unknown) => deref(doc, node);
   const warn = (node: unknown, message: string): void => {
     const r = nodeRange(node, text.length);
     problems.push(problemAt(message, r.start, r.end, 'warning'));
   };
-  /** The node as `kind` (a map or a list), null when empty, or null with a message when it is something else. */
-  const as = <T>(node: unknown, is: (n: unknown) => n is T, message: string): T | null => {
-    const n = value(node);
+  /** The node as a map or a list, null when empty, or null with a message when it is something else. */
+  const as = <K extends 'map' | 'seq'>(node: YamlNode | null, kind: K, message: string): Extract<YamlNode, { kind: K }> | null => {
+    const n = deref(node);
     if (isEmptyNode(n)) return null;
-    if (is(n)) return n;
+    if (n!.kind === kind) return n as Extract<YamlNode, { kind: K }>;
     warn(n, message);
     return null;
   };
-  const string = (node: unknown, what: string): string | undefined => {
-    const n = value(node);
+  const string = (node: YamlNode | null, what: string): string | undefined => {
+    const n = deref(node);
     if (n === null || n === undefined) return undefined;
-    if (isScalar(n)) {
+    if (n.kind === 'scalar') {
       const v = n.value;
-      if (v === null || v === undefined) return undefined;
-      if (typeof v === 'string') return v;
-      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-      if (v instanceof Date) return v.toISOString().slice(0, 10);
+      if (v === null) return undefined;
+      return String(v);
     }
     warn(n, `${what} should be text; it is ignored.`);
     return undefined;
@@ -218,30 +172,30 @@ export const readYaml = (text: string, what: string, read: (reader: YamlReader, 
     problems,
     warn,
     pairs: (map) => {
-      const out: { key: string; pair: Pair<unknown, unknown> }[] = [];
+      const out: { key: string; pair: YamlPair }[] = [];
       for (const pair of map.items) {
-        const key = value(pair.key);
-        const k = isScalar(key) ? key.value : key;
+        const key = deref(pair.key);
+        const k = key?.kind === 'scalar' ? key.value : key;
         if (typeof k === 'string' || typeof k === 'number') out.push({ key: String(k), pair });
         else warn(pair.key, 'Keys should be plain words; this entry is ignored.');
       }
       return out;
     },
     string,
-    oneOf: <T extends string>(node: unknown, what: string, values: readonly T[], message: string): T | undefined => {
+    oneOf: <T extends string>(node: YamlNode | null, what: string, values: readonly T[], message: string): T | undefined => {
       const s = string(node, what);
       if (s === undefined || (values as readonly string[]).includes(s)) return s as T | undefined;
       warn(node, message);
       return undefined;
     },
     stringList: (node, what) => {
-      const n = value(node);
+      const n = deref(node);
       if (n === null || n === undefined) return [];
-      if (isScalar(n)) {
+      if (n.kind === 'scalar') {
         const s = string(n, what);
         return s === undefined ? [] : [s];
       }
-      if (!isSeq(n)) {
+      if (n.kind !== 'seq') {
         warn(n, `${what} should be a list of words; it is ignored.`);
         return [];
       }
@@ -252,11 +206,11 @@ export const readYaml = (text: string, what: string, read: (reader: YamlReader, 
       }
       return out;
     },
-    seq: (node, what) => as(node, isSeq, `${what} should be a list; it is ignored.`)?.items.map(value) ?? [],
-    map: (node, what) => as(node, isMap, `${what} should be a mapping; it is ignored.`),
+    seq: (node, what) => as(node, 'seq', `${what} should be a list; it is ignored.`)?.items.map((item) => deref(item) ?? item) ?? [],
+    map: (node, what) => as(node, 'map', `${what} should be a mapping; it is ignored.`),
   };
   try {
-    const root = as(doc.contents, isMap, `${what} should be a mapping of keys to values; it is ignored.`);
+    const root = as(doc.contents, 'map', `${what} should be a mapping of keys to values; it is ignored.`);
     if (root) read(reader, root);
   } catch (error) {
     problems.push(problemAt(`${what} could not be read: ${String(error)}`, 0, 0));
@@ -267,18 +221,4 @@ export const readYaml = (text: string, what: string, read: (reader: YamlReader, 
 /** The reply of a write that was refused. */
 export const notChanged = (what: string, reason: string): { error: string } => ({ error: `${what} was not changed: ${reason}` });
 
-/**
- * The list under `key` in a document about to be rewritten: an empty document gets a top-level
- * mapping, and a missing or empty `key` an empty list. Refused (`notAList` says why) when the
- * top level is not a mapping or `key` holds something else.
- */
-export const listToWrite = (doc: Document.Parsed, key: string, what: string, notAList: string): YAMLSeq | { error: string } => {
-  if (isEmptyNode(doc.contents)) doc.contents = doc.createNode({ [key]: [] }) as unknown as typeof doc.contents;
-  else if (!isMap(doc.contents)) return notChanged(what, 'its top level is not a mapping.');
-  const root = doc.contents as unknown as YAMLMap;
-  if (isEmptyNode(root.get(key, true))) root.set(key, doc.createNode([]));
-  const list = root.get(key, true);
-  return isSeq(list) ? list : notChanged(what, notAList);
-};
-
-export type { Node };
+export type { YamlMap, YamlNode, YamlPair, YamlSeq };
