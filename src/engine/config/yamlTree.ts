@@ -2,7 +2,8 @@
 // syntax tree) instead of its Document model: each node keeps its offsets and the CST token it
 // came from, so a write can splice text at those offsets and leave every other byte as the user
 // wrote it. The checks and the reading of scalars are adapted from yaml's composer (yaml by
-// Eemeli Aro, ISC licence), with its messages and positions, for the YAML Sourcelight reads:
+// Eemeli Aro, ISC licence, whose notice is in ThirdPartyNotices.txt), with its messages and
+// positions, for the YAML Sourcelight reads:
 // block and flow collections, plain, quoted and block scalars read with the YAML 1.2 core
 // schema, anchors and aliases, and the tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`,
 // `!!map`, `!!seq` and `!`; other tags are warned about and read as text. The caller
