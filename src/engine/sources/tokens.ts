@@ -28,7 +28,7 @@ import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
 import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, TITLE_FIRST_WORDS, WordBit, wordBits } from './words';
 import { words } from '../lexicon/table';
-import { firstWordNumber, TokenKind, tokenize as tokenizeText, type Token as TextToken } from '../text';
+import { firstWordNumber, forgetTokenizedText, TokenKind, tokenize as tokenizeText, tokenizedIn, type Token as TextToken } from '../text';
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
@@ -514,6 +514,16 @@ function sentenceStartAfter(i: number, n: number): number {
  */
 export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
   const source = textTokens ?? tokenizeText(text);
+  // The loop below reads the characters around the tokens from the text they were read from
+  // when that is known (the document, in an analysis: reading a paragraph slice's characters
+  // costs more): text.charCodeAt(p) is chars.charCodeAt(shift + p).
+  let chars = text;
+  let shift = 0;
+  if (tokenizedIn.tokens === source && source !== undefined) {
+    chars = tokenizedIn.text;
+    shift = tokenizedIn.from;
+  }
+  forgetTokenizedText();
   prepareShapes();
   starts = sentenceStarts;
   startCount = sentenceCount;
@@ -567,7 +577,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       }
       if (t.start > pos) {
         // Spaces to text.ts; some of them (" ") are breaks here: read them first.
-        if (t.start - pos > 1 || text.charCodeAt(pos) !== 32) marksEnd = t.start;
+        if (t.start - pos > 1 || chars.charCodeAt(shift + pos) !== 32) marksEnd = t.start;
         else pos = t.start;
       }
       if (marksEnd > pos) {
@@ -582,7 +592,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
           if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> SHAPE_LENGTH_SHIFT)) {
             // The common case: a lower-case word no lexicon cares about extends the break. An
             // apostrophe after it would be the next token, written right after it.
-            const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
+            const after = k + 1 < count && source[k + 1].start === tokenEnd ? chars.charCodeAt(shift + tokenEnd) : 0;
             if (after !== 39 && after !== 0x2019) {
               if (pos >= next) next = sentenceStartAfter(pos, n);
               if (open !== null) open.end = tokenEnd;
@@ -599,7 +609,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
             // The next most common: a word that is a token as it stands, with no period or
             // apostrophe after it that could join or extend it (one would be the next token,
             // written right after it).
-            const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
+            const after = k + 1 < count && source[k + 1].start === tokenEnd ? chars.charCodeAt(shift + tokenEnd) : 0;
             if (after !== 46 && after !== 39 && after !== 0x2019) {
               if (pos >= next) {
                 pending = true;
@@ -618,7 +628,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
         }
         const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> SHAPE_LENGTH_SHIFT);
         // (a period or apostrophe after the word would be the next token, written right after it)
-        const after = end === tokenEnd && !(k + 1 < count && source[k + 1].start === end) ? 0 : text.charCodeAt(end);
+        const after = end === tokenEnd && !(k + 1 < count && source[k + 1].start === end) ? 0 : chars.charCodeAt(shift + end);
         let other = (shape & 3) === Shape.Other;
         if (other) {
           // (decided)
@@ -650,7 +660,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     }
     // Marks: breaks, possessives; spaces and control characters are skipped.
     while (pos < marksEnd) {
-      const c = text.charCodeAt(pos);
+      const c = chars.charCodeAt(shift + pos);
       if (c <= 32 || c === 0xa0) {
         pos++;
         continue;
