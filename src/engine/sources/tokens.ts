@@ -45,6 +45,12 @@ export interface Token {
   sentenceStart: boolean;
   /** The sets the lower-case word belongs to (WordBit bits, see words.ts). */
   bits: number;
+  /**
+   * The word's entry in the finder's table of words: below LEXICON_WORDS.length a lexicon word,
+   * whose `lower` is LEXICON_WORDS[entry] (so a table by entry answers what a lookup of `lower`
+   * would); -1 for a break or a possessive.
+   */
+  entry: number;
 }
 
 /** Abbreviations that keep their period inside a name or title ("Mr.", "Sen.", "Jr."). */
@@ -192,6 +198,14 @@ const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
 })();
 const LEXICON_ENTRIES = entryLower.length;
 const addedEntry = new Map<string, number>();
+
+/** The lexicon words by entry (Token.entry), lower case. */
+export const LEXICON_WORDS: readonly string[] = entryLower.slice(0, LEXICON_ENTRIES);
+
+/** The entry of a lexicon word (lower case), or -1. */
+export function lexiconEntry(word: string): number {
+  return LEXICON_ENTRY.get(word) ?? -1;
+}
 
 /**
  * The lexicons' key for a word as written: lower-cased character by character, "‐" read as "-"
@@ -444,10 +458,10 @@ const tokenStore: Token[] = [];
 const tokenList: Token[] = [];
 
 /** Token number `index` of the list, filled in. */
-function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
+function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number, entry: number): Token {
   let t = tokenStore[index];
   if (t === undefined) {
-    t = { start, end, lower, word, cap, flags, sentenceStart, bits };
+    t = { start, end, lower, word, cap, flags, sentenceStart, bits, entry };
     if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
   }
   t.start = start;
@@ -458,6 +472,7 @@ function takeAt(index: number, start: number, end: number, lower: string, word: 
   t.flags = flags;
   t.sentenceStart = sentenceStart;
   t.bits = bits;
+  t.entry = entry;
   if (index < tokenList.length) tokenList[index] = t;
   else tokenList.push(t);
   return t;
@@ -491,7 +506,7 @@ function takeWord(index: number, from: number, to: number, entry: number, capita
     if (startTaken === startTokens.length) growStartTokens();
     startTokens[startTaken++] = index;
   }
-  takeAt(index, from, to, entryLower[entry], true, capital, sentenceStart, flags, entryWordBits[entry]);
+  takeAt(index, from, to, entryLower[entry], true, capital, sentenceStart, flags, entryWordBits[entry], entry);
 }
 
 // Sentence starts of the paragraph being read, and the index of the first not yet reached.
@@ -597,7 +612,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
               if (pos >= next) next = sentenceStartAfter(pos, n);
               if (open !== null) open.end = tokenEnd;
               else {
-                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
                 capBefore = false;
               }
               pending = false;
@@ -670,7 +685,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
         next = sentenceStartAfter(pos, n);
       }
       if ((c === 39 || c === 0x2019) && possessiveAt(text, pos)) {
-        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS, -1);
         capBefore = false;
         open = null;
         pos += 2;
@@ -678,7 +693,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       }
       if (open !== null) open.end = pos + 1;
       else {
-        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
         capBefore = false;
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
@@ -707,7 +722,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       open = null;
     } else if (open !== null) open.end = wordTo;
     else {
-      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
       capBefore = false;
     }
     pending = false;
