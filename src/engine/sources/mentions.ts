@@ -110,10 +110,19 @@ export function shiftMention(m: EntityMention, base: number): EntityMention {
 // The paragraph being read: its text, its tokens and the mentions found so far (the finder is
 // not re-entrant; the token list is reused from paragraph to paragraph anyway). Between
 // paragraphs the text and the mentions are let go, so they do not keep the article alive.
-const NO_MENTIONS: EntityMention[] = [];
 let text = '';
 let tokens: Token[] = [];
-let mentions = NO_MENTIONS;
+/**
+ * The mentions found so far, the first `foundCount` of a list reused from paragraph to paragraph:
+ * the paragraph's own list is made at its exact size at the end (most paragraphs have a few
+ * mentions, and a list grown by pushing starts with room for seventeen).
+ */
+const found: EntityMention[] = [];
+let foundCount = 0;
+/** Fills the reused list's places between paragraphs, so it keeps no mention (nor its article) alive. */
+const NO_MENTION = newMention(0, 0, 'name', undefined);
+/** A list longer than this (a huge paragraph's) is dropped after the paragraph. */
+const FOUND_KEPT = 1024;
 
 function phraseAt(i: number, length: number): string | null {
   if (i + length > tokens.length) return null;
@@ -285,7 +294,7 @@ function byNumber(a: number, b: number): number {
 /** Reads the paragraph `paragraphText` and its tokens into the finder's state. */
 function startParagraph(paragraphText: string, sentences: { start: number; end: number }[], textTokens: TextToken[] | undefined): void {
   text = paragraphText;
-  mentions = [];
+  foundCount = 0;
   // Sentence starts in order, in a list reused from paragraph to paragraph.
   const starts = sentenceStarts;
   let count = 0;
@@ -320,11 +329,13 @@ function run(): EntityMention[] {
     const next = mentionAt(at);
     i = next > at ? next : at + 1;
   }
-  return mentions;
+  return foundCount === 0 ? [] : found.slice(0, foundCount);
 }
 
 function add(mention: EntityMention): void {
-  mentions.push(mention);
+  if (foundCount < found.length) found[foundCount] = mention;
+  else found.push(mention);
+  foundCount++;
 }
 
 /** Tries every kind of mention at token i; returns the index after what it consumed. */
@@ -842,7 +853,9 @@ export function findMentionsInParagraph(paragraphText: string, sentences: { star
     return [];
   } finally {
     text = '';
-    mentions = NO_MENTIONS;
+    for (let k = 0; k < foundCount; k++) found[k] = NO_MENTION;
+    foundCount = 0;
+    if (found.length > FOUND_KEPT) found.length = 0;
     releaseTokens();
     if (sentenceStarts.length > SENTENCE_STARTS_KEPT) sentenceStarts.length = 0;
   }
