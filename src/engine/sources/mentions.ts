@@ -110,19 +110,10 @@ export function shiftMention(m: EntityMention, base: number): EntityMention {
 // The paragraph being read: its text, its tokens and the mentions found so far (the finder is
 // not re-entrant; the token list is reused from paragraph to paragraph anyway). Between
 // paragraphs the text and the mentions are let go, so they do not keep the article alive.
+const NO_MENTIONS: EntityMention[] = [];
 let text = '';
 let tokens: Token[] = [];
-/**
- * The mentions found so far, the first `foundCount` of a list reused from paragraph to paragraph:
- * the paragraph's own list is made at its exact size at the end (most paragraphs have a few
- * mentions, and a list grown by pushing starts with room for seventeen).
- */
-const found: EntityMention[] = [];
-let foundCount = 0;
-/** Fills the reused list's places between paragraphs, so it keeps no mention (nor its article) alive. */
-const NO_MENTION = newMention(0, 0, 'name', undefined);
-/** A list longer than this (a huge paragraph's) is dropped after the paragraph. */
-const FOUND_KEPT = 1024;
+let mentions = NO_MENTIONS;
 
 function phraseAt(i: number, length: number): string | null {
   if (i + length > tokens.length) return null;
@@ -294,7 +285,7 @@ function byNumber(a: number, b: number): number {
 /** Reads the paragraph `paragraphText` and its tokens into the finder's state. */
 function startParagraph(paragraphText: string, sentences: { start: number; end: number }[], textTokens: TextToken[] | undefined): void {
   text = paragraphText;
-  foundCount = 0;
+  mentions = [];
   // Sentence starts in order, in a list reused from paragraph to paragraph.
   const starts = sentenceStarts;
   let count = 0;
@@ -329,13 +320,11 @@ function run(): EntityMention[] {
     const next = mentionAt(at);
     i = next > at ? next : at + 1;
   }
-  return foundCount === 0 ? [] : found.slice(0, foundCount);
+  return mentions;
 }
 
 function add(mention: EntityMention): void {
-  if (foundCount < found.length) found[foundCount] = mention;
-  else found.push(mention);
-  foundCount++;
+  mentions.push(mention);
 }
 
 /** Tries every kind of mention at token i; returns the index after what it consumed. */
@@ -853,9 +842,7 @@ export function findMentionsInParagraph(paragraphText: string, sentences: { star
     return [];
   } finally {
     text = '';
-    for (let k = 0; k < foundCount; k++) found[k] = NO_MENTION;
-    foundCount = 0;
-    if (found.length > FOUND_KEPT) found.length = 0;
+    mentions = NO_MENTIONS;
     releaseTokens();
     if (sentenceStarts.length > SENTENCE_STARTS_KEPT) sentenceStarts.length = 0;
   }
