@@ -7,13 +7,13 @@
 import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
 import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS, type AnonymousHead } from './lexicon/anonymous';
-import { NATIONALITIES, PARTY_WORDS, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
+import { NATIONALITIES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
 import { isWordChar, LEXICON_WORDS, lexiconEntry, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
-import { KNOWN_ORG_BY_KEY, lowerCased, WordBit, wordBits } from './words';
+import { KNOWN_ORG_BY_KEY, lowerCased, phraseOf, WordBit, wordBits } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -164,6 +164,14 @@ const ANONYMOUS_HEAD_BY_ENTRY: (AnonymousHead | undefined)[] = LEXICON_WORDS.map
 const LEXICON_WORD_COUNT = LEXICON_WORDS.length;
 /** The entry of "the" (a quantifier, so always a lexicon word): a token is "the" when it has this entry. */
 const THE = lexiconEntry('the');
+
+/** 1 for the lexicon entries of the definite determiners. */
+const DEFINITE_BY_ENTRY = Uint8Array.from(LEXICON_WORDS, (w) => (w === 'the' || w === 'this' || w === 'that' ? 1 : 0));
+
+function isDefinite(t: Token): boolean {
+  if (t.entry >= 0 && t.entry < LEXICON_WORD_COUNT) return DEFINITE_BY_ENTRY[t.entry] === 1;
+  return t.lower === 'the' || t.lower === 'this' || t.lower === 'that';
+}
 
 function titleRootOf(t: Token): TitleNode | undefined {
   return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? TITLE_ROOT_BY_ENTRY[t.entry] : TITLE_TREE.get(t.lower);
@@ -443,8 +451,7 @@ function qualifierAt(i: number): { endToken: number; end: number } | null {
 
 /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
 function determinerPhrase(i: number): number {
-  const det = tokens[i].lower;
-  const definite = det === 'the' || det === 'this' || det === 'that';
+  const definite = isDefinite(tokens[i]);
   let capitalisedModifiers = 0;
   let electionModifier = false;
   let firstModifier = -1;
@@ -749,9 +756,10 @@ function classifyProper(from: number, to: number, determiner: number): number {
   // The phrase as written: sliced here only when it is more than one word.
   const written = to === from + 1 ? '' : joinText(from, to);
   const single = to === from + 1;
-  const lower = single ? tokens[from].lower : lowerCased(written);
-  // One word: what the lexicons say about it is on its token.
-  const bits = single ? tokens[from].bits : 0;
+  // What the lexicons say about it: on its token for one word, remembered by phrase for more.
+  const phrase = single ? null : phraseOf(written);
+  const lower = phrase === null ? tokens[from].lower : phrase.lower;
+  const bits = phrase === null ? tokens[from].bits : phrase.bits;
   const after = tokens[to];
   const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
 
@@ -761,7 +769,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
     return anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
   }
   // "the Trump administration", "the Clinton campaign".
-  if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
+  if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && (bits & WordBit.Place) === 0) {
     const mention = newMention(spanStart, after.end, 'name', 'organization');
     mention.name = text.slice(tokens[from].start, after.end);
     mention.head = after.lower;
@@ -769,7 +777,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
     add(mention);
     return to + 1;
   }
-  const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
+  const known = (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
   let head: string | undefined;
   for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
   if (known || head) {
@@ -780,14 +788,14 @@ function classifyProper(from: number, to: number, determiner: number): number {
     add(mention);
     return to;
   }
-  if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+  if ((bits & (WordBit.Place | WordBit.Nationality)) !== 0) return to;
   if (single && stateAfterCity(from)) return to;
   // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
   // "Top aides said", "Senior officials": a capitalised modifier, not a name.
   if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
   // "Americans", "Democrats", "South Koreans": a group, not a person.
-  if (single ? (bits & WordBit.GroupPlural) !== 0 : lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
+  if ((bits & WordBit.GroupPlural) !== 0) {
     const group = newMention(spanStart, tokens[to - 1].end, 'anonymous', 'anonymous');
     group.head = lower.slice(0, -1);
     group.gender = 'plural';
