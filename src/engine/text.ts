@@ -298,6 +298,19 @@ export function firstWordNumber(): number {
 }
 
 /**
+ * Where the pooled tokens were read: the text of the last tokenize call with `reuse` (a whole
+ * document, in an analysis) and where their offsets count from. A pass that reads characters around
+ * the tokens reads them there rather than in the paragraph's slice, whose characters cost more to
+ * read. forgetTokenizedText lets the text go, so a finished analysis does not keep it alive.
+ */
+export const tokenizedIn: { tokens: Token[] | null; text: string; from: number } = { tokens: null, text: '', from: 0 };
+
+export function forgetTokenizedText(): void {
+  tokenizedIn.tokens = null;
+  tokenizedIn.text = '';
+}
+
+/**
  * Put token number `count` into `tokens` (which holds at least `count` tokens); with `reuse`, a
  * token object of the pool is filled in. The pooled list keeps its length between paragraphs and
  * is cut to size at the end, so its storage is not released and regrown for every paragraph.
@@ -527,6 +540,11 @@ export function tokenize(text: string, reuse = false, from = 0, to = text.length
     i = end === i + 1 && next === 32 ? end + 1 : end;
   }
   while (tokens.length > count) tokens.pop(); // cheaper than setting the length, a call into the runtime
+  if (reuse) {
+    tokenizedIn.tokens = tokens;
+    tokenizedIn.text = text;
+    tokenizedIn.from = from;
+  }
   return tokens;
 }
 

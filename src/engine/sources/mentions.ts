@@ -6,14 +6,14 @@
 // of tokens, so the pass is linear in the paragraph's length.
 import { sortInOrder } from '../order';
 import type { MentionKind, SourceType } from '../types';
-import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS } from './lexicon/anonymous';
-import { NATIONALITIES, PARTY_WORDS, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
+import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS, type AnonymousHead } from './lexicon/anonymous';
+import { NATIONALITIES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
-import { PRONOUNS } from './lexicon/pronouns';
+import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
-import { isWordChar, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
-import { KNOWN_ORG_BY_KEY, lowerCased, WordBit, wordBits } from './words';
+import { isWordChar, LEXICON_WORDS, lexiconEntry, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
+import { KNOWN_ORG_BY_KEY, lowerCased, phraseOf, WordBit, wordBits } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -153,6 +153,38 @@ const TITLE_TREE: Map<string, TitleNode> = (() => {
   return root;
 })();
 
+/*
+ * What a lexicon map holds for each lexicon word, by the word's entry (Token.entry): a lexicon
+ * word's token looks its lexicon entries up in an array instead of hashing its text. Words outside
+ * the lexicons (capitalised words and numbers no lexicon knows) are still looked up by text.
+ */
+const TITLE_ROOT_BY_ENTRY: (TitleNode | undefined)[] = LEXICON_WORDS.map((w) => TITLE_TREE.get(w));
+const PRONOUN_BY_ENTRY: (PronounEntry | undefined)[] = LEXICON_WORDS.map((w) => PRONOUNS.get(w));
+const ANONYMOUS_HEAD_BY_ENTRY: (AnonymousHead | undefined)[] = LEXICON_WORDS.map((w) => ANONYMOUS_HEADS.get(w));
+const LEXICON_WORD_COUNT = LEXICON_WORDS.length;
+/** The entry of "the" (a quantifier, so always a lexicon word): a token is "the" when it has this entry. */
+const THE = lexiconEntry('the');
+
+/** 1 for the lexicon entries of the definite determiners. */
+const DEFINITE_BY_ENTRY = Uint8Array.from(LEXICON_WORDS, (w) => (w === 'the' || w === 'this' || w === 'that' ? 1 : 0));
+
+function isDefinite(t: Token): boolean {
+  if (t.entry >= 0 && t.entry < LEXICON_WORD_COUNT) return DEFINITE_BY_ENTRY[t.entry] === 1;
+  return t.lower === 'the' || t.lower === 'this' || t.lower === 'that';
+}
+
+function titleRootOf(t: Token): TitleNode | undefined {
+  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? TITLE_ROOT_BY_ENTRY[t.entry] : TITLE_TREE.get(t.lower);
+}
+
+function pronounOf(t: Token): PronounEntry | undefined {
+  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? PRONOUN_BY_ENTRY[t.entry] : PRONOUNS.get(t.lower);
+}
+
+function anonymousHeadOf(t: Token): AnonymousHead | undefined {
+  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? ANONYMOUS_HEAD_BY_ENTRY[t.entry] : ANONYMOUS_HEADS.get(t.lower);
+}
+
 /** The number of tokens of the title titleAt found last. */
 let titleLength = 0;
 
@@ -160,7 +192,7 @@ let titleLength = 0;
 function titleAt(i: number): TitleEntry | null {
   const t = tokens[i];
   if (!t || !t.word || (t.flags & WordFlag.TitleFirstWord) === 0) return null;
-  let node = TITLE_TREE.get(t.lower);
+  let node = titleRootOf(t);
   let found: TitleEntry | null = null;
   for (let length = 1; node !== undefined; length++) {
     if (node.entry) {
@@ -306,7 +338,7 @@ function add(mention: EntityMention): void {
 /** Tries every kind of mention at token i; returns the index after what it consumed. */
 function mentionAt(i: number): number {
   const t = tokens[i];
-  const pronoun = t.flags & WordFlag.Pronoun ? PRONOUNS.get(t.lower) : undefined;
+  const pronoun = t.flags & WordFlag.Pronoun ? pronounOf(t) : undefined;
   if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
     // "her" before a noun is a possessive, still a mention of her.
     const mention = newMention(t.start, t.end, 'pronoun', undefined);
@@ -321,7 +353,7 @@ function mentionAt(i: number): number {
   if (t.flags & WordFlag.Quantifier) {
     const consumed = determinerPhrase(i);
     if (consumed > i) return consumed;
-    if (t.lower === 'the' && tokens[i + 1]?.cap) {
+    if (t.entry === THE && tokens[i + 1]?.cap) {
       const proper = properPhrase(i + 1, i);
       if (proper > i + 1) return proper;
     }
@@ -363,7 +395,7 @@ function isPluralHead(k: number): boolean {
 }
 
 function anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
-  const headEntry = ANONYMOUS_HEADS.get(tokens[head].lower);
+  const headEntry = anonymousHeadOf(tokens[head]);
   const q = qualifierAt(afterHead);
   const qualified = q !== null;
   const end = q ? q.endToken : afterHead;
@@ -419,8 +451,7 @@ function qualifierAt(i: number): { endToken: number; end: number } | null {
 
 /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
 function determinerPhrase(i: number): number {
-  const det = tokens[i].lower;
-  const definite = det === 'the' || det === 'this' || det === 'that';
+  const definite = isDefinite(tokens[i]);
   let capitalisedModifiers = 0;
   let electionModifier = false;
   let firstModifier = -1;
@@ -436,7 +467,7 @@ function determinerPhrase(i: number): number {
       const followedByName = after !== undefined && after.word && after.cap;
       const followedByNoun = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
-        const anon = ANONYMOUS_HEADS.get(tokens[j + titleWords - 1].lower);
+        const anon = anonymousHeadOf(tokens[j + titleWords - 1]);
         const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
         mention.head = title.head;
         mention.title = joinText(j, j + titleWords);
@@ -478,7 +509,7 @@ function determinerPhrase(i: number): number {
       }
     }
     // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
-    const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : ANONYMOUS_HEADS.get(t.lower);
+    const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : anonymousHeadOf(t);
     if (anon) {
       const after = tokens[j + 1];
       const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
@@ -552,6 +583,12 @@ function connectorContinues(runStart: number, j: number): boolean {
 
 /** Sentence words that are also first names: "Will" and "May" as in "said Will Dane". */
 const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(['will', 'may']);
+/** 1 for the lexicon entries of GIVEN_NAME_WORDS (see TITLE_ROOT_BY_ENTRY). */
+const GIVEN_NAME_WORD_BY_ENTRY = Uint8Array.from(LEXICON_WORDS, (w) => (GIVEN_NAME_WORDS.has(w) ? 1 : 0));
+
+function isGivenNameWord(t: Token): boolean {
+  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? GIVEN_NAME_WORD_BY_ENTRY[t.entry] === 1 : GIVEN_NAME_WORDS.has(t.lower);
+}
 /** Words before a month ("early May"), so the month's name never opens a name after them. */
 const BEFORE_MONTH: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
 /** Right after a name at a sentence's start: a comma, or the verb of a speaker ("Will Dane said"). */
@@ -566,7 +603,7 @@ const SPEAKER_AFTER_NAME = /^(?:,| said\b| says\b| told\b)/;
  */
 function givenNameAt(i: number): boolean {
   const t = tokens[i];
-  if (!t.cap || !GIVEN_NAME_WORDS.has(t.lower)) return false;
+  if (!t.cap || !isGivenNameWord(t)) return false;
   const surname = tokens[i + 1];
   if (!surname || !isNameToken(surname) || titleAt(i + 1)) return false;
   const notPerson = WordBit.Place | WordBit.KnownOrganization | WordBit.Nationality | WordBit.GroupPlural | WordBit.OrganizationHead | WordBit.NotPersonLast;
@@ -619,7 +656,7 @@ function properPhrase(i: number, determiner: number): number {
       j++;
       continue;
     }
-    if (t.lower === 'the' && j > i && tokens[j - 1].lower === 'of' && tokens[j + 1]?.cap) {
+    if (t.entry === THE && j > i && tokens[j - 1].lower === 'of' && tokens[j + 1]?.cap) {
       j++;
       continue;
     }
@@ -691,7 +728,7 @@ function properPhrase(i: number, determiner: number): number {
   if (from >= runEnd) return i;
   if ((tokens[from].bits & WordBit.NotNames) !== 0 && !givenNameAt(from)) return from + 1;
   let to = from;
-  while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].lower === 'the'))) {
+  while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].entry === THE))) {
     if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
     to++;
   }
@@ -719,9 +756,10 @@ function classifyProper(from: number, to: number, determiner: number): number {
   // The phrase as written: sliced here only when it is more than one word.
   const written = to === from + 1 ? '' : joinText(from, to);
   const single = to === from + 1;
-  const lower = single ? tokens[from].lower : lowerCased(written);
-  // One word: what the lexicons say about it is on its token.
-  const bits = single ? tokens[from].bits : 0;
+  // What the lexicons say about it: on its token for one word, remembered by phrase for more.
+  const phrase = single ? null : phraseOf(written);
+  const lower = phrase === null ? tokens[from].lower : phrase.lower;
+  const bits = phrase === null ? tokens[from].bits : phrase.bits;
   const after = tokens[to];
   const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
 
@@ -731,7 +769,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
     return anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
   }
   // "the Trump administration", "the Clinton campaign".
-  if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && !(single ? (bits & WordBit.Place) !== 0 : PLACES.has(lower))) {
+  if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && (bits & WordBit.Place) === 0) {
     const mention = newMention(spanStart, after.end, 'name', 'organization');
     mention.name = text.slice(tokens[from].start, after.end);
     mention.head = after.lower;
@@ -739,7 +777,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
     add(mention);
     return to + 1;
   }
-  const known = single && (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
+  const known = (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
   let head: string | undefined;
   for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
   if (known || head) {
@@ -750,14 +788,14 @@ function classifyProper(from: number, to: number, determiner: number): number {
     add(mention);
     return to;
   }
-  if (single ? (bits & (WordBit.Place | WordBit.Nationality)) !== 0 : PLACES.has(lower) || NATIONALITIES.has(lower)) return to;
+  if ((bits & (WordBit.Place | WordBit.Nationality)) !== 0) return to;
   if (single && stateAfterCity(from)) return to;
   // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
   // "Top aides said", "Senior officials": a capitalised modifier, not a name.
   if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
   // "Americans", "Democrats", "South Koreans": a group, not a person.
-  if (single ? (bits & WordBit.GroupPlural) !== 0 : lower.endsWith('s') && (NATIONALITIES.has(lower.slice(0, -1)) || PARTY_WORDS.has(lower.slice(0, -1)))) {
+  if ((bits & WordBit.GroupPlural) !== 0) {
     const group = newMention(spanStart, tokens[to - 1].end, 'anonymous', 'anonymous');
     group.head = lower.slice(0, -1);
     group.gender = 'plural';

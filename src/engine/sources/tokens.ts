@@ -28,7 +28,7 @@ import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
 import { detached, NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS, TITLE_FIRST_WORDS, WordBit, wordBits } from './words';
 import { words } from '../lexicon/table';
-import { firstWordNumber, TokenKind, tokenize as tokenizeText, type Token as TextToken } from '../text';
+import { firstWordNumber, forgetTokenizedText, TokenKind, tokenize as tokenizeText, tokenizedIn, type Token as TextToken } from '../text';
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
@@ -45,6 +45,12 @@ export interface Token {
   sentenceStart: boolean;
   /** The sets the lower-case word belongs to (WordBit bits, see words.ts). */
   bits: number;
+  /**
+   * The word's entry in the finder's table of words: below LEXICON_WORDS.length a lexicon word,
+   * whose `lower` is LEXICON_WORDS[entry] (so a table by entry answers what a lookup of `lower`
+   * would); -1 for a break or a possessive.
+   */
+  entry: number;
 }
 
 /** Abbreviations that keep their period inside a name or title ("Mr.", "Sen.", "Jr."). */
@@ -192,6 +198,14 @@ const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
 })();
 const LEXICON_ENTRIES = entryLower.length;
 const addedEntry = new Map<string, number>();
+
+/** The lexicon words by entry (Token.entry), lower case. */
+export const LEXICON_WORDS: readonly string[] = entryLower.slice(0, LEXICON_ENTRIES);
+
+/** The entry of a lexicon word (lower case), or -1. */
+export function lexiconEntry(word: string): number {
+  return LEXICON_ENTRY.get(word) ?? -1;
+}
 
 /**
  * The lexicons' key for a word as written: lower-cased character by character, "‐" read as "-"
@@ -444,10 +458,10 @@ const tokenStore: Token[] = [];
 const tokenList: Token[] = [];
 
 /** Token number `index` of the list, filled in. */
-function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number): Token {
+function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number, entry: number): Token {
   let t = tokenStore[index];
   if (t === undefined) {
-    t = { start, end, lower, word, cap, flags, sentenceStart, bits };
+    t = { start, end, lower, word, cap, flags, sentenceStart, bits, entry };
     if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
   }
   t.start = start;
@@ -458,6 +472,7 @@ function takeAt(index: number, start: number, end: number, lower: string, word: 
   t.flags = flags;
   t.sentenceStart = sentenceStart;
   t.bits = bits;
+  t.entry = entry;
   if (index < tokenList.length) tokenList[index] = t;
   else tokenList.push(t);
   return t;
@@ -491,7 +506,7 @@ function takeWord(index: number, from: number, to: number, entry: number, capita
     if (startTaken === startTokens.length) growStartTokens();
     startTokens[startTaken++] = index;
   }
-  takeAt(index, from, to, entryLower[entry], true, capital, sentenceStart, flags, entryWordBits[entry]);
+  takeAt(index, from, to, entryLower[entry], true, capital, sentenceStart, flags, entryWordBits[entry], entry);
 }
 
 // Sentence starts of the paragraph being read, and the index of the first not yet reached.
@@ -514,6 +529,16 @@ function sentenceStartAfter(i: number, n: number): number {
  */
 export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
   const source = textTokens ?? tokenizeText(text);
+  // The loop below reads the characters around the tokens from the text they were read from
+  // when that is known (the document, in an analysis: reading a paragraph slice's characters
+  // costs more): text.charCodeAt(p) is chars.charCodeAt(shift + p).
+  let chars = text;
+  let shift = 0;
+  if (tokenizedIn.tokens === source && source !== undefined) {
+    chars = tokenizedIn.text;
+    shift = tokenizedIn.from;
+  }
+  forgetTokenizedText();
   prepareShapes();
   starts = sentenceStarts;
   startCount = sentenceCount;
@@ -567,7 +592,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       }
       if (t.start > pos) {
         // Spaces to text.ts; some of them (" ") are breaks here: read them first.
-        if (t.start - pos > 1 || text.charCodeAt(pos) !== 32) marksEnd = t.start;
+        if (t.start - pos > 1 || chars.charCodeAt(shift + pos) !== 32) marksEnd = t.start;
         else pos = t.start;
       }
       if (marksEnd > pos) {
@@ -582,12 +607,12 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
           if ((shape & Shape.Quiet) !== 0 && tokenEnd === pos + (shape >> SHAPE_LENGTH_SHIFT)) {
             // The common case: a lower-case word no lexicon cares about extends the break. An
             // apostrophe after it would be the next token, written right after it.
-            const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
+            const after = k + 1 < count && source[k + 1].start === tokenEnd ? chars.charCodeAt(shift + tokenEnd) : 0;
             if (after !== 39 && after !== 0x2019) {
               if (pos >= next) next = sentenceStartAfter(pos, n);
               if (open !== null) open.end = tokenEnd;
               else {
-                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
                 capBefore = false;
               }
               pending = false;
@@ -599,7 +624,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
             // The next most common: a word that is a token as it stands, with no period or
             // apostrophe after it that could join or extend it (one would be the next token,
             // written right after it).
-            const after = k + 1 < count && source[k + 1].start === tokenEnd ? text.charCodeAt(tokenEnd) : 0;
+            const after = k + 1 < count && source[k + 1].start === tokenEnd ? chars.charCodeAt(shift + tokenEnd) : 0;
             if (after !== 46 && after !== 39 && after !== 0x2019) {
               if (pos >= next) {
                 pending = true;
@@ -618,7 +643,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
         }
         const end = (shape & 3) === Shape.Other ? tokenEnd : pos + (shape >> SHAPE_LENGTH_SHIFT);
         // (a period or apostrophe after the word would be the next token, written right after it)
-        const after = end === tokenEnd && !(k + 1 < count && source[k + 1].start === end) ? 0 : text.charCodeAt(end);
+        const after = end === tokenEnd && !(k + 1 < count && source[k + 1].start === end) ? 0 : chars.charCodeAt(shift + end);
         let other = (shape & 3) === Shape.Other;
         if (other) {
           // (decided)
@@ -650,7 +675,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     }
     // Marks: breaks, possessives; spaces and control characters are skipped.
     while (pos < marksEnd) {
-      const c = text.charCodeAt(pos);
+      const c = chars.charCodeAt(shift + pos);
       if (c <= 32 || c === 0xa0) {
         pos++;
         continue;
@@ -660,7 +685,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
         next = sentenceStartAfter(pos, n);
       }
       if ((c === 39 || c === 0x2019) && possessiveAt(text, pos)) {
-        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS);
+        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS, -1);
         capBefore = false;
         open = null;
         pos += 2;
@@ -668,7 +693,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       }
       if (open !== null) open.end = pos + 1;
       else {
-        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
         capBefore = false;
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
@@ -697,7 +722,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
       open = null;
     } else if (open !== null) open.end = wordTo;
     else {
-      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS);
+      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
       capBefore = false;
     }
     pending = false;

@@ -181,4 +181,30 @@ export function lowerCased(text: string): string {
   return lower;
 }
 
+/** A phrase of capitalised words as the mention finder reads it: its lower case and wordBits of that. */
+export interface Phrase {
+  lower: string;
+  bits: number;
+}
+
+const PHRASE_CACHE_LIMIT = 4096;
+const phraseCache = new Map<string, Phrase>();
+
+/**
+ * The lower case and WordBit bits of the phrase `text`, remembered: a name repeated through a
+ * document is looked up in the lexicons once, not in one set after another each time it is met.
+ */
+export function phraseOf(text: string): Phrase {
+  let phrase = phraseCache.get(text);
+  if (phrase === undefined) {
+    const key = detached(text);
+    let lower = text.toLowerCase();
+    if (lower === text) lower = key;
+    phrase = { lower, bits: wordBits(lower) };
+    if (phraseCache.size >= PHRASE_CACHE_LIMIT) phraseCache.clear();
+    phraseCache.set(key, phrase);
+  }
+  return phrase;
+}
+
 export { detached };

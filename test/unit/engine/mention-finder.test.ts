@@ -40,6 +40,17 @@ describe('mention finder', () => {
       );
     });
 
+    it('finds the same mentions in a paragraph tokenised inside its document as in the paragraph alone', () => {
+      const paragraph = 'Officials said\u2009"Ann O’Neill\u2019s plan" -- as Sen. Rubio\'s aide put it -- would pass, Dr. Kim said.';
+      const document = `Headline here\n\n${paragraph}\n\nLast line.`;
+      const start = document.indexOf(paragraph);
+      const sentences = [{ start: 0, end: paragraph.length }];
+      const alone = findEntityMentions(paragraph, sentences, tokenize(paragraph));
+      const inside = findEntityMentions(paragraph, sentences, tokenize(document, true, start, start + paragraph.length));
+      assert.deepStrictEqual(inside, alone);
+      assert.deepStrictEqual(alone.map((m) => paragraph.slice(m.start, m.end)), ['Officials', 'Ann O’Neill', 'Sen. Rubio', 'Dr. Kim']);
+    });
+
     it('does not start a mention inside one already found', () => {
       // "Secretary of State" and "State" both could open a phrase: only the whole title is read
       assert.deepStrictEqual(
