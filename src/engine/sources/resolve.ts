@@ -463,8 +463,12 @@ class Resolver {
   #step = 0;
   /** Gives the entity made at a mention id its id (default: in order of creation). */
   readonly #idAt: ((step: number) => number) | null;
-  /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
-  #recent: Entity[];
+  /**
+   * The ids of the entities in the order of their mentions (append-only; an entry is stale once
+   * the entity is mentioned again). This and the other per-mention lists hold entity ids, not
+   * entities: typed arrays, which the garbage collector neither scans nor records stores into.
+   */
+  #recent: Int32Array;
   /** Where each `recent` entry's mention ended. */
   #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
@@ -480,11 +484,13 @@ class Resolver {
   #previous = -1;
   #previousEntity: Entity | null = null;
   /**
-   * Per mention id from `offset` on (a resumed run starts at a checkpoint): the entity it
-   * resolved to (see entityAt).
+   * Per mention id from `offset` on (a resumed run starts at a checkpoint): the id of the entity
+   * it resolved to, or -1 (see entityAt).
    */
-  readonly entityOf: (Entity | null)[];
+  #entityOf: Int32Array;
   readonly #offset: number;
+  /** A resumable run: its entities are found by id in #byId (in #entities, made in id order, otherwise). */
+  readonly #resumable: boolean;
 
   /**
    * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
@@ -505,6 +511,7 @@ class Resolver {
     this.#text = text;
     this.#all = all;
     this.#confirmed = confirmed;
+    this.#resumable = resumable !== null;
     this.#touches = resumable ? newTouches() : null;
     this.#dirtyKeys = resumable ? [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()] : null;
     this.#idAt = resumable ? resumable.idAt : null;
@@ -513,14 +520,14 @@ class Resolver {
     if (from) {
       // a resumed run adds a stretch of the mentions: its lists grow as it goes
       this.#offset = from.step;
-      this.entityOf = [];
-      this.#recent = new Array<Entity>(tail + 256);
+      this.#entityOf = new Int32Array(256).fill(-1);
+      this.#recent = new Int32Array(tail + 256);
       this.#recentAt = new Int32Array(tail + 256);
       this.#order = new Int32Array(0);
     } else {
       this.#offset = 0;
-      this.entityOf = new Array<Entity | null>(all.length).fill(null);
-      this.#recent = new Array<Entity>(all.length);
+      this.#entityOf = new Int32Array(all.length).fill(-1);
+      this.#recent = new Int32Array(all.length);
       this.#recentAt = new Int32Array(all.length);
       this.#order = new Int32Array(all.length);
     }
@@ -655,7 +662,7 @@ class Resolver {
     const recent: number[] = [];
     const recentAt: number[] = [];
     for (let k = first; k < this.#recentCount; k++) {
-      recent.push(this.#recent[k].id);
+      recent.push(this.#recent[k]);
       recentAt.push(this.#recentAt[k]);
     }
     const previous = this.#previousEntity ? this.#previousEntity.id : -1;
@@ -687,7 +694,7 @@ class Resolver {
     let count = 0;
     for (let k = 0; k < s.recent.length; k++) {
       if (s.entities[s.recent[k]] === undefined) continue;
-      this.#recent[count] = this.#entity(s.recent[k]);
+      this.#recent[count] = this.#entity(s.recent[k]).id;
       this.#recentAt[count] = s.recentAt[k];
       count++;
     }
@@ -885,7 +892,7 @@ class Resolver {
       // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
       if (!confirmed || m.gender === 'neuter') return null;
       for (let k = this.#recentCount - 1; k >= 0 && k >= this.#recentCount - 8; k--) {
-        const e = this.#recent[k];
+        const e = this.#withId(this.#recent[k]);
         const at = this.#recentAt[k];
         if (m.start - at > RELATIVE_REACH) break;
         if (e.lastPos === at && e.strong && (e.type === 'person' || e.type === 'anonymous')) return e;
@@ -898,7 +905,7 @@ class Resolver {
     let candidates = 0;
     const stop = Math.max(0, this.#recentCount - RECENT_SCAN_LIMIT);
     for (let k = this.#recentCount - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
-      const e = this.#recent[k];
+      const e = this.#withId(this.#recent[k]);
       const at = this.#recentAt[k];
       if (m.start - at > reach) break;
       if (e.lastPos !== at) continue;
@@ -952,7 +959,9 @@ class Resolver {
       const written = this.#mentionText(m);
       entity = this.#newEntity(m.type ?? 'person', written, 1);
     }
-    this.entityOf[id - this.#offset] = entity;
+    const slot = id - this.#offset;
+    if (slot >= this.#entityOf.length) this.#growEntityOf(slot);
+    this.#entityOf[slot] = entity ? entity.id : -1;
     if (this.#offset === 0) this.#order[this.#added++] = id;
     this.#previous = id;
     this.#previousEntity = entity;
@@ -982,10 +991,10 @@ class Resolver {
       } else if (entity.type === 'organization' && m.kind === 'name') this.#registerRole(entity, 'o', m.head);
     }
     const last = this.#recentCount - 1;
-    if (last >= 0 && this.#recent[last] === entity) this.#recentAt[last] = m.end;
+    if (last >= 0 && this.#recent[last] === entity.id) this.#recentAt[last] = m.end;
     else {
       if (this.#recentCount === this.#recentAt.length) this.#growRecent();
-      this.#recent[this.#recentCount] = entity;
+      this.#recent[this.#recentCount] = entity.id;
       this.#recentAt[this.#recentCount] = m.end;
       this.#recentCount++;
     }
@@ -998,12 +1007,27 @@ class Resolver {
     const at = new Int32Array(this.#recentAt.length * 2);
     at.set(this.#recentAt);
     this.#recentAt = at;
-    this.#recent.length = at.length;
+    const recent = new Int32Array(at.length);
+    recent.set(this.#recent);
+    this.#recent = recent;
+  }
+
+  #growEntityOf(slot: number): void {
+    const grown = new Int32Array(Math.max(slot + 1, this.#entityOf.length * 2)).fill(-1);
+    grown.set(this.#entityOf);
+    this.#entityOf = grown;
+  }
+
+  /** This run's entity with this id. */
+  #withId(id: number): Entity {
+    return this.#resumable ? this.#byId[id] : this.#entities[id];
   }
 
   /** The entity the mention with this id resolved to (null: none, or not resolved by this run). */
   entityAt(id: number): Entity | null {
-    return this.entityOf[id - this.#offset] ?? null;
+    const slot = id - this.#offset;
+    const e = slot >= 0 && slot < this.#entityOf.length ? this.#entityOf[slot] : -1;
+    return e >= 0 ? this.#withId(e) : null;
   }
 
   /**
@@ -1041,11 +1065,13 @@ class Resolver {
     // all over the mention list and the text.
     const text = this.#text;
     const order = this.#order;
-    const entityOf = this.entityOf;
+    const entityOf = this.#entityOf;
     for (let k = 0; k < this.#added; k++) {
       const at = order[k];
-      const e = entityOf[at];
-      if (e === null || e.sourceId === null) continue;
+      const id = entityOf[at];
+      if (id < 0) continue;
+      const e = this.#withId(id);
+      if (e.sourceId === null) continue;
       const m = all[at];
       lists[e.id][filled[e.id]++] = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: e.sourceId };
     }
@@ -1300,7 +1326,7 @@ export function resolveMentions(
   const attributionSourceIds: (string | null)[] = new Array<string | null>(attributions.length);
   for (let i = 0; i < attributions.length; i++) {
     const id = chosen[i];
-    const entity = id >= 0 ? resolver.entityOf[id] : null;
+    const entity = id >= 0 ? resolver.entityAt(id) : null;
     attributionSourceIds[i] = entity ? entity.sourceId : null;
   }
   return { sources, attributionSourceIds };
