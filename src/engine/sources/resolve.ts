@@ -493,11 +493,14 @@ class Resolver {
   readonly #resumable: boolean;
 
   /**
-   * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
-   * as its source.
+   * `all` holds the mentions by id, and `made` those after them (the ones made for source spans:
+   * two lists, not one copy of both); `confirmed[id]` is 1 when an attribution names the
+   * mention as its source.
    */
   readonly #text: TextLike;
   readonly #all: readonly EntityMention[];
+  readonly #found: number;
+  readonly #made: readonly EntityMention[];
   readonly #confirmed: Uint8Array;
 
   constructor(
@@ -506,10 +509,13 @@ class Resolver {
     all: readonly EntityMention[],
     confirmed: Uint8Array,
     resumable: { idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
+    made: readonly EntityMention[] = NO_MENTIONS,
   ) {
     this.#run = startRun();
     this.#text = text;
     this.#all = all;
+    this.#found = all.length;
+    this.#made = made;
     this.#confirmed = confirmed;
     this.#resumable = resumable !== null;
     this.#touches = resumable ? newTouches() : null;
@@ -526,10 +532,11 @@ class Resolver {
       this.#order = new Int32Array(0);
     } else {
       this.#offset = 0;
-      this.#entityOf = new Int32Array(all.length).fill(-1);
-      this.#recent = new Int32Array(all.length);
-      this.#recentAt = new Int32Array(all.length);
-      this.#order = new Int32Array(all.length);
+      const count = all.length + made.length;
+      this.#entityOf = new Int32Array(count).fill(-1);
+      this.#recent = new Int32Array(count);
+      this.#recentAt = new Int32Array(count);
+      this.#order = new Int32Array(count);
     }
     if (Array.isArray(registry)) {
       for (let index = 0; index < registry.length; index++) {
@@ -883,7 +890,7 @@ class Resolver {
     if (m.relative) {
       const prevEntity = this.#previousEntity;
       if (prevEntity) {
-        const prevEnd = this.#all[this.#previous].end;
+        const prevEnd = this.#mention(this.#previous).end;
         if (m.start - prevEnd <= RELATIVE_GAP) {
           const gap = this.#text.slice(prevEnd, m.start).trim();
           if (gap === '' || gap === ',') return prevEntity;
@@ -950,7 +957,7 @@ class Resolver {
 
   /** Resolves the mention with this id; mentions are added in text order. */
   add(id: number): void {
-    const m = this.#all[id];
+    const m = this.#mention(id);
     const confirmed = (this.#confirmed[id] & 1) === 1;
     this.#step = id;
     let entity = this.#resolveOne(m, confirmed);
@@ -1018,6 +1025,11 @@ class Resolver {
     this.#entityOf = grown;
   }
 
+  /** The mention with this id. */
+  #mention(id: number): EntityMention {
+    return id < this.#found ? this.#all[id] : this.#made[id - this.#found];
+  }
+
   /** This run's entity with this id. */
   #withId(id: number): Entity {
     return this.#resumable ? this.#byId[id] : this.#entities[id];
@@ -1035,7 +1047,6 @@ class Resolver {
    * its `sourceId`.
    */
   finish(): Source[] {
-    const all = this.#all;
     const entities = this.#entities;
     const kept: Entity[] = [];
     let size = 0;
@@ -1045,7 +1056,7 @@ class Resolver {
       kept.push(e);
       if (e.id >= size) size = e.id + 1;
     }
-    sortInOrder(kept, (a, b) => all[a.firstMention].start - all[b.firstMention].start);
+    sortInOrder(kept, (a, b) => this.#mention(a.firstMention).start - this.#mention(b.firstMention).start);
     const sources = new Array<Source>(kept.length);
     const keptIds = new Array<number>(kept.length);
     /** Per entity id: its source's mentions, and how many of them are made. */
@@ -1072,7 +1083,7 @@ class Resolver {
       if (id < 0) continue;
       const e = this.#withId(id);
       if (e.sourceId === null) continue;
-      const m = all[at];
+      const m = this.#mention(at);
       lists[e.id][filled[e.id]++] = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: e.sourceId };
     }
     return sources;
@@ -1092,6 +1103,8 @@ function validSpan(s: unknown, length: number): s is { start: number; end: numbe
   const end = (s as { end: unknown }).end;
   return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= length && start < end && (start | 0) === start && (end | 0) === end;
 }
+
+const NO_MENTIONS: readonly EntityMention[] = [];
 
 function byPosition(a: EntityMention, b: EntityMention): number {
   return a.start - b.start || b.end - a.end;
@@ -1310,16 +1323,14 @@ export function resolveMentions(
   const confirmed = new Uint8Array(found + attributions.length);
   const made: EntityMention[] = [];
   tieSourceSpans(text, valid, found, made, attributions.length, (i) => attributions[i], chosen, confirmed);
-  // every mention by id, made in one list of its size (the caller's list itself when no span needed one)
-  const all = made.length > 0 ? valid.concat(made) : valid;
 
   // Resolve in text order: the found mentions and the synthetic ones (each list in order) merged.
-  const resolver = new Resolver(text, options?.registry, all, confirmed);
+  const resolver = new Resolver(text, options?.registry, valid, confirmed, null, made);
   let a = 0;
-  let b = found;
-  while (a < found || b < all.length) {
-    if (b >= all.length || (a < found && byPosition(all[a], all[b]) <= 0)) resolver.add(a++);
-    else resolver.add(b++);
+  let b = 0;
+  while (a < found || b < made.length) {
+    if (b >= made.length || (a < found && byPosition(valid[a], made[b]) <= 0)) resolver.add(a++);
+    else resolver.add(found + b++);
   }
   resolver.release();
   const sources = resolver.finish();
