@@ -69,21 +69,87 @@ const RECENT_SCAN_LIMIT = 200;
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(words('jr sr ii iii iv'));
 const DETERMINERS: ReadonlySet<string> = new Set(words('the a an this that these those'));
 
+/** Role keys by kind of source: person, organisation, anonymous, document. */
+type RolePrefix = 'p' | 'o' | 'a' | 'd';
+
+/** The resolver's lists of entities by key: names, role nouns by kind of source, descriptions, registry entries. */
+const BY_KEY = 0;
+const ROLE: Record<RolePrefix, number> = { p: 1, o: 2, a: 3, d: 4 };
+const DESCRIBED_A = 5;
+const DESCRIBED_D = 6;
+const REGISTRY = 7;
+const LIST_MAPS = 8;
+
+/**
+ * A lookup form, interned: one record per distinct key, on which the resolver files the entities
+ * listed under it (per kind of list: see BY_KEY, ROLE, ...). A mention's key found once leads
+ * straight to its lists, where a map per kind of list would be looked up by the key string again.
+ */
+class Key {
+  readonly text: string;
+  /** A space after its first character: a name of more than one word (see #resolvePerson). */
+  readonly innerSpace: boolean;
+  /** The resolver run whose lists `lists` holds (see Resolver): lists left by an earlier run are stale. */
+  run = 0;
+  readonly lists: (Entity[] | undefined)[] = new Array<Entity[] | undefined>(LIST_MAPS).fill(undefined);
+  constructor(text: string) {
+    this.text = text;
+    this.innerSpace = text.indexOf(' ') > 0;
+  }
+}
+
+/**
+ * Every key interned, by its text. Never cleared during a run (a key's lists must be found again);
+ * a run that starts with it too large clears it with the caches that hold keys (see startRun).
+ */
+const KEY_TABLE_LIMIT = 65536;
+const keyTable = new Map<string, Key>();
+
+/** The interned record of a key (the lookup form itself: nothing is normalised). */
+function internKey(text: string): Key {
+  let key = keyTable.get(text);
+  if (key === undefined) {
+    // The table outlives the analysis: it keeps copies, not slices of the article.
+    const copy = detached(text);
+    key = new Key(copy);
+    keyTable.set(copy, key);
+  }
+  return key;
+}
+
+/** Numbers the resolver runs (see Key.run). */
+let runCount = 0;
+
+/** A resolver run begins: its number; the key table starts afresh when too large. */
+function startRun(): number {
+  if (keyTable.size > KEY_TABLE_LIMIT) {
+    keyTable.clear();
+    nameKeyCache.clear();
+    unnamedCache.clear();
+  }
+  return ++runCount;
+}
+
 /**
  * Keys already worked out, by name: a document names the same people again and again, and
  * lower-casing text sliced from an article (two-byte when it has curly quotes) is slow.
  * Bounded: cleared when full.
  */
 const NAME_KEY_CACHE_LIMIT = 8192;
-const nameKeyCache = new Map<string, string>();
+const nameKeyCache = new Map<string, Key>();
 
 /** The lookup form of a name: lower case, no periods, single spaces, no leading "the". */
 export function nameKey(name: string): string {
+  return nameKeyOf(name).text;
+}
+
+/** The interned lookup form of a name (see nameKey). */
+function nameKeyOf(name: string): Key {
   const cached = nameKeyCache.get(name);
   if (cached !== undefined) return cached;
-  // The cache outlives the analysis: it keeps copies, not slices of the article.
-  const key = detached(computeNameKey(name));
+  const key = internKey(computeNameKey(name));
   if (nameKeyCache.size >= NAME_KEY_CACHE_LIMIT) nameKeyCache.clear();
+  // The cache outlives the analysis: it keeps copies, not slices of the article.
   nameKeyCache.set(detached(name), key);
   return key;
 }
@@ -113,7 +179,7 @@ function normalizeSlowly(name: string): string {
 /** What resolving an unnamed source reads from its words ("a senior official", "The poll"). */
 interface UnnamedWords {
   /** The lookup form of the words. */
-  key: string;
+  key: Key;
   /** They start with "the", "this", "that", "these" or "those". */
   definite: boolean;
   /** Definite or with no determiner ("officials"): the same words again may be the same source. */
@@ -142,7 +208,7 @@ function unnamedWords(written: string): UnnamedWords {
   const copy = detached(written);
   const lowered = (DETERMINERS.has(firstWord) || QUANTIFIERS.has(firstWord)) && /^[A-Z][a-z]*\s/.test(written);
   const words: UnnamedWords = {
-    key: nameKey(written),
+    key: nameKeyOf(written),
     definite,
     mayRepeat: definite || !DETERMINERS.has(firstWord),
     capitalisedLater: /\s[A-Z]/.test(written),
@@ -268,17 +334,6 @@ function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boo
  */
 const MAX_ENTITIES_PER_KEY = 16;
 
-/** Role keys by kind of source: person, organisation, anonymous, document. */
-type RolePrefix = 'p' | 'o' | 'a' | 'd';
-
-/** The resolver's lists of entities by key: names, role nouns by kind of source, descriptions, registry entries. */
-const BY_KEY = 0;
-const ROLE: Record<RolePrefix, number> = { p: 1, o: 2, a: 3, d: 4 };
-const DESCRIBED_A = 5;
-const DESCRIBED_D = 6;
-const REGISTRY = 7;
-const LIST_MAPS = 8;
-
 function titleCaseFirst(s: string): string {
   return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
@@ -388,11 +443,14 @@ function sameDecisions(a: Entity, b: Entity): boolean {
 class Resolver {
   readonly #entities: Entity[] = [];
   /**
-   * Entities by key, one map per kind of key (BY_KEY, ROLE, DESCRIBED_A/D, REGISTRY): names,
-   * role nouns and titles by kind of source, unnamed sources by the words that describe them
-   * ("a senior official"), the entity made for each registry entry.
+   * Entities by key live on the interned keys (Key.lists), one list per kind of key (BY_KEY,
+   * ROLE, DESCRIBED_A/D, REGISTRY): names, role nouns and titles by kind of source, unnamed
+   * sources by the words that describe them ("a senior official"), the entity made for each
+   * registry entry. `#run` tells this run's lists from those an earlier run left; `#used` holds
+   * the keys this run filed entities under, emptied by release().
    */
-  readonly #maps: Map<string, Entity[]>[] = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
+  readonly #run: number;
+  readonly #used: Key[] = [];
   /** When resuming is wanted: per map, the keys read or written since the last checkpoint. */
   #touches: Set<string>[] | null;
   /** The id of the mention being resolved. */
@@ -400,13 +458,17 @@ class Resolver {
   #base: Snapshot | null = null;
   readonly #byId: Entity[] = [];
   readonly #changed: Entity[] = [];
-  readonly #dirtyKeys: Set<string>[] | null;
+  readonly #dirtyKeys: Set<Key>[] | null;
   #generation = 0;
   #step = 0;
   /** Gives the entity made at a mention id its id (default: in order of creation). */
   readonly #idAt: ((step: number) => number) | null;
-  /** Entities in the order of their mentions (append-only; an entry is stale once the entity is mentioned again). */
-  #recent: Entity[];
+  /**
+   * The ids of the entities in the order of their mentions (append-only; an entry is stale once
+   * the entity is mentioned again). This and the other per-mention lists hold entity ids, not
+   * entities: typed arrays, which the garbage collector neither scans nor records stores into.
+   */
+  #recent: Int32Array;
   /** Where each `recent` entry's mention ended. */
   #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
@@ -416,36 +478,46 @@ class Resolver {
   #added = 0;
   readonly #registryByKey = new Map<string, RegistrySource>();
   readonly #registryByTitle = new Map<string, RegistrySource>();
-  /** Registry entries by their index in the registry (the REGISTRY map's keys). */
-  readonly #registryKeys = new Map<RegistrySource, string>();
+  /** Registry entries by their index in the registry (the REGISTRY lists' keys). */
+  readonly #registryKeys = new Map<RegistrySource, Key>();
   /** The id of the mention added last, or -1, and its entity. */
   #previous = -1;
   #previousEntity: Entity | null = null;
   /**
-   * Per mention id from `offset` on (a resumed run starts at a checkpoint): the entity it
-   * resolved to (see entityAt).
+   * Per mention id from `offset` on (a resumed run starts at a checkpoint): the id of the entity
+   * it resolved to, or -1 (see entityAt).
    */
-  readonly entityOf: (Entity | null)[];
+  #entityOf: Int32Array;
   readonly #offset: number;
+  /** A resumable run: its entities are found by id in #byId (in #entities, made in id order, otherwise). */
+  readonly #resumable: boolean;
 
   /**
-   * `all` holds every mention by id; `confirmed[id]` is 1 when an attribution names the mention
-   * as its source.
+   * `all` holds the mentions by id, and `made` those after them (the ones made for source spans:
+   * two lists, not one copy of both); `confirmed[id]` is 1 when an attribution names the
+   * mention as its source.
    */
   readonly #text: TextLike;
-  readonly #all: EntityMention[];
+  readonly #all: readonly EntityMention[];
+  readonly #found: number;
+  readonly #made: readonly EntityMention[];
   readonly #confirmed: Uint8Array;
 
   constructor(
     text: TextLike,
     registry: RegistrySource[] | undefined,
-    all: EntityMention[],
+    all: readonly EntityMention[],
     confirmed: Uint8Array,
     resumable: { idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
+    made: readonly EntityMention[] = NO_MENTIONS,
   ) {
+    this.#run = startRun();
     this.#text = text;
     this.#all = all;
+    this.#found = all.length;
+    this.#made = made;
     this.#confirmed = confirmed;
+    this.#resumable = resumable !== null;
     this.#touches = resumable ? newTouches() : null;
     this.#dirtyKeys = resumable ? [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()] : null;
     this.#idAt = resumable ? resumable.idAt : null;
@@ -454,22 +526,23 @@ class Resolver {
     if (from) {
       // a resumed run adds a stretch of the mentions: its lists grow as it goes
       this.#offset = from.step;
-      this.entityOf = [];
-      this.#recent = new Array<Entity>(tail + 256);
+      this.#entityOf = new Int32Array(256).fill(-1);
+      this.#recent = new Int32Array(tail + 256);
       this.#recentAt = new Int32Array(tail + 256);
       this.#order = new Int32Array(0);
     } else {
       this.#offset = 0;
-      this.entityOf = new Array<Entity | null>(all.length).fill(null);
-      this.#recent = new Array<Entity>(all.length);
-      this.#recentAt = new Int32Array(all.length);
-      this.#order = new Int32Array(all.length);
+      const count = all.length + made.length;
+      this.#entityOf = new Int32Array(count).fill(-1);
+      this.#recent = new Int32Array(count);
+      this.#recentAt = new Int32Array(count);
+      this.#order = new Int32Array(count);
     }
     if (Array.isArray(registry)) {
       for (let index = 0; index < registry.length; index++) {
         const r = registry[index];
         if (!r || typeof r.name !== 'string' || r.name.trim() === '') continue;
-        if (!this.#registryKeys.has(r)) this.#registryKeys.set(r, String(index));
+        if (!this.#registryKeys.has(r)) this.#registryKeys.set(r, internKey(String(index)));
         const isPerson = r.type === undefined || r.type === 'person';
         const keys = isPerson ? personKeys(r.name, undefined) : organizationKeys(r.name);
         for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') keys.push(nameKey(alias));
@@ -483,27 +556,49 @@ class Resolver {
     if (from) this.#restore(from);
   }
 
-  /** The entities listed under `key` in map `map` (a read that a resumed run must see again). */
-  #get(map: number, key: string): Entity[] | undefined {
-    if (this.#touches === null) return this.#maps[map].get(key);
-    this.#touches[map].add(key);
-    const list = this.#maps[map].get(key);
+  /** This run's lists on `key` (emptied when an earlier run's). */
+  #listsOf(key: Key): (Entity[] | undefined)[] {
+    const lists = key.lists;
+    if (key.run !== this.#run) {
+      key.run = this.#run;
+      lists.fill(undefined);
+      this.#used.push(key);
+    }
+    return lists;
+  }
+
+  /** The entities listed under `key` in list `map` (a read that a resumed run must see again). */
+  #get(map: number, key: Key): Entity[] | undefined {
+    const lists = this.#listsOf(key);
+    if (this.#touches === null) return lists[map];
+    this.#touches[map].add(key.text);
+    const list = lists[map];
     if (list !== undefined || this.#base === null) return list;
     // resumed: the list as the checkpoint has it, made of this run's entities
-    const ids = this.#base.lists[map].get(key);
+    const ids = this.#base.lists[map].get(key.text);
     if (ids === undefined) return undefined;
     // (grown by push, as the lists of a run from the start are: a list made at its full length
     // has another array shape, and the lookups that read both would be compiled again)
     const made: Entity[] = [];
     for (let k = 0; k < ids.length; k++) made.push(this.#entity(ids[k]));
-    this.#maps[map].set(key, made);
+    lists[map] = made;
     return made;
   }
 
-  #push(map: number, key: string, entity: Entity): void {
-    if (!key) return;
+  /** The keys' records stop holding this run's entities (they outlive the run). */
+  release(): void {
+    const used = this.#used;
+    for (let k = 0; k < used.length; k++) {
+      used[k].run = 0;
+      used[k].lists.fill(undefined);
+    }
+    used.length = 0;
+  }
+
+  #push(map: number, key: Key, entity: Entity): void {
+    if (!key.text) return;
     const list = this.#get(map, key);
-    if (!list) this.#maps[map].set(key, [entity]);
+    if (!list) key.lists[map] = [entity];
     else if (!list.includes(entity)) {
       if (list.length >= MAX_ENTITIES_PER_KEY) {
         let stalest = 0;
@@ -559,12 +654,11 @@ class Resolver {
         continue;
       }
       const out = base ? new Map<string, number[]>(base.lists[m]) : new Map<string, number[]>();
-      const working = this.#maps[m];
       for (const key of this.#dirtyKeys![m]) {
-        const list = working.get(key)!;
+        const list = key.lists[m]!;
         const ids = new Array<number>(list.length);
         for (let k = 0; k < list.length; k++) ids[k] = list[k].id;
-        out.set(key, ids);
+        out.set(key.text, ids);
       }
       this.#dirtyKeys![m].clear();
       lists.push(out);
@@ -575,7 +669,7 @@ class Resolver {
     const recent: number[] = [];
     const recentAt: number[] = [];
     for (let k = first; k < this.#recentCount; k++) {
-      recent.push(this.#recent[k].id);
+      recent.push(this.#recent[k]);
       recentAt.push(this.#recentAt[k]);
     }
     const previous = this.#previousEntity ? this.#previousEntity.id : -1;
@@ -607,7 +701,7 @@ class Resolver {
     let count = 0;
     for (let k = 0; k < s.recent.length; k++) {
       if (s.entities[s.recent[k]] === undefined) continue;
-      this.#recent[count] = this.#entity(s.recent[k]);
+      this.#recent[count] = this.#entity(s.recent[k]).id;
       this.#recentAt[count] = s.recentAt[k];
       count++;
     }
@@ -631,19 +725,19 @@ class Resolver {
   }
 
   #registerPerson(entity: Entity, name: string, familyFirst: boolean | undefined): void {
-    for (const k of personKeys(name, familyFirst)) this.#push(BY_KEY, k, entity);
+    for (const k of personKeys(name, familyFirst)) this.#push(BY_KEY, internKey(k), entity);
   }
 
   #registerOrganization(entity: Entity, name: string): void {
-    for (const k of organizationKeys(name)) this.#push(BY_KEY, k, entity);
+    for (const k of organizationKeys(name)) this.#push(BY_KEY, internKey(k), entity);
   }
 
   #registerRole(entity: Entity, prefix: RolePrefix, role: string | undefined): void {
-    if (role) this.#push(ROLE[prefix], nameKey(role), entity);
+    if (role) this.#push(ROLE[prefix], nameKeyOf(role), entity);
   }
 
   #fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
-    const registryKey = this.#registryKeys.get(r) ?? '';
+    const registryKey = this.#registryKeys.get(r) ?? internKey('');
     const existing = this.#get(REGISTRY, registryKey);
     if (existing) return existing[0];
     const type = r.type ?? fallbackType ?? 'person';
@@ -655,13 +749,13 @@ class Resolver {
     if (typeof r.affiliation === 'string' && r.affiliation) entity.affiliation = r.affiliation;
     if (type === 'person') this.#registerPerson(entity, r.name, undefined);
     else this.#registerOrganization(entity, r.name);
-    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') this.#push(BY_KEY, nameKey(alias), entity);
+    for (const alias of Array.isArray(r.aliases) ? r.aliases : []) if (typeof alias === 'string') this.#push(BY_KEY, nameKeyOf(alias), entity);
     if (entity.title) {
       this.#registerRole(entity, 'p', entity.title);
       const words = nameKey(entity.title).split(' ');
       this.#registerRole(entity, 'p', words[words.length - 1]);
     }
-    this.#maps[REGISTRY].set(registryKey, [entity]);
+    this.#listsOf(registryKey)[REGISTRY] = [entity];
     if (this.#dirtyKeys) this.#dirtyKeys[REGISTRY].add(registryKey);
     return entity;
   }
@@ -678,11 +772,14 @@ class Resolver {
   /** A full or partial name ("Cho Tae-yul", "Cho", "Mr. Smith", "Minister Cho"). */
   #resolvePerson(m: EntityMention): Entity {
     const name = m.name ?? this.#mentionText(m);
-    const key = m.key ?? nameKey(name);
+    const found = m.key !== undefined && m.key !== null;
+    const key = found ? internKey(m.key!) : nameKeyOf(name);
     aliasMayBeOrganization = m.kind === 'alias';
     wantedGender = m.gender;
     const accept = acceptPerson;
-    const multiWord = name.indexOf(' ') > 0;
+    // (the finder's key is the name lower-cased, so its spaces are the name's: read once per key,
+    // not in the name sliced from the article again per mention)
+    const multiWord = found ? key.innerSpace : name.indexOf(' ') > 0;
     if (multiWord) {
       const same = mostRecent(this.#get(BY_KEY, key), accept);
       if (same) return same;
@@ -692,7 +789,7 @@ class Resolver {
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
       // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
-      const bySurname = m.candidate ? null : mostRecent(this.#get(BY_KEY, family), acceptOneWordPerson);
+      const bySurname = m.candidate ? null : mostRecent(this.#get(BY_KEY, internKey(family)), acceptOneWordPerson);
       const entity = bySurname ?? this.#newEntity('person', name, 0);
       this.#upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
       entity.type = 'person';
@@ -711,12 +808,12 @@ class Resolver {
   #resolveOrganization(m: EntityMention): Entity {
     const name = m.name ?? this.#mentionText(m);
     // The same name again: nothing new to register.
-    const again = mostRecent(this.#get(BY_KEY, nameKey(name)), acceptOrganization);
+    const again = mostRecent(this.#get(BY_KEY, nameKeyOf(name)), acceptOrganization);
     if (again && again.nameRank >= 10 * wordCount(name) + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
-      entity = mostRecent(this.#get(BY_KEY, k), acceptOrganizationOrOneWord);
+      entity = mostRecent(this.#get(BY_KEY, internKey(k)), acceptOrganizationOrOneWord);
       if (entity) break;
     }
     if (!entity) entity = this.#newEntity('organization', name, 0);
@@ -737,33 +834,33 @@ class Resolver {
   /** "the minister", "the secretary", "the foreign ministry", "the official". */
   #resolveRole(m: EntityMention, confirmed: boolean): Entity | null {
     const phrase = m.type === 'organization' ? (m.name ?? m.head ?? '') : (m.title ?? m.head ?? '');
-    const phraseKey = nameKey(phrase);
-    const headKey = m.head ?? phraseKey;
+    const phraseKey = nameKeyOf(phrase);
+    const headKey = m.head !== undefined && m.head !== null ? internKey(m.head) : phraseKey;
     const modified = phraseKey !== headKey;
     if (m.type === 'organization') {
       const accept = acceptOrganization;
       const found = mostRecent(this.#get(BY_KEY, phraseKey), accept) ?? mostRecent(this.#get(ROLE.o, phraseKey), accept) ?? (modified ? null : mostRecent(this.#get(ROLE.o, headKey), accept));
       if (found) return found;
-      const reg = this.#registryByKey.get(phraseKey);
+      const reg = this.#registryByKey.get(phraseKey.text);
       if (reg) return this.#fromRegistry(reg, 'organization');
       const written = this.#mentionText(m);
       const entity = this.#newEntity('organization', modified ? titleCaseWords(phrase) : written.replace(/^the\s+/i, ''), modified ? 2 : 1);
       this.#registerOrganization(entity, phrase);
-      this.#registerRole(entity, 'o', headKey);
+      this.#registerRole(entity, 'o', headKey.text);
       return entity;
     }
     wantedGender = m.gender === 'plural' ? undefined : m.gender;
     const accept = acceptRolePerson;
     const found = mostRecent(this.#get(ROLE.p, phraseKey), accept) ?? (modified ? null : mostRecent(this.#get(ROLE.p, headKey), accept));
     if (found) return found;
-    const reg = this.#registryByTitle.get(phraseKey);
+    const reg = this.#registryByTitle.get(phraseKey.text);
     if (reg) return this.#fromRegistry(reg, 'person');
     if (!confirmed) return null;
     // Quoted, but nothing earlier to refer to: the source is "the minister" as written.
     const written = this.#mentionText(m);
     const entity = this.#newEntity(m.type ?? 'person', /^The\s/.test(written) ? 't' + written.slice(1) : written, 1);
-    this.#registerRole(entity, 'p', phraseKey);
-    this.#registerRole(entity, 'p', headKey);
+    this.#registerRole(entity, 'p', phraseKey.text);
+    this.#registerRole(entity, 'p', headKey.text);
     return entity;
   }
 
@@ -778,7 +875,7 @@ class Resolver {
     let found: Entity | null = null;
     if (words.mayRepeat) found = mostRecent(this.#get(described, textKey), accept);
     // "the poll" refers back to the latest poll; "the Harbour Institute estimates" names its own.
-    if (!found && words.definite && m.head && !words.capitalisedLater) found = mostRecent(this.#get(ROLE[prefix], nameKey(m.head)), accept);
+    if (!found && words.definite && m.head && !words.capitalisedLater) found = mostRecent(this.#get(ROLE[prefix], nameKeyOf(m.head)), accept);
     const name = words.name;
     const entity = found ?? this.#newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
@@ -793,7 +890,7 @@ class Resolver {
     if (m.relative) {
       const prevEntity = this.#previousEntity;
       if (prevEntity) {
-        const prevEnd = this.#all[this.#previous].end;
+        const prevEnd = this.#mention(this.#previous).end;
         if (m.start - prevEnd <= RELATIVE_GAP) {
           const gap = this.#text.slice(prevEnd, m.start).trim();
           if (gap === '' || gap === ',') return prevEntity;
@@ -802,7 +899,7 @@ class Resolver {
       // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
       if (!confirmed || m.gender === 'neuter') return null;
       for (let k = this.#recentCount - 1; k >= 0 && k >= this.#recentCount - 8; k--) {
-        const e = this.#recent[k];
+        const e = this.#withId(this.#recent[k]);
         const at = this.#recentAt[k];
         if (m.start - at > RELATIVE_REACH) break;
         if (e.lastPos === at && e.strong && (e.type === 'person' || e.type === 'anonymous')) return e;
@@ -815,7 +912,7 @@ class Resolver {
     let candidates = 0;
     const stop = Math.max(0, this.#recentCount - RECENT_SCAN_LIMIT);
     for (let k = this.#recentCount - 1; k >= stop && candidates < RECENT_LIMIT; k--) {
-      const e = this.#recent[k];
+      const e = this.#withId(this.#recent[k]);
       const at = this.#recentAt[k];
       if (m.start - at > reach) break;
       if (e.lastPos !== at) continue;
@@ -860,7 +957,7 @@ class Resolver {
 
   /** Resolves the mention with this id; mentions are added in text order. */
   add(id: number): void {
-    const m = this.#all[id];
+    const m = this.#mention(id);
     const confirmed = (this.#confirmed[id] & 1) === 1;
     this.#step = id;
     let entity = this.#resolveOne(m, confirmed);
@@ -869,7 +966,9 @@ class Resolver {
       const written = this.#mentionText(m);
       entity = this.#newEntity(m.type ?? 'person', written, 1);
     }
-    this.entityOf[id - this.#offset] = entity;
+    const slot = id - this.#offset;
+    if (slot >= this.#entityOf.length) this.#growEntityOf(slot);
+    this.#entityOf[slot] = entity ? entity.id : -1;
     if (this.#offset === 0) this.#order[this.#added++] = id;
     this.#previous = id;
     this.#previousEntity = entity;
@@ -899,10 +998,10 @@ class Resolver {
       } else if (entity.type === 'organization' && m.kind === 'name') this.#registerRole(entity, 'o', m.head);
     }
     const last = this.#recentCount - 1;
-    if (last >= 0 && this.#recent[last] === entity) this.#recentAt[last] = m.end;
+    if (last >= 0 && this.#recent[last] === entity.id) this.#recentAt[last] = m.end;
     else {
       if (this.#recentCount === this.#recentAt.length) this.#growRecent();
-      this.#recent[this.#recentCount] = entity;
+      this.#recent[this.#recentCount] = entity.id;
       this.#recentAt[this.#recentCount] = m.end;
       this.#recentCount++;
     }
@@ -915,12 +1014,32 @@ class Resolver {
     const at = new Int32Array(this.#recentAt.length * 2);
     at.set(this.#recentAt);
     this.#recentAt = at;
-    this.#recent.length = at.length;
+    const recent = new Int32Array(at.length);
+    recent.set(this.#recent);
+    this.#recent = recent;
+  }
+
+  #growEntityOf(slot: number): void {
+    const grown = new Int32Array(Math.max(slot + 1, this.#entityOf.length * 2)).fill(-1);
+    grown.set(this.#entityOf);
+    this.#entityOf = grown;
+  }
+
+  /** The mention with this id. */
+  #mention(id: number): EntityMention {
+    return id < this.#found ? this.#all[id] : this.#made[id - this.#found];
+  }
+
+  /** This run's entity with this id. */
+  #withId(id: number): Entity {
+    return this.#resumable ? this.#byId[id] : this.#entities[id];
   }
 
   /** The entity the mention with this id resolved to (null: none, or not resolved by this run). */
   entityAt(id: number): Entity | null {
-    return this.entityOf[id - this.#offset] ?? null;
+    const slot = id - this.#offset;
+    const e = slot >= 0 && slot < this.#entityOf.length ? this.#entityOf[slot] : -1;
+    return e >= 0 ? this.#withId(e) : null;
   }
 
   /**
@@ -928,7 +1047,6 @@ class Resolver {
    * its `sourceId`.
    */
   finish(): Source[] {
-    const all = this.#all;
     const entities = this.#entities;
     const kept: Entity[] = [];
     let size = 0;
@@ -938,7 +1056,7 @@ class Resolver {
       kept.push(e);
       if (e.id >= size) size = e.id + 1;
     }
-    sortInOrder(kept, (a, b) => all[a.firstMention].start - all[b.firstMention].start);
+    sortInOrder(kept, (a, b) => this.#mention(a.firstMention).start - this.#mention(b.firstMention).start);
     const sources = new Array<Source>(kept.length);
     const keptIds = new Array<number>(kept.length);
     /** Per entity id: its source's mentions, and how many of them are made. */
@@ -958,12 +1076,14 @@ class Resolver {
     // all over the mention list and the text.
     const text = this.#text;
     const order = this.#order;
-    const entityOf = this.entityOf;
+    const entityOf = this.#entityOf;
     for (let k = 0; k < this.#added; k++) {
       const at = order[k];
-      const e = entityOf[at];
-      if (e === null || e.sourceId === null) continue;
-      const m = all[at];
+      const id = entityOf[at];
+      if (id < 0) continue;
+      const e = this.#withId(id);
+      if (e.sourceId === null) continue;
+      const m = this.#mention(at);
       lists[e.id][filled[e.id]++] = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: m.kind, sourceId: e.sourceId };
     }
     return sources;
@@ -984,8 +1104,15 @@ function validSpan(s: unknown, length: number): s is { start: number; end: numbe
   return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= length && start < end && (start | 0) === start && (end | 0) === end;
 }
 
+const NO_MENTIONS: readonly EntityMention[] = [];
+
 function byPosition(a: EntityMention, b: EntityMention): number {
   return a.start - b.start || b.end - a.end;
+}
+
+function inOrder(mentions: readonly EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (byPosition(mentions[k - 1], mentions[k]) > 0) return false;
+  return true;
 }
 
 /**
@@ -1081,12 +1208,16 @@ function spanMention(written: string): EntityMention | null {
   return { start, end, kind, type, name: trimmed };
 }
 
-/** The mentions[from, to) with a valid span, in text order. */
-function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number): EntityMention[] {
+/**
+ * The mentions[from, to) with a valid span, in text order: `mentions` itself when that is the
+ * whole list and `shared` (the caller only reads it), else a copy.
+ */
+function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number, shared = false): readonly EntityMention[] {
   const length = text.length;
   // Usually every span is valid: then the list is one copy of its exact size, not grown by pushes.
   let valid = from;
   while (valid < to && validSpan(mentions[valid], length)) valid++;
+  if (shared && from === 0 && valid === mentions.length && inOrder(mentions)) return mentions;
   const all = mentions.slice(from, valid);
   for (let k = valid + 1; k < to; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
   for (let k = 1; k < all.length; k++) {
@@ -1109,13 +1240,15 @@ const bySpanStart = (a: number, b: number): number => spanStarts[a] - spanStarts
 
 /**
  * Ties each of `count` attribution source spans (`spanAt(i)`, skipped unless a valid span) to the
- * mention among the first `found` of `all` that it overlaps best, or to a synthetic mention made
- * for it and appended to `all`: `chosen[i]` is that mention's index, and `confirmed` marks it.
+ * mention of `all` (`found` of them) that it overlaps best, or to a synthetic mention made for it
+ * and appended to `made`, whose mentions come after all's: `chosen[i]` is that mention's index
+ * (`found` + its index in `made` for a synthetic one), and `confirmed` marks it.
  */
 function tieSourceSpans(
   text: TextLike,
-  all: EntityMention[],
+  all: readonly EntityMention[],
   found: number,
+  made: EntityMention[],
   count: number,
   spanAt: (i: number) => unknown,
   chosen: { [i: number]: number },
@@ -1159,13 +1292,13 @@ function tieSourceSpans(
     }
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
-      const latest = all.length > found ? all.length - 1 : -1;
-      if (latest >= 0 && all[latest].start < end && all[latest].end > start) best = latest;
+      const latest = made.length > 0 ? made[made.length - 1] : null;
+      if (latest !== null && latest.start < end && latest.end > start) best = found + made.length - 1;
       else {
         const m = syntheticMention(text, start, end);
         if (!m) continue;
-        best = all.length;
-        all.push(m);
+        best = found + made.length;
+        made.push(m);
       }
     }
     confirmed[best] = 1;
@@ -1181,28 +1314,30 @@ export function resolveMentions(
 ): { sources: Source[]; attributionSourceIds: (string | null)[] } {
   // Mentions get ids: the valid ones in text order, then the synthetic ones made below.
   const input = Array.isArray(mentions) ? mentions : [];
-  const all = validInOrder(text, input, 0, input.length);
-  const found = all.length;
+  const valid = validInOrder(text, input, 0, input.length, true);
+  const found = valid.length;
 
   // Tie each attribution's source span to the mention it overlaps, or make one for it.
   const attributions = Array.isArray(attributionSources) ? attributionSources : [];
   const chosen = new Int32Array(attributions.length).fill(-1);
   const confirmed = new Uint8Array(found + attributions.length);
-  tieSourceSpans(text, all, found, attributions.length, (i) => attributions[i], chosen, confirmed);
+  const made: EntityMention[] = [];
+  tieSourceSpans(text, valid, found, made, attributions.length, (i) => attributions[i], chosen, confirmed);
 
   // Resolve in text order: the found mentions and the synthetic ones (each list in order) merged.
-  const resolver = new Resolver(text, options?.registry, all, confirmed);
+  const resolver = new Resolver(text, options?.registry, valid, confirmed, null, made);
   let a = 0;
-  let b = found;
-  while (a < found || b < all.length) {
-    if (b >= all.length || (a < found && byPosition(all[a], all[b]) <= 0)) resolver.add(a++);
-    else resolver.add(b++);
+  let b = 0;
+  while (a < found || b < made.length) {
+    if (b >= made.length || (a < found && byPosition(valid[a], made[b]) <= 0)) resolver.add(a++);
+    else resolver.add(found + b++);
   }
+  resolver.release();
   const sources = resolver.finish();
   const attributionSourceIds: (string | null)[] = new Array<string | null>(attributions.length);
   for (let i = 0; i < attributions.length; i++) {
     const id = chosen[i];
-    const entity = id >= 0 ? resolver.entityOf[id] : null;
+    const entity = id >= 0 ? resolver.entityAt(id) : null;
     attributionSourceIds[i] = entity ? entity.sourceId : null;
   }
   return { sources, attributionSourceIds };
@@ -1290,12 +1425,14 @@ function buildSteps(
   attributionBase: number,
   stepBase: number,
 ): void {
-  const all = validInOrder(text, mentions, mentionFrom, mentionTo);
-  const found = all.length;
+  const valid = validInOrder(text, mentions, mentionFrom, mentionTo);
+  const found = valid.length;
   const count = attributionTo - attributionFrom;
   const chosen: number[] = new Array<number>(count).fill(-1);
   const confirmed: number[] = [];
-  tieSourceSpans(text, all, found, count, (i) => attributions[attributionFrom + i].source, chosen, confirmed);
+  const made: EntityMention[] = [];
+  tieSourceSpans(text, valid, found, made, count, (i) => attributions[attributionFrom + i].source, chosen, confirmed);
+  const all = made.length > 0 ? valid.concat(made) : valid;
   // the merge of resolveMentions: found and synthetic mentions, each list in order
   const stepOf = new Array<number>(all.length);
   let a = 0;
@@ -1439,6 +1576,7 @@ export class ResumableCoreference {
       for (let s = first; s < paragraphStep[k + 1]; s++) resolver.add(s);
     }
     resolver.closeInterval();
+    resolver.release();
     const sources = resolver.finish();
     for (const e of resolver.entityRecords()) c.#final[e.id] = e;
     const stepEntity = new Int32Array(steps.length);
@@ -1647,6 +1785,7 @@ export class ResumableCoreference {
       }
       for (let s = step; s < paragraphStep[k + 1]; s++) resolver.add(s);
     }
+    resolver.release();
     if (!converged) return null;
     this.stats.steps = converged.at.step - start.step;
     const tK = converged.at.step;

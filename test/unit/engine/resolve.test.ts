@@ -49,4 +49,22 @@ describe('coreference: wordings read once', () => {
     );
     for (const s of first.sources) for (const m of s.mentions) assert.strictEqual(m.text, text.slice(m.start, m.end));
   });
+
+  it('lets nothing one article files under a name or a role reach the next article resolved', () => {
+    const before = [
+      'Foreign Minister Cho Tae-yul met officials in Seoul. "We will talk," Cho said.',
+      '"The talks went well," the minister said. A senior official said the ministry agreed.',
+    ].join('\n\n');
+    const after = '"The talks went nowhere," the minister said. Cho, a farmer, said the ministry never called.';
+    const alone = analyze(after);
+    analyze(before);
+    const next = analyze(after);
+    assert.deepStrictEqual(next.sources, alone.sources);
+    assert.deepStrictEqual(
+      next.attributions.map((a) => a.sourceId),
+      alone.attributions.map((a) => a.sourceId),
+    );
+    // the minister of the first article is nobody in the second
+    assert.ok(!next.sources.some((s) => s.name === 'Cho Tae-yul'));
+  });
 });
