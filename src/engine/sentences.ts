@@ -4,7 +4,6 @@
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { WordFlag } from './lexicon/flags';
 import { QuoteShape, TokenKind, type Token } from './text';
-import { takeFound } from './order';
 
 /** A sentence as a token range [first, last) plus its character extent. */
 export interface TokenSentence {
@@ -60,8 +59,11 @@ function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined):
 
 /** Split a paragraph's tokens into sentences. Linear. */
 export function splitSentences(text: string, tokens: Token[], closing?: Int32Array): TokenSentence[] {
-  // collected in a list kept from call to call, then copied to a list of exactly their number
-  const out = found;
+  // where each sentence ends is noted as a number first, then the sentences are made into a list of
+  // exactly their number (objects kept in a scratch list would each cost a write barrier, a copy
+  // and a reset)
+  if (sentenceEnds.length <= tokens.length) sentenceEnds = new Int32Array(tokens.length * 2 + 2);
+  const ends = sentenceEnds;
   let count = 0;
   const n = tokens.length;
   let first = 0;
@@ -88,17 +90,24 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
         i = j;
         continue;
       }
-      out[count++] = { first, last: j, start: tokens[first]!.start, end: tokens[j - 1]!.end };
+      ends[count++] = j;
       first = j;
       i = j;
       continue;
     }
     i++;
   }
-  if (first < n) out[count++] = { first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end };
-  return takeFound(out, count, NO_SENTENCE);
+  if (first < n) ends[count++] = n;
+  if (count === 1) return [{ first: 0, last: n, start: tokens[0]!.start, end: tokens[n - 1]!.end }]; // most paragraphs
+  const out = new Array<TokenSentence>(count);
+  let from = 0;
+  for (let s = 0; s < count; s++) {
+    const last = ends[s]!;
+    out[s] = { first: from, last, start: tokens[from]!.start, end: tokens[last - 1]!.end };
+    from = last;
+  }
+  return out;
 }
 
-/** Scratch list of splitSentences (filled with NO_SENTENCE between calls, so it holds no paragraph's sentences). */
-const found: TokenSentence[] = [];
-const NO_SENTENCE: TokenSentence = { first: 0, last: 0, start: 0, end: 0 };
+/** Scratch list of splitSentences: the token after each sentence (one entry per token at most). */
+let sentenceEnds = new Int32Array(256);
