@@ -2213,14 +2213,40 @@ function classify(k: number): number {
   const w = t.lower;
   let c = 0;
   if (t.kind === TokenKind.Punct) {
-    if (w === ',') c = Cls.Comma;
-    else if (w === '.') c = Cls.Period | Cls.Terminal;
-    else if (w === ';') c = Cls.Semicolon;
-    else if (w === ':') c = Cls.Colon;
-    else if (w === ')') c = Cls.CloseParen;
-    else if (w === '(') c = Cls.OpenParen;
-    else if (w === '!' || w === '?' || w === '...' || w === '…') c = Cls.Terminal;
-    else if (w === '—' || w === '–' || w === '--') c = Cls.Dash;
+    // told apart by character code: a mark's text is no interned string, so each comparison with
+    // one would be a call
+    if (w.length === 1) {
+      switch (w.charCodeAt(0)) {
+        case 44: // ,
+          c = Cls.Comma;
+          break;
+        case 46: // .
+          c = Cls.Period | Cls.Terminal;
+          break;
+        case 59: // ;
+          c = Cls.Semicolon;
+          break;
+        case 58: // :
+          c = Cls.Colon;
+          break;
+        case 41: // )
+          c = Cls.CloseParen;
+          break;
+        case 40: // (
+          c = Cls.OpenParen;
+          break;
+        case 33: // !
+        case 63: // ?
+        case 0x2026: // …
+          c = Cls.Terminal;
+          break;
+        case 0x2014: // —
+        case 0x2013: // –
+          c = Cls.Dash;
+          break;
+      }
+    } else if (w === '...') c = Cls.Terminal;
+    else if (w === '--') c = Cls.Dash;
     if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
   } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
     const slot = t.word - byWordBase;
