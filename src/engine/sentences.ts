@@ -98,15 +98,26 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) ends[count++] = n;
-  if (count === 1) return [{ first: 0, last: n, start: tokens[0]!.start, end: tokens[n - 1]!.end }]; // most paragraphs
+  // most paragraphs have one to three sentences: their list is written as a literal, which makes a
+  // packed list (one made at its size has holes until filled, and keeps the hole check on every read)
+  if (count <= 3) {
+    if (count === 0) return [];
+    const a = sentenceAt(tokens, 0, ends[0]!);
+    if (count === 1) return [a];
+    const b = sentenceAt(tokens, ends[0]!, ends[1]!);
+    return count === 2 ? [a, b] : [a, b, sentenceAt(tokens, ends[1]!, ends[2]!)];
+  }
   const out = new Array<TokenSentence>(count);
   let from = 0;
   for (let s = 0; s < count; s++) {
-    const last = ends[s]!;
-    out[s] = { first: from, last, start: tokens[from]!.start, end: tokens[last - 1]!.end };
-    from = last;
+    out[s] = sentenceAt(tokens, from, ends[s]!);
+    from = ends[s]!;
   }
   return out;
+}
+
+function sentenceAt(tokens: Token[], first: number, last: number): TokenSentence {
+  return { first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
 }
 
 /** Scratch list of splitSentences: the token after each sentence (one entry per token at most). */
