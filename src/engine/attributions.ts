@@ -2391,7 +2391,8 @@ export function findAttributions(
   // Rubio agreed ...") is part of that attribution's content, not a claim of its own (PolNeAR
   // annotates it as such far more often than not).
   let dropped = 0;
-  for (const a of out) {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
     if (p.cue.start < a.cue.start) {
@@ -2448,17 +2449,21 @@ function quotedKind(ctx: Context, c: Candidate): AttributionKind {
 /** parent = the closest earlier-or-later attribution whose content contains this cue (bounded window). */
 function linkNesting(list: LocalAttribution[]): void {
   const WINDOW = 12;
-  for (let i = 0; i < list.length; i++) {
+  const n = list.length;
+  for (let i = 0; i < n; i++) {
     const a = list[i]!;
+    const cueStart = a.cue.start;
+    const cueEnd = a.cue.end;
     let best = -1;
     let bestSize = Infinity;
     const lo = Math.max(0, i - WINDOW);
-    const hi = Math.min(list.length, i + WINDOW + 1);
+    const hi = Math.min(n, i + WINDOW + 1);
     for (let j = lo; j < hi; j++) {
       if (j === i) continue;
-      const b = list[j]!;
-      for (const piece of b.content) {
-        if (piece.start <= a.cue.start && a.cue.end <= piece.end) {
+      const content = list[j]!.content;
+      for (let p = 0; p < content.length; p++) {
+        const piece = content[p]!;
+        if (piece.start <= cueStart && cueEnd <= piece.end) {
           const size = piece.end - piece.start;
           if (size < bestSize) {
             bestSize = size;
