@@ -746,11 +746,15 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       out.push(c);
     }
   }
-  // most tokens are no cue's first word: test their bits before anything else
   for (let i = f; i < l; i++) {
+    // most tokens are no cue's first word: they are passed over by their bits in a loop of its own,
+    // which compiles to a few instructions a token (the body below keeps many values alive)
+    if (!custom) {
+      while (i < l && (tokens[i]!.flags & CUE_TRIGGER_FLAGS) === 0) i++;
+      if (i >= l) break;
+    }
     const t = tokens[i]!;
     const flags = t.flags; // 0 for anything but a word
-    if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
     if (t.kind !== TokenKind.Word) continue;
     if (i >= usedFrom && i < usedTo) continue;
     if (out.length - start >= MAX_CUES_PER_SENTENCE) break;
