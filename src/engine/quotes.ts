@@ -113,7 +113,11 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
   // a single opening mark outside double quotes, waiting for its closing mark
   let singleOpen = -1;
-  for (let k = 0; k < tokens.length; k++) {
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    // words and numbers are no quotation marks: passed over in a loop of their own (most tokens are words)
+    while (k < n && (tokens[k]!.kind === TokenKind.Word || tokens[k]!.kind === TokenKind.Number)) k++;
+    if (k >= n) break;
     const t = tokens[k]!;
     if (t.kind !== TokenKind.Quote) {
       if (t.kind === TokenKind.Punct && openIndex < 0 && t.end - t.start === 1) {

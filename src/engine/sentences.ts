@@ -69,6 +69,9 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
   let first = 0;
   let i = 0;
   while (i < n) {
+    // words and numbers end no sentence: passed over in a loop of their own (most tokens are words)
+    while (i < n && tokens[i]!.kind !== TokenKind.Punct) i++;
+    if (i >= n) break;
     const t = tokens[i]!;
     if (isTerminal(t)) {
       if (t.lower === '.' && periodIsAbbreviation(tokens[i - 1], tokens[i + 1])) {
