@@ -1773,6 +1773,11 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   const custom = ctx.custom;
   let listIntroduced = false; // after "three pillars --" or "three goals:", semicolons separate items
   for (let m = cs + 1; m < last - 1; m++) {
+    if (!custom) {
+      // a word inside a quote, or one before no cue word, ends nothing: passed over in a loop of its own
+      while (m < last - 1 && tokens[m]!.kind === TokenKind.Word && (quoteOf[m]! >= 0 || (tokens[m + 1]!.flags & WordFlag.CueStart) === 0)) m++;
+      if (m >= last - 1) break;
+    }
     if (quoteOf[m]! >= 0) {
       // "... was maniacal,” adding, ...": the quote's comma ends the content too
       if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && quoteOf[m + 1]! < 0) {
