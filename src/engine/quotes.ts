@@ -208,12 +208,7 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
     count++;
   }
   let quotes = NO_QUOTES;
-  if (count === 1) {
-    // the usual case: a literal makes a packed list (see splitSentences)
-    quotes = [quoteRange(tokens, found[0]!, found[1]!, carriedIn)];
-  } else if (count === 2) {
-    quotes = [quoteRange(tokens, found[0]!, found[1]!, carriedIn), quoteRange(tokens, found[2]!, found[3]!, carriedIn)];
-  } else if (count > 2) {
+  if (count > 0) {
     quotes = new Array<QuoteRange>(count);
     for (let q = 0; q < count; q++) quotes[q] = quoteRange(tokens, found[2 * q]!, found[2 * q + 1]!, carriedIn);
   }

@@ -101,15 +101,6 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) ends[count++] = n;
-  // most paragraphs have one to three sentences: their list is written as a literal, which makes a
-  // packed list (one made at its size has holes until filled, and keeps the hole check on every read)
-  if (count <= 3) {
-    if (count === 0) return [];
-    const a = sentenceAt(tokens, 0, ends[0]!);
-    if (count === 1) return [a];
-    const b = sentenceAt(tokens, ends[0]!, ends[1]!);
-    return count === 2 ? [a, b] : [a, b, sentenceAt(tokens, ends[1]!, ends[2]!)];
-  }
   const out = new Array<TokenSentence>(count);
   let from = 0;
   for (let s = 0; s < count; s++) {
