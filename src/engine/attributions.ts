@@ -746,11 +746,15 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       out.push(c);
     }
   }
-  // most tokens are no cue's first word: test their bits before anything else
   for (let i = f; i < l; i++) {
+    // most tokens are no cue's first word: they are passed over by their bits in a loop of its own,
+    // which compiles to a few instructions a token (the body below keeps many values alive)
+    if (!custom) {
+      while (i < l && (tokens[i]!.flags & CUE_TRIGGER_FLAGS) === 0) i++;
+      if (i >= l) break;
+    }
     const t = tokens[i]!;
     const flags = t.flags; // 0 for anything but a word
-    if ((flags & CUE_TRIGGER_FLAGS) === 0 && !custom) continue;
     if (t.kind !== TokenKind.Word) continue;
     if (i >= usedFrom && i < usedTo) continue;
     if (out.length - start >= MAX_CUES_PER_SENTENCE) break;
@@ -1769,6 +1773,11 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   const custom = ctx.custom;
   let listIntroduced = false; // after "three pillars --" or "three goals:", semicolons separate items
   for (let m = cs + 1; m < last - 1; m++) {
+    if (!custom) {
+      // a word inside a quote, or one before no cue word, ends nothing: passed over in a loop of its own
+      while (m < last - 1 && tokens[m]!.kind === TokenKind.Word && (quoteOf[m]! >= 0 || (tokens[m + 1]!.flags & WordFlag.CueStart) === 0)) m++;
+      if (m >= last - 1) break;
+    }
     if (quoteOf[m]! >= 0) {
       // "... was maniacal,” adding, ...": the quote's comma ends the content too
       if (isClosingQuote(ctx, m) && isPunct(tokens[m - 1], ',') && quoteOf[m + 1]! < 0) {
@@ -2213,14 +2222,40 @@ function classify(k: number): number {
   const w = t.lower;
   let c = 0;
   if (t.kind === TokenKind.Punct) {
-    if (w === ',') c = Cls.Comma;
-    else if (w === '.') c = Cls.Period | Cls.Terminal;
-    else if (w === ';') c = Cls.Semicolon;
-    else if (w === ':') c = Cls.Colon;
-    else if (w === ')') c = Cls.CloseParen;
-    else if (w === '(') c = Cls.OpenParen;
-    else if (w === '!' || w === '?' || w === '...' || w === '…') c = Cls.Terminal;
-    else if (w === '—' || w === '–' || w === '--') c = Cls.Dash;
+    // told apart by character code: a mark's text is no interned string, so each comparison with
+    // one would be a call
+    if (w.length === 1) {
+      switch (w.charCodeAt(0)) {
+        case 44: // ,
+          c = Cls.Comma;
+          break;
+        case 46: // .
+          c = Cls.Period | Cls.Terminal;
+          break;
+        case 59: // ;
+          c = Cls.Semicolon;
+          break;
+        case 58: // :
+          c = Cls.Colon;
+          break;
+        case 41: // )
+          c = Cls.CloseParen;
+          break;
+        case 40: // (
+          c = Cls.OpenParen;
+          break;
+        case 33: // !
+        case 63: // ?
+        case 0x2026: // …
+          c = Cls.Terminal;
+          break;
+        case 0x2014: // —
+        case 0x2013: // –
+          c = Cls.Dash;
+          break;
+      }
+    } else if (w === '...') c = Cls.Terminal;
+    else if (w === '--') c = Cls.Dash;
     if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
   } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
     const slot = t.word - byWordBase;
@@ -2365,7 +2400,8 @@ export function findAttributions(
   // Rubio agreed ...") is part of that attribution's content, not a claim of its own (PolNeAR
   // annotates it as such far more often than not).
   let dropped = 0;
-  for (const a of out) {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
     if (p.cue.start < a.cue.start) {
@@ -2422,17 +2458,21 @@ function quotedKind(ctx: Context, c: Candidate): AttributionKind {
 /** parent = the closest earlier-or-later attribution whose content contains this cue (bounded window). */
 function linkNesting(list: LocalAttribution[]): void {
   const WINDOW = 12;
-  for (let i = 0; i < list.length; i++) {
+  const n = list.length;
+  for (let i = 0; i < n; i++) {
     const a = list[i]!;
+    const cueStart = a.cue.start;
+    const cueEnd = a.cue.end;
     let best = -1;
     let bestSize = Infinity;
     const lo = Math.max(0, i - WINDOW);
-    const hi = Math.min(list.length, i + WINDOW + 1);
+    const hi = Math.min(n, i + WINDOW + 1);
     for (let j = lo; j < hi; j++) {
       if (j === i) continue;
-      const b = list[j]!;
-      for (const piece of b.content) {
-        if (piece.start <= a.cue.start && a.cue.end <= piece.end) {
+      const content = list[j]!.content;
+      for (let p = 0; p < content.length; p++) {
+        const piece = content[p]!;
+        if (piece.start <= cueStart && cueEnd <= piece.end) {
           const size = piece.end - piece.start;
           if (size < bestSize) {
             bestSize = size;

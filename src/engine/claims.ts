@@ -44,6 +44,10 @@ export function checkableReasonList(tokens: Token[], first: number, last: number
   let superlative = false;
   let causal = false;
   for (let k = first; k < last; k++) {
+    // a word in no list and too short to end in "-est" decides nothing: most words are passed over
+    // in a loop of their own
+    while (k < last && tokens[k]!.kind === TokenKind.Word && (tokens[k]!.flags & CLAIM_FLAGS) === 0 && tokens[k]!.lower.length <= 5) k++;
+    if (k >= last) break;
     const t = tokens[k]!;
     const w = t.lower;
     if (t.kind === TokenKind.Number) {

@@ -99,8 +99,10 @@ function singleQuote(text: string, tokens: Token[], k: number, c: number, open: 
  * to keep). Most paragraphs have no quotes or problems: their lists are shared empty ones.
  */
 export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): QuoteScan {
-  // collected in a list kept from call to call, then copied to a list of exactly their number
-  const found = foundQuotes;
+  // each quote's marks are noted as two numbers first, then the quotes are made into a list of
+  // exactly their number (at most one quote per token)
+  if (foundMarks.length < tokens.length * 2 + 2) foundMarks = new Int32Array(tokens.length * 4 + 4);
+  const found = foundMarks;
   let count = 0;
   let problems: LocalQuoteProblem[] | null = null;
   let openIndex = -1;
@@ -111,7 +113,11 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
   const opensWithQuote = tokens.length > 0 && tokens[0]!.kind === TokenKind.Quote && tokens[0]!.quote !== QuoteShape.Close;
   // a single opening mark outside double quotes, waiting for its closing mark
   let singleOpen = -1;
-  for (let k = 0; k < tokens.length; k++) {
+  const n = tokens.length;
+  for (let k = 0; k < n; k++) {
+    // words and numbers are no quotation marks: passed over in a loop of their own (most tokens are words)
+    while (k < n && (tokens[k]!.kind === TokenKind.Word || tokens[k]!.kind === TokenKind.Number)) k++;
+    if (k >= n) break;
     const t = tokens[k]!;
     if (t.kind !== TokenKind.Quote) {
       if (t.kind === TokenKind.Punct && openIndex < 0 && t.end - t.start === 1) {
@@ -119,7 +125,9 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
         if (c === 0x2018 || c === 0x2019 || c === 39) {
           singleOpen = singleQuote(text, tokens, k, c, singleOpen);
           if (singleOpen === PAIRED) {
-            found[count++] = quoteRange(tokens, pairedOpen, k, carriedIn);
+            found[2 * count] = pairedOpen;
+            found[2 * count + 1] = k;
+            count++;
             singleOpen = -1;
           }
         }
@@ -142,13 +150,17 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
       // open closes the outer quote, which holds the inner one (an opening mark instead: the
       // outer quote never closed, and the inner one stands alone)
       if (shape !== QuoteShape.Open) {
-        found[count++] = quoteRange(tokens, openIndex, k, carriedIn);
+        found[2 * count] = openIndex;
+        found[2 * count + 1] = k;
+        count++;
         openIndex = innerOpen = innerClose = -1;
         continue;
       }
       const o = tokens[openIndex]!;
       (problems ??= []).push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
-      found[count++] = quoteRange(tokens, innerOpen, innerClose, carriedIn);
+      found[2 * count] = innerOpen;
+      found[2 * count + 1] = innerClose;
+      count++;
       openIndex = innerOpen = innerClose = -1;
     }
     if (shape === QuoteShape.Open) {
@@ -168,7 +180,9 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
     } else if (innerOpen >= 0) {
       innerClose = k;
     } else if (openIndex >= 0) {
-      found[count++] = quoteRange(tokens, openIndex, k, carriedIn);
+      found[2 * count] = openIndex;
+      found[2 * count + 1] = k;
+      count++;
       openIndex = -1;
     } else {
       (problems ??= []).push({ start: t.start, end: t.end, code: 'unbalanced-quote-close' });
@@ -179,16 +193,25 @@ export function scanQuotes(text: string, tokens: Token[], carriedIn: boolean): Q
     const o = tokens[openIndex]!;
     (problems ??= []).push({ start: o.start, end: o.end, code: 'unbalanced-quote-open' });
     if (innerClose >= 0) {
-      found[count++] = quoteRange(tokens, innerOpen, innerClose, carriedIn);
+      found[2 * count] = innerOpen;
+      found[2 * count + 1] = innerClose;
+      count++;
       openIndex = -1;
     } else {
       openIndex = innerOpen;
     }
   }
   const openAtEnd = openIndex >= 0;
-  if (openAtEnd) found[count++] = quoteRange(tokens, openIndex, -1, carriedIn);
-  const quotes = count === 0 ? NO_QUOTES : found.slice(0, count);
-  for (let k = 0; k < count; k++) found[k] = NO_QUOTE;
+  if (openAtEnd) {
+    found[2 * count] = openIndex;
+    found[2 * count + 1] = -1;
+    count++;
+  }
+  let quotes = NO_QUOTES;
+  if (count > 0) {
+    quotes = new Array<QuoteRange>(count);
+    for (let q = 0; q < count; q++) quotes[q] = quoteRange(tokens, found[2 * q]!, found[2 * q + 1]!, carriedIn);
+  }
   const scan = lastScan;
   scan.quotes = quotes;
   scan.problems = problems ?? NO_PROBLEMS;
@@ -203,6 +226,5 @@ const NO_PROBLEMS: LocalQuoteProblem[] = [];
 /** The record scanQuotes fills (see there). */
 const lastScan: QuoteScan = { quotes: NO_QUOTES, problems: NO_PROBLEMS, openAtEnd: false, opensWithQuote: false };
 
-/** Scratch list of scanQuotes (filled with NO_QUOTE between calls, so it holds no paragraph's quotes). */
-const foundQuotes: QuoteRange[] = [];
-const NO_QUOTE: QuoteRange = { openToken: -1, closeToken: -1, start: 0, end: 0, innerStart: 0, innerEnd: 0, continued: false };
+/** Scratch list of scanQuotes: the opening and closing token of each quote found, in the order found. */
+let foundMarks = new Int32Array(64);

@@ -4,7 +4,6 @@
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { WordFlag } from './lexicon/flags';
 import { QuoteShape, TokenKind, type Token } from './text';
-import { takeFound } from './order';
 
 /** A sentence as a token range [first, last) plus its character extent. */
 export interface TokenSentence {
@@ -60,13 +59,19 @@ function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined):
 
 /** Split a paragraph's tokens into sentences. Linear. */
 export function splitSentences(text: string, tokens: Token[], closing?: Int32Array): TokenSentence[] {
-  // collected in a list kept from call to call, then copied to a list of exactly their number
-  const out = found;
+  // where each sentence ends is noted as a number first, then the sentences are made into a list of
+  // exactly their number (objects kept in a scratch list would each cost a write barrier, a copy
+  // and a reset)
+  if (sentenceEnds.length <= tokens.length) sentenceEnds = new Int32Array(tokens.length * 2 + 2);
+  const ends = sentenceEnds;
   let count = 0;
   const n = tokens.length;
   let first = 0;
   let i = 0;
   while (i < n) {
+    // words and numbers end no sentence: passed over in a loop of their own (most tokens are words)
+    while (i < n && tokens[i]!.kind !== TokenKind.Punct) i++;
+    if (i >= n) break;
     const t = tokens[i]!;
     if (isTerminal(t)) {
       if (t.lower === '.' && periodIsAbbreviation(tokens[i - 1], tokens[i + 1])) {
@@ -88,17 +93,26 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
         i = j;
         continue;
       }
-      out[count++] = { first, last: j, start: tokens[first]!.start, end: tokens[j - 1]!.end };
+      ends[count++] = j;
       first = j;
       i = j;
       continue;
     }
     i++;
   }
-  if (first < n) out[count++] = { first, last: n, start: tokens[first]!.start, end: tokens[n - 1]!.end };
-  return takeFound(out, count, NO_SENTENCE);
+  if (first < n) ends[count++] = n;
+  const out = new Array<TokenSentence>(count);
+  let from = 0;
+  for (let s = 0; s < count; s++) {
+    out[s] = sentenceAt(tokens, from, ends[s]!);
+    from = ends[s]!;
+  }
+  return out;
 }
 
-/** Scratch list of splitSentences (filled with NO_SENTENCE between calls, so it holds no paragraph's sentences). */
-const found: TokenSentence[] = [];
-const NO_SENTENCE: TokenSentence = { first: 0, last: 0, start: 0, end: 0 };
+function sentenceAt(tokens: Token[], first: number, last: number): TokenSentence {
+  return { first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
+}
+
+/** Scratch list of splitSentences: the token after each sentence (one entry per token at most). */
+let sentenceEnds = new Int32Array(256);
