@@ -660,7 +660,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   }
   // the phrase must end the clause: a comma, the sentence end, a quote or an adjunct
   if (!adjunct && !endsClause(tokens[k], k >= last)) return null;
-  // "said Kenneth Baer, a former official who runs a firm." — the appositive belongs to the source
+  // "said Dana Whitfield, a former official who runs a firm." — the appositive belongs to the source
   if (appositive && isPunct(tokens[k], ',') && k + 1 < last && ctx.quoteOf[k + 1]! < 0 && tokens[k + 1]!.kind === TokenKind.Word) {
     let m = k + 1;
     while (m < last && !(isTerminalPunct(tokens[m]) && !isAbbreviationPeriod(tokens, m)) && tokens[m]!.kind !== TokenKind.Quote && m - k < 40) m++;
@@ -1827,11 +1827,6 @@ during including according regarding concerning following something nothing anyt
 evening building meeting spending funding housing training beijing thing things
 `));
 
-/**
- * "Tom Miller, at a consulting firm, argues" / "Michael Lee, president of the union, which
- * represents teachers, said": the source runs from a name at the clause start through the
- * appositive(s) and the comma before the cue.
- */
 /** Nouns of closeness that take "to" inside a source: "an adviser to the mayor", "a source close to him". */
 const RELATION_TO_NOUNS = new Set(words(`
   close closest adviser advisers advisor advisors aide aides ambassador ambassadors envoy
@@ -1848,7 +1843,7 @@ function isRelationTo(tokens: Token[], k: number, last: number): boolean {
   return next.upper || w === 'the' || w === 'both' || w === 'his' || w === 'her' || w === 'their' || w === 'him' || w === 'them' || w === 'a' || w === 'an';
 }
 
-/** "Joyce — who is listed as an attorney — told ...": the subject before an aside set off by dashes. */
+/** "Reyes — who is listed as the owner — told ...": the subject before an aside set off by dashes. */
 function dashAsideSource(ctx: Context, dash: number, f: number): [number, number] | null {
   const tokens = ctx.tokens;
   for (let k = dash - 1; k > f && dash - k <= 30; k--) {
@@ -1884,6 +1879,11 @@ function quoteInAside(ctx: Context, close: number, f: number): boolean {
   return false;
 }
 
+/**
+ * "Ana Ortiz, at a law firm in Lyon, argues" / "Omar Haddad, president of the union, which
+ * represents teachers, said": the source runs from a name at the clause start through the
+ * appositive(s) and the comma before the cue.
+ */
 function appositiveSource(ctx: Context, comma: number, f: number): [number, number] | null {
   const tokens = ctx.tokens;
   let best: [number, number] | null = null;

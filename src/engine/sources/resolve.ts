@@ -1117,7 +1117,7 @@ function inOrder(mentions: readonly EntityMention[]): boolean {
 
 /**
  * Which of the mentions inside an attribution's source span names the speaker: a real name
- * over a guess or a pronoun ("Republican vice-presidential nominee Gov. Mike Pence" is Pence),
+ * over a guess or a pronoun ("Republican Senate nominee Gov. Ann Hale" is Hale),
  * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
  */
 function spanChoiceScore(m: EntityMention, start: number, end: number): number {
