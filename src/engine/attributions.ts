@@ -26,6 +26,8 @@ import {
   NON_FINAL_SOURCE_WORDS,
   NOUN_MARKERS,
   PERSONAL_PRONOUNS,
+  POLL_NOUNS,
+  POLL_PARTICIPLES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SOURCE_LEADING_TRIM,
@@ -746,6 +748,15 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       out.push(c);
     }
   }
+  // "In a Gazette poll released Monday, 40 percent of voters ...": the poll is the source
+  if (tokens[f]!.lower === 'in' && ctx.quoteOf[f]! < 0 && usedTo <= f) {
+    const c = pollFrame(ctx, sIndex, f, l);
+    if (c) {
+      usedFrom = f;
+      usedTo = f + 1;
+      out.push(c);
+    }
+  }
   for (let i = f; i < l; i++) {
     // most tokens are no cue's first word: they are passed over by their bits in a loop of its own,
     // which compiles to a few instructions a token (the body below keeps many values alive)
@@ -886,6 +897,55 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
   }
   if (out.length > start) settleSentence(ctx, out, start);
+}
+
+/** Words that end a poll phrase before its comma: what follows is a clause, not the poll's name. */
+const POLL_PHRASE_BREAKERS = new Set(words('where which that who whom whose when while if because'));
+
+/**
+ * "In a Gazette poll released Monday, 40 percent of voters backed the levy.": a sentence that
+ * opens with a prepositional phrase naming a poll or survey reports what the poll found, as
+ * "according to" would. The phrase runs to its comma (a participle after that comma, "conducted
+ * in May", still describes the poll); the content is the rest of the sentence.
+ */
+function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidate | null {
+  const tokens = ctx.tokens;
+  const bound = Math.min(l, f + 2 + MAX_SOURCE_TOKENS);
+  let poll = false;
+  let described = false;
+  let m = f + 1;
+  for (; m < bound; m++) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+      // "In a memo released as the polls closed": a poll named after the head noun's participle is not the head
+      if (POLL_NOUNS.has(t.lower)) poll ||= !described;
+      else if (POLL_PARTICIPLES.has(t.lower)) described = true;
+      else if (POLL_PHRASE_BREAKERS.has(t.lower)) return null;
+      continue;
+    }
+    if (t.kind !== TokenKind.Punct) return null;
+    if (t.lower === ',') {
+      if (!poll) return null;
+      // "In the latest poll, conducted in May, Clinton led": the participle phrase belongs to the poll
+      if (m + 1 < l && POLL_PARTICIPLES.has(tokens[m + 1]!.lower)) continue;
+      break;
+    }
+    if (t.lower === '.' && isAbbreviationPeriod(tokens, m)) continue;
+    if (t.lower !== '-' && t.lower !== '/' && t.lower !== '&' && t.lower !== "'s" && t.lower !== '’s') return null;
+  }
+  if (m >= bound || !isPunct(tokens[m], ',') || m === f + 1) return null;
+  // "In the poll, however, most voters ...": the aside is not part of the finding
+  const aside = m + 2 < l && PARENTHETICAL_ADVERBS.has(tokens[m + 1]!.lower) && isPunct(tokens[m + 2], ',');
+  const contentFirst = aside ? m + 3 : m + 1;
+  const contentLast = trimContentEnd(ctx, contentFirst, l);
+  // "In the polls, anyway.": a lone word after the comma is an aside, not a finding
+  if (contentLast - contentFirst < 3) return null;
+  const c = blankCandidate(f, f + 1, 'according-to', sIndex, false);
+  c.sourceFirst = f + 1;
+  c.sourceLast = m;
+  c.contentFirst = contentFirst;
+  c.contentLast = contentLast;
+  return c;
 }
 
 /** Words before a colon that label a section rather than name a speaker. */
@@ -1966,7 +2026,7 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
         }
       }
       // a sibling clause "X said A, and Y said B" / "when X signaled A, Y said, ...": cut before it
-      if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
+      if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst > x.contentFirst && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
         if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp))))) {

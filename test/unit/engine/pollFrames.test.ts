@@ -1,0 +1,102 @@
+// A sentence that opens with the poll it reports ("In a Gazette poll released Monday, ...") is an
+// attribution to that poll, as "according to" is; and a report whose content begins with a second
+// speaker ("According to the Ledger, the mayor praised ...") keeps that content.
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import type { Analysis } from '../../../src/engine/types';
+import { assertSpansExact } from './helpers';
+
+interface Found {
+  kind: string;
+  source: string | null;
+  cue: string;
+  content: string[];
+}
+
+function found(text: string): Found[] {
+  const analysis: Analysis = analyze(text);
+  assertSpansExact(text, analysis);
+  return analysis.attributions.map((a) => ({ kind: a.kind, source: a.source?.text ?? null, cue: a.cue.text, content: a.content.map((c) => c.text) }));
+}
+
+function withCue(text: string, cue: string): Found[] {
+  return found(text).filter((a) => a.cue === cue);
+}
+
+describe('poll frames: "In a POLL, CONTENT."', () => {
+  it('the poll phrase is the source, "In" the cue and the rest of the sentence the content', () => {
+    assert.deepStrictEqual(withCue('In a Gazette poll released Monday, 40 percent of voters backed the levy.', 'In'), [
+      { kind: 'according-to', source: 'a Gazette poll released Monday', cue: 'In', content: ['40 percent of voters backed the levy'] },
+    ]);
+    assert.deepStrictEqual(withCue('In the latest county survey, the mayor trailed her rival by six points.', 'In'), [
+      { kind: 'according-to', source: 'the latest county survey', cue: 'In', content: ['the mayor trailed her rival by six points'] },
+    ]);
+  });
+
+  it('a participle phrase after the comma still describes the poll ("conducted in May,")', () => {
+    assert.deepStrictEqual(withCue('In the new Ledger-Channel 4 poll, conducted in May, the mayor led by nine points.', 'In'), [
+      {
+        kind: 'according-to',
+        source: 'the new Ledger-Channel 4 poll, conducted in May',
+        cue: 'In',
+        content: ['the mayor led by nine points'],
+      },
+    ]);
+  });
+
+  it('an aside after the comma ("however,") is left out of the content', () => {
+    assert.deepStrictEqual(withCue('In a poll taken on Friday, however, most riders backed the new fares.', 'In'), [
+      { kind: 'according-to', source: 'a poll taken on Friday', cue: 'In', content: ['most riders backed the new fares'] },
+    ]);
+  });
+
+  describe('near misses that are no attribution to a poll', () => {
+    it('a phrase that names no poll ("In a memo", "In her speech")', () => {
+      assert.deepStrictEqual(withCue('In a memo released Monday, the city manager warned of deep cuts.', 'In'), []);
+      assert.deepStrictEqual(withCue('In her speech, the mayor thanked the volunteers.', 'In'), []);
+    });
+
+    it('a poll that only appears inside a clause or after a participle ("where polls were held", "released as the polls closed")', () => {
+      assert.deepStrictEqual(withCue('In six of the eight towns where polls were held, turnout fell.', 'In'), []);
+      assert.deepStrictEqual(withCue('In a memo released as the polls closed, the campaign claimed victory.', 'In'), []);
+    });
+
+    it('a lone word after the comma ("In the polls, anyway.")', () => {
+      assert.deepStrictEqual(withCue('She is far ahead. In the polls, anyway.', 'In'), []);
+    });
+
+    it('a poll named in the middle of a sentence', () => {
+      assert.deepStrictEqual(withCue('The mayor has led in every poll since March, and her aides are confident.', 'in'), []);
+    });
+  });
+});
+
+describe('a report whose content begins with another speaker', () => {
+  it('"The Ledger reported the council agreed ...": the report keeps the whole clause as its content', () => {
+    assert.deepStrictEqual(withCue('The Ledger reported the council agreed to delay the vote until June.', 'reported'), [
+      { kind: 'indirect', source: 'The Ledger', cue: 'reported', content: ['the council agreed to delay the vote until June'] },
+    ]);
+  });
+
+  it('"According to SOURCE, X praised ...": the clause after the comma is the content of "according to"', () => {
+    assert.deepStrictEqual(withCue('According to the Ledger, the mayor praised her “tireless” staff at the dinner.', 'According to'), [
+      {
+        kind: 'according-to',
+        source: 'the Ledger',
+        cue: 'According to',
+        content: ['the mayor praised her “tireless” staff at the dinner'],
+      },
+    ]);
+  });
+
+  it('a second speaker after a comma later in the content still starts a content of its own', () => {
+    const all = found('The mayor said the roads would be repaved, and the county clerk said the count would finish on Friday.');
+    assert.deepStrictEqual(
+      all.map((a) => [a.source, a.cue, a.content]),
+      [
+        ['The mayor', 'said', ['the roads would be repaved']],
+        ['the county clerk', 'said', ['the count would finish on Friday']],
+      ],
+    );
+  });
+});
