@@ -387,7 +387,9 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   if (!t || end < floor) return -1;
   // "Martin Luther King Jr. said", "Acme Inc. said": a name may end in an abbreviation's period
   const abbreviationEnd = t.kind === TokenKind.Punct && t.lower === '.' && end > floor && (cls(end) & Cls.AbbreviationPeriod) !== 0 && tokens[end - 1]!.upper;
-  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return -1;
+  // "42% say they ...": a percentage is a poll's share of respondents
+  const percent = t.kind === TokenKind.Punct && t.lower === '%' && end > floor && tokens[end - 1]!.kind === TokenKind.Number;
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd && !percent) return -1;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);

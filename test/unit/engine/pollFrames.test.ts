@@ -100,3 +100,21 @@ describe('a report whose content begins with another speaker', () => {
     );
   });
 });
+
+describe('a percentage as the source ("42% say ...")', () => {
+  it('a share written with a percent sign is the source of what it says', () => {
+    assert.deepStrictEqual(withCue('Among riders under 30, 42% say the buses run late.', 'say'), [
+      { kind: 'indirect', source: '42%', cue: 'say', content: ['the buses run late'] },
+    ]);
+    assert.deepStrictEqual(withCue('Some 61% of riders say the fares are fair.', 'say'), [
+      { kind: 'indirect', source: 'Some 61% of riders', cue: 'say', content: ['the fares are fair'] },
+    ]);
+  });
+
+  it('a percentage that is the object of another verb is no source ("won 42% and the mayor said")', () => {
+    assert.deepStrictEqual(
+      found('The levy won 42% and the mayor said it was a mandate.').map((a) => a.source),
+      ['the mayor'],
+    );
+  });
+});
