@@ -817,6 +817,17 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         continue;
       }
     }
+    // "Asked by a reporter whether ...", "she was asked by the host why ...": the asker is the source
+    if (noSource === NoSourceWord.Asked && (flags & WordFlag.CueStart) !== 0 && i + 2 < l && tokens[i + 1]!.lower === 'by') {
+      const c = askedBy(ctx, sIndex, i, l);
+      if (c) {
+        usedFrom = i;
+        usedTo = i + 1;
+        out.push(c);
+        i = c.sourceLast - 1;
+        continue;
+      }
+    }
     // no-source: "the run of votes known as Ballot Week"
     if (noSource === NoSourceWord.Known && (flags & WordFlag.CueStart) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'as' && i > f) {
       let from = i;
@@ -899,6 +910,46 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
   }
   if (out.length > start) settleSentence(ctx, out, start);
+}
+
+/** Words that open the question after "asked by SOURCE" ("whether", "to respond", "about the vote"). */
+const QUESTION_OPENERS = new Set(words('whether if to about why how what when where who which'));
+/** Words that open a time or place phrase between the asker and the question ("on Tuesday"). */
+const ASKER_ADJUNCTS = new Set(words('on at during in last this'));
+
+/**
+ * "Asked by a reporter whether the bridge would reopen, the mayor said ...": the asker is the
+ * source, "asked" the cue and the question the content (to the next comma or the sentence end).
+ * The asker is a short phrase with no punctuation; a time phrase after it ("by Lee on Tuesday
+ * about ...") is left out of both.
+ */
+function askedBy(ctx: Context, sIndex: number, i: number, l: number): Candidate | null {
+  const tokens = ctx.tokens;
+  const first = i + 2;
+  const bound = Math.min(l, first + MAX_SOURCE_TOKENS);
+  let k = first;
+  let sourceLast = -1;
+  for (; k < bound; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word) {
+      if (QUESTION_OPENERS.has(t.lower) && k > first) break;
+      if (ASKER_ADJUNCTS.has(t.lower) && k > first && sourceLast < 0) sourceLast = k;
+      continue;
+    }
+    if (t.kind === TokenKind.Punct && ((t.lower === '.' && isAbbreviationPeriod(tokens, k)) || t.lower === '-')) continue;
+    return null;
+  }
+  if (k >= bound || !QUESTION_OPENERS.has(tokens[k]!.lower)) return null;
+  if (sourceLast < 0) sourceLast = k;
+  if (sourceLast <= first || sourceLast - first > 6) return null;
+  const end = clauseEnd(ctx, k + 1, l);
+  if (end <= k + 1) return null;
+  const c = blankCandidate(i, i + 1, 'indirect', sIndex, false);
+  c.sourceFirst = first;
+  c.sourceLast = sourceLast;
+  c.contentFirst = k;
+  c.contentLast = end;
+  return c;
 }
 
 /** Words that end a poll phrase before its comma: what follows is a clause, not the poll's name. */

@@ -118,3 +118,35 @@ describe('a percentage as the source ("42% say ...")', () => {
     );
   });
 });
+
+describe('"asked by SOURCE QUESTION": the asker is the source', () => {
+  it('at the head of a sentence: "Asked by a reporter whether ..., the mayor said ..."', () => {
+    assert.deepStrictEqual(withCue('Asked by a reporter whether the bridge would reopen, the mayor said it would.', 'Asked'), [
+      { kind: 'indirect', source: 'a reporter', cue: 'Asked', content: ['whether the bridge would reopen'] },
+    ]);
+    assert.deepStrictEqual(withCue('Asked by Fisk to respond to the audit, the mayor declined.', 'Asked'), [
+      { kind: 'indirect', source: 'Fisk', cue: 'Asked', content: ['to respond to the audit'] },
+    ]);
+  });
+
+  it('a time phrase between the asker and the question belongs to neither ("by reporters on Tuesday about ...")', () => {
+    assert.deepStrictEqual(withCue('When asked by reporters on Tuesday about the budget, the mayor said she was confident.', 'asked'), [
+      { kind: 'indirect', source: 'reporters', cue: 'asked', content: ['about the budget'] },
+    ]);
+  });
+
+  it('in the passive: "The mayor was asked by host Dana Fisk whether ..."', () => {
+    assert.deepStrictEqual(withCue('The mayor was asked by host Dana Fisk whether she would run again.', 'asked'), [
+      { kind: 'indirect', source: 'host Dana Fisk', cue: 'asked', content: ['whether she would run again'] },
+    ]);
+  });
+
+  it('near misses: an asker set off by commas, or "asked by whom"', () => {
+    assert.deepStrictEqual(
+      found('The mayor was asked by the council, which met on Monday, to resign.').filter((a) => a.source === 'the council' && a.cue === 'asked'),
+      [],
+    );
+    // "Lee asked by whom ...": Lee is the one asking; "whom" is no asker
+    assert.deepStrictEqual(withCue('Lee asked by whom the audit was ordered.', 'asked').map((a) => a.source), ['Lee']);
+  });
+});
