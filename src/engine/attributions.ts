@@ -1599,6 +1599,8 @@ let tailComma = -1;
 
 function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame']): boolean {
   const tokens = ctx.tokens;
+  // "When pressed, the mayor said she was confident.": a subject pronoun opens a clause of its own
+  if (k < l && tokens[k]!.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(tokens[k]!.lower)) return false;
   // past six words only a chain of place and time phrases ("in a recorded message to the
   // council", "at a news conference in Lyon after the vote"), after the addressee of "told"
   // ("told reporters at ..."): no clause of its own

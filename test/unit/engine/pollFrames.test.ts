@@ -1,6 +1,8 @@
-// A sentence that opens with the poll it reports ("In a Gazette poll released Monday, ...") is an
-// attribution to that poll, as "according to" is; and a report whose content begins with a second
-// speaker ("According to the Ledger, the mayor praised ...") keeps that content.
+// Frames of poll and interview copy: a sentence that opens with the poll it reports ("In a Gazette
+// poll released Monday, ..."), a percentage as a source ("42% say ..."), the asker of a question
+// ("Asked by a reporter whether ..."); and where the content is when a clause comes first: a report
+// whose content begins with a second speaker keeps it, and a short clause with its own subject after
+// the cue ("..., the mayor said she was confident.") is the content, not the clause before.
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import type { Analysis } from '../../../src/engine/types';
@@ -148,5 +150,25 @@ describe('"asked by SOURCE QUESTION": the asker is the source', () => {
     );
     // "Lee asked by whom ...": Lee is the one asking; "whom" is no asker
     assert.deepStrictEqual(withCue('Lee asked by whom the audit was ordered.', 'asked').map((a) => a.source), ['Lee']);
+  });
+});
+
+describe('a short clause with its own subject after the cue is the content', () => {
+  it('"When pressed about the budget, the mayor said she was confident."', () => {
+    assert.deepStrictEqual(withCue('When pressed about the budget, the mayor said she was confident.', 'said'), [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['she was confident'] },
+    ]);
+    assert.deepStrictEqual(withCue('Even before the audit was filed, the treasurer insisted he had done nothing wrong.', 'insisted'), [
+      { kind: 'indirect', source: 'the treasurer', cue: 'insisted', content: ['he had done nothing wrong'] },
+    ]);
+  });
+
+  it('near misses: a time or place phrase after the cue is still a tail, and the content stays on the left', () => {
+    assert.deepStrictEqual(withCue('The bridge will reopen in June, the mayor said on Tuesday.', 'said'), [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['The bridge will reopen in June'] },
+    ]);
+    assert.deepStrictEqual(withCue('The plan, she said, would fail.', 'said'), [
+      { kind: 'indirect', source: 'she', cue: 'said', content: ['The plan', 'would fail'] },
+    ]);
   });
 });
