@@ -1601,6 +1601,14 @@ function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['
   const tokens = ctx.tokens;
   // "When pressed, the mayor said she was confident.": a subject pronoun opens a clause of its own
   if (k < l && tokens[k]!.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(tokens[k]!.lower)) return false;
+  // "..., the mayor said the plan was dead.": a noun phrase and a finite "be" or auxiliary are a clause
+  if (k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & Cls.Determiner) !== 0 && tokens[k]!.lower !== 'that') {
+    for (let m = k + 1; m < l && m - k <= 4 && tokens[m]!.kind === TokenKind.Word; m++) {
+      if ((cls(m) & (Cls.Be | Cls.Auxiliary)) === 0) continue;
+      if (m > k + 1) return false;
+      break;
+    }
+  }
   // past six words only a chain of place and time phrases ("in a recorded message to the
   // council", "at a news conference in Lyon after the vote"), after the addressee of "told"
   // ("told reporters at ..."): no clause of its own

@@ -163,9 +163,18 @@ describe('a short clause with its own subject after the cue is the content', () 
     ]);
   });
 
+  it('a noun phrase and a finite "be" or auxiliary are a clause too ("..., the mayor said the plan was dead.")', () => {
+    assert.deepStrictEqual(withCue('When pressed, the mayor said the plan was dead.', 'said'), [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['the plan was dead'] },
+    ]);
+  });
+
   it('near misses: a time or place phrase after the cue is still a tail, and the content stays on the left', () => {
     assert.deepStrictEqual(withCue('The bridge will reopen in June, the mayor said on Tuesday.', 'said'), [
       { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['The bridge will reopen in June'] },
+    ]);
+    assert.deepStrictEqual(withCue('The plan is dead, the mayor told the council.', 'told'), [
+      { kind: 'indirect', source: 'the mayor', cue: 'told', content: ['The plan is dead'] },
     ]);
     assert.deepStrictEqual(withCue('The plan, she said, would fail.', 'said'), [
       { kind: 'indirect', source: 'she', cue: 'said', content: ['The plan', 'would fail'] },
