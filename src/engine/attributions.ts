@@ -26,6 +26,8 @@ import {
   NON_FINAL_SOURCE_WORDS,
   NOUN_MARKERS,
   PERSONAL_PRONOUNS,
+  POLL_NOUNS,
+  POLL_PARTICIPLES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SOURCE_LEADING_TRIM,
@@ -385,7 +387,9 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   if (!t || end < floor) return -1;
   // "Martin Luther King Jr. said", "Acme Inc. said": a name may end in an abbreviation's period
   const abbreviationEnd = t.kind === TokenKind.Punct && t.lower === '.' && end > floor && (cls(end) & Cls.AbbreviationPeriod) !== 0 && tokens[end - 1]!.upper;
-  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd) return -1;
+  // "42% say they ...": a percentage is a poll's share of respondents
+  const percent = t.kind === TokenKind.Punct && t.lower === '%' && end > floor && tokens[end - 1]!.kind === TokenKind.Number;
+  if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd && !percent) return -1;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);
@@ -746,6 +750,15 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       out.push(c);
     }
   }
+  // "In a Gazette poll released Monday, 40 percent of voters ...": the poll is the source
+  if (tokens[f]!.lower === 'in' && ctx.quoteOf[f]! < 0 && usedTo <= f) {
+    const c = pollFrame(ctx, sIndex, f, l);
+    if (c) {
+      usedFrom = f;
+      usedTo = f + 1;
+      out.push(c);
+    }
+  }
   for (let i = f; i < l; i++) {
     // most tokens are no cue's first word: they are passed over by their bits in a loop of its own,
     // which compiles to a few instructions a token (the body below keeps many values alive)
@@ -801,6 +814,17 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         usedTo = cueEnd;
         out.push(c);
         i = cueEnd - 1;
+        continue;
+      }
+    }
+    // "Asked by a reporter whether ...", "she was asked by the host why ...": the asker is the source
+    if (noSource === NoSourceWord.Asked && (flags & WordFlag.CueStart) !== 0 && i + 2 < l && tokens[i + 1]!.lower === 'by') {
+      const c = askedBy(ctx, sIndex, i, l);
+      if (c) {
+        usedFrom = i;
+        usedTo = i + 1;
+        out.push(c);
+        i = c.sourceLast - 1;
         continue;
       }
     }
@@ -886,6 +910,95 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
   }
   if (out.length > start) settleSentence(ctx, out, start);
+}
+
+/** Words that open the question after "asked by SOURCE" ("whether", "to respond", "about the vote"). */
+const QUESTION_OPENERS = new Set(words('whether if to about why how what when where who which'));
+/** Words that open a time or place phrase between the asker and the question ("on Tuesday"). */
+const ASKER_ADJUNCTS = new Set(words('on at during in last this'));
+
+/**
+ * "Asked by a reporter whether the bridge would reopen, the mayor said ...": the asker is the
+ * source, "asked" the cue and the question the content (to the next comma or the sentence end).
+ * The asker is a short phrase with no punctuation; a time phrase after it ("by Lee on Tuesday
+ * about ...") is left out of both.
+ */
+function askedBy(ctx: Context, sIndex: number, i: number, l: number): Candidate | null {
+  const tokens = ctx.tokens;
+  const first = i + 2;
+  const bound = Math.min(l, first + MAX_SOURCE_TOKENS);
+  let k = first;
+  let sourceLast = -1;
+  for (; k < bound; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word) {
+      if (QUESTION_OPENERS.has(t.lower) && k > first) break;
+      if (ASKER_ADJUNCTS.has(t.lower) && k > first && sourceLast < 0) sourceLast = k;
+      continue;
+    }
+    if (t.kind === TokenKind.Punct && ((t.lower === '.' && isAbbreviationPeriod(tokens, k)) || t.lower === '-')) continue;
+    return null;
+  }
+  if (k >= bound || !QUESTION_OPENERS.has(tokens[k]!.lower)) return null;
+  if (sourceLast < 0) sourceLast = k;
+  if (sourceLast <= first || sourceLast - first > 6) return null;
+  const end = clauseEnd(ctx, k + 1, l);
+  if (end <= k + 1) return null;
+  const c = blankCandidate(i, i + 1, 'indirect', sIndex, false);
+  c.sourceFirst = first;
+  c.sourceLast = sourceLast;
+  c.contentFirst = k;
+  c.contentLast = end;
+  return c;
+}
+
+/** Words that end a poll phrase before its comma: what follows is a clause, not the poll's name. */
+const POLL_PHRASE_BREAKERS = new Set(words('where which that who whom whose when while if because'));
+
+/**
+ * "In a Gazette poll released Monday, 40 percent of voters backed the levy.": a sentence that
+ * opens with a prepositional phrase naming a poll or survey reports what the poll found, as
+ * "according to" would. The phrase runs to its comma (a participle after that comma, "conducted
+ * in May", still describes the poll); the content is the rest of the sentence.
+ */
+function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidate | null {
+  const tokens = ctx.tokens;
+  const bound = Math.min(l, f + 2 + MAX_SOURCE_TOKENS);
+  let poll = false;
+  let described = false;
+  let m = f + 1;
+  for (; m < bound; m++) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+      // "In a memo released as the polls closed": a poll named after the head noun's participle is not the head
+      if (POLL_NOUNS.has(t.lower)) poll ||= !described;
+      else if (POLL_PARTICIPLES.has(t.lower)) described = true;
+      else if (POLL_PHRASE_BREAKERS.has(t.lower)) return null;
+      continue;
+    }
+    if (t.kind !== TokenKind.Punct) return null;
+    if (t.lower === ',') {
+      if (!poll) return null;
+      // "In the latest poll, conducted in May, Clinton led": the participle phrase belongs to the poll
+      if (m + 1 < l && POLL_PARTICIPLES.has(tokens[m + 1]!.lower)) continue;
+      break;
+    }
+    if (t.lower === '.' && isAbbreviationPeriod(tokens, m)) continue;
+    if (t.lower !== '-' && t.lower !== '/' && t.lower !== '&' && t.lower !== "'s" && t.lower !== '’s') return null;
+  }
+  if (m >= bound || !isPunct(tokens[m], ',') || m === f + 1) return null;
+  // "In the poll, however, most voters ...": the aside is not part of the finding
+  const aside = m + 2 < l && PARENTHETICAL_ADVERBS.has(tokens[m + 1]!.lower) && isPunct(tokens[m + 2], ',');
+  const contentFirst = aside ? m + 3 : m + 1;
+  const contentLast = trimContentEnd(ctx, contentFirst, l);
+  // "In the polls, anyway.": a lone word after the comma is an aside, not a finding
+  if (contentLast - contentFirst < 3) return null;
+  const c = blankCandidate(f, f + 1, 'according-to', sIndex, false);
+  c.sourceFirst = f + 1;
+  c.sourceLast = m;
+  c.contentFirst = contentFirst;
+  c.contentLast = contentLast;
+  return c;
 }
 
 /** Words before a colon that label a section rather than name a speaker. */
@@ -1486,6 +1599,16 @@ let tailComma = -1;
 
 function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame']): boolean {
   const tokens = ctx.tokens;
+  // "When pressed, the mayor said she was confident.": a subject pronoun opens a clause of its own
+  if (k < l && tokens[k]!.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(tokens[k]!.lower)) return false;
+  // "..., the mayor said the plan was dead.": a noun phrase and a finite "be" or auxiliary are a clause
+  if (k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & Cls.Determiner) !== 0 && tokens[k]!.lower !== 'that') {
+    for (let m = k + 1; m < l && m - k <= 4 && tokens[m]!.kind === TokenKind.Word; m++) {
+      if ((cls(m) & (Cls.Be | Cls.Auxiliary)) === 0) continue;
+      if (m > k + 1) return false;
+      break;
+    }
+  }
   // past six words only a chain of place and time phrases ("in a recorded message to the
   // council", "at a news conference in Lyon after the vote"), after the addressee of "told"
   // ("told reporters at ..."): no clause of its own
@@ -1966,7 +2089,7 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
         }
       }
       // a sibling clause "X said A, and Y said B" / "when X signaled A, Y said, ...": cut before it
-      if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst < x.contentLast) {
+      if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst > x.contentFirst && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
         if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp))))) {

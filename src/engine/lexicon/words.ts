@@ -57,3 +57,11 @@ export const NON_FINAL_SOURCE_WORDS: ReadonlySet<string> = new Set(words(`
 the a an of for in on at from with by and or to his her
 their its our my your this these those very not
 `));
+
+/** Nouns naming a poll: "In a Gazette poll released Monday, ..." reports what the poll found. */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(words('poll polls survey surveys'));
+
+/** Participles that go on describing a poll after a comma ("the latest poll, conducted in May,"). */
+export const POLL_PARTICIPLES: ReadonlySet<string> = new Set(words(`
+conducted released published taken completed fielded carried commissioned
+`));
