@@ -239,7 +239,7 @@ interface FormInfo {
   ambiguousNoun: boolean;
   /** The first word is one headlines capitalise (HEADLINE_CUES). */
   headline: boolean;
-  /** The first word is "called" ("a group called Lashkar-e-Taiba"). */
+  /** The first word is "called" ("a band called Northern Lights"). */
   called: boolean;
   /** The verb is "compare" (", compared with ..." is a participle). */
   compare: boolean;
@@ -970,7 +970,7 @@ function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidat
   for (; m < bound; m++) {
     const t = tokens[m]!;
     if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
-      // "In a memo released as the polls closed": a poll named after the head noun's participle is not the head
+      // "In a note sent as the polls closed": a poll named after the head noun's participle is not the head
       if (POLL_NOUNS.has(t.lower)) poll ||= !described;
       else if (POLL_PARTICIPLES.has(t.lower)) described = true;
       else if (POLL_PHRASE_BREAKERS.has(t.lower)) return null;
@@ -979,7 +979,7 @@ function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidat
     if (t.kind !== TokenKind.Punct) return null;
     if (t.lower === ',') {
       if (!poll) return null;
-      // "In the latest poll, conducted in May, Clinton led": the participle phrase belongs to the poll
+      // "In the new poll, taken in June, Ortiz led": the participle phrase belongs to the poll
       if (m + 1 < l && POLL_PARTICIPLES.has(tokens[m + 1]!.lower)) continue;
       break;
     }
@@ -1324,7 +1324,7 @@ function verbCandidate(
     const head = tokens[srcFirst]!;
     if (!(srcLast - srcFirst >= 2 && head.upper && QUOTED_OFFICIAL_TITLES.has(head.lower))) return null;
   }
-  // "a group called Lashkar-e-Taiba": naming, not reporting
+  // "a band called Northern Lights": naming, not reporting
   if (form.called && inSentencePrev && inSentencePrev.kind === TokenKind.Word && !inSentencePrev.upper && !PERSONAL_PRONOUNS.has(inSentencePrev.lower) && !RELATIVE_PRONOUNS.has(inSentencePrev.lower) && !CUE_AUXILIARIES.has(inSentencePrev.lower) && tokens[verbEnd]?.upper) return null;
   // ", compared with ...": a participle, not a cue
   if (form.compare && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
@@ -1826,7 +1826,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     if (t.lower === 'that' || t.kind === TokenKind.Quote || WEAK_COMPLEMENTS.has(t.lower)) return k;
     // "added he would stay", "noted they had voted": a subject pronoun opens a clause, not an object
     if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && k + 1 < l && tokens[k + 1]!.kind === TokenKind.Word) return k;
-    // "reported the email came hours later": a short noun phrase, then a finite verb
+    // "reported the letter arrived a day late": a short noun phrase, then a finite verb
     if (t.lower === 'the' && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
     return -1;
   }

@@ -35,11 +35,11 @@ describe('poll frames: "In a POLL, CONTENT."', () => {
     ]);
   });
 
-  it('a participle phrase after the comma still describes the poll ("conducted in May,")', () => {
-    assert.deepStrictEqual(withCue('In the new Ledger-Channel 4 poll, conducted in May, the mayor led by nine points.', 'In'), [
+  it('a participle phrase after the comma still describes the poll ("taken in June,")', () => {
+    assert.deepStrictEqual(withCue('In the new Ledger-Channel 4 poll, taken in June, the mayor led by nine points.', 'In'), [
       {
         kind: 'according-to',
-        source: 'the new Ledger-Channel 4 poll, conducted in May',
+        source: 'the new Ledger-Channel 4 poll, taken in June',
         cue: 'In',
         content: ['the mayor led by nine points'],
       },
@@ -58,9 +58,9 @@ describe('poll frames: "In a POLL, CONTENT."', () => {
       assert.deepStrictEqual(withCue('In her speech, the mayor thanked the volunteers.', 'In'), []);
     });
 
-    it('a poll that only appears inside a clause or after a participle ("where polls were held", "released as the polls closed")', () => {
+    it('a poll that only appears inside a clause or after a participle ("where polls were held", "sent as the polls closed")', () => {
       assert.deepStrictEqual(withCue('In six of the eight towns where polls were held, turnout fell.', 'In'), []);
-      assert.deepStrictEqual(withCue('In a memo released as the polls closed, the campaign claimed victory.', 'In'), []);
+      assert.deepStrictEqual(withCue('In a note sent as the polls closed, the campaign claimed victory.', 'In'), []);
     });
 
     it('a lone word after the comma ("In the polls, anyway.")', () => {
