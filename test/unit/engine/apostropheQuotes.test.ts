@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
+import { attributionLines as found } from './helpers';
 import { tokenize } from '../../../src/engine/text';
 
 // Some newsrooms write quotation marks as two apostrophes ('' ... '') and quotes inside quotes as
@@ -15,10 +16,6 @@ function marks(text: string): string[] {
   return tokenize(text)
     .filter((t) => t.kind === PUNCT || t.kind === QUOTE)
     .map((t) => (t.kind === QUOTE ? 'Q' : '') + text.slice(t.start, t.end));
-}
-
-function found(text: string): string[] {
-  return analyze(text).attributions.map((a) => `${a.source?.text ?? '-'}|${a.cue.text}|${a.content.map((c) => c.text).join(' / ')}`);
 }
 
 describe('quotes written with two apostrophes', () => {

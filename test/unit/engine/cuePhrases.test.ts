@@ -1,20 +1,13 @@
 // Phrases between a reporting verb and its content: place and time phrases, asides set off by
 // commas or dashes, and the same phrases after the cue when the content came first.
 import * as assert from 'assert';
-import { analyze } from '../../../src/engine/analyze';
-import type { Analysis } from '../../../src/engine/types';
-import { assertSpansExact } from './helpers';
+import { foundAttributions, type FoundAttribution } from './helpers';
 
-interface Found {
-  source: string | null;
-  cue: string;
-  content: string[];
-}
+type Found = Omit<FoundAttribution, 'kind'>;
 
+/** The attributions found in `text`: their source, cue and content (the kind is not what these specifications are about). */
 function found(text: string): Found[] {
-  const analysis: Analysis = analyze(text);
-  assertSpansExact(text, analysis);
-  return analysis.attributions.map((a) => ({ source: a.source?.text ?? null, cue: a.cue.text, content: a.content.map((c) => c.text) }));
+  return foundAttributions(text).map((a) => ({ source: a.source, cue: a.cue, content: a.content }));
 }
 
 function expectOne(text: string, expected: Found): void {

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { analyze } from '../../../src/engine/analyze';
 import type { Analysis, Attribution, Span } from '../../../src/engine/types';
 
 function repoRoot(): string {
@@ -35,6 +36,26 @@ export function find(analysis: Analysis, source: string | null, cue: string): At
     `no attribution ${JSON.stringify(source)} —${cue}→ (found: ${analysis.attributions.map((a) => `${JSON.stringify(a.source?.text ?? null)} —${a.cue.text}→`).join('; ')})`,
   );
   return att;
+}
+
+/** An attribution as a specification compares it: its kind and the text of its source, cue and content. */
+export interface FoundAttribution {
+  kind: string;
+  source: string | null;
+  cue: string;
+  content: string[];
+}
+
+/** The attributions found in `text`, as texts; every span of the analysis is checked against the text first. */
+export function foundAttributions(text: string): FoundAttribution[] {
+  const analysis = analyze(text);
+  assertSpansExact(text, analysis);
+  return analysis.attributions.map((a) => ({ kind: a.kind, source: a.source?.text ?? null, cue: a.cue.text, content: a.content.map((c) => c.text) }));
+}
+
+/** The attributions found in `text`, one line each: `source|cue|content` ("-" for no source, " / " between content pieces). */
+export function attributionLines(text: string): string[] {
+  return analyze(text).attributions.map((a) => `${a.source?.text ?? '-'}|${a.cue.text}|${a.content.map((c) => c.text).join(' / ')}`);
 }
 
 export function texts(spans: Span[]): string[] {

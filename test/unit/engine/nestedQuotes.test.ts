@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
+import { attributionLines as found } from './helpers';
 
 // Writers sometimes quote inside a quote with the same double marks instead of single ones. When
 // the outer quote's closing mark follows the inner quote's, the whole is one quotation.
@@ -7,10 +8,6 @@ import { analyze } from '../../../src/engine/analyze';
 function read(text: string): { quotes: string[]; problems: string[] } {
   const analysis = analyze(text);
   return { quotes: analysis.quotes.map((q) => q.text), problems: analysis.problems.map((p) => `${p.code} ${p.text}`) };
-}
-
-function found(text: string): string[] {
-  return analyze(text).attributions.map((a) => `${a.source?.text ?? '-'}|${a.cue.text}|${a.content.map((c) => c.text).join(' / ')}`);
 }
 
 describe('a quote inside a quote with the same marks', () => {

@@ -4,24 +4,9 @@
 // whose content begins with a second speaker keeps it, and a short clause with its own subject after
 // the cue ("..., the mayor said she was confident.") is the content, not the clause before.
 import * as assert from 'assert';
-import { analyze } from '../../../src/engine/analyze';
-import type { Analysis } from '../../../src/engine/types';
-import { assertSpansExact } from './helpers';
+import { foundAttributions as found, type FoundAttribution } from './helpers';
 
-interface Found {
-  kind: string;
-  source: string | null;
-  cue: string;
-  content: string[];
-}
-
-function found(text: string): Found[] {
-  const analysis: Analysis = analyze(text);
-  assertSpansExact(text, analysis);
-  return analysis.attributions.map((a) => ({ kind: a.kind, source: a.source?.text ?? null, cue: a.cue.text, content: a.content.map((c) => c.text) }));
-}
-
-function withCue(text: string, cue: string): Found[] {
+function withCue(text: string, cue: string): FoundAttribution[] {
   return found(text).filter((a) => a.cue === cue);
 }
 

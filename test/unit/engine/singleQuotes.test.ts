@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
+import { attributionLines as found } from './helpers';
 
 // Headlines, and some newsrooms' copy, quote with single marks. Outside double quotes a single
 // opening mark before a letter and a closing mark after it make a quotation; apostrophes in and
@@ -7,10 +8,6 @@ import { analyze } from '../../../src/engine/analyze';
 
 function quotes(text: string): string[] {
   return analyze(text).quotes.map((q) => q.text);
-}
-
-function found(text: string): string[] {
-  return analyze(text).attributions.map((a) => `${a.source?.text ?? '-'}|${a.cue.text}|${a.content.map((c) => c.text).join(' / ')}`);
 }
 
 describe('quotes written with single marks', () => {
