@@ -182,6 +182,21 @@ describe('incremental analysis', () => {
     assert.strictEqual(JSON.stringify([before.paragraphs.length, before.attributions.length, before.quotes.length, before.claims.length, before.sources.length]), counts);
   });
 
+  it('stays exact through a long session of typing, past the point where the edited text is made whole again', () => {
+    // Each character typed inside the text splits it into more pieces of earlier versions;
+    // after some hundreds of them the analyzer slices the new text itself instead.
+    let text = wireText(3000, { seed: 21 });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    const random = rng(33);
+    for (let i = 1; i <= 700; i++) {
+      const change = { rangeOffset: 1 + Math.floor(random() * (text.length - 1)), rangeLength: 0, text: 'abcdefgh'[i % 8]! };
+      text = apply(text, [change]);
+      const analysis = analyzer.update(text, [change]);
+      if (i % 100 === 0) assert.deepStrictEqual(analysis, analyze(text), `after ${i} characters typed`);
+    }
+  });
+
   it('hands back the same analysis when asked again about unchanged text', () => {
     const text = wireText(5_000, { seed: 12 });
     const analyzer = createIncrementalAnalyzer();
