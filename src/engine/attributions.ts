@@ -669,11 +669,13 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
     let m = k + 1;
     while (m < last && !(isTerminalPunct(tokens[m]) && !isAbbreviationPeriod(tokens, m)) && tokens[m]!.kind !== TokenKind.Quote && m - k < 40) m++;
     const opener = tokens[k + 1]!;
-    const notAppositive = (opener.lower.endsWith('ing') && !opener.upper) || opener.lower === 'who' || opener.lower === 'which' || PREPOSITIONS.has(opener.lower);
+    // (a relative clause that ends the sentence describes the source too: "said Lena Ortiz, who
+    // runs the shelter." — the source is all of it, as after an appositive)
+    const notAppositive = (opener.lower.endsWith('ing') && !opener.upper) || PREPOSITIONS.has(opener.lower);
     if ((m >= last || isTerminalPunct(tokens[m])) && !notAppositive) {
-      // the appositive ends before a relative clause or a participle of its own
+      // the appositive ends before a participle of its own ("…, a former official, adding that …")
       let e = k + 1;
-      while (e < m && !(isPunct(tokens[e], ',') && e + 1 < m && (tokens[e + 1]!.lower === 'who' || tokens[e + 1]!.lower === 'which' || (tokens[e + 1]!.lower.endsWith('ing') && !tokens[e + 1]!.upper)))) e++;
+      while (e < m && !(isPunct(tokens[e], ',') && e + 1 < m && tokens[e + 1]!.lower.endsWith('ing') && !tokens[e + 1]!.upper)) e++;
       k = e;
     }
   }

@@ -204,6 +204,15 @@ describe('attributions', () => {
     });
   });
 
+  it('a speaker named after the cue keeps the relative clause that ends the sentence, but not a participle', () => {
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, who runs the shelter on Fifth Street.', 'said').source?.text, 'Lena Ortiz, who runs the shelter on Fifth Street');
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, the director, who took over in May.', 'said').source?.text, 'Lena Ortiz, the director, who took over in May');
+    assert.strictEqual(only('The shelter is full, said the report, which the council released on Monday.', 'said').source?.text, 'the report, which the council released on Monday');
+    // near misses: a participle clause of its own, and a clause that does not end the sentence
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, adding that the shelter was full.', 'said').source?.text, 'Lena Ortiz');
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, who runs the shelter, “and we need help.”', 'said').source?.text, 'Lena Ortiz');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
