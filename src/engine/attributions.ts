@@ -1309,7 +1309,7 @@ function verbCandidate(
     srcLast = cueFirst - 1;
   } else if (before) {
     srcFirst = sourceStartEndingAt(ctx, cueFirst - 1, f);
-    srcLast = cueFirst;
+    srcLast = srcFirst < 0 ? cueFirst : timeBeforeCue(tokens, srcFirst, cueFirst);
   }
   if (srcFirst < 0) return null;
   // "As The Harbour Gazette reported, ...": the rest of the sentence is the content
@@ -2052,7 +2052,38 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
     // a participle clause ("Trump, speaking in Ohio, said") is not part of the source
     return best;
   }
+  // nor is an aside about the saying: "Ruiz, meanwhile, said", "Ruiz, for her part, said",
+  // "Ruiz, in a brief interview on Saturday, said" (but "Ruiz, of the Harbour Institute, said")
+  if (isSayingAside(tokens, bestAppositive)) return best;
   return [best[0], comma + 1];
+}
+
+/** Words that open an aside about the saying rather than about the speaker. */
+const SAYING_ASIDE_OPENERS = new Set(words('however meanwhile though too instead likewise nonetheless also again once in on after before during'));
+
+/** Whether the aside starting at token k is about the saying: "meanwhile", "for her part", "for example", "by contrast", "in an interview". */
+function isSayingAside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== TokenKind.Word || t.upper) return false;
+  const w = t.lower;
+  if (SAYING_ASIDE_OPENERS.has(w)) return true;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (w === 'for') return next.lower === 'instance' || next.lower === 'example' || (POSSESSIVE_DETERMINERS.has(next.lower) && tokens[k + 2]?.lower === 'part');
+  return w === 'by' && next.lower === 'contrast';
+}
+
+/**
+ * The first token of a time phrase that ends the words before a cue ("Ruiz on Tuesday said",
+ * "the council last week voted"), or `end` when there is none: when the speaker is, not who.
+ */
+function timeBeforeCue(tokens: readonly Token[], first: number, end: number): number {
+  if (end - 2 <= first) return end;
+  const a = tokens[end - 2]!.lower;
+  const b = tokens[end - 1]!.lower;
+  if (a === 'on' && WEEKDAYS.has(b)) return end - 2;
+  if ((a === 'last' || a === 'this') && PERIODS.has(b)) return end - 2;
+  return end;
 }
 
 /** Bound each sentence's contents so nested and sibling attributions do not overrun each other. */

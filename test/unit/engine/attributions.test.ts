@@ -213,6 +213,18 @@ describe('attributions', () => {
     assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, who runs the shelter, “and we need help.”', 'said').source?.text, 'Lena Ortiz');
   });
 
+  it('an aside about the saying, or when it was said, is not part of the source; an aside about the speaker is', () => {
+    assert.strictEqual(only('Dana Ruiz, meanwhile, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, for her part, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, by contrast, told reporters the vote would fail.', 'told').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, in a brief interview on Saturday, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Mayor Dana Ruiz on Tuesday said the vote would fail.', 'said').source?.text, 'Mayor Dana Ruiz');
+    assert.strictEqual(only('The harbour council last week said the vote would fail.', 'said').source?.text, 'The harbour council');
+    // near misses: the speaker's affiliation and an appositive stay in the source
+    assert.strictEqual(only('Dana Ruiz, of the Harbour Institute, said the vote would fail.', 'said').source?.text, 'Dana Ruiz, of the Harbour Institute,');
+    assert.strictEqual(only('Dana Ruiz, a lawyer for the family, said the vote would fail.', 'said').source?.text, 'Dana Ruiz, a lawyer for the family,');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
