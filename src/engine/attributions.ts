@@ -380,6 +380,20 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   return first < 0 ? null : [first, end + 1];
 }
 
+/** Whether tokens [from, to) are a name with its article: capitalised words, "the", "a", "both", abbreviations' periods. */
+function nameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const u = tokens[k]!;
+    if (u.kind === TokenKind.Word) {
+      if (!u.upper && u.lower !== 'the' && u.lower !== 'a' && u.lower !== 'an' && u.lower !== 'both') return false;
+    } else if (u.kind !== TokenKind.Punct || (u.lower !== '.' && u.lower !== '-' && u.lower !== '&')) return false;
+  }
+  return true;
+}
+
+/** Words that open the second of two joined sources after a name ("Acme and its lawyers"). */
+const CONJOINED_PHRASE_OPENERS = new Set(words('the a an his her its their our other many some several most'));
+
 /** As sourceEndingAt, without making a pair: the phrase's first token (it ends at `end`), or -1. */
 function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   const tokens = ctx.tokens;
@@ -407,6 +421,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   let j = end;
   let count = 0;
   let parenDepth = 0;
+  /** The "and" of "Acme and its lawyers" (see nameThenPhrase), or -1. */
+  let joinedAt = -1;
   while (j >= floor && count < MAX_SOURCE_TOKENS) {
     const u = tokens[j]!;
     if (u.kind === TokenKind.Word) {
@@ -416,7 +432,11 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         const next = tokens[j + 1];
         // "Union members and leaders say": two plural nouns joined
         const plurals = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && !prev.upper && !next.upper && prev.lower.length > 3 && next.lower.length > 3 && prev.lower.endsWith('s') && next.lower.endsWith('s') && !prev.lower.endsWith('ss') && (cls(j - 1) & (Cls.Stop | Cls.Preposition | Cls.Personal)) === 0;
-        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals) break;
+        // "The county clerk and the sheriff said", "Acme and its lawyers say": a name before, a determiner after
+        const names = prev && next && (prev.upper || prev.lower === ')') && next.upper;
+        const nameThenPhrase = prev && next && (prev.upper || prev.lower === ')') && next.kind === TokenKind.Word && CONJOINED_PHRASE_OPENERS.has(next.lower);
+        if (!names && !nameThenPhrase && !plurals) break;
+        if (nameThenPhrase && !names && !plurals) joinedAt = j;
       } else if (j !== end) {
         const c = cls(j);
         if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1)) break;
@@ -468,6 +488,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     if (restart < 0) return -1;
     first = restart;
   }
+  // the name before "and the …" must be a name, not the end of a clause ("Ruiz met Lee Chen and the mayor said")
+  if (joinedAt > first && !nameRun(tokens, first, joinedAt)) first = joinedAt + 1;
   if (first > end) return -1;
   const head = tokens[first]!;
   if (head.kind === TokenKind.Punct) return -1;

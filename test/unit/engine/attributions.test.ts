@@ -225,6 +225,13 @@ describe('attributions', () => {
     assert.strictEqual(only('Dana Ruiz, a lawyer for the family, said the vote would fail.', 'said').source?.text, 'Dana Ruiz, a lawyer for the family,');
   });
 
+  it('two sources joined by "and" after a name are one source; a clause before "and" is not part of it', () => {
+    assert.strictEqual(only('Acme Freight and its lawyers say the claim is false.', 'say').source?.text, 'Acme Freight and its lawyers');
+    assert.strictEqual(only('Both The Harbour Gazette and the Valmere Star reported that the mayor resigned.', 'reported').source?.text, 'Both The Harbour Gazette and the Valmere Star');
+    // near miss: "Ruiz met Lee Chen" is a clause of its own
+    assert.strictEqual(only('Dana Ruiz met Lee Chen and the mayor said the talks went well.', 'said').source?.text, 'the mayor');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
