@@ -380,6 +380,20 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   return first < 0 ? null : [first, end + 1];
 }
 
+/** Whether tokens [from, to) are a name with its article: capitalised words, "the", "a", "both", abbreviations' periods. */
+function nameRun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const u = tokens[k]!;
+    if (u.kind === TokenKind.Word) {
+      if (!u.upper && u.lower !== 'the' && u.lower !== 'a' && u.lower !== 'an' && u.lower !== 'both') return false;
+    } else if (u.kind !== TokenKind.Punct || (u.lower !== '.' && u.lower !== '-' && u.lower !== '&')) return false;
+  }
+  return true;
+}
+
+/** Words that open the second of two joined sources after a name ("Acme and its lawyers"). */
+const CONJOINED_PHRASE_OPENERS = new Set(words('the a an his her its their our other many some several most'));
+
 /** As sourceEndingAt, without making a pair: the phrase's first token (it ends at `end`), or -1. */
 function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   const tokens = ctx.tokens;
@@ -407,6 +421,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   let j = end;
   let count = 0;
   let parenDepth = 0;
+  /** The "and" of "Acme and its lawyers" (see nameThenPhrase), or -1. */
+  let joinedAt = -1;
   while (j >= floor && count < MAX_SOURCE_TOKENS) {
     const u = tokens[j]!;
     if (u.kind === TokenKind.Word) {
@@ -416,7 +432,11 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         const next = tokens[j + 1];
         // "Union members and leaders say": two plural nouns joined
         const plurals = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && !prev.upper && !next.upper && prev.lower.length > 3 && next.lower.length > 3 && prev.lower.endsWith('s') && next.lower.endsWith('s') && !prev.lower.endsWith('ss') && (cls(j - 1) & (Cls.Stop | Cls.Preposition | Cls.Personal)) === 0;
-        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals) break;
+        // "The county clerk and the sheriff said", "Acme and its lawyers say": a name before, a determiner after
+        const names = prev && next && (prev.upper || prev.lower === ')') && next.upper;
+        const nameThenPhrase = prev && next && (prev.upper || prev.lower === ')') && next.kind === TokenKind.Word && CONJOINED_PHRASE_OPENERS.has(next.lower);
+        if (!names && !nameThenPhrase && !plurals) break;
+        if (nameThenPhrase && !names && !plurals) joinedAt = j;
       } else if (j !== end) {
         const c = cls(j);
         if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1)) break;
@@ -468,6 +488,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     if (restart < 0) return -1;
     first = restart;
   }
+  // the name before "and the …" must be a name, not the end of a clause ("Ruiz met Lee Chen and the mayor said")
+  if (joinedAt > first && !nameRun(tokens, first, joinedAt)) first = joinedAt + 1;
   if (first > end) return -1;
   const head = tokens[first]!;
   if (head.kind === TokenKind.Punct) return -1;
@@ -669,11 +691,13 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
     let m = k + 1;
     while (m < last && !(isTerminalPunct(tokens[m]) && !isAbbreviationPeriod(tokens, m)) && tokens[m]!.kind !== TokenKind.Quote && m - k < 40) m++;
     const opener = tokens[k + 1]!;
-    const notAppositive = (opener.lower.endsWith('ing') && !opener.upper) || opener.lower === 'who' || opener.lower === 'which' || PREPOSITIONS.has(opener.lower);
+    // (a relative clause that ends the sentence describes the source too: "said Lena Ortiz, who
+    // runs the shelter." — the source is all of it, as after an appositive)
+    const notAppositive = (opener.lower.endsWith('ing') && !opener.upper) || PREPOSITIONS.has(opener.lower);
     if ((m >= last || isTerminalPunct(tokens[m])) && !notAppositive) {
-      // the appositive ends before a relative clause or a participle of its own
+      // the appositive ends before a participle of its own ("…, a former official, adding that …")
       let e = k + 1;
-      while (e < m && !(isPunct(tokens[e], ',') && e + 1 < m && (tokens[e + 1]!.lower === 'who' || tokens[e + 1]!.lower === 'which' || (tokens[e + 1]!.lower.endsWith('ing') && !tokens[e + 1]!.upper)))) e++;
+      while (e < m && !(isPunct(tokens[e], ',') && e + 1 < m && tokens[e + 1]!.lower.endsWith('ing') && !tokens[e + 1]!.upper)) e++;
       k = e;
     }
   }
@@ -1307,7 +1331,7 @@ function verbCandidate(
     srcLast = cueFirst - 1;
   } else if (before) {
     srcFirst = sourceStartEndingAt(ctx, cueFirst - 1, f);
-    srcLast = cueFirst;
+    srcLast = srcFirst < 0 ? cueFirst : timeBeforeCue(tokens, srcFirst, cueFirst);
   }
   if (srcFirst < 0) return null;
   // "As The Harbour Gazette reported, ...": the rest of the sentence is the content
@@ -2050,7 +2074,38 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
     // a participle clause ("Trump, speaking in Ohio, said") is not part of the source
     return best;
   }
+  // nor is an aside about the saying: "Ruiz, meanwhile, said", "Ruiz, for her part, said",
+  // "Ruiz, in a brief interview on Saturday, said" (but "Ruiz, of the Harbour Institute, said")
+  if (isSayingAside(tokens, bestAppositive)) return best;
   return [best[0], comma + 1];
+}
+
+/** Words that open an aside about the saying rather than about the speaker. */
+const SAYING_ASIDE_OPENERS = new Set(words('however meanwhile though too instead likewise nonetheless also again once in on after before during'));
+
+/** Whether the aside starting at token k is about the saying: "meanwhile", "for her part", "for example", "by contrast", "in an interview". */
+function isSayingAside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== TokenKind.Word || t.upper) return false;
+  const w = t.lower;
+  if (SAYING_ASIDE_OPENERS.has(w)) return true;
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (w === 'for') return next.lower === 'instance' || next.lower === 'example' || (POSSESSIVE_DETERMINERS.has(next.lower) && tokens[k + 2]?.lower === 'part');
+  return w === 'by' && next.lower === 'contrast';
+}
+
+/**
+ * The first token of a time phrase that ends the words before a cue ("Ruiz on Tuesday said",
+ * "the council last week voted"), or `end` when there is none: when the speaker is, not who.
+ */
+function timeBeforeCue(tokens: readonly Token[], first: number, end: number): number {
+  if (end - 2 <= first) return end;
+  const a = tokens[end - 2]!.lower;
+  const b = tokens[end - 1]!.lower;
+  if (a === 'on' && WEEKDAYS.has(b)) return end - 2;
+  if ((a === 'last' || a === 'this') && PERIODS.has(b)) return end - 2;
+  return end;
 }
 
 /** Bound each sentence's contents so nested and sibling attributions do not overrun each other. */

@@ -204,6 +204,34 @@ describe('attributions', () => {
     });
   });
 
+  it('a speaker named after the cue keeps the relative clause that ends the sentence, but not a participle', () => {
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, who runs the shelter on Fifth Street.', 'said').source?.text, 'Lena Ortiz, who runs the shelter on Fifth Street');
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, the director, who took over in May.', 'said').source?.text, 'Lena Ortiz, the director, who took over in May');
+    assert.strictEqual(only('The shelter is full, said the report, which the council released on Monday.', 'said').source?.text, 'the report, which the council released on Monday');
+    // near misses: a participle clause of its own, and a clause that does not end the sentence
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, adding that the shelter was full.', 'said').source?.text, 'Lena Ortiz');
+    assert.strictEqual(only('“We ran out of beds,” said Lena Ortiz, who runs the shelter, “and we need help.”', 'said').source?.text, 'Lena Ortiz');
+  });
+
+  it('an aside about the saying, or when it was said, is not part of the source; an aside about the speaker is', () => {
+    assert.strictEqual(only('Dana Ruiz, meanwhile, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, for her part, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, by contrast, told reporters the vote would fail.', 'told').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, in a brief interview on Saturday, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Mayor Dana Ruiz on Tuesday said the vote would fail.', 'said').source?.text, 'Mayor Dana Ruiz');
+    assert.strictEqual(only('The harbour council last week said the vote would fail.', 'said').source?.text, 'The harbour council');
+    // near misses: the speaker's affiliation and an appositive stay in the source
+    assert.strictEqual(only('Dana Ruiz, of the Harbour Institute, said the vote would fail.', 'said').source?.text, 'Dana Ruiz, of the Harbour Institute,');
+    assert.strictEqual(only('Dana Ruiz, a lawyer for the family, said the vote would fail.', 'said').source?.text, 'Dana Ruiz, a lawyer for the family,');
+  });
+
+  it('two sources joined by "and" after a name are one source; a clause before "and" is not part of it', () => {
+    assert.strictEqual(only('Acme Freight and its lawyers say the claim is false.', 'say').source?.text, 'Acme Freight and its lawyers');
+    assert.strictEqual(only('Both The Harbour Gazette and the Valmere Star reported that the mayor resigned.', 'reported').source?.text, 'Both The Harbour Gazette and the Valmere Star');
+    // near miss: "Ruiz met Lee Chen" is a clause of its own
+    assert.strictEqual(only('Dana Ruiz met Lee Chen and the mayor said the talks went well.', 'said').source?.text, 'the mayor');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
