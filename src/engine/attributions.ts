@@ -380,6 +380,37 @@ function sourceEndingAt(ctx: Context, end: number, floor: number): [number, numb
   return first < 0 ? null : [first, end + 1];
 }
 
+/** "the workers’ union", "the Coopers’ lawyers": an apostrophe closing a word ending in s, with a word after it. */
+function pluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]!;
+  const next = tokens[k + 1]!;
+  return prev.kind === TokenKind.Word && prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && prev.end === tokens[k]!.start && next.kind === TokenKind.Word && next.start === tokens[k]!.end + 1;
+}
+
+const isApostropheMark = (s: string): boolean => s === '’' || s === "'";
+
+/**
+ * A stop word that belongs to the phrase it is in: an adjective after an article ("An earlier
+ * report said"), and "not" before "everyone" or "all" ("Not everyone agreed").
+ */
+function stopWordInPhrase(tokens: readonly Token[], k: number, floor: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w === 'earlier' || w === 'later') return k > floor && ARTICLES.has(tokens[k - 1]!.lower);
+  if (w === 'not') return (k === floor || tokens[k - 1]!.kind === TokenKind.Punct) && (tokens[k + 1]!.lower === 'everyone' || tokens[k + 1]!.lower === 'all');
+  return false;
+}
+
+const ARTICLES = new Set(words('a an the'));
+
+/** "Only 49 percent of voters", "only a quarter of Americans": the word limits the quantity after it and stays. */
+function limitsQuantity(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]!.lower !== 'only' || k + 1 > end) return false;
+  const next = tokens[k + 1]!;
+  return next.kind === TokenKind.Number || ARTICLES.has(next.lower) || NUMBER_WORDS_IN_SOURCES.has(next.lower);
+}
+
+const NUMBER_WORDS_IN_SOURCES = new Set(words('one two three four five six seven eight nine ten half third quarter few handful'));
+
 /** Whether tokens [from, to) are a name with its article: capitalised words, "the", "a", "both", abbreviations' periods. */
 function nameRun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -439,7 +470,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         if (nameThenPhrase && !names && !plurals) joinedAt = j;
       } else if (j !== end) {
         const c = cls(j);
-        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1)) break;
+        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1) && !stopWordInPhrase(tokens, j, floor)) break;
         if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) break;
       }
     } else if (u.kind === TokenKind.Number) {
@@ -448,7 +479,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
       const s = u.lower;
       if (s === '.' && (cls(j) & Cls.AbbreviationPeriod) !== 0) {
         // "Mr." "U.S."
-      } else if (s === '-' || s === '/' || s === '&' || s === '%') {
+      } else if (s === '-' || s === '/' || s === '&' || s === '%' || (isApostropheMark(s) && j > floor && j < end && pluralPossessive(tokens, j))) {
         // joined words, "85% of Democrats"
       } else if (s === ')' ) {
         parenDepth++;
@@ -469,7 +500,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     first = k;
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
-  while (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.LeadingTrim) !== 0) first++;
+  while (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.LeadingTrim) !== 0 && !limitsQuantity(tokens, first, end)) first++;
   if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0 && !isApproximateQuantity(tokens, first, end)) {
     // "On Tuesday the ministry said": restart at the last determiner or capitalised word after a gap
     let k = first + 1;

@@ -232,6 +232,17 @@ describe('attributions', () => {
     assert.strictEqual(only('Dana Ruiz met Lee Chen and the mayor said the talks went well.', 'said').source?.text, 'the mayor');
   });
 
+  it('a source keeps a plural possessive, a limiting "only", "not everyone" and an adjective such as "earlier"', () => {
+    assert.strictEqual(only('The workers’ union said the strike would go on.', 'said').source?.text, 'The workers’ union');
+    assert.strictEqual(only('Okafor’s aides say the campaign will not stop.', 'say').source?.text, 'Okafor’s aides');
+    assert.strictEqual(only('Only 49 percent of voters say they are satisfied.', 'say').source?.text, 'Only 49 percent of voters');
+    assert.strictEqual(only('Not everyone agreed that the plan would work.', 'agreed').source?.text, 'Not everyone');
+    assert.strictEqual(only('An earlier report in a local paper said the plan was dead.', 'said').source?.text, 'An earlier report in a local paper');
+    // near misses: "only" and "later" as adverbs before the subject
+    assert.strictEqual(only('Only then the mayor said the plan was dead.', 'said').source?.text, 'the mayor');
+    assert.strictEqual(only('Later the mayor said the plan was dead.', 'said').source?.text, 'the mayor');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
