@@ -1301,8 +1301,10 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith."
-  if (afterCommaOrQuote && cueFirst === verbFirst) {
+  // inverted: "..., said Mr. Smith." (not a verb whose object is the addressee: in "“…,” Ruiz,
+  // a council member, told the Gazette" the Gazette is told, and the speaker is to the left;
+  // "“Why now?” asked Ruiz" is inverted)
+  if (afterCommaOrQuote && cueFirst === verbFirst && (entry.frame !== 'object' || entry.verb === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);

@@ -243,6 +243,18 @@ describe('attributions', () => {
     assert.strictEqual(only('Later the mayor said the plan was dead.', 'said').source?.text, 'the mayor');
   });
 
+  it('after a quotation, the speaker of “told” is the one before it, with an appositive; who is told is no source', () => {
+    expectAttribution('“We were wrong from the start,” Dana Ruiz, a council member, told the Gazette.', {
+      source: 'Dana Ruiz, a council member,',
+      cue: 'told',
+      content: ['“We were wrong from the start,”'],
+      kind: 'direct',
+    });
+    assert.strictEqual(only('“I support the plan,” Lee Chen, 58, tells Valmere News.', 'tells').source?.text, 'Lee Chen, 58,');
+    // "asked" after a question is inverted: the speaker follows it
+    assert.strictEqual(only('“Why now?” asked Dana Ruiz.', 'asked').source?.text, 'Dana Ruiz');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
