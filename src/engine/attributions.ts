@@ -1301,8 +1301,10 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith."
-  if (afterCommaOrQuote && cueFirst === verbFirst) {
+  // inverted: "..., said Mr. Smith." (not a verb whose object is the addressee: in "“…,” Ruiz,
+  // a council member, told the Gazette" the Gazette is told, and the speaker is to the left;
+  // "“Why now?” asked Ruiz" is inverted)
+  if (afterCommaOrQuote && cueFirst === verbFirst && (entry.frame !== 'object' || entry.verb === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
@@ -1602,6 +1604,9 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
     while (m < limit && m - s <= 12 && !isPunct(tokens[m], ',')) m++;
     if (m >= limit || !isPunct(tokens[m], ',')) return null;
     s = m + 1;
+    // "Speaking in Salem, Oregon, Ruiz …": a place's state or country after the comma belongs to the intro
+    const place = capitalisedRunEnd(tokens, s, limit);
+    if (place > s && place - s <= 2 && place + 1 < limit && isPunct(tokens[place], ',') && tokens[place + 1]!.kind === TokenKind.Word && tokens[place + 1]!.upper) s = place + 1;
   }
   const head = tokens[s];
   if (!head || head.kind !== TokenKind.Word || intro(s)) return null;
@@ -1609,13 +1614,37 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
   let k = s;
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
   else if (!head.upper || DETERMINERS.has(head.lower)) return null;
-  while (k + 1 < limit && k - s < 5) {
+  while (k + 1 < limit && k - s < 8) {
     const u = tokens[k + 1]!;
     if ((u.kind === TokenKind.Word && u.upper) || (isPunct(u, '.') && isAbbreviationPeriod(tokens, k + 1))) k++;
+    else if (nounBeforeNameOrAuxiliary(ctx, k + 1, limit)) k++;
     else break;
   }
   return [s, k + 1];
 }
+
+/** The end of the run of capitalised words from k (k when there is none). */
+function capitalisedRunEnd(tokens: readonly Token[], k: number, limit: number): number {
+  while (k < limit && tokens[k]!.kind === TokenKind.Word && tokens[k]!.upper) k++;
+  return k;
+}
+
+/**
+ * A lowercase word inside a subject that opens with a name: one before another name ("Band
+ * member Lee Chen") or the last before an auxiliary ("The Vermont senator is", "Black voters
+ * have"). Not a verb: no "-ed" and not a word of the stop lists.
+ */
+function nounBeforeNameOrAuxiliary(ctx: Context, k: number, limit: number): boolean {
+  const tokens = ctx.tokens;
+  const u = tokens[k]!;
+  if (u.kind !== TokenKind.Word || u.upper || k + 1 >= limit || u.lower.length < 3 || u.lower.endsWith('ed') || u.lower.endsWith('ly')) return false;
+  if ((cls(k) & (Cls.Stop | Cls.Preposition | Cls.Personal | Cls.Determiner)) !== 0 || ctx.lexicon.has(u.lower)) return false;
+  const next = tokens[k + 1]!;
+  if (next.kind !== TokenKind.Word) return false;
+  return (next.upper && !SOURCE_STOP_WORDS.has(next.lower)) || SUBJECT_AUXILIARIES.has(next.lower);
+}
+
+const SUBJECT_AUXILIARIES = new Set(words('is are was were has have had will would could should can may might must'));
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */
 /** A short phrase that opens with a preposition or a time word and holds no quote ("In a statement", "On Tuesday"). */

@@ -243,6 +243,26 @@ describe('attributions', () => {
     assert.strictEqual(only('Later the mayor said the plan was dead.', 'said').source?.text, 'the mayor');
   });
 
+  it('after a quotation, the speaker of “told” is the one before it, with an appositive; who is told is no source', () => {
+    expectAttribution('“We were wrong from the start,” Dana Ruiz, a council member, told the Gazette.', {
+      source: 'Dana Ruiz, a council member,',
+      cue: 'told',
+      content: ['“We were wrong from the start,”'],
+      kind: 'direct',
+    });
+    assert.strictEqual(only('“I support the plan,” Lee Chen, 58, tells Valmere News.', 'tells').source?.text, 'Lee Chen, 58,');
+    // "asked" after a question is inverted: the speaker follows it
+    assert.strictEqual(only('“Why now?” asked Dana Ruiz.', 'asked').source?.text, 'Dana Ruiz');
+  });
+
+  it('a participle cue takes the whole subject of its clause, past an opening phrase with a place in it', () => {
+    assert.strictEqual(only('Band member Lee Chen shared the news on Monday, writing that the tour was over.', 'writing').source?.text, 'Band member Lee Chen');
+    assert.strictEqual(only('The Valmere senator is sticking to his message, hoping to avoid a misstep.', 'hoping').source?.text, 'The Valmere senator');
+    assert.strictEqual(only('Speaking at a town hall in Salem, Oregon, Ruiz went after the council, calling it a disgrace.', 'calling').source?.text, 'Ruiz');
+    // near miss: the verb after the name is not part of the subject
+    assert.strictEqual(only('Ruiz went after the council on Monday, calling it a disgrace.', 'calling').source?.text, 'Ruiz');
+  });
+
   it('a participle clause is not part of the source', () => {
     const a = only('Trump, speaking in Ohio, said he would win the state.', 'said');
     assert.strictEqual(a.source?.text, 'Trump');
