@@ -2141,12 +2141,17 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
   const bySentence = scratch(2, sentences.length, -1);
   for (; ci < cands.length; ci++) bySentence[cands[ci]!.sentence] = ci;
   for (let s = 0; s < sentences.length; s++) {
-    const a = bySentence[s]!;
+    let a = bySentence[s]!;
     if (a < 0) continue;
-    const cand = cands[a]!;
-    if (cand.kind === 'no-source' || cand.sourceLast <= cand.sourceFirst) continue;
-    const quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
-    if (!quoted) continue;
+    let cand = cands[a]!;
+    let quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
+    // "“A,” Ortiz said, pointing to the docks. “B.”", "“A,” said Ortiz, who runs the docks. “B.”":
+    // a clause after the quote's own cue leaves the speaker of the quotation
+    while (!quoted && a > 0 && cands[a - 1]!.sentence === s) {
+      cand = cands[--a]!;
+      quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
+    }
+    if (!quoted || cand.kind === 'no-source' || cand.sourceLast <= cand.sourceFirst) continue;
     // a quote right after the cue in the same sentence: "“A,” she said, “B.”"
     const sent = sentences[s]!;
     const after = cand.contentLeft ? Math.max(cand.cueLast, cand.sourceLast) : -1;
@@ -2163,7 +2168,14 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
     for (let n = s + 1; n < sentences.length; n++) {
       if (bySentence[n]! >= 0) break;
       const ns = sentences[n]!;
-      if (!isOpeningQuote(ctx, ns.first)) break;
+      if (!isOpeningQuote(ctx, ns.first)) {
+        // a sentence of the reporter's own with no quotation in it does not change the speaker
+        // ("“A,” Ortiz said. The docks close at six. “B.”")
+        let quoteIn = false;
+        for (let k = ns.first; k < ns.last && !quoteIn; k++) quoteIn = ctx.quoteOf[k]! >= 0;
+        if (!quoteIn) continue;
+        break;
+      }
       const q = ctx.quotes[ctx.quoteOf[ns.first]!]!;
       if (q.closeToken >= 0 && q.closeToken < ns.last - 2) break;
       const endTok = q.closeToken >= 0 ? q.closeToken + 1 : tokens.length;
