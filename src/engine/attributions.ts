@@ -1388,8 +1388,15 @@ function verbCandidate(
   c.contentFirst = cs;
   c.contentLast = contentEndRight(ctx, cs, l);
   if (c.contentLast <= c.contentFirst) return null;
+  // "the fine, which he said was fair": the relative word before the source stands for content too
+  if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower)) {
+    addPiece(c, { start: beforeSource.start, end: beforeSource.end });
+  }
   return c;
 }
+
+/** Relative words that stand for the content of a cue after them ("which he said was fair"). */
+const CONTENT_RELATIVES = new Set(words('which what'));
 
 const NOT_ADVERBS = new Set(words(`
 ally rally supply apply reply comply family belly bully tally daily weekly monthly yearly holy fly assembly

@@ -1,0 +1,27 @@
+// Where the content of an attribution begins and ends when the cue sits inside it: a relative word
+// before the source ("the fine, which the mayor said was fair") stands for the content, so it is a
+// piece of the content as well as the clause after the cue.
+import * as assert from 'assert';
+import { foundAttributions as found, type FoundAttribution } from './helpers';
+
+function withCue(text: string, cue: string): FoundAttribution[] {
+  return found(text).filter((a) => a.cue === cue);
+}
+
+describe('content boundaries: a relative word before the source', () => {
+  it('"which" and "what" before the source are a piece of the content', () => {
+    assert.deepStrictEqual(withCue('The council approved the fine, which the mayor said was fair.', 'said'), [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['which', 'was fair'] },
+    ]);
+    assert.deepStrictEqual(withCue('The board then adopted what the mayor called “a reckless plan.”', 'called')[0]!.content, ['what', '“a reckless plan.”']);
+  });
+
+  it('a relative "that" stays out (it is as often the complementizer of an outer clause)', () => {
+    const content = withCue('The fine that the mayor said was fair passed.', 'said')[0]!.content;
+    assert.ok(!content.includes('that'), JSON.stringify(content));
+  });
+
+  it('a word before the source that is no relative stays out', () => {
+    assert.deepStrictEqual(withCue('The council approved the fine, and the mayor said it was fair.', 'said')[0]!.content, ['it was fair']);
+  });
+});
