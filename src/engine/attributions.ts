@@ -1246,8 +1246,9 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith."
-  if (afterCommaOrQuote && cueFirst === verbFirst) {
+  // inverted: "..., said Mr. Smith." (a verb of stance or one with an addressee takes its object
+  // after it: "Reyes, the harbour master, criticized the plan." — the plan is content, not source)
+  if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);

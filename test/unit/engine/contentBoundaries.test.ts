@@ -25,3 +25,21 @@ describe('content boundaries: a relative word before the source', () => {
     assert.deepStrictEqual(withCue('The council approved the fine, and the mayor said it was fair.', 'said')[0]!.content, ['it was fair']);
   });
 });
+
+describe('content boundaries: which side of the cue the content is on after an aside', () => {
+  it('a verb of stance after a subject and its aside takes its object as content, not as an inverted source', () => {
+    assert.deepStrictEqual(withCue('Ortiz, the harbour master, criticized the plan.', 'criticized'), [
+      { kind: 'indirect', source: 'Ortiz, the harbour master,', cue: 'criticized', content: ['the plan'] },
+    ]);
+    assert.deepStrictEqual(withCue('Ortiz, who runs the harbour, praised the new budget.', 'praised')[0]!.content, ['the new budget']);
+  });
+
+  it('a verb of saying after a comma still takes the source after it', () => {
+    assert.deepStrictEqual(withCue('The plan is fair, said Ortiz.', 'said'), [{ kind: 'indirect', source: 'Ortiz', cue: 'said', content: ['The plan is fair'] }]);
+    assert.deepStrictEqual(withCue('“Is the plan fair?” asked Ortiz.', 'asked'), [{ kind: 'direct', source: 'Ortiz', cue: 'asked', content: ['“Is the plan fair?”'] }]);
+  });
+
+  it('"told" is not inverted: its addressee follows it', () => {
+    assert.deepStrictEqual(withCue('The plan is fair, told Ortiz.', 'told'), []);
+  });
+});
