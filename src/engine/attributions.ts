@@ -972,7 +972,7 @@ function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidat
     if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
       // "In a note sent as the polls closed": a poll named after the head noun's participle is not the head
       if (POLL_NOUNS.has(t.lower)) poll ||= !described;
-      else if (POLL_PARTICIPLES.has(t.lower)) described = true;
+      else if (POLL_PARTICIPLES.has(t.lower) || SUBORDINATORS.has(t.lower)) described = true;
       else if (POLL_PHRASE_BREAKERS.has(t.lower)) return null;
       continue;
     }
@@ -1359,7 +1359,16 @@ function verbCandidate(
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon, tailed);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   tailComma = -1;
-  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))))) {
+  // "Shortly after the vote, Ortiz announced his resignation.": a word right after the cue that opens
+  // no place or time phrase starts its object, the content (the addressee of "told" is passed over)
+  // ("the day before", "the next morning" are time phrases all the same)
+  const objectAfter =
+    cs === cueLast &&
+    entry.frame !== 'object' &&
+    tokens[cs]!.kind === TokenKind.Word &&
+    (cls(cs) & (Cls.Adjunct | Cls.Timeish | Cls.Preposition | Cls.LyAdverb | Cls.TimeTailStart)) === 0 &&
+    !(cs + 1 < l && (cls(cs) & Cls.Determiner) !== 0 && TIME_NOUNS_AFTER_DETERMINER.has(tokens[cs + 1]!.lower));
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || (!objectAfter && rightIsEmpty(ctx, cueLast, l, entry.frame)))))) {
     const leftEnd = contentLeftEnd(ctx, srcFirst, f);
     if (leftEnd < 0) return null;
     const leftStart = leftFirst;
@@ -1395,6 +1404,9 @@ function verbCandidate(
   }
   return c;
 }
+
+/** Words after "the" or "that" that make a time phrase of it ("said the day before", "wrote that night"). */
+const TIME_NOUNS_AFTER_DETERMINER = new Set(words('day days week weeks month months year years morning afternoon evening night weekend next following previous same other'));
 
 /** Relative words that stand for the content of a cue after them ("which he said was fair"). */
 const CONTENT_RELATIVES = new Set(words('which what'));

@@ -43,3 +43,18 @@ describe('content boundaries: which side of the cue the content is on after an a
     assert.deepStrictEqual(withCue('The plan is fair, told Ortiz.', 'told'), []);
   });
 });
+
+describe('content boundaries: a fronted phrase, then the source, the cue and its object', () => {
+  it('the object after the cue is the content, not the phrase before the source', () => {
+    assert.deepStrictEqual(withCue('Shortly after the vote, Ortiz announced his resignation.', 'announced'), [
+      { kind: 'indirect', source: 'Ortiz', cue: 'announced', content: ['his resignation'] },
+    ]);
+    assert.deepStrictEqual(withCue('Instead, the mayor praised the harbour crews.', 'praised')[0]!.content, ['the harbour crews']);
+  });
+
+  it('a time or place phrase after the cue is no object: the words before the source stay the content', () => {
+    assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz said on Monday.', 'said')[0]!.content, ['The ferry will run all winter']);
+    assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz said the next day.', 'said')[0]!.content, ['The ferry will run all winter']);
+    assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz told reporters.', 'told')[0]!.content, ['The ferry will run all winter']);
+  });
+});
