@@ -787,6 +787,9 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         c.contentFirst = leftFirst;
         c.contentLast = leftEnd;
         c.contentLeft = true;
+        // "Absent from the talks, according to two aides, was any word on the docks": the rest too,
+        // when it goes on with the verb of the words before (not "..., but the crews ...")
+        if (isPunct(tokens[src[1]], ',') && src[1] + 1 < l && continuesContent(src[1] + 1)) addParentheticalRest(ctx, c, src[1], l);
       } else {
         let k = src[1];
         if (isPunct(tokens[k], ',')) k++;
@@ -1399,7 +1402,8 @@ function verbCandidate(
   c.contentLast = contentEndRight(ctx, cs, l);
   if (c.contentLast <= c.contentFirst) return null;
   // "the fine, which he said was fair": the relative word before the source stands for content too
-  if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower)) {
+  // ("a speech in which he said ...": after a preposition "which" is no part of what was said; "what" is)
+  if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower) && !(beforeSource.lower === 'which' && srcFirst - 2 >= f && (cls(srcFirst - 2) & Cls.Preposition) !== 0)) {
     addPiece(c, { start: beforeSource.start, end: beforeSource.end });
   }
   return c;
@@ -2177,6 +2181,15 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
     const after = cand.contentLeft ? Math.max(cand.cueLast, cand.sourceLast) : -1;
     if (after > 0) {
       let k = after;
+      // past the addressee or an aside on the speaker: "“A,” Lind told the Gazette, “B.”", "“A,” said Lind, a ferry pilot, “B.”"
+      for (let m = k; m < sent.last && m - after <= MAX_ADJUNCT_TOKENS; m++) {
+        const u = tokens[m]!;
+        if (u.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
+        if ((pcls(m) & Cls.Comma) !== 0 && m + 1 < sent.last && isOpeningQuote(ctx, m + 1)) {
+          k = m;
+          break;
+        }
+      }
       if (isPunct(tokens[k], ',') || isPunct(tokens[k], ':')) k++;
       if (k < sent.last && isOpeningQuote(ctx, k)) {
         const q = ctx.quotes[ctx.quoteOf[k]!]!;

@@ -16,6 +16,10 @@ describe('content boundaries: a relative word before the source', () => {
     assert.deepStrictEqual(withCue('The board then adopted what the mayor called “a reckless plan.”', 'called')[0]!.content, ['what', '“a reckless plan.”']);
   });
 
+  it('after a preposition "which" is no part of what was said', () => {
+    assert.deepStrictEqual(withCue('The board met in a hall in which the mayor said the plan was fair.', 'said')[0]!.content, ['the plan was fair']);
+  });
+
   it('a relative "that" stays out (it is as often the complementizer of an outer clause)', () => {
     const content = withCue('The fine that the mayor said was fair passed.', 'said')[0]!.content;
     assert.ok(!content.includes('that'), JSON.stringify(content));
@@ -56,5 +60,17 @@ describe('content boundaries: a fronted phrase, then the source, the cue and its
     assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz said on Monday.', 'said')[0]!.content, ['The ferry will run all winter']);
     assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz said the next day.', 'said')[0]!.content, ['The ferry will run all winter']);
     assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz told reporters.', 'told')[0]!.content, ['The ferry will run all winter']);
+  });
+});
+
+describe('content boundaries: content on both sides of a source and cue set off by commas', () => {
+  it('"according to" between a subject and its verb: the words before and the rest of the sentence', () => {
+    assert.deepStrictEqual(withCue('Notably absent from the meeting, according to two aides, was any mention of the docks.', 'according to'), [
+      { kind: 'according-to', source: 'two aides', cue: 'according to', content: ['Notably absent from the meeting', 'was any mention of the docks'] },
+    ]);
+  });
+
+  it('a clause of its own after "according to ..." is not taken', () => {
+    assert.deepStrictEqual(withCue('The ferry carried 40 cars, according to the port, but the crews wanted more.', 'according to')[0]!.content, ['The ferry carried 40 cars']);
   });
 });

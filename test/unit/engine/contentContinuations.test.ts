@@ -17,6 +17,13 @@ describe('quotation continued after its attribution', () => {
     assert.deepStrictEqual(withCue(relative, 'said')[0]!.content, ['“The ferry will run all winter,”', '“We have the crews for it.”']);
   });
 
+  it('a quotation after the addressee or an aside on the speaker goes on the same words', () => {
+    const told = '“The crews have every reason to agree,” Lind told the Gazette, “because they need one another.”';
+    assert.deepStrictEqual(withCue(told, 'told')[0]!.content, ['“The crews have every reason to agree,”', '“because they need one another.”']);
+    const aside = '“The crews have every reason to agree,” said Lind, a ferry pilot, “because they need one another.”';
+    assert.deepStrictEqual(withCue(aside, 'said')[0]!.content, ['“The crews have every reason to agree,”', '“because they need one another.”']);
+  });
+
   it('a sentence of the reporter’s own between the two quotations does not change the speaker', () => {
     const text = '“The ferry will run all winter,” Ortiz said. The harbour freezes most years. “We have the crews for it.”';
     assert.deepStrictEqual(withCue(text, 'said')[0]!.content, ['“The ferry will run all winter,”', '“We have the crews for it.”']);
