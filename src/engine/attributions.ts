@@ -692,6 +692,11 @@ function trimContentEnd(ctx: Context, first: number, last: number): number {
   let e = last;
   while (e > first) {
     const c = pcls(e - 1);
+    // "(The mayor said the timing was unrelated.)": the bracket closes the sentence, not the content
+    if ((c & Cls.CloseParen) !== 0 && e - 2 > first && (pcls(e - 2) & Cls.Terminal) !== 0 && ctx.quoteOf[e - 1]! < 0) {
+      e--;
+      continue;
+    }
     if ((c & TRIMMED) === 0) break;
     if ((c & (Cls.Period | Cls.AbbreviationPeriod)) === (Cls.Period | Cls.AbbreviationPeriod) && ctx.quoteOf[e - 1]! < 0) {
       // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless

@@ -74,3 +74,16 @@ describe('content boundaries: content on both sides of a source and cue set off 
     assert.deepStrictEqual(withCue('The ferry carried 40 cars, according to the port, but the crews wanted more.', 'according to')[0]!.content, ['The ferry carried 40 cars']);
   });
 });
+
+describe('content boundaries: the end of a bracketed sentence', () => {
+  it('the closing bracket after the full stop of a sentence in brackets is not content', () => {
+    assert.deepStrictEqual(withCue('The council met on Monday. (The mayor said the timing was unrelated.)', 'said'), [
+      { kind: 'indirect', source: 'The mayor', cue: 'said', content: ['the timing was unrelated'] },
+    ]);
+  });
+
+  it('a bracket that closes a phrase inside the content stays', () => {
+    assert.deepStrictEqual(withCue('The mayor praised Senator Ruiz (D-Valmere).', 'praised')[0]!.content, ['Senator Ruiz (D-Valmere)']);
+    assert.deepStrictEqual(withCue('The mayor praised the pilots (all twelve of them).', 'praised')[0]!.content, ['the pilots (all twelve of them)']);
+  });
+});
