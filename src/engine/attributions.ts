@@ -1406,6 +1406,7 @@ function verbCandidate(
   c.contentFirst = cs;
   c.contentLast = contentEndRight(ctx, cs, l);
   if (c.contentLast <= c.contentFirst) return null;
+  if (entry.frame === 'stance') c.contentLast = objectEnd(ctx, cs, c.contentLast);
   // "the fine, which he said was fair": the relative word before the source stands for content too
   // ("a speech in which he said ...": after a preposition "which" is no part of what was said; "what" is)
   if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower) && !(beforeSource.lower === 'which' && srcFirst - 2 >= f && (cls(srcFirst - 2) & Cls.Preposition) !== 0)) {
@@ -1416,6 +1417,25 @@ function verbCandidate(
 
 /** Words after "the" or "that" that make a time phrase of it ("said the day before", "wrote that night"). */
 const TIME_NOUNS_AFTER_DETERMINER = new Set(words('day days week weeks month months year years morning afternoon evening night weekend next following previous same other'));
+
+/**
+ * The end of a cue's object before "and" and a second verb of the source's own ("praised the crews
+ * and called for calm"): the second verb is not part of the object. An object with a verb of its
+ * own before the "and" is a clause that may go on ("called the plan a mistake that was made and
+ * repeated").
+ */
+function objectEnd(ctx: Context, cs: number, e: number): number {
+  const tokens = ctx.tokens;
+  for (let m = cs + 1; m + 1 < e; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== TokenKind.Word || ctx.quoteOf[m]! >= 0) continue;
+    const c = cls(m);
+    if ((c & (Cls.Be | Cls.Auxiliary | Cls.Relative)) !== 0 || t.lower === 'that') return e;
+    if (t.lower === 'and' && tokens[m + 1]!.kind === TokenKind.Word && !tokens[m + 1]!.upper && (cls(m + 1) & (Cls.EndsEd | Cls.Be | Cls.Auxiliary)) !== 0) return trimContentEnd(ctx, cs, m);
+    if ((c & Cls.EndsEd) !== 0 && m > cs + 1) return e;
+  }
+  return e;
+}
 
 /** Relative words that stand for the content of a cue after them ("which he said was fair"). */
 const CONTENT_RELATIVES = new Set(words('which what'));

@@ -87,3 +87,22 @@ describe('content boundaries: the end of a bracketed sentence', () => {
     assert.deepStrictEqual(withCue('The mayor praised the pilots (all twelve of them).', 'praised')[0]!.content, ['the pilots (all twelve of them)']);
   });
 });
+
+describe('content boundaries: the object of a verb of stance', () => {
+  it('ends before "and" and a second verb of the source, which is an attribution of its own', () => {
+    assert.deepStrictEqual(found('The mayor praised the harbour crews and thanked the pilots.'), [
+      { kind: 'indirect', source: 'The mayor', cue: 'praised', content: ['the harbour crews'] },
+      { kind: 'indirect', source: 'The mayor', cue: 'thanked', content: ['the pilots'] },
+    ]);
+    assert.deepStrictEqual(withCue('The mayor criticized the plan, and called for a new vote.', 'criticized')[0]!.content, ['the plan']);
+  });
+
+  it('goes on past "and" between two nouns, or inside a clause of the object', () => {
+    assert.deepStrictEqual(withCue('The mayor praised the crews and the pilots.', 'praised')[0]!.content, ['the crews and the pilots']);
+    assert.deepStrictEqual(withCue('The mayor criticized a plan that was drafted and approved in May.', 'criticized')[0]!.content, ['a plan that was drafted and approved in May']);
+  });
+
+  it('a reported clause after a verb of saying keeps its second verb', () => {
+    assert.deepStrictEqual(withCue('The mayor said the crews worked late and finished the dredging.', 'said')[0]!.content, ['the crews worked late and finished the dredging']);
+  });
+});
