@@ -1406,7 +1406,7 @@ function verbCandidate(
   c.contentFirst = cs;
   c.contentLast = contentEndRight(ctx, cs, l);
   if (c.contentLast <= c.contentFirst) return null;
-  if (entry.frame === 'stance') c.contentLast = objectEnd(ctx, cs, c.contentLast);
+  if (entry.frame === 'stance') c.contentLast = mediumPhraseStart(ctx, cs, objectEnd(ctx, cs, c.contentLast));
   // "the fine, which he said was fair": the relative word before the source stands for content too
   // ("a speech in which he said ...": after a preposition "which" is no part of what was said; "what" is)
   if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower) && !(beforeSource.lower === 'which' && srcFirst - 2 >= f && (cls(srcFirst - 2) & Cls.Preposition) !== 0)) {
@@ -1989,6 +1989,37 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
     }
   }
   return trimContentEnd(ctx, cs, last);
+}
+
+/** Nouns of the occasion or the medium of a statement ("in an interview", "in a tweet", "during the debate"). */
+const MEDIUM_NOUNS = new Set(words(`
+interview interviews statement statements email emails tweet tweets post posts speech speeches address remarks
+letter letters op-ed column essay memo message release video appearance broadcast podcast briefing hearing
+debate rally conversation call
+`));
+
+/**
+ * Content that ends with the occasion of the statement ("praised the crews in a statement on
+ * Monday", "called it a mistake in an interview with the Gazette"): the occasion is no part of
+ * what was said, so the content ends before it. Looks back over a few tokens only.
+ */
+function mediumPhraseStart(ctx: Context, cs: number, e: number): number {
+  const tokens = ctx.tokens;
+  const floor = Math.max(cs + 1, e - 12);
+  for (let m = e - 2; m >= floor; m--) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon | Cls.Dash)) !== 0) return e;
+    if (t.kind !== TokenKind.Word) continue;
+    const w = t.lower;
+    if (w !== 'in' && w !== 'during' && w !== 'on' && w !== 'at') continue;
+    // a determiner or a possessive, a modifier or two, then the noun
+    for (let n = m + 1; n < e && n - m <= 4; n++) {
+      const u = tokens[n]!;
+      if (u.kind !== TokenKind.Word) break;
+      if (MEDIUM_NOUNS.has(u.lower)) return n > m + 1 && (tokens[m - 1]!.kind === TokenKind.Word || (pcls(m - 1) & Cls.Comma) !== 0) ? trimContentEnd(ctx, cs, m) : e;
+    }
+  }
+  return e;
 }
 
 const SUBORDINATORS = new Set(words('when while after before because as although though since whereas until'));

@@ -102,6 +102,12 @@ describe('content boundaries: the object of a verb of stance', () => {
     assert.deepStrictEqual(withCue('The mayor criticized a plan that was drafted and approved in May.', 'criticized')[0]!.content, ['a plan that was drafted and approved in May']);
   });
 
+  it('ends before the occasion of the statement ("in a statement", "in an interview with ...")', () => {
+    assert.deepStrictEqual(withCue('The mayor praised the harbour crews in a statement on Monday.', 'praised')[0]!.content, ['the harbour crews']);
+    assert.deepStrictEqual(withCue('The mayor criticized the plan, in an interview with the Gazette.', 'criticized')[0]!.content, ['the plan']);
+    assert.deepStrictEqual(withCue('The mayor criticized the vote in the council.', 'criticized')[0]!.content, ['the vote in the council']);
+  });
+
   it('a reported clause after a verb of saying keeps its second verb', () => {
     assert.deepStrictEqual(withCue('The mayor said the crews worked late and finished the dredging.', 'said')[0]!.content, ['the crews worked late and finished the dredging']);
   });
