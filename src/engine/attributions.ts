@@ -747,6 +747,11 @@ function trimContentEnd(ctx: Context, first: number, last: number): number {
   let e = last;
   while (e > first) {
     const c = pcls(e - 1);
+    // "(The mayor said the timing was unrelated.)": the bracket closes the sentence, not the content
+    if ((c & Cls.CloseParen) !== 0 && e - 2 > first && (pcls(e - 2) & Cls.Terminal) !== 0 && ctx.quoteOf[e - 1]! < 0) {
+      e--;
+      continue;
+    }
     if ((c & TRIMMED) === 0) break;
     if ((c & (Cls.Period | Cls.AbbreviationPeriod)) === (Cls.Period | Cls.AbbreviationPeriod) && ctx.quoteOf[e - 1]! < 0) {
       // "in the U.S." keeps its period? PolNeAR trims the sentence period regardless
@@ -842,6 +847,9 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         c.contentFirst = leftFirst;
         c.contentLast = leftEnd;
         c.contentLeft = true;
+        // "Absent from the talks, according to two aides, was any word on the docks": the rest too,
+        // when it goes on with the verb of the words before (not "..., but the crews ...")
+        if (isPunct(tokens[src[1]], ',') && src[1] + 1 < l && continuesContent(src[1] + 1)) addParentheticalRest(ctx, c, src[1], l);
       } else {
         let k = src[1];
         if (isPunct(tokens[k], ',')) k++;
@@ -1027,7 +1035,7 @@ function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidat
     if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
       // "In a note sent as the polls closed": a poll named after the head noun's participle is not the head
       if (POLL_NOUNS.has(t.lower)) poll ||= !described;
-      else if (POLL_PARTICIPLES.has(t.lower)) described = true;
+      else if (POLL_PARTICIPLES.has(t.lower) || SUBORDINATORS.has(t.lower)) described = true;
       else if (POLL_PHRASE_BREAKERS.has(t.lower)) return null;
       continue;
     }
@@ -1301,10 +1309,11 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith." (not a verb whose object is the addressee: in "“…,” Ruiz,
-  // a council member, told the Gazette" the Gazette is told, and the speaker is to the left;
-  // "“Why now?” asked Ruiz" is inverted)
-  if (afterCommaOrQuote && cueFirst === verbFirst && (entry.frame !== 'object' || entry.verb === 'ask')) {
+  // inverted: "..., said Mr. Smith." (a verb of stance or one with an addressee takes its object
+  // after it: "Reyes, the harbour master, criticized the plan." — the plan is content, not
+  // source; in "“…,” Ruiz, a council member, told the Gazette" the Gazette is told and Ruiz
+  // speaks; "“Why now?” asked Ruiz" is inverted)
+  if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
@@ -1415,7 +1424,16 @@ function verbCandidate(
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon, tailed);
   const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
   tailComma = -1;
-  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))))) {
+  // "Shortly after the vote, Ortiz announced his resignation.": a word right after the cue that opens
+  // no place or time phrase starts its object, the content (the addressee of "told" is passed over)
+  // ("the day before", "the next morning" are time phrases all the same)
+  const objectAfter =
+    cs === cueLast &&
+    entry.frame !== 'object' &&
+    tokens[cs]!.kind === TokenKind.Word &&
+    (cls(cs) & (Cls.Adjunct | Cls.Timeish | Cls.Preposition | Cls.LyAdverb | Cls.TimeTailStart)) === 0 &&
+    !(cs + 1 < l && (cls(cs) & Cls.Determiner) !== 0 && TIME_NOUNS_AFTER_DETERMINER.has(tokens[cs + 1]!.lower));
+  if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || (!objectAfter && rightIsEmpty(ctx, cueLast, l, entry.frame)))))) {
     const leftEnd = contentLeftEnd(ctx, srcFirst, f);
     if (leftEnd < 0) return null;
     const leftStart = leftFirst;
@@ -1445,8 +1463,39 @@ function verbCandidate(
   c.contentFirst = cs;
   c.contentLast = contentEndRight(ctx, cs, l);
   if (c.contentLast <= c.contentFirst) return null;
+  if (entry.frame === 'stance') c.contentLast = mediumPhraseStart(ctx, cs, objectEnd(ctx, cs, c.contentLast));
+  // "the fine, which he said was fair": the relative word before the source stands for content too
+  // ("a speech in which he said ...": after a preposition "which" is no part of what was said; "what" is)
+  if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower) && !(beforeSource.lower === 'which' && srcFirst - 2 >= f && (cls(srcFirst - 2) & Cls.Preposition) !== 0)) {
+    addPiece(c, { start: beforeSource.start, end: beforeSource.end });
+  }
   return c;
 }
+
+/** Words after "the" or "that" that make a time phrase of it ("said the day before", "wrote that night"). */
+const TIME_NOUNS_AFTER_DETERMINER = new Set(words('day days week weeks month months year years morning afternoon evening night weekend next following previous same other'));
+
+/**
+ * The end of a cue's object before "and" and a second verb of the source's own ("praised the crews
+ * and called for calm"): the second verb is not part of the object. An object with a verb of its
+ * own before the "and" is a clause that may go on ("called the plan a mistake that was made and
+ * repeated").
+ */
+function objectEnd(ctx: Context, cs: number, e: number): number {
+  const tokens = ctx.tokens;
+  for (let m = cs + 1; m + 1 < e; m++) {
+    const t = tokens[m]!;
+    if (t.kind !== TokenKind.Word || ctx.quoteOf[m]! >= 0) continue;
+    const c = cls(m);
+    if ((c & (Cls.Be | Cls.Auxiliary | Cls.Relative)) !== 0 || t.lower === 'that') return e;
+    if (t.lower === 'and' && tokens[m + 1]!.kind === TokenKind.Word && !tokens[m + 1]!.upper && (cls(m + 1) & (Cls.EndsEd | Cls.Be | Cls.Auxiliary)) !== 0) return trimContentEnd(ctx, cs, m);
+    if ((c & Cls.EndsEd) !== 0 && m > cs + 1) return e;
+  }
+  return e;
+}
+
+/** Relative words that stand for the content of a cue after them ("which he said was fair"). */
+const CONTENT_RELATIVES = new Set(words('which what'));
 
 const NOT_ADVERBS = new Set(words(`
 ally rally supply apply reply comply family belly bully tally daily weekly monthly yearly holy fly assembly
@@ -2026,6 +2075,37 @@ function contentEndRight(ctx: Context, cs: number, l: number): number {
   return trimContentEnd(ctx, cs, last);
 }
 
+/** Nouns of the occasion or the medium of a statement ("in an interview", "in a tweet", "during the debate"). */
+const MEDIUM_NOUNS = new Set(words(`
+interview interviews statement statements email emails tweet tweets post posts speech speeches address remarks
+letter letters op-ed column essay memo message release video appearance broadcast podcast briefing hearing
+debate rally conversation call
+`));
+
+/**
+ * Content that ends with the occasion of the statement ("praised the crews in a statement on
+ * Monday", "called it a mistake in an interview with the Gazette"): the occasion is no part of
+ * what was said, so the content ends before it. Looks back over a few tokens only.
+ */
+function mediumPhraseStart(ctx: Context, cs: number, e: number): number {
+  const tokens = ctx.tokens;
+  const floor = Math.max(cs + 1, e - 12);
+  for (let m = e - 2; m >= floor; m--) {
+    const t = tokens[m]!;
+    if (t.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon | Cls.Dash)) !== 0) return e;
+    if (t.kind !== TokenKind.Word) continue;
+    const w = t.lower;
+    if (w !== 'in' && w !== 'during' && w !== 'on' && w !== 'at') continue;
+    // a determiner or a possessive, a modifier or two, then the noun
+    for (let n = m + 1; n < e && n - m <= 4; n++) {
+      const u = tokens[n]!;
+      if (u.kind !== TokenKind.Word) break;
+      if (MEDIUM_NOUNS.has(u.lower)) return n > m + 1 && (tokens[m - 1]!.kind === TokenKind.Word || (pcls(m - 1) & Cls.Comma) !== 0) ? trimContentEnd(ctx, cs, m) : e;
+    }
+  }
+  return e;
+}
+
 const SUBORDINATORS = new Set(words('when while after before because as although though since whereas until'));
 
 const CLAUSE_BREAKERS = new Set(words('who but though although while whereas adding saying noting'));
@@ -2256,17 +2336,31 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
   const bySentence = scratch(2, sentences.length, -1);
   for (; ci < cands.length; ci++) bySentence[cands[ci]!.sentence] = ci;
   for (let s = 0; s < sentences.length; s++) {
-    const a = bySentence[s]!;
+    let a = bySentence[s]!;
     if (a < 0) continue;
-    const cand = cands[a]!;
-    if (cand.kind === 'no-source' || cand.sourceLast <= cand.sourceFirst) continue;
-    const quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
-    if (!quoted) continue;
+    let cand = cands[a]!;
+    let quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
+    // "“A,” Ortiz said, pointing to the docks. “B.”", "“A,” said Ortiz, who runs the docks. “B.”":
+    // a clause after the quote's own cue leaves the speaker of the quotation
+    while (!quoted && a > 0 && cands[a - 1]!.sentence === s) {
+      cand = cands[--a]!;
+      quoted = isOpeningQuote(ctx, cand.contentFirst) || (cand.contentLeft && isClosingQuote(ctx, cand.contentLast - 1));
+    }
+    if (!quoted || cand.kind === 'no-source' || cand.sourceLast <= cand.sourceFirst) continue;
     // a quote right after the cue in the same sentence: "“A,” she said, “B.”"
     const sent = sentences[s]!;
     const after = cand.contentLeft ? Math.max(cand.cueLast, cand.sourceLast) : -1;
     if (after > 0) {
       let k = after;
+      // past the addressee or an aside on the speaker: "“A,” Lind told the Gazette, “B.”", "“A,” said Lind, a ferry pilot, “B.”"
+      for (let m = k; m < sent.last && m - after <= MAX_ADJUNCT_TOKENS; m++) {
+        const u = tokens[m]!;
+        if (u.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
+        if ((pcls(m) & Cls.Comma) !== 0 && m + 1 < sent.last && isOpeningQuote(ctx, m + 1)) {
+          k = m;
+          break;
+        }
+      }
       if (isPunct(tokens[k], ',') || isPunct(tokens[k], ':')) k++;
       if (k < sent.last && isOpeningQuote(ctx, k)) {
         const q = ctx.quotes[ctx.quoteOf[k]!]!;
@@ -2278,7 +2372,14 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
     for (let n = s + 1; n < sentences.length; n++) {
       if (bySentence[n]! >= 0) break;
       const ns = sentences[n]!;
-      if (!isOpeningQuote(ctx, ns.first)) break;
+      if (!isOpeningQuote(ctx, ns.first)) {
+        // a sentence of the reporter's own with no quotation in it does not change the speaker
+        // ("“A,” Ortiz said. The docks close at six. “B.”")
+        let quoteIn = false;
+        for (let k = ns.first; k < ns.last && !quoteIn; k++) quoteIn = ctx.quoteOf[k]! >= 0;
+        if (!quoteIn) continue;
+        break;
+      }
       const q = ctx.quotes[ctx.quoteOf[ns.first]!]!;
       if (q.closeToken >= 0 && q.closeToken < ns.last - 2) break;
       const endTok = q.closeToken >= 0 ? q.closeToken + 1 : tokens.length;

@@ -714,10 +714,17 @@ function spliceMarks(marks: number[], from: number, to: number, run: readonly nu
   if (shift !== 0) for (let k = marks.length - rest; k < marks.length; k++) marks[k]! += shift;
 }
 
-/** A paragraph from which something flows into the next: an open quotation, or a speaker whose content is the next paragraph. */
+/**
+ * A paragraph from which something flows into the next: an open quotation, a speaker whose
+ * content is the next paragraph, or a last speaker quoted (or a paragraph that may be nothing but
+ * a quotation) whose words a quotation paragraph after it may go on.
+ */
 function linksToNext(r: ParagraphResult): boolean {
   if (r.carryOut.open) return true;
-  for (const a of r.attributions) if (a.contentInNextParagraph) return true;
+  const atts = r.attributions;
+  for (const a of atts) if (a.contentInNextParagraph) return true;
+  if (atts.length === 0) return r.opensWithQuote;
+  for (const a of atts) if (a.kind === 'direct' || a.kind === 'partial') return true;
   return false;
 }
 

@@ -336,6 +336,11 @@ let quotedMarks = new Uint8Array(64);
 /** Per sentence of one paragraph (and one more): the running count of spans overlapping it. */
 let sentenceCover = new Int32Array(64);
 
+/** Two attributions of one speaker mention (a participle clause takes the source of the clause it follows). */
+function sameSource(a: LocalAttribution, b: LocalAttribution): boolean {
+  return a.source !== null && b.source !== null && a.source.start === b.source.start && a.source.end === b.source.end;
+}
+
 function byPieceStartLongestFirst(x: number, y: number): number {
   return pieceStart[x]! - pieceStart[y]! || pieceEnd[y]! - pieceEnd[x]!;
 }
@@ -681,6 +686,7 @@ export class Assembly {
     this.#colonSpeaker = -1;
     this.#lastQuoted = -1;
     this.#lastContinuation = -1;
+    this.#quotedAtEnd = -1;
     this.#continuations = [];
     this.#mentionsInOrder = true;
     this.#lastMentionStart = this.mentions.length > 0 ? this.mentions[this.mentions.length - 1]!.start : -Infinity;
@@ -695,6 +701,8 @@ export class Assembly {
   #lastQuoted = -1;
   /** The speaker of the latest continuation, or -1. */
   #lastContinuation = -1;
+  /** The previous paragraph's last attribution when it quotes (or the one a quotation paragraph went on), or -1. */
+  #quotedAtEnd = -1;
   /** (quote, attribution, add content 0/1), global indices. */
   #continuations: number[] = [];
   /** Mentions come in text order paragraph by paragraph; they are sorted only if one is not. */
@@ -718,6 +726,7 @@ export class Assembly {
     let colonSpeaker = this.#colonSpeaker;
     let lastQuoted = this.#lastQuoted;
     let lastContinuation = this.#lastContinuation;
+    const quotedAtEnd = this.#quotedAtEnd;
     if (marks) this.#mark(marks);
     const base = paragraphs[p]!.start;
     const r = results[p]!;
@@ -771,6 +780,12 @@ export class Assembly {
       continuations.push(Q + quotes.length, lastQuoted, 1);
       lastContinuation = lastQuoted;
       continuedHere = true;
+    }
+    // "“A,” she said." then a paragraph that is one closed quotation and nothing else: her words go on
+    let quotedHere = -1;
+    if (quotedAtEnd >= 0 && !continuedHere && las.length === 0 && firstQuote && firstQuote.attribution < 0 && firstQuote.start === 0 && !firstQuote.unclosed && !firstQuote.continued && firstQuote.end === paragraphs[p]!.end - base) {
+      continuations.push(Q + quotes.length, quotedAtEnd, 1);
+      quotedHere = quotedAtEnd;
     }
     for (let k = 0; k < lqs.length; k++) {
       const q = lqs[k]!;
@@ -842,6 +857,11 @@ export class Assembly {
     this.#colonSpeaker = colonSpeaker;
     this.#lastQuoted = lastQuoted;
     this.#lastContinuation = lastContinuation;
+    // (a participle clause with the same speaker may come after the quote: "“A,” she said, pointing to B.")
+    let lastLocal = las.length - 1;
+    while (lastLocal > 0 && las[lastLocal]!.kind !== 'direct' && las[lastLocal]!.kind !== 'partial' && sameSource(las[lastLocal]!, las[lastLocal - 1]!)) lastLocal--;
+    const lastKind = lastLocal >= 0 ? las[lastLocal]!.kind : 'indirect';
+    this.#quotedAtEnd = lastLocal < 0 ? quotedHere : (lastKind === 'direct' || lastKind === 'partial') && !las[lastLocal]!.contentInNextParagraph ? toGlobal[lastLocal]! : -1;
   }
 
   /** Finishes an assembly made paragraph by paragraph with `add`. */

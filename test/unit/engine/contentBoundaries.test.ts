@@ -1,0 +1,114 @@
+// Where the content of an attribution begins and ends when the cue sits inside it: a relative word
+// before the source ("the fine, which the mayor said was fair") stands for the content, so it is a
+// piece of the content as well as the clause after the cue.
+import * as assert from 'assert';
+import { foundAttributions as found, type FoundAttribution } from './helpers';
+
+function withCue(text: string, cue: string): FoundAttribution[] {
+  return found(text).filter((a) => a.cue === cue);
+}
+
+describe('content boundaries: a relative word before the source', () => {
+  it('"which" and "what" before the source are a piece of the content', () => {
+    assert.deepStrictEqual(withCue('The council approved the fine, which the mayor said was fair.', 'said'), [
+      { kind: 'indirect', source: 'the mayor', cue: 'said', content: ['which', 'was fair'] },
+    ]);
+    assert.deepStrictEqual(withCue('The board then adopted what the mayor called “a reckless plan.”', 'called')[0]!.content, ['what', '“a reckless plan.”']);
+  });
+
+  it('after a preposition "which" is no part of what was said', () => {
+    assert.deepStrictEqual(withCue('The board met in a hall in which the mayor said the plan was fair.', 'said')[0]!.content, ['the plan was fair']);
+  });
+
+  it('a relative "that" stays out (it is as often the complementizer of an outer clause)', () => {
+    const content = withCue('The fine that the mayor said was fair passed.', 'said')[0]!.content;
+    assert.ok(!content.includes('that'), JSON.stringify(content));
+  });
+
+  it('a word before the source that is no relative stays out', () => {
+    assert.deepStrictEqual(withCue('The council approved the fine, and the mayor said it was fair.', 'said')[0]!.content, ['it was fair']);
+  });
+});
+
+describe('content boundaries: which side of the cue the content is on after an aside', () => {
+  it('a verb of stance after a subject and its aside takes its object as content, not as an inverted source', () => {
+    assert.deepStrictEqual(withCue('Ortiz, the harbour master, criticized the plan.', 'criticized'), [
+      { kind: 'indirect', source: 'Ortiz, the harbour master,', cue: 'criticized', content: ['the plan'] },
+    ]);
+    assert.deepStrictEqual(withCue('Ortiz, who runs the harbour, praised the new budget.', 'praised')[0]!.content, ['the new budget']);
+  });
+
+  it('a verb of saying after a comma still takes the source after it', () => {
+    assert.deepStrictEqual(withCue('The plan is fair, said Ortiz.', 'said'), [{ kind: 'indirect', source: 'Ortiz', cue: 'said', content: ['The plan is fair'] }]);
+    assert.deepStrictEqual(withCue('“Is the plan fair?” asked Ortiz.', 'asked'), [{ kind: 'direct', source: 'Ortiz', cue: 'asked', content: ['“Is the plan fair?”'] }]);
+  });
+
+  it('"told" is not inverted: its addressee follows it', () => {
+    assert.deepStrictEqual(withCue('The plan is fair, told Ortiz.', 'told'), []);
+  });
+});
+
+describe('content boundaries: a fronted phrase, then the source, the cue and its object', () => {
+  it('the object after the cue is the content, not the phrase before the source', () => {
+    assert.deepStrictEqual(withCue('Shortly after the vote, Ortiz announced his resignation.', 'announced'), [
+      { kind: 'indirect', source: 'Ortiz', cue: 'announced', content: ['his resignation'] },
+    ]);
+    assert.deepStrictEqual(withCue('Instead, the mayor praised the harbour crews.', 'praised')[0]!.content, ['the harbour crews']);
+  });
+
+  it('a time or place phrase after the cue is no object: the words before the source stay the content', () => {
+    assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz said on Monday.', 'said')[0]!.content, ['The ferry will run all winter']);
+    assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz said the next day.', 'said')[0]!.content, ['The ferry will run all winter']);
+    assert.deepStrictEqual(withCue('The ferry will run all winter, Ortiz told reporters.', 'told')[0]!.content, ['The ferry will run all winter']);
+  });
+});
+
+describe('content boundaries: content on both sides of a source and cue set off by commas', () => {
+  it('"according to" between a subject and its verb: the words before and the rest of the sentence', () => {
+    assert.deepStrictEqual(withCue('Notably absent from the meeting, according to two aides, was any mention of the docks.', 'according to'), [
+      { kind: 'according-to', source: 'two aides', cue: 'according to', content: ['Notably absent from the meeting', 'was any mention of the docks'] },
+    ]);
+  });
+
+  it('a clause of its own after "according to ..." is not taken', () => {
+    assert.deepStrictEqual(withCue('The ferry carried 40 cars, according to the port, but the crews wanted more.', 'according to')[0]!.content, ['The ferry carried 40 cars']);
+  });
+});
+
+describe('content boundaries: the end of a bracketed sentence', () => {
+  it('the closing bracket after the full stop of a sentence in brackets is not content', () => {
+    assert.deepStrictEqual(withCue('The council met on Monday. (The mayor said the timing was unrelated.)', 'said'), [
+      { kind: 'indirect', source: 'The mayor', cue: 'said', content: ['the timing was unrelated'] },
+    ]);
+  });
+
+  it('a bracket that closes a phrase inside the content stays', () => {
+    assert.deepStrictEqual(withCue('The mayor praised Senator Ruiz (D-Valmere).', 'praised')[0]!.content, ['Senator Ruiz (D-Valmere)']);
+    assert.deepStrictEqual(withCue('The mayor praised the pilots (all twelve of them).', 'praised')[0]!.content, ['the pilots (all twelve of them)']);
+  });
+});
+
+describe('content boundaries: the object of a verb of stance', () => {
+  it('ends before "and" and a second verb of the source, which is an attribution of its own', () => {
+    assert.deepStrictEqual(found('The mayor praised the harbour crews and thanked the pilots.'), [
+      { kind: 'indirect', source: 'The mayor', cue: 'praised', content: ['the harbour crews'] },
+      { kind: 'indirect', source: 'The mayor', cue: 'thanked', content: ['the pilots'] },
+    ]);
+    assert.deepStrictEqual(withCue('The mayor criticized the plan, and called for a new vote.', 'criticized')[0]!.content, ['the plan']);
+  });
+
+  it('goes on past "and" between two nouns, or inside a clause of the object', () => {
+    assert.deepStrictEqual(withCue('The mayor praised the crews and the pilots.', 'praised')[0]!.content, ['the crews and the pilots']);
+    assert.deepStrictEqual(withCue('The mayor criticized a plan that was drafted and approved in May.', 'criticized')[0]!.content, ['a plan that was drafted and approved in May']);
+  });
+
+  it('ends before the occasion of the statement ("in a statement", "in an interview with ...")', () => {
+    assert.deepStrictEqual(withCue('The mayor praised the harbour crews in a statement on Monday.', 'praised')[0]!.content, ['the harbour crews']);
+    assert.deepStrictEqual(withCue('The mayor criticized the plan, in an interview with the Gazette.', 'criticized')[0]!.content, ['the plan']);
+    assert.deepStrictEqual(withCue('The mayor criticized the vote in the council.', 'criticized')[0]!.content, ['the vote in the council']);
+  });
+
+  it('a reported clause after a verb of saying keeps its second verb', () => {
+    assert.deepStrictEqual(withCue('The mayor said the crews worked late and finished the dredging.', 'said')[0]!.content, ['the crews worked late and finished the dredging']);
+  });
+});
