@@ -1258,7 +1258,12 @@ function verbCandidate(
   // after it: "Reyes, the harbour master, criticized the plan." — the plan is content, not source)
   if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
-    if (src) {
+    // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
+    // would be the inverted source makes them the subject of a reported clause
+    const goesOn = src !== null && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
+    // "Frank Lind, a ferry pilot, said Ortiz had agreed": a name and its aside before the cue are its subject
+    const subject = src !== null && !goesOn && isPunct(before, ',') ? appositiveSource(ctx, cueFirst - 1, f) : null;
+    if (src && !goesOn && !(subject !== null && subject[0] === f)) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
       if (leftEnd >= 0) {
         c.sourceFirst = src[0];
@@ -1339,7 +1344,8 @@ function verbCandidate(
   if (form.compare && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The Okafor plan is costly", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
-  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
+  // (after a subject and its aside set off by commas the word is the verb: "The survey, taken in May, shows ...")
+  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && isPunct(before, ','))) {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[srcLast - 1]!;
     let document = false;
@@ -1822,6 +1828,17 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to' && t.lower !== 'if' && t.lower !== 'whether') || tailed || lateOrEarly)) {
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
+    // "said on Monday the ferry would run", "said in May she would stay": a date, then a clause
+    if (!tailed && (t.lower === 'on' || t.lower === 'in') && k + 2 < l) {
+      let j = k + 1;
+      const d = tokens[j]!;
+      if ((d.flags & (WordFlag.Weekday | WordFlag.Month)) !== 0) {
+        j++;
+        if (j < l && (DAY_PARTS.has(tokens[j]!.lower) || tokens[j]!.kind === TokenKind.Number)) j++;
+        const v = tokens[j];
+        if (v !== undefined && j + 1 < l && v.kind === TokenKind.Word && ((SUBJECT_ONLY_PRONOUNS.has(v.lower) && tokens[j + 1]!.kind === TokenKind.Word) || (v.lower === 'the' && clauseAfterNounPhrase(tokens, j + 1, l)))) return j;
+      }
+    }
   }
   // "said, however, that ...", "said — on the radio, as it happens — that ...", "said (on the
   // radio) that ...": an aside set off by commas, dashes (a spaced hyphen too) or brackets, then "that"

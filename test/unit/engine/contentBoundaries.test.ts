@@ -43,6 +43,20 @@ describe('content boundaries: which side of the cue the content is on after an a
     assert.deepStrictEqual(withCue('“Is the plan fair?” asked Ortiz.', 'asked'), [{ kind: 'direct', source: 'Ortiz', cue: 'asked', content: ['“Is the plan fair?”'] }]);
   });
 
+  it('a name and its aside before the cue are its subject, so what follows the cue is the content', () => {
+    assert.deepStrictEqual(withCue('Frank Lind, a ferry pilot, said a new ferry in the north would help.', 'said'), [
+      { kind: 'indirect', source: 'Frank Lind, a ferry pilot,', cue: 'said', content: ['a new ferry in the north would help'] },
+    ]);
+    assert.deepStrictEqual(withCue('Lind, a ferry pilot, said the crews and the board had agreed.', 'said')[0]!.content, ['the crews and the board had agreed']);
+    assert.deepStrictEqual(withCue('The survey, taken in May, shows the mayor well ahead.', 'shows'), [
+      { kind: 'indirect', source: 'The survey, taken in May,', cue: 'shows', content: ['the mayor well ahead'] },
+    ]);
+  });
+
+  it('an inverted source after the content still ends the sentence', () => {
+    assert.deepStrictEqual(withCue('The plan is fair, said Ortiz, a ferry pilot.', 'said'), [{ kind: 'indirect', source: 'Ortiz, a ferry pilot', cue: 'said', content: ['The plan is fair'] }]);
+  });
+
   it('"told" is not inverted: its addressee follows it', () => {
     assert.deepStrictEqual(withCue('The plan is fair, told Ortiz.', 'told'), []);
   });
@@ -110,5 +124,13 @@ describe('content boundaries: the object of a verb of stance', () => {
 
   it('a reported clause after a verb of saying keeps its second verb', () => {
     assert.deepStrictEqual(withCue('The mayor said the crews worked late and finished the dredging.', 'said')[0]!.content, ['the crews worked late and finished the dredging']);
+  });
+});
+
+describe('content boundaries: a date between the cue and the reported clause', () => {
+  it('the clause after "on Monday" or "in May" is the content', () => {
+    assert.deepStrictEqual(withCue('Ortiz, the mayor, said on Monday the ferry would run.', 'said')[0]!.content, ['the ferry would run']);
+    assert.deepStrictEqual(withCue('Ortiz said in May she would stay.', 'said')[0]!.content, ['she would stay']);
+    assert.deepStrictEqual(withCue('Ortiz said on Monday night he would stay.', 'said')[0]!.content, ['he would stay']);
   });
 });
