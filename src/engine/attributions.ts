@@ -1543,6 +1543,20 @@ addressed referenced outlined promoted continued added noted
  * Passive cues: "Okafor was declared the winner" (no source; the subject and the rest are the
  * content) or "The mayor has been criticized by some of her rivals for ..." (the agent is the source).
  */
+/**
+ * After a passive cue, a phrase of time or place ("was disclosed in May", "was endorsed the day
+ * before", "was argued after the vote") says when or where, not what: only the subject is content.
+ * "was asked about", "was accused of", "is expected to" go on with the content.
+ */
+function passiveAdjunct(tokens: Token[], k: number, l: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== TokenKind.Word) return false;
+  const w = t.lower;
+  if (w === 'to' || w === 'about' || w === 'for' || w === 'of' || w === 'as' || w === 'on' || w === 'over' || w === 'with' || w === 'that') return false;
+  if ((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 || SUBORDINATORS.has(w)) return true;
+  return k + 1 < l && (cls(k) & Cls.Determiner) !== 0 && TIME_NOUNS_AFTER_DETERMINER.has(tokens[k + 1]!.lower);
+}
+
 function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verbEnd: number): Candidate | null {
   const tokens = ctx.tokens;
   const subject = c.cueFirst - 1 >= f ? sourceEndingAt(ctx, c.cueFirst - 1, f) : null;
@@ -1580,7 +1594,7 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
   }
   c.subjectFirst = subject[0];
   c.subjectLast = subject[1];
-  if (rest < l && !isTerminalPunct(tokens[rest]) && !isPunct(tokens[rest], ',') && tokens[rest]!.kind !== TokenKind.Quote) {
+  if (rest < l && !isTerminalPunct(tokens[rest]) && !isPunct(tokens[rest], ',') && tokens[rest]!.kind !== TokenKind.Quote && !passiveAdjunct(tokens, rest, l)) {
     c.contentFirst = rest;
     c.contentLast = contentEndRight(ctx, rest, l);
   }

@@ -134,3 +134,15 @@ describe('content boundaries: a date between the cue and the reported clause', (
     assert.deepStrictEqual(withCue('Ortiz said on Monday night he would stay.', 'said')[0]!.content, ['he would stay']);
   });
 });
+
+describe('content boundaries: after a passive cue', () => {
+  it('a phrase of time or place after the cue is no content: only the subject is', () => {
+    assert.deepStrictEqual(withCue('The plan was disclosed in May.', 'was disclosed')[0]!.content, ['The plan']);
+    assert.deepStrictEqual(withCue('Ortiz was endorsed the day before.', 'was endorsed')[0]!.content, ['Ortiz']);
+  });
+
+  it('"asked about", "accused of" and "expected to" go on with the content', () => {
+    assert.deepStrictEqual(withCue('Ortiz was asked about the ferry.', 'was asked about')[0]!.content, ['Ortiz', 'the ferry']);
+    assert.deepStrictEqual(withCue('Ortiz is expected to win the vote.', 'is expected')[0]!.content, ['Ortiz', 'to win the vote']);
+  });
+});
