@@ -1254,16 +1254,18 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith." (a verb of stance or one with an addressee takes its object
-  // after it: "Reyes, the harbour master, criticized the plan." — the plan is content, not source)
-  if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
+  // inverted: "..., said Mr. Smith."
+  if (afterCommaOrQuote && cueFirst === verbFirst) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
+    // a verb of stance or one with an addressee takes its object after it: in "Reyes, the harbour
+    // master, criticized the plan." the plan is content, not source ("“Why now?” asked Reyes" is inverted)
+    const objectAfter = entry.frame === 'stance' || (entry.frame === 'object' && form.head !== 'ask');
     // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
     // would be the inverted source makes them the subject of a reported clause
-    const goesOn = src !== null && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
+    const goesOn = src !== null && !objectAfter && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
     // "Frank Lind, a ferry pilot, said Ortiz had agreed": a name and its aside before the cue are its subject
     const subject = src !== null && !goesOn && isPunct(before, ',') ? appositiveSource(ctx, cueFirst - 1, f) : null;
-    if (src && !goesOn && !(subject !== null && subject[0] === f)) {
+    if (src && !objectAfter && !goesOn && !(subject !== null && subject[0] === f)) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
       if (leftEnd >= 0) {
         c.sourceFirst = src[0];
@@ -1840,8 +1842,6 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   const lateOrEarly = (t.lower === 'late' || t.lower === 'early') && k + 1 < l && WEEKDAYS.has(tokens[k + 1]!.lower);
   // (a question's "if" or "whether" opens the content itself: "asked if the cuts in May meant that ...")
   if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to' && t.lower !== 'if' && t.lower !== 'whether') || tailed || lateOrEarly)) {
-    const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
-    if (m >= 0) return m;
     // "said on Monday the ferry would run", "said in May she would stay": a date, then a clause
     if (!tailed && (t.lower === 'on' || t.lower === 'in') && k + 2 < l) {
       let j = k + 1;
@@ -1853,6 +1853,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
         if (v !== undefined && j + 1 < l && v.kind === TokenKind.Word && ((SUBJECT_ONLY_PRONOUNS.has(v.lower) && tokens[j + 1]!.kind === TokenKind.Word) || (v.lower === 'the' && clauseAfterNounPhrase(tokens, j + 1, l)))) return j;
       }
     }
+    const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
+    if (m >= 0) return m;
   }
   // "said, however, that ...", "said — on the radio, as it happens — that ...", "said (on the
   // radio) that ...": an aside set off by commas, dashes (a spaced hyphen too) or brackets, then "that"
