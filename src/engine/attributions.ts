@@ -1957,7 +1957,8 @@ function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: numb
   if (!isPunct(tokens[after], ',') || after + 1 >= l) return;
   const next = tokens[after + 1]!;
   if (next.kind !== TokenKind.Word || ctx.quoteOf[after + 1]! >= 0) return;
-  if (next.lower.endsWith('ing') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || PREPOSITIONS.has(next.lower)) return;
+  // (a subordinate clause goes on with the content: "The plan worked, she said, until the money ran out")
+  if ((next.lower.endsWith('ing') && next.lower !== 'including') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || (PREPOSITIONS.has(next.lower) && !CONTENT_SUBORDINATORS.has(next.lower))) return;
   if (isClosingQuote(ctx, c.contentLast - 1)) return;
   const e = contentEndRight(ctx, after + 1, l);
   if (e > after + 1) addPiece(c, { start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
@@ -2056,6 +2057,9 @@ function mediumPhraseStart(ctx: Context, cs: number, e: number): number {
 }
 
 const SUBORDINATORS = new Set(words('when while after before because as although though since whereas until'));
+
+/** Subordinators that go on with what was said rather than with the saying ("..., she said, until the money ran out"). */
+const CONTENT_SUBORDINATORS = new Set(words('because although though since whereas until unless'));
 
 const CLAUSE_BREAKERS = new Set(words('who but though although while whereas adding saying noting'));
 const NOT_GERUNDS = new Set(words(`

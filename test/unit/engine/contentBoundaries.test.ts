@@ -146,3 +146,17 @@ describe('content boundaries: after a passive cue', () => {
     assert.deepStrictEqual(withCue('Ortiz is expected to win the vote.', 'is expected')[0]!.content, ['Ortiz', 'to win the vote']);
   });
 });
+
+describe('content boundaries: the rest of the sentence after a source and cue set off by commas', () => {
+  it('a clause of reason, concession or time limit goes on with the content', () => {
+    assert.deepStrictEqual(withCue('The yard was a success, Ortiz said, until the money ran out.', 'said')[0]!.content, ['The yard was a success', 'until the money ran out']);
+    assert.deepStrictEqual(withCue('The plan is vague about who would qualify, critics say, including a rule that could exclude pilots.', 'say')[0]!.content, [
+      'The plan is vague about who would qualify',
+      'including a rule that could exclude pilots',
+    ]);
+  });
+
+  it('a participle of the speaker\'s own is an attribution of its own', () => {
+    assert.deepStrictEqual(withCue('The yard was a success, Ortiz said, adding that it would reopen.', 'said')[0]!.content, ['The yard was a success']);
+  });
+});
