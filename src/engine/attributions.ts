@@ -1254,18 +1254,18 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith."
-  if (afterCommaOrQuote && cueFirst === verbFirst) {
+  // inverted: "..., said Mr. Smith." (a verb of stance or one with an addressee takes its object
+  // after it: "Reyes, the harbour master, criticized the plan." — the plan is content, not
+  // source; in "“…,” Ruiz, a council member, told the Gazette" the Gazette is told and Ruiz
+  // speaks; "“Why now?” asked Ruiz" is inverted)
+  if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
-    // a verb of stance or one with an addressee takes its object after it: in "Reyes, the harbour
-    // master, criticized the plan." the plan is content, not source ("“Why now?” asked Reyes" is inverted)
-    const objectAfter = entry.frame === 'stance' || (entry.frame === 'object' && form.head !== 'ask');
     // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
     // would be the inverted source makes them the subject of a reported clause
-    const goesOn = src !== null && !objectAfter && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
+    const goesOn = src !== null && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
     // "Frank Lind, a ferry pilot, said Ortiz had agreed": a name and its aside before the cue are its subject
     const subject = src !== null && !goesOn && isPunct(before, ',') ? appositiveSource(ctx, cueFirst - 1, f) : null;
-    if (src && !objectAfter && !goesOn && !(subject !== null && subject[0] === f)) {
+    if (src && !goesOn && !(subject !== null && subject[0] === f)) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
       if (leftEnd >= 0) {
         c.sourceFirst = src[0];
