@@ -1315,7 +1315,12 @@ function verbCandidate(
   // speaks; "“Why now?” asked Ruiz" is inverted)
   if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
-    if (src) {
+    // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
+    // would be the inverted source makes them the subject of a reported clause
+    const goesOn = src !== null && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
+    // "Frank Lind, a ferry pilot, said Ortiz had agreed": a name and its aside before the cue are its subject
+    const subject = src !== null && !goesOn && isPunct(before, ',') ? appositiveSource(ctx, cueFirst - 1, f) : null;
+    if (src && !goesOn && !(subject !== null && subject[0] === f)) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
       if (leftEnd >= 0) {
         c.sourceFirst = src[0];
@@ -1396,7 +1401,8 @@ function verbCandidate(
   if (form.compare && inSentencePrev && isPunct(inSentencePrev, ',')) return null;
   // "The Okafor plan is costly", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
-  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that') {
+  // (after a subject and its aside set off by commas the word is the verb: "The survey, taken in May, shows ...")
+  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && isPunct(before, ','))) {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[srcLast - 1]!;
     let document = false;
@@ -1594,6 +1600,20 @@ addressed referenced outlined promoted continued added noted
  * Passive cues: "Okafor was declared the winner" (no source; the subject and the rest are the
  * content) or "The mayor has been criticized by some of her rivals for ..." (the agent is the source).
  */
+/**
+ * After a passive cue, a phrase of time or place ("was disclosed in May", "was endorsed the day
+ * before", "was argued after the vote") says when or where, not what: only the subject is content.
+ * "was asked about", "was accused of", "is expected to" go on with the content.
+ */
+function passiveAdjunct(tokens: Token[], k: number, l: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== TokenKind.Word) return false;
+  const w = t.lower;
+  if (w === 'to' || w === 'about' || w === 'for' || w === 'of' || w === 'as' || w === 'on' || w === 'over' || w === 'with' || w === 'that') return false;
+  if ((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 || SUBORDINATORS.has(w)) return true;
+  return k + 1 < l && (cls(k) & Cls.Determiner) !== 0 && TIME_NOUNS_AFTER_DETERMINER.has(tokens[k + 1]!.lower);
+}
+
 function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verbEnd: number): Candidate | null {
   const tokens = ctx.tokens;
   const subject = c.cueFirst - 1 >= f ? sourceEndingAt(ctx, c.cueFirst - 1, f) : null;
@@ -1631,7 +1651,7 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
   }
   c.subjectFirst = subject[0];
   c.subjectLast = subject[1];
-  if (rest < l && !isTerminalPunct(tokens[rest]) && !isPunct(tokens[rest], ',') && tokens[rest]!.kind !== TokenKind.Quote) {
+  if (rest < l && !isTerminalPunct(tokens[rest]) && !isPunct(tokens[rest], ',') && tokens[rest]!.kind !== TokenKind.Quote && !passiveAdjunct(tokens, rest, l)) {
     c.contentFirst = rest;
     c.contentLast = contentEndRight(ctx, rest, l);
   }
@@ -1904,6 +1924,17 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   const lateOrEarly = (t.lower === 'late' || t.lower === 'early') && k + 1 < l && WEEKDAYS.has(tokens[k + 1]!.lower);
   // (a question's "if" or "whether" opens the content itself: "asked if the cuts in May meant that ...")
   if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to' && t.lower !== 'if' && t.lower !== 'whether') || tailed || lateOrEarly)) {
+    // "said on Monday the ferry would run", "said in May she would stay": a date, then a clause
+    if (!tailed && (t.lower === 'on' || t.lower === 'in') && k + 2 < l) {
+      let j = k + 1;
+      const d = tokens[j]!;
+      if ((d.flags & (WordFlag.Weekday | WordFlag.Month)) !== 0) {
+        j++;
+        if (j < l && (DAY_PARTS.has(tokens[j]!.lower) || tokens[j]!.kind === TokenKind.Number)) j++;
+        const v = tokens[j];
+        if (v !== undefined && j + 1 < l && v.kind === TokenKind.Word && ((SUBJECT_ONLY_PRONOUNS.has(v.lower) && tokens[j + 1]!.kind === TokenKind.Word) || (v.lower === 'the' && clauseAfterNounPhrase(tokens, j + 1, l)))) return j;
+      }
+    }
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
   }
@@ -2008,7 +2039,8 @@ function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: numb
   if (!isPunct(tokens[after], ',') || after + 1 >= l) return;
   const next = tokens[after + 1]!;
   if (next.kind !== TokenKind.Word || ctx.quoteOf[after + 1]! >= 0) return;
-  if (next.lower.endsWith('ing') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || PREPOSITIONS.has(next.lower)) return;
+  // (a subordinate clause goes on with the content: "The plan worked, she said, until the money ran out")
+  if ((next.lower.endsWith('ing') && next.lower !== 'including') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || (PREPOSITIONS.has(next.lower) && !CONTENT_SUBORDINATORS.has(next.lower))) return;
   if (isClosingQuote(ctx, c.contentLast - 1)) return;
   const e = contentEndRight(ctx, after + 1, l);
   if (e > after + 1) addPiece(c, { start: tokens[after + 1]!.start, end: tokens[e - 1]!.end });
@@ -2107,6 +2139,9 @@ function mediumPhraseStart(ctx: Context, cs: number, e: number): number {
 }
 
 const SUBORDINATORS = new Set(words('when while after before because as although though since whereas until'));
+
+/** Subordinators that go on with what was said rather than with the saying ("..., she said, until the money ran out"). */
+const CONTENT_SUBORDINATORS = new Set(words('because although though since whereas until unless'));
 
 const CLAUSE_BREAKERS = new Set(words('who but though although while whereas adding saying noting'));
 const NOT_GERUNDS = new Set(words(`

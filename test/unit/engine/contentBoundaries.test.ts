@@ -43,6 +43,20 @@ describe('content boundaries: which side of the cue the content is on after an a
     assert.deepStrictEqual(withCue('“Is the plan fair?” asked Ortiz.', 'asked'), [{ kind: 'direct', source: 'Ortiz', cue: 'asked', content: ['“Is the plan fair?”'] }]);
   });
 
+  it('a name and its aside before the cue are its subject, so what follows the cue is the content', () => {
+    assert.deepStrictEqual(withCue('Frank Lind, a ferry pilot, said a new ferry in the north would help.', 'said'), [
+      { kind: 'indirect', source: 'Frank Lind, a ferry pilot,', cue: 'said', content: ['a new ferry in the north would help'] },
+    ]);
+    assert.deepStrictEqual(withCue('Lind, a ferry pilot, said the crews and the board had agreed.', 'said')[0]!.content, ['the crews and the board had agreed']);
+    assert.deepStrictEqual(withCue('The survey, taken in May, shows the mayor well ahead.', 'shows'), [
+      { kind: 'indirect', source: 'The survey, taken in May,', cue: 'shows', content: ['the mayor well ahead'] },
+    ]);
+  });
+
+  it('an inverted source after the content still ends the sentence', () => {
+    assert.deepStrictEqual(withCue('The plan is fair, said Ortiz, a ferry pilot.', 'said'), [{ kind: 'indirect', source: 'Ortiz, a ferry pilot', cue: 'said', content: ['The plan is fair'] }]);
+  });
+
   it('"told" is not inverted: its addressee follows it', () => {
     assert.deepStrictEqual(withCue('The plan is fair, told Ortiz.', 'told'), []);
   });
@@ -110,5 +124,39 @@ describe('content boundaries: the object of a verb of stance', () => {
 
   it('a reported clause after a verb of saying keeps its second verb', () => {
     assert.deepStrictEqual(withCue('The mayor said the crews worked late and finished the dredging.', 'said')[0]!.content, ['the crews worked late and finished the dredging']);
+  });
+});
+
+describe('content boundaries: a date between the cue and the reported clause', () => {
+  it('the clause after "on Monday" or "in May" is the content', () => {
+    assert.deepStrictEqual(withCue('Ortiz, the mayor, said on Monday the ferry would run.', 'said')[0]!.content, ['the ferry would run']);
+    assert.deepStrictEqual(withCue('Ortiz said in May she would stay.', 'said')[0]!.content, ['she would stay']);
+    assert.deepStrictEqual(withCue('Ortiz said on Monday night he would stay.', 'said')[0]!.content, ['he would stay']);
+  });
+});
+
+describe('content boundaries: after a passive cue', () => {
+  it('a phrase of time or place after the cue is no content: only the subject is', () => {
+    assert.deepStrictEqual(withCue('The plan was disclosed in May.', 'was disclosed')[0]!.content, ['The plan']);
+    assert.deepStrictEqual(withCue('Ortiz was endorsed the day before.', 'was endorsed')[0]!.content, ['Ortiz']);
+  });
+
+  it('"asked about", "accused of" and "expected to" go on with the content', () => {
+    assert.deepStrictEqual(withCue('Ortiz was asked about the ferry.', 'was asked about')[0]!.content, ['Ortiz', 'the ferry']);
+    assert.deepStrictEqual(withCue('Ortiz is expected to win the vote.', 'is expected')[0]!.content, ['Ortiz', 'to win the vote']);
+  });
+});
+
+describe('content boundaries: the rest of the sentence after a source and cue set off by commas', () => {
+  it('a clause of reason, concession or time limit goes on with the content', () => {
+    assert.deepStrictEqual(withCue('The yard was a success, Ortiz said, until the money ran out.', 'said')[0]!.content, ['The yard was a success', 'until the money ran out']);
+    assert.deepStrictEqual(withCue('The plan is vague about who would qualify, critics say, including a rule that could exclude pilots.', 'say')[0]!.content, [
+      'The plan is vague about who would qualify',
+      'including a rule that could exclude pilots',
+    ]);
+  });
+
+  it('a participle of the speaker\'s own is an attribution of its own', () => {
+    assert.deepStrictEqual(withCue('The yard was a success, Ortiz said, adding that it would reopen.', 'said')[0]!.content, ['The yard was a success']);
   });
 });
