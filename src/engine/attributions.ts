@@ -901,7 +901,8 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     if (cw === undefined) continue;
     const end = matchForms(ctx, cw, i, l);
     if (end < 0) continue;
-    const cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
+    let cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
+    if (!cand && appositiveFirst) cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start, true);
     if (cand) {
       usedFrom = cand.cueFirst;
       usedTo = cand.cueLast;
@@ -1096,6 +1097,9 @@ function looseSourceAfter(ctx: Context, start: number, last: number): [number, n
   return end > start ? [start, end] : null;
 }
 
+/** The last `verbCandidate` passed over the inverted reading for a name and its appositive. */
+let appositiveFirst = false;
+
 function verbCandidate(
   ctx: Context,
   sIndex: number,
@@ -1105,8 +1109,10 @@ function verbCandidate(
   form: FormInfo,
   out: Candidate[],
   sentenceStart: number,
+  invertedOnly = false,
 ): Candidate | null {
   const { tokens } = ctx;
+  appositiveFirst = false;
   let f = sent.first;
   let l = sent.last;
   // a cue inside a quotation ("“Rubio said he would cooperate,” the ministry said") stays inside it
@@ -1247,7 +1253,10 @@ function verbCandidate(
   }
 
   // inverted: "..., said Mr. Smith."
-  if (afterCommaOrQuote && cueFirst === verbFirst) {
+  // (after "Reyes, the mayor," a name and its appositive are the source, not content: the
+  // inverted reading is tried only if the plain one finds nothing)
+  appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && before !== undefined && isPunct(before, ',') && appositiveSource(ctx, cueFirst - 1, f) !== null;
+  if (afterCommaOrQuote && cueFirst === verbFirst && !appositiveFirst) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     if (src) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);

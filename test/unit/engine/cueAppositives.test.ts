@@ -1,0 +1,27 @@
+// A name and its appositive before the cue are the source: the clause after the cue is the content.
+import * as assert from 'assert';
+import { attributionLines } from './helpers';
+
+describe('cue after a name and its appositive', () => {
+  it('"Name, title, said the ..." reads the name as the source, not as the content of an inverted cue', () => {
+    assert.deepStrictEqual(attributionLines('Tom Reyes, the harbour master, said the ferry would run late.'), [
+      'Tom Reyes, the harbour master,|said|the ferry would run late',
+    ]);
+    assert.deepStrictEqual(attributionLines('Ann Lee, a spokeswoman for the dairy, said the new plant opens in May.'), [
+      'Ann Lee, a spokeswoman for the dairy,|said|the new plant opens in May',
+    ]);
+  });
+
+  it('a participle aside between commas is left out of the source', () => {
+    assert.deepStrictEqual(attributionLines('Tom Reyes, speaking after the council vote, said the ferry would run late.'), [
+      'Tom Reyes|said|the ferry would run late',
+    ]);
+  });
+
+  it('a clause before the comma is still the content of an inverted cue', () => {
+    assert.deepStrictEqual(attributionLines('The ferry will run late, said Dana Okafor, the harbour master.'), [
+      'Dana Okafor, the harbour master|said|The ferry will run late',
+    ]);
+    assert.deepStrictEqual(attributionLines('Good riddance, said the mayor.'), ['the mayor|said|Good riddance']);
+  });
+});
