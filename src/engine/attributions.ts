@@ -1774,6 +1774,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     steps++;
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
+  // "said on Tuesday he would resign", "reported last week the plant had closed": a clause without "that"
+  if (j > k && j + 1 < l && frame !== 'object' && frame !== 'stance' && tokens[j]!.kind === TokenKind.Word && tokens[j + 1]!.kind === TokenKind.Word && (SUBJECT_ONLY_PRONOUNS.has(tokens[j]!.lower) || (tokens[j]!.lower === 'it' && CLAUSE_VERBS.has(tokens[j + 1]!.lower)) || ((tokens[j]!.lower === 'the' || tokens[j]!.upper) && clauseAfterNounPhrase(tokens, j + 1, l)))) return j;
   const t = tokens[k]!;
   // "said at a town hall in Lyon that ...", "said in her closing remarks that ...", "says of the mayor, “...”"
   // ("said late Tuesday, in a statement, that ...")
@@ -1836,7 +1838,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     // "added he would stay", "noted they had voted": a subject pronoun opens a clause, not an object
     if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && k + 1 < l && tokens[k + 1]!.kind === TokenKind.Word) return k;
     // "reported the letter arrived a day late": a short noun phrase, then a finite verb
-    if (t.lower === 'the' && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
+    // ("reported its profit had fallen", "noted Lyon has grown": any determiner or a name too)
+    if (t.kind === TokenKind.Word && (t.lower === 'the' || (cls(k) & Cls.Determiner) !== 0 || t.upper) && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
     return -1;
   }
   if (t.kind !== TokenKind.Word) return k;

@@ -1,0 +1,32 @@
+// A reporting verb whose clause comes without "that": after a time phrase, or after a verb that
+// otherwise needs "that" when a noun phrase and its finite verb follow.
+import * as assert from 'assert';
+import { attributionLines } from './helpers';
+
+describe('cue followed by a clause without "that"', () => {
+  it('a time phrase between the cue and a clause opened by a subject pronoun ("said on Tuesday he ...")', () => {
+    assert.deepStrictEqual(attributionLines('The harbour master said on Tuesday she would close the pier.'), [
+      'The harbour master|said|she would close the pier',
+    ]);
+    assert.deepStrictEqual(attributionLines('The dairy said on Tuesday it would close the plant.'), ['The dairy|said|it would close the plant']);
+  });
+
+  it('a time phrase, then a noun phrase and its finite verb ("reported last week the plant had closed")', () => {
+    assert.deepStrictEqual(attributionLines('The county paper reported last week the ferry had stopped running.'), [
+      'The county paper|reported last week|the ferry had stopped running',
+    ]);
+  });
+
+  it('a verb that needs "that" takes a clause whose subject opens with any determiner or a name', () => {
+    assert.deepStrictEqual(attributionLines('The dairy reported its profits had fallen by half.'), ['The dairy|reported|its profits had fallen by half']);
+    assert.deepStrictEqual(attributionLines('The harbour master noted Lyon has grown since the war.'), [
+      'The harbour master|noted|Lyon has grown since the war',
+    ]);
+  });
+
+  it('no clause, no attribution: an object alone, a time phrase alone, "it" without a verb after it', () => {
+    assert.deepStrictEqual(attributionLines('The dairy reported a loss for the year.'), []);
+    assert.deepStrictEqual(attributionLines('The mayor spoke on Tuesday at the pier.'), []);
+    assert.deepStrictEqual(attributionLines('The dairy said on Tuesday it rained.'), []);
+  });
+});
