@@ -416,11 +416,19 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         const next = tokens[j + 1];
         // "Union members and leaders say": two plural nouns joined
         const plurals = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && !prev.upper && !next.upper && prev.lower.length > 3 && next.lower.length > 3 && prev.lower.endsWith('s') && next.lower.endsWith('s') && !prev.lower.endsWith('ss') && (cls(j - 1) & (Cls.Stop | Cls.Preposition | Cls.Personal)) === 0;
-        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals) break;
+        // "Lee and his wife said", "she and another aide said": a name or a subject pronoun joined to a noun phrase
+        const pair = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && (SUBJECT_ONLY_PRONOUNS.has(prev.lower) || prev.upper) && (next.upper || (cls(j + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0) && next.lower !== 'that';
+        if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals && !pair) break;
       } else if (j !== end) {
         const c = cls(j);
         if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1)) break;
-        if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) break;
+        if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) {
+          // the subject pronoun of "she and another aide" is the phrase's first word
+          if (!((c & Cls.SubjectOnly) !== 0 && tokens[j + 1]!.lower === 'and')) break;
+          j--;
+          count++;
+          break;
+        }
       }
     } else if (u.kind === TokenKind.Number) {
       // "6 in 10 voters"
@@ -485,7 +493,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     // "I hope next year the city says": a lowercase word right after a subject pronoun is a verb
     if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return -1;
+      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0 && u.lower !== 'and') return -1;
     }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
     if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
