@@ -390,6 +390,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   // "42% say they ...": a percentage is a poll's share of respondents
   const percent = t.kind === TokenKind.Punct && t.lower === '%' && end > floor && tokens[end - 1]!.kind === TokenKind.Number;
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd && !percent) return -1;
+  // "a source close to him", "an aide to them": an object pronoun ends a phrase after a noun
+  let objectOfPhrase = false;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);
@@ -397,7 +399,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
       // generic "you" is rarely a source in news copy
       // but "most of them", "many of us" are subjects
       const partitive = (w === 'them' || w === 'us') && end - 1 >= floor && tokens[end - 1]!.lower === 'of';
-      if (!partitive) {
+      objectOfPhrase = (w === 'him' || w === 'them') && end - 2 >= floor && (tokens[end - 1]!.lower === 'to' || tokens[end - 1]!.lower === 'with') && tokens[end - 2]!.kind === TokenKind.Word && !tokens[end - 2]!.upper && (cls(end - 2) & (Cls.Stop | Cls.Preposition | Cls.EndsEd | Cls.Personal | Cls.Auxiliary)) === 0;
+      if (!partitive && !objectOfPhrase) {
         if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? end : -1;
         return end;
       }
@@ -421,7 +424,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals && !pair) break;
       } else if (j !== end) {
         const c = cls(j);
-        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1)) break;
+        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1) && !(objectOfPhrase && j === end - 1)) break;
         if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) {
           // the subject pronoun of "she and another aide" is the phrase's first word
           if (!((c & Cls.SubjectOnly) !== 0 && tokens[j + 1]!.lower === 'and')) break;
