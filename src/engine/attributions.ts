@@ -1621,6 +1621,8 @@ function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['
   const tokens = ctx.tokens;
   // "When pressed, the mayor said she was confident.": a subject pronoun opens a clause of its own
   if (k < l && tokens[k]!.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(tokens[k]!.lower)) return false;
+  // "it would be hard", "it was over": "it" and a finite verb are a clause too
+  if (k + 1 < l && tokens[k]!.lower === 'it' && CLAUSE_VERBS.has(tokens[k + 1]!.lower)) return false;
   // "..., the mayor said the plan was dead.": a noun phrase and a finite "be" or auxiliary are a clause
   if (k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & Cls.Determiner) !== 0 && tokens[k]!.lower !== 'that') {
     for (let m = k + 1; m < l && m - k <= 4 && tokens[m]!.kind === TokenKind.Word; m++) {
@@ -2057,7 +2059,9 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
           head[0] === f ||
           isPunct(tokens[head[0] - 1], ',') ||
           isClosingQuote(ctx, head[0] - 1) ||
-          (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower));
+          (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower)) ||
+          // "Even Reyes, a longtime ally, said": a leading word trimmed off the name
+          (tokens[head[0] - 1]!.kind === TokenKind.Word && (cls(head[0] - 1) & Cls.LeadingTrim) !== 0 && (head[0] - 1 === f || isPunct(tokens[head[0] - 2], ',')));
         if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower)) && startsClause) {
           best = head;
           bestAppositive = k + 1;

@@ -24,4 +24,13 @@ describe('cue after a name and its appositive', () => {
     ]);
     assert.deepStrictEqual(attributionLines('Good riddance, said the mayor.'), ['the mayor|said|Good riddance']);
   });
+
+  it('a fronted "Even" or "However" before the name stays out of source and content', () => {
+    assert.deepStrictEqual(attributionLines('Even Reyes, a longtime ally of the mayor, said the plan would fail.'), [
+      'Reyes, a longtime ally of the mayor,|said|the plan would fail',
+    ]);
+    assert.deepStrictEqual(attributionLines('However, Reyes, a longtime ally, said it would be hard to repair the pier.'), [
+      'Reyes, a longtime ally,|said|it would be hard to repair the pier',
+    ]);
+  });
 });
