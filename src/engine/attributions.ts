@@ -2119,13 +2119,18 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
       if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst > x.contentFirst && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
-        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp))))) {
+        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp) || shortNameBeforeCue(tokens, y))))) {
           if (ctx.quoteOf[y.sourceFirst]! < 0) x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
         }
       }
     }
     if (x.contentLast <= x.contentFirst) x.contentLast = x.contentFirst;
   }
+}
+
+/** "... and Reyes said": a name of up to three words right before the cue (a new speaker after "and" with no comma). */
+function shortNameBeforeCue(tokens: Token[], y: Candidate): boolean {
+  return y.cueFirst === y.sourceLast && y.sourceLast - y.sourceFirst <= 3 && tokens[y.sourceFirst]!.upper;
 }
 
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
