@@ -2128,9 +2128,9 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
   }
 }
 
-/** "... and Reyes said": a name of up to three words right before the cue (a new speaker after "and" with no comma). */
+/** "... and Reyes said", "... and she said": a name of up to three words or a subject pronoun right before the cue (a new speaker after "and" with no comma). */
 function shortNameBeforeCue(tokens: Token[], y: Candidate): boolean {
-  return y.cueFirst === y.sourceLast && y.sourceLast - y.sourceFirst <= 3 && tokens[y.sourceFirst]!.upper;
+  return y.cueFirst === y.sourceLast && y.sourceLast - y.sourceFirst <= 3 && (tokens[y.sourceFirst]!.upper || (y.sourceLast - y.sourceFirst === 1 && SUBJECT_ONLY_PRONOUNS.has(tokens[y.sourceFirst]!.lower)));
 }
 
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */

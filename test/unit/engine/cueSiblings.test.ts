@@ -17,4 +17,11 @@ describe('a second speaker joined by "and"', () => {
   it('a name inside the content that is no speaker stays in it', () => {
     assert.deepStrictEqual(attributionLines('Reyes said the ferry and Okafor were late.'), ['Reyes|said|the ferry and Okafor were late']);
   });
+
+  it('a subject pronoun after "and" is a new speaker too', () => {
+    assert.deepStrictEqual(attributionLines('Reyes praised the crews but she said the pier would stay closed.'), [
+      'Reyes|praised|the crews',
+      'she|said|the pier would stay closed',
+    ]);
+  });
 });
