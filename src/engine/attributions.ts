@@ -629,7 +629,8 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   let upperSoon = false;
   for (let m = start + 1; m < last && m <= start + 5 && !upperSoon; m++) upperSoon = tokens[m]!.upper && tokens[m]!.kind === TokenKind.Word;
   const modifierBeforeName = !t.upper && upperSoon && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
-  if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many' && !modifierBeforeName) return null;
+  // ("said several passengers", "said both captains": any determiner but "that" opens the phrase)
+  if (!t.upper && !NOUN_MARKERS.has(w) && !((cls(start) & Cls.Determiner) !== 0 && w !== 'that') && !modifierBeforeName) return null;
   if (w === 'of' || w === 'no' || (SOURCE_STOP_WORDS.has(w) && !givenNameBeforeSurname(tokens, start, last)) || PREPOSITIONS.has(w)) return null;
   let k = start;
   let adjunct = false;

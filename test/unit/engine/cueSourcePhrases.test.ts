@@ -12,4 +12,13 @@ describe('source phrase ending in a phrase after the noun', () => {
   it('an object pronoun after a verb is no source', () => {
     assert.deepStrictEqual(attributionLines('She handed the keys to him, aides said.'), ['aides|said|She handed the keys to him']);
   });
+
+  it('after an inverted cue, a source may open with any determiner ("said several passengers")', () => {
+    assert.deepStrictEqual(attributionLines('The ferry was late again, said several passengers.'), ['several passengers|said|The ferry was late again']);
+    assert.deepStrictEqual(attributionLines('“The ferry was late again,” said both captains.'), ['both captains|said|“The ferry was late again,”']);
+  });
+
+  it('"that" after an inverted cue opens no source', () => {
+    assert.deepStrictEqual(attributionLines('The ferry was late, said that passenger.'), []);
+  });
 });
