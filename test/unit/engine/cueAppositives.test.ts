@@ -33,4 +33,17 @@ describe('cue after a name and its appositive', () => {
       'Reyes, a longtime ally,|said|it would be hard to repair the pier',
     ]);
   });
+
+  it('a noun phrase opened by a determiner mid-sentence, then a name ("In a statement, a spokeswoman, Ann Lee, said")', () => {
+    assert.deepStrictEqual(attributionLines('In a statement, a spokeswoman, Ann Lee, said the dairy would reopen.'), [
+      'a spokeswoman, Ann Lee,|said|the dairy would reopen',
+    ]);
+    assert.deepStrictEqual(attributionLines('On Monday, one of the family’s lawyers, Justin Reyes, said the videos were clear.'), [
+      'one of the family’s lawyers, Justin Reyes,|said|the videos were clear',
+    ]);
+  });
+
+  it('a determiner phrase before an aside that is no name is not taken for the source', () => {
+    assert.ok(!attributionLines('In May, three ferry crews, however, said the pier was unsafe.').some((l) => l.startsWith('three ferry crews, however,')));
+  });
 });
