@@ -1252,7 +1252,7 @@ function verbCandidate(
         break;
       }
     }
-    if (!src) src = clauseSubject(ctx, f, verbFirst);
+    if (!src) src = clauseSubject(ctx, f, verbFirst, gerund && afterCommaOrQuote);
     if (!src) return null;
     const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon, tailed);
     if (cs < 0) return null;
@@ -1554,7 +1554,7 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
 }
 
 /** The subject at the start of a clause, past an introductory phrase ("Amid the uproar, Walsh ..."). */
-function clauseSubject(ctx: Context, f: number, limit: number): [number, number] | null {
+function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = false): [number, number] | null {
   const tokens = ctx.tokens;
   let s = f;
   const first = tokens[s];
@@ -1574,13 +1574,31 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
   if (PERSONAL_PRONOUNS.has(head.lower)) return [s, s + 1];
   let k = s;
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
-  else if (!head.upper || DETERMINERS.has(head.lower)) return null;
+  else if (nounPhrase && (cls(s) & Cls.Determiner) !== 0 && head.lower !== 'that') {
+    // "The mayor began by ..., saying": a determiner and up to three more words, then the verb
+    let m = s + 1;
+    while (m < limit && m - s <= 3 && tokens[m]!.kind === TokenKind.Word && !isClauseVerb(m) && (cls(m) & (Cls.Stop | Cls.Preposition | Cls.Personal | Cls.Relative)) === 0) m++;
+    return m > s + 1 && m < limit && tokens[m]!.kind === TokenKind.Word && !tokens[m]!.upper && isClauseVerb(m) ? [s, m] : null;
+  } else if (!head.upper || DETERMINERS.has(head.lower)) return null;
   while (k + 1 < limit && k - s < 5) {
     const u = tokens[k + 1]!;
     if ((u.kind === TokenKind.Word && u.upper) || (isPunct(u, '.') && isAbbreviationPeriod(tokens, k + 1))) k++;
     else break;
   }
   return [s, k + 1];
+}
+
+/** Common irregular past forms: the verb after a subject ("The mayor began ..., saying"). */
+const IRREGULAR_PASTS = new Set(words(`
+began drew rose made took gave went came got held kept left met ran saw sent spent stood struck told thought
+won wrote spoke said brought built caught fought found heard hit led lost put set sought felt knew became
+chose broke threw shook swore sat laid paid
+`));
+
+/** Token k is a finite verb after a subject: "be", an auxiliary, a past form. */
+function isClauseVerb(k: number): boolean {
+  const t = clsTokens[k]!;
+  return (cls(k) & (Cls.Be | Cls.EndsEd)) !== 0 || CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower);
 }
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */

@@ -1,0 +1,21 @@
+// ", saying ...", ", calling ...": a participle after a comma reports what the clause's subject said.
+import * as assert from 'assert';
+import { attributionLines } from './helpers';
+
+describe('participle cue after a clause with a common-noun subject', () => {
+  it('a determiner phrase, then its past-tense verb, is the subject of ", saying ..."', () => {
+    assert.deepStrictEqual(attributionLines('The harbour master rose to defend the crews, saying they had done all they could.'), [
+      'The harbour master|saying|they had done all they could',
+    ]);
+    assert.deepStrictEqual(attributionLines('Several nurses cautioned against reading too much into the figures, saying the winter had been mild.'), [
+      'Several nurses|saying|the winter had been mild',
+    ]);
+    assert.deepStrictEqual(attributionLines('His chief aide doubled down on the attacks, saying the plan was reckless.'), [
+      'His chief aide|saying|the plan was reckless',
+    ]);
+  });
+
+  it('a participle after "by" or "while" gets no common-noun subject', () => {
+    assert.deepStrictEqual(attributionLines('The ferry board plans to respond by focusing on safety.'), []);
+  });
+});
