@@ -2143,6 +2143,20 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
         }
       }
     }
+    // "The governor, who opposes the tax, vetoed ...": a relative clause set off by commas ends at its closing comma
+    // (only when the main clause's verb follows the comma, so the next cue is no longer swallowed)
+    if (!x.contentLeft && x.sourceLast - x.sourceFirst === 1 && x.sourceFirst >= 1 && isPunct(tokens[x.sourceFirst - 1], ',') && (tokens[x.sourceFirst]!.lower === 'who' || tokens[x.sourceFirst]!.lower === 'which')) {
+      for (let m = x.contentFirst + 1; m < x.contentLast; m++) {
+        if (ctx.quoteOf[m]! >= 0) break;
+        if (isPunct(tokens[m], ',')) {
+          const v = tokens[m + 1];
+          if (m + 1 < x.contentLast && v!.kind === TokenKind.Word && !v!.upper && (isClauseVerb(m + 1) || cueWordAt(ctx, m + 1) !== undefined)) {
+            x.contentLast = m;
+            break;
+          }
+        }
+      }
+    }
     if (x.contentLast <= x.contentFirst) x.contentLast = x.contentFirst;
   }
 }
