@@ -1327,8 +1327,10 @@ function verbCandidate(
     srcFirst = sourceStartEndingAt(ctx, cueFirst - 2, f);
     srcLast = cueFirst - 1;
   } else if (before) {
-    srcFirst = sourceStartEndingAt(ctx, cueFirst - 1, f);
-    srcLast = cueFirst;
+    // "Reyes on Thursday evening said": the time phrase belongs to neither the source nor the cue
+    const e = timeBeforeCue(tokens, cueFirst - 1, f);
+    srcFirst = sourceStartEndingAt(ctx, e, f);
+    srcLast = e + 1;
   }
   if (srcFirst < 0) return null;
   // "As The Harbour Gazette reported, ...": the rest of the sentence is the content
@@ -1453,6 +1455,25 @@ function timeTail(tokens: Token[], k: number, l: number): number {
   if (SINGLE_TIME_WORDS.has(w)) return k + 1;
   if ((w === 'last' || w === 'this') && k + 1 < l && PERIODS.has(tokens[k + 1]!.lower)) return k + 2;
   if (w === 'earlier' && k + 2 < l && tokens[k + 1]!.lower === 'this' && PERIODS.has(tokens[k + 2]!.lower)) return k + 3;
+  return k;
+}
+
+/**
+ * The last token before a time phrase that ends at `e` ("on Thursday evening", "last week",
+ * "yesterday"), or `e` itself when there is none or nothing would be left before it.
+ */
+function timeBeforeCue(tokens: Token[], e: number, f: number): number {
+  let k = e;
+  const w = tokens[k]!.lower;
+  if (DAY_PARTS.has(w) && k - 1 > f && WEEKDAYS.has(tokens[k - 1]!.lower)) k -= 2;
+  else if (WEEKDAYS.has(w) || ((w === 'yesterday' || w === 'today') && !tokens[k]!.upper)) k--;
+  else if (PERIODS.has(w) && k - 1 > f && (tokens[k - 1]!.lower === 'last' || tokens[k - 1]!.lower === 'this')) k -= 2;
+  else return e;
+  if (k > f && tokens[k]!.lower === 'on' && WEEKDAYS.has(tokens[k + 1]!.lower)) k--;
+  else if (k > f && (tokens[k]!.lower === 'earlier' || tokens[k]!.lower === 'later' || tokens[k]!.lower === 'late' || tokens[k]!.lower === 'early')) k--;
+  // "a poll released Friday", "a report out this week": the time phrase belongs to the participle
+  // (and "voters voting Tuesday", "during a Sunday": no subject ends before it)
+  if (k < f || tokens[k]!.kind !== TokenKind.Word || tokens[k]!.lower === 'out' || (cls(k) & (Cls.EndsEd | Cls.IngNotSource | Cls.Determiner | Cls.Preposition)) !== 0) return e;
   return k;
 }
 
