@@ -1471,6 +1471,8 @@ function timeBeforeCue(tokens: Token[], e: number, f: number): number {
   else return e;
   if (k > f && tokens[k]!.lower === 'on' && WEEKDAYS.has(tokens[k + 1]!.lower)) k--;
   else if (k > f && (tokens[k]!.lower === 'earlier' || tokens[k]!.lower === 'later' || tokens[k]!.lower === 'late' || tokens[k]!.lower === 'early')) k--;
+  // "Wells Dairy just this month announced": an adverb before the time phrase
+  if (k > f && tokens[k]!.kind === TokenKind.Word && !tokens[k]!.upper && (cls(k) & Cls.Auxiliary) !== 0 && (cls(k) & Cls.Be) === 0 && !CLAUSE_VERBS.has(tokens[k]!.lower)) k--;
   // "a poll released Friday", "a report out this week": the time phrase belongs to the participle
   // (and "voters voting Tuesday", "during a Sunday": no subject ends before it)
   if (k < f || tokens[k]!.kind !== TokenKind.Word || tokens[k]!.lower === 'out' || (cls(k) & (Cls.EndsEd | Cls.IngNotSource | Cls.Determiner | Cls.Preposition)) !== 0) return e;
