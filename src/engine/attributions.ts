@@ -424,7 +424,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         if (!(prev && next && (prev.upper || prev.lower === ')') && next.upper) && !plurals && !pair) break;
       } else if (j !== end) {
         const c = cls(j);
-        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1) && !(objectOfPhrase && j === end - 1)) break;
+        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1) && !(objectOfPhrase && j === end - 1) && !(w === 'to' && isRelationTo(tokens, j, end + 1)) && !(w === 'than' && j - 1 >= floor && (tokens[j - 1]!.lower === 'more' || tokens[j - 1]!.lower === 'fewer' || tokens[j - 1]!.lower === 'less'))) break;
         if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) {
           // the subject pronoun of "she and another aide" is the phrase's first word
           if (!((c & Cls.SubjectOnly) !== 0 && tokens[j + 1]!.lower === 'and')) break;
@@ -487,7 +487,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     const u = tokens[k]!;
     if (u.kind !== TokenKind.Word) continue;
     const c = cls(k);
-    if ((!u.upper || k === floor) && (c & Cls.IngNotSource) !== 0) {
+    // (but "her thinking", "the planning" are nouns)
+    if ((!u.upper || k === floor) && (c & Cls.IngNotSource) !== 0 && !(k > first && ((cls(k - 1) & (Cls.PossessiveDeterminer | Cls.Possessive)) !== 0 || (k < end && tokens[k - 1]!.lower === 'the')))) {
       // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
       // subject; one before a noun is ("restructuring experts", "groups representing colleges")
       const n = tokens[k + 1];
@@ -529,7 +530,7 @@ function clauseAfterNounPhrase(tokens: Token[], k: number, l: number): boolean {
 }
 
 /** Words that make a number approximate rather than start a phrase: "about half of voters". */
-const APPROXIMATORS = new Set(words('about around over under nearly almost roughly approximately'));
+const APPROXIMATORS = new Set(words('about around over under nearly almost roughly approximately least'));
 const QUANTITY_WORDS = new Set(words(`
   half third thirds quarter quarters fifth fifths one two three four five six seven eight nine ten
   dozen dozens hundred hundreds thousand thousands million millions
@@ -537,6 +538,8 @@ const QUANTITY_WORDS = new Set(words(`
 
 /** "about half of ...", "nearly 6 in 10", "over 200 protesters": the preposition is part of the subject. */
 function isApproximateQuantity(tokens: Token[], first: number, end: number): boolean {
+  // "at least 200 protesters"
+  if (first + 1 < end && tokens[first]!.lower === 'at' && tokens[first + 1]!.lower === 'least') first++;
   if (first >= end || !APPROXIMATORS.has(tokens[first]!.lower)) return false;
   const next = tokens[first + 1]!;
   if (next.kind === TokenKind.Number) return true;
@@ -1322,8 +1325,8 @@ function verbCandidate(
       srcFirst = r[0];
       srcLast = r[1];
     }
-  } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
-    // "Carter however said"
+  } else if (before && ((cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 || (before.lower === 'here' && !before.upper)) && cueFirst - 2 >= f) {
+    // "Carter however said", "Her campaign workers here said"
     srcFirst = sourceStartEndingAt(ctx, cueFirst - 2, f);
     srcLast = cueFirst - 1;
   } else if (before) {
@@ -2019,7 +2022,7 @@ evening building meeting spending funding housing training beijing thing things
 
 /** Nouns of closeness that take "to" inside a source: "an adviser to the mayor", "a source close to him". */
 const RELATION_TO_NOUNS = new Set(words(`
-  close closest adviser advisers advisor advisors aide aides ambassador ambassadors envoy
+  close closest adviser advisers advisor advisors aide aides ambassador ambassadors envoy privy loyal
   assistant assistants counselor counsellor consultant consultants deputy successor heir
   donor donors contributor contributors loyalist loyalists
 `));

@@ -21,4 +21,32 @@ describe('source phrase ending in a phrase after the noun', () => {
   it('"that" after an inverted cue opens no source', () => {
     assert.deepStrictEqual(attributionLines('The ferry was late, said that passenger.'), []);
   });
+
+  it('a noun in -ing after a possessive ("familiar with her thinking") or "the" before a phrase ("the planning for ...")', () => {
+    assert.deepStrictEqual(attributionLines('People familiar with her thinking say she now backs the toll.'), ['People familiar with her thinking|say|she now backs the toll']);
+    assert.deepStrictEqual(attributionLines('A person familiar with the planning for the vote says the council will meet twice.'), [
+      'A person familiar with the planning for the vote|says|the council will meet twice',
+    ]);
+  });
+
+  it('an -ing adjective right before a noun cue makes no source ("a simmering dispute")', () => {
+    assert.ok(!attributionLines('The talks stalled when a simmering dispute over the pier flared up.').some((l) => l.startsWith('a simmering')));
+  });
+
+  it('"privy to", "loyal to" join the phrase after them', () => {
+    assert.deepStrictEqual(attributionLines('Sources privy to the talks say the deal is close.'), ['Sources privy to the talks|say|the deal is close']);
+    assert.deepStrictEqual(attributionLines('Aides loyal to the mayor said the deal is close.'), ['Aides loyal to the mayor|said|the deal is close']);
+  });
+
+  it('"here" between the source and the cue is left out', () => {
+    assert.deepStrictEqual(attributionLines('Her campaign workers here said they had knocked on every door.'), [
+      'Her campaign workers|said|they had knocked on every door',
+    ]);
+  });
+
+  it('"at least", "more than", "fewer than" open a share of a group', () => {
+    assert.deepStrictEqual(attributionLines('At least 300 residents said they would attend.'), ['At least 300 residents|said|they would attend']);
+    assert.deepStrictEqual(attributionLines('More than 4 in 10 said the toll was too high.'), ['More than 4 in 10|said|the toll was too high']);
+    assert.deepStrictEqual(attributionLines('Fewer than half of the drivers said they paid it.'), ['Fewer than half of the drivers|said|they paid it']);
+  });
 });
