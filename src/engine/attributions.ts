@@ -565,7 +565,11 @@ op-ed
 const HEADLINE_CUES = new Set(words(`
 says said warns claims urges denies vows slams blasts praises tells defends accuses admits suggests insists
 predicts reveals announces demands pledges promises argues rips
+shows finds calls asks explains describes
 `));
+
+/** Headline cues that also name things ("Lyon Shows Ltd."): a cue only in a title-case line. */
+const TITLE_CASE_ONLY_CUES = new Set(words('shows finds calls asks explains describes'));
 
 const SUBJECT_ONLY_PRONOUNS = new Set(words('i he she they we'));
 
@@ -1144,7 +1148,7 @@ function verbCandidate(
   if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
-  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !form.headline) return null;
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && (!form.headline || (TITLE_CASE_ONLY_CUES.has(tokens[verbFirst]!.lower) && !titleCaseBefore(tokens, f, verbFirst)))) return null;
   // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
   let seemTo = false;
@@ -1744,6 +1748,15 @@ function isClauseBreakerInPhrase(m: number): boolean {
 
 /** Small words a title in title case may keep lowercase ("This Week with ...", "Face the Nation"). */
 const TITLE_SMALL_WORDS = new Set(words('a an the of and or with in on for to at by from'));
+
+/** No lowercase word but a small one from `f` to `k`: a title-case headline ("New Poll Shows ..."), not "run by Lyon Shows". */
+function titleCaseBefore(tokens: Token[], f: number, k: number): boolean {
+  for (let m = f; m < k; m++) {
+    const u = tokens[m]!;
+    if (u.kind === TokenKind.Word && !u.upper && !TITLE_SMALL_WORDS.has(u.lower)) return false;
+  }
+  return true;
+}
 
 /**
  * The closing mark of a short quoted title in title case opening at token m (“Meet the Press”,
