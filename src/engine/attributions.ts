@@ -1832,6 +1832,21 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
   return -1;
 }
 
+/**
+ * "after the vote he would", "in Lyon she was": within six words after `from`, a subject pronoun
+ * and a finite verb, with no verb, quote or punctuation before them; the pronoun, or -1.
+ */
+function pronounClauseAfterPhrase(ctx: Context, from: number, l: number): number {
+  const tokens = ctx.tokens;
+  for (let m = from; m + 1 < l && m - from <= 6; m++) {
+    const u = tokens[m]!;
+    if (u.kind !== TokenKind.Word && u.kind !== TokenKind.Number) return -1;
+    if (m > from && (u.lower === 'she' || u.lower === 'he' || u.lower === 'they' || u.lower === 'we' || u.lower === 'it') && CLAUSE_VERBS.has(tokens[m + 1]!.lower)) return m;
+    if (u.lower === 'that' || u.lower === 'to' || WH_WORDS.has(u.lower) || (cls(m) & (Cls.Be | Cls.EndsEd | Cls.Relative)) !== 0 || CLAUSE_VERBS.has(u.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Where content to the right of the cue starts, or -1. */
 function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
@@ -1855,6 +1870,11 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
   if (t.kind === TokenKind.Word && (((cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && t.lower !== 'to' && t.lower !== 'if' && t.lower !== 'whether') || tailed || lateOrEarly)) {
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
+    // "said after the vote he would resign": a short phrase, then a pronoun and a finite verb
+    if (frame === 'speech' && !tailed) {
+      const p = pronounClauseAfterPhrase(ctx, k + 1, l);
+      if (p >= 0) return p;
+    }
   }
   // "said, however, that ...", "said — on the radio, as it happens — that ...", "said (on the
   // radio) that ...": an aside set off by commas, dashes (a spaced hyphen too) or brackets, then "that"

@@ -29,4 +29,13 @@ describe('cue followed by a clause without "that"', () => {
     assert.deepStrictEqual(attributionLines('The mayor spoke on Tuesday at the pier.'), []);
     assert.deepStrictEqual(attributionLines('The dairy said on Tuesday it rained.'), []);
   });
+
+  it('a short phrase after a speech verb, then a pronoun and a finite verb ("said after the vote he would ...")', () => {
+    assert.deepStrictEqual(attributionLines('Reyes said after the vote he would not resign.'), ['Reyes|said|he would not resign']);
+    assert.deepStrictEqual(attributionLines('Reyes wrote in both letters she was honoured to serve.'), ['Reyes|wrote|she was honoured to serve']);
+  });
+
+  it('no clause after "whether" or "to" in that phrase', () => {
+    assert.ok(!attributionLines('Reyes would not discuss on the radio whether he was hoping for the job.').some((l) => l.startsWith('Reyes|')));
+  });
 });
