@@ -1931,6 +1931,9 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     // "reported the letter arrived a day late": a short noun phrase, then a finite verb
     // ("reported its profit had fallen", "noted Lyon has grown": any determiner or a name too)
     if (t.kind === TokenKind.Word && (t.lower === 'the' || (cls(k) & Cls.Determiner) !== 0 || t.upper) && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
+    // "The dairy reported a loss of $2 million", "reported raising $9 million": what was reported
+    // (not "all reported contributions", "eight reported incidents": an adjective there)
+    if (k >= 2 && tokens[k - 1]!.lower === 'reported' && tokens[k - 2]!.kind === TokenKind.Word && (cls(k - 2) & Cls.Determiner) === 0 && !QUANTITY_WORDS.has(tokens[k - 2]!.lower) && (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Stop | Cls.Personal)) === 0 && !t.lower.endsWith('ly') && !t.upper))) return k;
     return -1;
   }
   if (t.kind !== TokenKind.Word) return k;

@@ -38,4 +38,15 @@ describe('cue followed by a clause without "that"', () => {
   it('no clause after "whether" or "to" in that phrase', () => {
     assert.ok(!attributionLines('Reyes would not discuss on the radio whether he was hoping for the job.').some((l) => l.startsWith('Reyes|')));
   });
+
+  it('"reported" takes what was reported as its object ("reported a loss", "reported raising $9 million")', () => {
+    assert.deepStrictEqual(attributionLines('The dairy reported a loss of two million euros.'), ['The dairy|reported|a loss of two million euros']);
+    assert.deepStrictEqual(attributionLines('The campaign reported raising $9 million in May.'), ['The campaign|reported|raising $9 million in May']);
+    assert.deepStrictEqual(attributionLines('Police reported no arrests on Monday.'), ['Police|reported|no arrests on Monday']);
+  });
+
+  it('"reported" as an adjective or before an adverb takes nothing', () => {
+    assert.deepStrictEqual(attributionLines('There were only eight reported incidents of fraud.'), []);
+    assert.deepStrictEqual(attributionLines('Reyes reported daily to the board.'), []);
+  });
 });
