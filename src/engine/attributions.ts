@@ -2654,7 +2654,8 @@ export function findAttributions(
     const a = out[i]!;
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
-    if (p.cue.start < a.cue.start) {
+    // (a hedge such as "seemed to" or "reportedly" is no report that holds the cue, unlike a question)
+    if (p.cue.start < a.cue.start && !(p.kind === 'no-source' && !QUESTION_OR_PASSIVE_START.test(text.slice(p.cue.start, p.cue.end)))) {
       a.kind = 'drop' as AttributionKind;
       dropped++;
     }
@@ -2666,6 +2667,9 @@ export function findAttributions(
   linkNesting(kept);
   return kept;
 }
+
+/** No-source cues that frame a question or a passive ("asked whether", "is expected to"): a cue inside their content is theirs. */
+const QUESTION_OR_PASSIVE_START = /^(?:asked|pressed|questioned|when|if|was|were|is|be)/i;
 
 function byStart(a: LocalSpan, b: LocalSpan): number {
   return a.start - b.start;
