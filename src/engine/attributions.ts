@@ -1194,7 +1194,7 @@ function verbCandidate(
       break;
     }
   }
-  // "said Friday", "announced last week", "noted again"
+  // "said Friday", "noted again"
   cueLast = timeTail(tokens, cueLast, l);
   // "accused Holt of", "compared Trump to", "hailed him as"
   const link = form.link;
@@ -1460,8 +1460,7 @@ function timeTail(tokens: Token[], k: number, l: number): number {
   const w = t.lower;
   if (WEEKDAYS.has(w)) return k + 1 < l && DAY_PARTS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
   if (SINGLE_TIME_WORDS.has(w)) return k + 1;
-  if ((w === 'last' || w === 'this') && k + 1 < l && PERIODS.has(tokens[k + 1]!.lower)) return k + 2;
-  if (w === 'earlier' && k + 2 < l && tokens[k + 1]!.lower === 'this' && PERIODS.has(tokens[k + 2]!.lower)) return k + 3;
+  // ("said last week", "said earlier this month": news annotation leaves such a phrase out of the cue)
   return k;
 }
 
@@ -2405,7 +2404,6 @@ function buildWordClasses(): Map<string, number> {
   for (const w of map.keys()) if (w.length > 0) wordFilter[filterSlot(w, w.length)] = 1;
   add(WEEKDAYS, Cls.TimeTailStart);
   add(SINGLE_TIME_WORDS, Cls.TimeTailStart);
-  add(['last', 'this', 'earlier'], Cls.TimeTailStart);
   return map;
 }
 

@@ -11,9 +11,9 @@ describe('cue followed by a clause without "that"', () => {
     assert.deepStrictEqual(attributionLines('The dairy said on Tuesday it would close the plant.'), ['The dairy|said|it would close the plant']);
   });
 
-  it('a time phrase, then a noun phrase and its finite verb ("reported last week the plant had closed")', () => {
+  it('a time phrase, then a noun phrase and its finite verb ("reported last week the plant had closed"); "last week" stays out of the cue', () => {
     assert.deepStrictEqual(attributionLines('The county paper reported last week the ferry had stopped running.'), [
-      'The county paper|reported last week|the ferry had stopped running',
+      'The county paper|reported|the ferry had stopped running',
     ]);
   });
 
