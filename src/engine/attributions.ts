@@ -1908,7 +1908,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       // "asked if the cuts in May meant that ...": no addressee, the question is the content
       if (m === k && (u.lower === 'if' || u.lower === 'whether')) return m;
       // "told reporters he would run", "told me she was leaving": a subject pronoun after the addressee
-      if (u.kind === TokenKind.Word && m > k && SUBJECT_ONLY_PRONOUNS.has(u.lower) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
+      if (u.kind === TokenKind.Word && m > k && (SUBJECT_ONLY_PRONOUNS.has(u.lower) || (u.lower === 'it' && m + 1 < l && CLAUSE_VERBS.has(tokens[m + 1]!.lower))) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
       // "told reporters on Tuesday at a news conference in Lyon that ...": a phrase after the addressee
       if (u.kind === TokenKind.Word && m > k && (cls(m) & (Cls.Adjunct | Cls.Timeish)) !== 0 && !WH_WORDS.has(tokens[k]!.lower)) {
         const r = contentAfterPhrase(ctx, m + 1, m, l);

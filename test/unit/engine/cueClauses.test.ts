@@ -49,4 +49,8 @@ describe('cue followed by a clause without "that"', () => {
     assert.deepStrictEqual(attributionLines('There were only eight reported incidents of fraud.'), []);
     assert.deepStrictEqual(attributionLines('Reyes reported daily to the board.'), []);
   });
+
+  it('"told" + addressee + "it" and a finite verb: the addressee is not content', () => {
+    assert.deepStrictEqual(attributionLines('Reyes told reporters it would pass easily.'), ['Reyes|told|it would pass easily']);
+  });
 });
