@@ -1243,11 +1243,15 @@ function verbCandidate(
     let src: [number, number] | null = null;
     if (!afterCommaOrQuote && !coordinated) {
       if (!gerund || !before) return null;
+      const withSource = (form.speechParticiple && form.head !== 'add') || form.head === 'call' ? withPhraseBefore(ctx, cueFirst, f) : -1;
       if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && form.speechParticiple) {
         // "footage of Trump saying ...": the name the participle describes
         let k = cueFirst - 1;
         while (k - 1 >= f && tokens[k - 1]!.kind === TokenKind.Word && tokens[k - 1]!.upper) k--;
         src = [k, cueFirst];
+      } else if (withSource >= 0) {
+        // ", with 40 percent of voters saying ...": the phrase after "with" is the source
+        src = [withSource, cueFirst];
       } else if (!(before.kind === TokenKind.Word && (before.lower === 'by' || before.lower === 'for' || before.lower === 'from' || before.lower === 'while' || before.lower === 'after'))) {
         return null;
       }
@@ -1615,6 +1619,27 @@ function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = fals
     else break;
   }
   return [s, k + 1];
+}
+
+/**
+ * ", with 40 percent of voters saying", "— with the union calling ...": the first token of the
+ * phrase between "with" (after a comma, a dash or the sentence start) and the participle at `cue`,
+ * when it opens with a number, a name or a determiner and holds no verb; -1 otherwise.
+ */
+function withPhraseBefore(ctx: Context, cue: number, f: number): number {
+  const tokens = ctx.tokens;
+  for (let w = cue - 2; w >= f && cue - w <= 8; w--) {
+    const t = tokens[w]!;
+    if (t.kind === TokenKind.Word && t.lower === 'with') {
+      if (w > f && !isPunct(tokens[w - 1], ',') && !isDash(tokens[w - 1])) return -1;
+      const h = tokens[w + 1]!;
+      const opens = h.kind === TokenKind.Number || (h.kind === TokenKind.Word && (h.upper || ((cls(w + 1) & Cls.Determiner) !== 0 && h.lower !== 'that')));
+      return opens ? w + 1 : -1;
+    }
+    if (t.kind === TokenKind.Punct ? !(t.lower === '%' || isAbbreviationPeriod(tokens, w)) : t.kind !== TokenKind.Word && t.kind !== TokenKind.Number) return -1;
+    if (t.kind === TokenKind.Word && ((cls(w) & (Cls.Be | Cls.EndsEd | Cls.Personal | Cls.Relative | Cls.IngNotSource)) !== 0 || CLAUSE_VERBS.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 /** Common irregular past forms: the verb after a subject ("The mayor began ..., saying"). */

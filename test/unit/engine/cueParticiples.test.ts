@@ -18,4 +18,18 @@ describe('participle cue after a clause with a common-noun subject', () => {
   it('a participle after "by" or "while" gets no common-noun subject', () => {
     assert.deepStrictEqual(attributionLines('The ferry board plans to respond by focusing on safety.'), []);
   });
+
+  it('", with X saying ...": the phrase after "with" is the source', () => {
+    assert.deepStrictEqual(attributionLines('Support for the toll has grown, with 40 percent of drivers saying it is fair.'), [
+      '40 percent of drivers|saying|it is fair',
+    ]);
+    assert.deepStrictEqual(attributionLines('The race was called early, with the Harbour Gazette calling it for Reyes.'), [
+      'the Harbour Gazette|calling|it for Reyes',
+    ]);
+  });
+
+  it('no source after "with" when a verb or a pronoun comes before the participle', () => {
+    assert.deepStrictEqual(attributionLines('With Reyes jumping up and down saying he will win, the crowd cheered.'), []);
+    assert.deepStrictEqual(attributionLines('There is no harm with me saying that twice.'), []);
+  });
 });
