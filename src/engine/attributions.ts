@@ -2163,6 +2163,7 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
         const startsClause =
           head[0] === f ||
           isPunct(tokens[head[0] - 1], ',') ||
+          isDash(tokens[head[0] - 1]) ||
           isClosingQuote(ctx, head[0] - 1) ||
           (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower)) ||
           // "Even Reyes, a longtime ally, said": a leading word trimmed off the name

@@ -46,4 +46,10 @@ describe('cue after a name and its appositive', () => {
   it('a determiner phrase before an aside that is no name is not taken for the source', () => {
     assert.ok(!attributionLines('In May, three ferry crews, however, said the pier was unsafe.').some((l) => l.startsWith('three ferry crews, however,')));
   });
+
+  it('a name and its appositive after a dash ("— Dan Reyes, a spokesman for the mayor, told ...")', () => {
+    assert.deepStrictEqual(attributionLines('It was no accident — Dan Reyes, a spokesman for the mayor, told the Gazette that the pier would close.'), [
+      'Dan Reyes, a spokesman for the mayor,|told|that the pier would close',
+    ]);
+  });
 });
