@@ -1631,7 +1631,7 @@ function withPhraseBefore(ctx: Context, cue: number, f: number): number {
   for (let w = cue - 2; w >= f && cue - w <= 8; w--) {
     const t = tokens[w]!;
     if (t.kind === TokenKind.Word && t.lower === 'with') {
-      if (w > f && !isPunct(tokens[w - 1], ',') && !isDash(tokens[w - 1])) return -1;
+      if (w > f && !isPunct(tokens[w - 1], ',') && !isDash(tokens[w - 1]) && !isPunct(tokens[w - 1], '-')) return -1;
       const h = tokens[w + 1]!;
       const opens = h.kind === TokenKind.Number || (h.kind === TokenKind.Word && (h.upper || ((cls(w + 1) & Cls.Determiner) !== 0 && h.lower !== 'that')));
       return opens ? w + 1 : -1;
@@ -2225,7 +2225,8 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
       if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst > x.contentFirst && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
-        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp) || shortNameBeforeCue(tokens, y))))) {
+        // (", with 40 percent saying ...": a participle's source after "with" too)
+        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp) || shortNameBeforeCue(tokens, y))) || (p.lower === 'with' && pp && (isPunct(pp, ',') || isDash(pp) || isPunct(pp, '-'))))) {
           if (ctx.quoteOf[y.sourceFirst]! < 0) x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
         }
       }

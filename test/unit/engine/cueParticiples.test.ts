@@ -32,4 +32,12 @@ describe('participle cue after a clause with a common-noun subject', () => {
     assert.deepStrictEqual(attributionLines('With Reyes jumping up and down saying he will win, the crowd cheered.'), []);
     assert.deepStrictEqual(attributionLines('There is no harm with me saying that twice.'), []);
   });
+
+  it('", with X saying ..." after another cue ends that cue\'s content and keeps its own attribution', () => {
+    assert.deepStrictEqual(attributionLines('Most drivers shrugged off the toll, with three in 10 saying it would change nothing.'), [
+      'Most drivers|shrugged off|the toll',
+      'three in 10|saying|it would change nothing',
+    ]);
+    assert.deepStrictEqual(attributionLines('Drivers see the toll as fair - with 50 percent saying it is cheap.'), ['50 percent|saying|it is cheap']);
+  });
 });
