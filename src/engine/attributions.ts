@@ -1609,9 +1609,19 @@ function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = fals
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
   else if (nounPhrase && (cls(s) & Cls.Determiner) !== 0 && head.lower !== 'that') {
     // "The mayor began by ..., saying": a determiner and up to three more words, then the verb
+    // ("A spokeswoman for the harbour board emailed ..., arguing": "of", "for", "at" phrases too; "The nurse later sued": an adverb before the verb)
     let m = s + 1;
-    while (m < limit && m - s <= 3 && tokens[m]!.kind === TokenKind.Word && !isClauseVerb(m) && (cls(m) & (Cls.Stop | Cls.Preposition | Cls.Personal | Cls.Relative)) === 0) m++;
-    return m > s + 1 && m < limit && tokens[m]!.kind === TokenKind.Word && !tokens[m]!.upper && isClauseVerb(m) ? [s, m] : null;
+    let span = 3;
+    while (m < limit && m - s <= span && tokens[m]!.kind === TokenKind.Word && !isClauseVerb(m) && (cls(m) & (Cls.Stop | Cls.Personal | Cls.Relative)) === 0) {
+      if ((cls(m) & Cls.Preposition) !== 0) {
+        if (m === s + 1 || (tokens[m]!.lower !== 'of' && tokens[m]!.lower !== 'for' && tokens[m]!.lower !== 'at')) break;
+        span = 8;
+      }
+      m++;
+    }
+    const end = m;
+    while (m < limit && m - end < 2 && tokens[m]!.kind === TokenKind.Word && (cls(m) & (Cls.Auxiliary | Cls.LyAdverb)) !== 0 && !isClauseVerb(m)) m++;
+    return end > s + 1 && (cls(end - 1) & Cls.Preposition) === 0 && m < limit && tokens[m]!.kind === TokenKind.Word && !tokens[m]!.upper && isClauseVerb(m) ? [s, end] : null;
   } else if (!head.upper || DETERMINERS.has(head.lower)) return null;
   while (k + 1 < limit && k - s < 5) {
     const u = tokens[k + 1]!;

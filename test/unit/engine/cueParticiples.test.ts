@@ -40,4 +40,11 @@ describe('participle cue after a clause with a common-noun subject', () => {
     ]);
     assert.deepStrictEqual(attributionLines('Drivers see the toll as fair - with 50 percent saying it is cheap.'), ['50 percent|saying|it is cheap']);
   });
+
+  it('the subject may hold an "of" or "for" phrase, and an adverb may stand before its verb', () => {
+    assert.deepStrictEqual(attributionLines('The nurse later sued, claiming the quarantine was unlawful.'), ['The nurse|claiming|the quarantine was unlawful']);
+    assert.deepStrictEqual(attributionLines('The families of the founders mobilized, warning that the merger would ruin the firm.'), [
+      'The families of the founders|warning|that the merger would ruin the firm',
+    ]);
+  });
 });
