@@ -1609,20 +1609,13 @@ function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = fals
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
   else if (nounPhrase && (cls(s) & Cls.Determiner) !== 0 && head.lower !== 'that') {
     // "The mayor began by ..., saying": a determiner and up to three more words, then the verb
-    // ("A spokeswoman for the harbour board emailed ..., arguing": "of", "for", "at" phrases too; "The nurse later sued": an adverb before the verb)
-    let m = s + 1;
-    let span = 3;
-    while (m < limit && m - s <= span && tokens[m]!.kind === TokenKind.Word && !isClauseVerb(m) && (cls(m) & (Cls.Stop | Cls.Personal | Cls.Relative)) === 0) {
-      if ((cls(m) & Cls.Preposition) !== 0) {
-        if (m === s + 1 || (tokens[m]!.lower !== 'of' && tokens[m]!.lower !== 'for' && tokens[m]!.lower !== 'at')) break;
-        span = 8;
-      }
-      m++;
-    }
-    const end = m;
-    while (m < limit && m - end < 2 && tokens[m]!.kind === TokenKind.Word && (cls(m) & (Cls.Auxiliary | Cls.LyAdverb)) !== 0 && !isClauseVerb(m)) m++;
-    return end > s + 1 && (cls(end - 1) & Cls.Preposition) === 0 && m < limit && tokens[m]!.kind === TokenKind.Word && !tokens[m]!.upper && isClauseVerb(m) ? [s, end] : null;
+    return nounPhraseBeforeVerb(tokens, s, limit, 3);
   } else if (!head.upper || DETERMINERS.has(head.lower)) return null;
+  else if (nounPhrase && s + 1 < limit && tokens[s + 1]!.kind === TokenKind.Word && !tokens[s + 1]!.upper) {
+    // "Republican presidential candidate Dana Reyes told ..., saying": a capitalised word before lowercase ones
+    const np = nounPhraseBeforeVerb(tokens, s, limit, 6);
+    if (np) return np;
+  }
   while (k + 1 < limit && k - s < 5) {
     const u = tokens[k + 1]!;
     if ((u.kind === TokenKind.Word && u.upper) || (isPunct(u, '.') && isAbbreviationPeriod(tokens, k + 1))) k++;
@@ -1650,6 +1643,25 @@ function withPhraseBefore(ctx: Context, cue: number, f: number): number {
     if (t.kind === TokenKind.Word && ((cls(w) & (Cls.Be | Cls.EndsEd | Cls.Personal | Cls.Relative | Cls.IngNotSource)) !== 0 || CLAUSE_VERBS.has(t.lower))) return -1;
   }
   return -1;
+}
+
+/**
+ * The noun phrase from `s` (up to `span` more words) that ends right before a finite verb, or null
+ * ("A spokeswoman for the harbour board emailed ...": "of", "for", "at" phrases widen the span;
+ * "The nurse later sued": an adverb may stand before the verb).
+ */
+function nounPhraseBeforeVerb(tokens: Token[], s: number, limit: number, span: number): [number, number] | null {
+  let m = s + 1;
+  while (m < limit && m - s <= span && tokens[m]!.kind === TokenKind.Word && !isClauseVerb(m) && (cls(m) & (Cls.Stop | Cls.Personal | Cls.Relative)) === 0) {
+    if ((cls(m) & Cls.Preposition) !== 0) {
+      if (m === s + 1 || (tokens[m]!.lower !== 'of' && tokens[m]!.lower !== 'for' && tokens[m]!.lower !== 'at')) break;
+      span = 8;
+    }
+    m++;
+  }
+  const end = m;
+  while (m < limit && m - end < 2 && tokens[m]!.kind === TokenKind.Word && (cls(m) & (Cls.Auxiliary | Cls.LyAdverb)) !== 0 && !isClauseVerb(m)) m++;
+  return end > s + 1 && (cls(end - 1) & Cls.Preposition) === 0 && m < limit && tokens[m]!.kind === TokenKind.Word && !tokens[m]!.upper && isClauseVerb(m) ? [s, end] : null;
 }
 
 /** Common irregular past forms: the verb after a subject ("The mayor began ..., saying"). */

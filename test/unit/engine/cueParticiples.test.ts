@@ -47,4 +47,10 @@ describe('participle cue after a clause with a common-noun subject', () => {
       'The families of the founders|warning|that the merger would ruin the firm',
     ]);
   });
+
+  it('a capitalised word before lowercase ones opens the subject too ("Harbour master Dana Reyes told ..., saying")', () => {
+    assert.deepStrictEqual(attributionLines('Harbour master Dana Reyes closed the pier on Monday, saying the storm had cracked it.'), [
+      'Harbour master Dana Reyes|saying|the storm had cracked it',
+    ]);
+  });
 });
