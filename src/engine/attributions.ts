@@ -1152,11 +1152,14 @@ function verbCandidate(
   // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
   let seemTo = false;
+  let seemLength = 2;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
     const p2 = tokens[verbFirst - 2];
     // "appeared to suggest", "is trying to show", "went on to praise": one cue
-    if (!(verbFirst - 2 >= f && p2 && (NO_SOURCE_SEEM_VERBS.has(p2.lower) || CATENATIVES.has(p2.lower)))) return null;
+    const goOn = verbFirst - 3 >= f && p2 !== undefined && p2.lower === 'on' && CATENATIVES.has(tokens[verbFirst - 3]!.lower);
+    if (!(verbFirst - 2 >= f && p2 && (NO_SOURCE_SEEM_VERBS.has(p2.lower) || CATENATIVES.has(p2.lower) || goOn))) return null;
     seemTo = true;
+    if (goOn) seemLength = 3;
   }
   const entry = form.entry;
   let gerund = form.gerund;
@@ -1174,7 +1177,7 @@ function verbCandidate(
   }
 
   // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
-  let cueFirst = seemTo ? verbFirst - 2 : verbFirst;
+  let cueFirst = seemTo ? verbFirst - seemLength : verbFirst;
   while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
