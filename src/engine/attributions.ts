@@ -1267,6 +1267,11 @@ function verbCandidate(
       }
     }
     if (!src) src = clauseSubject(ctx, f, verbFirst, gerund && afterCommaOrQuote);
+    // "After saying he was nervous, the man asked ...": the subject of the clause after the opening phrase
+    if (!src && gerund && !afterCommaOrQuote && before && (before.lower === 'after' || before.lower === 'before' || before.lower === 'since' || before.lower === 'upon') && cueFirst - 1 - f <= 3) {
+      const main = clauseSubject(ctx, f, l, true);
+      if (main && main[0] > verbEnd) src = main;
+    }
     if (!src) return null;
     const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon, tailed);
     if (cs < 0) return null;

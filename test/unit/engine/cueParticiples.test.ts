@@ -53,4 +53,11 @@ describe('participle cue after a clause with a common-noun subject', () => {
       'Harbour master Dana Reyes|saying|the storm had cracked it',
     ]);
   });
+
+  it('"After saying ..., the man ...": the subject of the main clause is the source of the opening participle', () => {
+    assert.deepStrictEqual(attributionLines('After saying he was nervous, the fisherman asked about the pier.'), [
+      'the fisherman|saying|he was nervous',
+      'the fisherman|asked about|the pier',
+    ]);
+  });
 });
