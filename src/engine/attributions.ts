@@ -411,19 +411,16 @@ function limitsQuantity(tokens: readonly Token[], k: number, end: number): boole
 
 const NUMBER_WORDS_IN_SOURCES = new Set(words('one two three four five six seven eight nine ten half third quarter few handful'));
 
-/** Whether tokens [from, to) are a name with its article: capitalised words, "the", "a", "both", abbreviations' periods. */
+/** Whether tokens [from, to) are a name with its article (capitalised words, "the", "a", "both", abbreviations' periods) or a subject pronoun. */
 function nameRun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const u = tokens[k]!;
     if (u.kind === TokenKind.Word) {
-      if (!u.upper && u.lower !== 'the' && u.lower !== 'a' && u.lower !== 'an' && u.lower !== 'both') return false;
+      if (!u.upper && u.lower !== 'the' && u.lower !== 'a' && u.lower !== 'an' && u.lower !== 'both' && !(k === from && SUBJECT_ONLY_PRONOUNS.has(u.lower))) return false;
     } else if (u.kind !== TokenKind.Punct || (u.lower !== '.' && u.lower !== '-' && u.lower !== '&')) return false;
   }
   return true;
 }
-
-/** Words that open the second of two joined sources after a name ("Acme and its lawyers"). */
-const CONJOINED_PHRASE_OPENERS = new Set(words('the a an his her its their our other many some several most'));
 
 /** As sourceEndingAt, without making a pair: the phrase's first token (it ends at `end`), or -1. */
 function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
@@ -435,6 +432,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   // "42% say they ...": a percentage is a poll's share of respondents
   const percent = t.kind === TokenKind.Punct && t.lower === '%' && end > floor && tokens[end - 1]!.kind === TokenKind.Number;
   if (t.kind !== TokenKind.Word && t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && t.lower === ')') && !abbreviationEnd && !percent) return -1;
+  // "a source close to him", "an aide to them": an object pronoun ends a phrase after a noun
+  let objectOfPhrase = false;
   if (t.kind === TokenKind.Word) {
     const w = t.lower;
     const c = cls(end);
@@ -442,7 +441,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
       // generic "you" is rarely a source in news copy
       // but "most of them", "many of us" are subjects
       const partitive = (w === 'them' || w === 'us') && end - 1 >= floor && tokens[end - 1]!.lower === 'of';
-      if (!partitive) {
+      objectOfPhrase = (w === 'him' || w === 'them') && end - 2 >= floor && (tokens[end - 1]!.lower === 'to' || tokens[end - 1]!.lower === 'with') && tokens[end - 2]!.kind === TokenKind.Word && !tokens[end - 2]!.upper && (cls(end - 2) & (Cls.Stop | Cls.Preposition | Cls.EndsEd | Cls.Personal | Cls.Auxiliary)) === 0;
+      if (!partitive && !objectOfPhrase) {
         if (w === 'that' || w === 'him' || w === 'them' || w === 'me' || w === 'us' || w === 'you') return w === 'that' ? end : -1;
         return end;
       }
@@ -463,15 +463,22 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
         const next = tokens[j + 1];
         // "Union members and leaders say": two plural nouns joined
         const plurals = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && !prev.upper && !next.upper && prev.lower.length > 3 && next.lower.length > 3 && prev.lower.endsWith('s') && next.lower.endsWith('s') && !prev.lower.endsWith('ss') && (cls(j - 1) & (Cls.Stop | Cls.Preposition | Cls.Personal)) === 0;
-        // "The county clerk and the sheriff said", "Acme and its lawyers say": a name before, a determiner after
+        // "Lee and his wife said", "she and another aide said": a name or a subject pronoun joined to a noun phrase
+        const pair = prev && next && prev.kind === TokenKind.Word && next.kind === TokenKind.Word && (SUBJECT_ONLY_PRONOUNS.has(prev.lower) || prev.upper) && (next.upper || (cls(j + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0) && next.lower !== 'that';
         const names = prev && next && (prev.upper || prev.lower === ')') && next.upper;
-        const nameThenPhrase = prev && next && (prev.upper || prev.lower === ')') && next.kind === TokenKind.Word && CONJOINED_PHRASE_OPENERS.has(next.lower);
-        if (!names && !nameThenPhrase && !plurals) break;
-        if (nameThenPhrase && !names && !plurals) joinedAt = j;
+        if (!names && !plurals && !pair) break;
+        // (checked once the phrase is read: "Ruiz met Lee Chen and the mayor said" is no pair)
+        if (!names && !plurals) joinedAt = j;
       } else if (j !== end) {
         const c = cls(j);
-        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1) && !stopWordInPhrase(tokens, j, floor)) break;
-        if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) break;
+        if ((c & Cls.Stop) !== 0 && !givenNameBeforeSurname(tokens, j, end + 1) && !stopWordInPhrase(tokens, j, floor) && !(objectOfPhrase && j === end - 1) && !(w === 'to' && isRelationTo(tokens, j, end + 1)) && !(w === 'than' && j - 1 >= floor && (tokens[j - 1]!.lower === 'more' || tokens[j - 1]!.lower === 'fewer' || tokens[j - 1]!.lower === 'less'))) break;
+        if ((c & (Cls.Personal | Cls.Relative)) !== 0 && (c & Cls.PossessiveDeterminer) === 0) {
+          // the subject pronoun of "she and another aide" is the phrase's first word
+          if (!((c & Cls.SubjectOnly) !== 0 && tokens[j + 1]!.lower === 'and')) break;
+          j--;
+          count++;
+          break;
+        }
       }
     } else if (u.kind === TokenKind.Number) {
       // "6 in 10 voters"
@@ -529,7 +536,8 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     const u = tokens[k]!;
     if (u.kind !== TokenKind.Word) continue;
     const c = cls(k);
-    if ((!u.upper || k === floor) && (c & Cls.IngNotSource) !== 0) {
+    // (but "her thinking", "the planning" are nouns)
+    if ((!u.upper || k === floor) && (c & Cls.IngNotSource) !== 0 && !(k > first && ((cls(k - 1) & (Cls.PossessiveDeterminer | Cls.Possessive)) !== 0 || (k < end && tokens[k - 1]!.lower === 'the')))) {
       // a participle taking an object or a verb ("having demonstrated", "In emphasizing the") is no
       // subject; one before a noun is ("restructuring experts", "groups representing colleges")
       const n = tokens[k + 1];
@@ -538,7 +546,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
     // "I hope next year the city says": a lowercase word right after a subject pronoun is a verb
     if (k > first && !u.upper) {
       const p = tokens[k - 1]!;
-      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0) return -1;
+      if (p.kind === TokenKind.Word && (cls(k - 1) & Cls.SubjectOnly) !== 0 && u.lower !== 'and') return -1;
     }
     // "Kaine defended people", "Crimea renewed fears": a finite verb after a name
     if (k > first && k < end && !u.upper && (c & Cls.EndsEd) !== 0 && u.lower.length > 4) {
@@ -571,7 +579,7 @@ function clauseAfterNounPhrase(tokens: Token[], k: number, l: number): boolean {
 }
 
 /** Words that make a number approximate rather than start a phrase: "about half of voters". */
-const APPROXIMATORS = new Set(words('about around over under nearly almost roughly approximately'));
+const APPROXIMATORS = new Set(words('about around over under nearly almost roughly approximately least'));
 const QUANTITY_WORDS = new Set(words(`
   half third thirds quarter quarters fifth fifths one two three four five six seven eight nine ten
   dozen dozens hundred hundreds thousand thousands million millions
@@ -579,6 +587,8 @@ const QUANTITY_WORDS = new Set(words(`
 
 /** "about half of ...", "nearly 6 in 10", "over 200 protesters": the preposition is part of the subject. */
 function isApproximateQuantity(tokens: Token[], first: number, end: number): boolean {
+  // "at least 200 protesters"
+  if (first + 1 < end && tokens[first]!.lower === 'at' && tokens[first + 1]!.lower === 'least') first++;
   if (first >= end || !APPROXIMATORS.has(tokens[first]!.lower)) return false;
   const next = tokens[first + 1]!;
   if (next.kind === TokenKind.Number) return true;
@@ -604,7 +614,11 @@ op-ed
 const HEADLINE_CUES = new Set(words(`
 says said warns claims urges denies vows slams blasts praises tells defends accuses admits suggests insists
 predicts reveals announces demands pledges promises argues rips
+shows finds calls asks explains describes
 `));
+
+/** Headline cues that also name things ("Lyon Shows Ltd."): a cue only in a title-case line. */
+const TITLE_CASE_ONLY_CUES = new Set(words('shows finds calls asks explains describes'));
 
 const SUBJECT_ONLY_PRONOUNS = new Set(words('i he she they we'));
 
@@ -671,7 +685,8 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   let upperSoon = false;
   for (let m = start + 1; m < last && m <= start + 5 && !upperSoon; m++) upperSoon = tokens[m]!.upper && tokens[m]!.kind === TokenKind.Word;
   const modifierBeforeName = !t.upper && upperSoon && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
-  if (!t.upper && !NOUN_MARKERS.has(w) && w !== 'one' && w !== 'two' && w !== 'some' && w !== 'many' && !modifierBeforeName) return null;
+  // ("said several passengers", "said both captains": any determiner but "that" opens the phrase)
+  if (!t.upper && !NOUN_MARKERS.has(w) && !((cls(start) & Cls.Determiner) !== 0 && w !== 'that') && !modifierBeforeName) return null;
   if (w === 'of' || w === 'no' || (SOURCE_STOP_WORDS.has(w) && !givenNameBeforeSurname(tokens, start, last)) || PREPOSITIONS.has(w)) return null;
   let k = start;
   let adjunct = false;
@@ -964,7 +979,8 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     if (cw === undefined) continue;
     const end = matchForms(ctx, cw, i, l);
     if (end < 0) continue;
-    const cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
+    let cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start);
+    if (!cand && appositiveFirst) cand = verbCandidate(ctx, sIndex, sent, i, end, matchedForm!, out, start, true);
     if (cand) {
       usedFrom = cand.cueFirst;
       usedTo = cand.cueLast;
@@ -1159,6 +1175,9 @@ function looseSourceAfter(ctx: Context, start: number, last: number): [number, n
   return end > start ? [start, end] : null;
 }
 
+/** The last `verbCandidate` passed over the inverted reading for a name and its appositive. */
+let appositiveFirst = false;
+
 function verbCandidate(
   ctx: Context,
   sIndex: number,
@@ -1168,8 +1187,10 @@ function verbCandidate(
   form: FormInfo,
   out: Candidate[],
   sentenceStart: number,
+  invertedOnly = false,
 ): Candidate | null {
   const { tokens } = ctx;
+  appositiveFirst = false;
   let f = sent.first;
   let l = sent.last;
   // a cue inside a quotation ("“Rubio said he would cooperate,” the ministry said") stays inside it
@@ -1186,15 +1207,18 @@ function verbCandidate(
   if (inSentencePrev && (inSentencePrev.flags & WordFlag.NoSourceAdverb) !== 0) return null;
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
-  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && !form.headline) return null;
+  if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && (!form.headline || (TITLE_CASE_ONLY_CUES.has(tokens[verbFirst]!.lower) && !titleCaseBefore(tokens, f, verbFirst)))) return null;
   // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
   let seemTo = false;
+  let seemLength = 2;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {
     const p2 = tokens[verbFirst - 2];
     // "appeared to suggest", "is trying to show", "went on to praise": one cue
-    if (!(verbFirst - 2 >= f && p2 && (NO_SOURCE_SEEM_VERBS.has(p2.lower) || CATENATIVES.has(p2.lower)))) return null;
+    const goOn = verbFirst - 3 >= f && p2 !== undefined && p2.lower === 'on' && CATENATIVES.has(tokens[verbFirst - 3]!.lower);
+    if (!(verbFirst - 2 >= f && p2 && (NO_SOURCE_SEEM_VERBS.has(p2.lower) || CATENATIVES.has(p2.lower) || goOn))) return null;
     seemTo = true;
+    if (goOn) seemLength = 3;
   }
   const entry = form.entry;
   let gerund = form.gerund;
@@ -1212,7 +1236,7 @@ function verbCandidate(
   }
 
   // cue extent: auxiliaries and adverbs to the left, a known tail and a colon to the right
-  let cueFirst = seemTo ? verbFirst - 2 : verbFirst;
+  let cueFirst = seemTo ? verbFirst - seemLength : verbFirst;
   while (cueFirst - 1 >= f && tokens[cueFirst - 1]!.kind === TokenKind.Word && isCueModifier(cueFirst - 1) && ctx.quoteOf[cueFirst - 1]! < 0) cueFirst--;
   // "that" after "has also" stays out; do not swallow a subject pronoun
   let cueLast = verbEnd;
@@ -1232,7 +1256,7 @@ function verbCandidate(
       break;
     }
   }
-  // "said Friday", "announced last week", "noted again"
+  // "said Friday", "noted again"
   cueLast = timeTail(tokens, cueLast, l);
   // "accused Holt of", "compared Trump to", "hailed him as"
   const link = form.link;
@@ -1281,11 +1305,15 @@ function verbCandidate(
     let src: [number, number] | null = null;
     if (!afterCommaOrQuote && !coordinated) {
       if (!gerund || !before) return null;
+      const withSource = (form.speechParticiple && form.head !== 'add') || form.head === 'call' ? withPhraseBefore(ctx, cueFirst, f) : -1;
       if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && form.speechParticiple) {
         // "footage of Trump saying ...": the name the participle describes
         let k = cueFirst - 1;
         while (k - 1 >= f && tokens[k - 1]!.kind === TokenKind.Word && tokens[k - 1]!.upper) k--;
         src = [k, cueFirst];
+      } else if (withSource >= 0) {
+        // ", with 40 percent of voters saying ...": the phrase after "with" is the source
+        src = [withSource, cueFirst];
       } else if (!(before.kind === TokenKind.Word && (before.lower === 'by' || before.lower === 'for' || before.lower === 'from' || before.lower === 'while' || before.lower === 'after'))) {
         return null;
       }
@@ -1297,7 +1325,12 @@ function verbCandidate(
         break;
       }
     }
-    if (!src) src = clauseSubject(ctx, f, verbFirst);
+    if (!src) src = clauseSubject(ctx, f, verbFirst, gerund && afterCommaOrQuote);
+    // "After saying he was nervous, the man asked ...": the subject of the clause after the opening phrase
+    if (!src && gerund && !afterCommaOrQuote && before && (before.lower === 'after' || before.lower === 'before' || before.lower === 'since' || before.lower === 'upon') && cueFirst - 1 - f <= 3) {
+      const main = clauseSubject(ctx, f, l, true);
+      if (main && main[0] > verbEnd) src = main;
+    }
     if (!src) return null;
     const cs = contentStartRight(ctx, c.cueLast, l, entry.frame, colon, tailed);
     if (cs < 0) return null;
@@ -1309,11 +1342,13 @@ function verbCandidate(
     return c;
   }
 
-  // inverted: "..., said Mr. Smith." (a verb of stance or one with an addressee takes its object
-  // after it: "Reyes, the harbour master, criticized the plan." — the plan is content, not
-  // source; in "“…,” Ruiz, a council member, told the Gazette" the Gazette is told and Ruiz
-  // speaks; "“Why now?” asked Ruiz" is inverted)
-  if (afterCommaOrQuote && cueFirst === verbFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
+  // inverted: "..., said Mr. Smith." A verb of stance or one with an addressee takes its object
+  // after it ("Reyes, the harbour master, criticized the plan." — the plan is content; in "“…,”
+  // Ruiz, a council member, told the Gazette" the Gazette is told and Ruiz speaks; "“Why now?”
+  // asked Ruiz" is inverted). After "Reyes, the mayor," a name and its appositive are the
+  // source, not content: the inverted reading is tried only if the plain one finds nothing.
+  appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && before !== undefined && isPunct(before, ',') && appositiveSource(ctx, cueFirst - 1, f) !== null;
+  if (afterCommaOrQuote && cueFirst === verbFirst && !appositiveFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
     // would be the inverted source makes them the subject of a reported clause
@@ -1372,13 +1407,15 @@ function verbCandidate(
       srcFirst = r[0];
       srcLast = r[1];
     }
-  } else if (before && (cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 && cueFirst - 2 >= f) {
-    // "Carter however said"
+  } else if (before && ((cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 || (before.lower === 'here' && !before.upper)) && cueFirst - 2 >= f) {
+    // "Carter however said", "Her campaign workers here said"
     srcFirst = sourceStartEndingAt(ctx, cueFirst - 2, f);
     srcLast = cueFirst - 1;
   } else if (before) {
-    srcFirst = sourceStartEndingAt(ctx, cueFirst - 1, f);
-    srcLast = srcFirst < 0 ? cueFirst : timeBeforeCue(tokens, srcFirst, cueFirst);
+    // "Reyes on Thursday evening said": the time phrase belongs to neither the source nor the cue
+    const e = timeBeforeCue(tokens, cueFirst - 1, f);
+    srcFirst = sourceStartEndingAt(ctx, e, f);
+    srcLast = e + 1;
   }
   if (srcFirst < 0) return null;
   // "As The Harbour Gazette reported, ...": the rest of the sentence is the content
@@ -1542,8 +1579,28 @@ function timeTail(tokens: Token[], k: number, l: number): number {
   const w = t.lower;
   if (WEEKDAYS.has(w)) return k + 1 < l && DAY_PARTS.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
   if (SINGLE_TIME_WORDS.has(w)) return k + 1;
-  if ((w === 'last' || w === 'this') && k + 1 < l && PERIODS.has(tokens[k + 1]!.lower)) return k + 2;
-  if (w === 'earlier' && k + 2 < l && tokens[k + 1]!.lower === 'this' && PERIODS.has(tokens[k + 2]!.lower)) return k + 3;
+  // ("said last week", "said earlier this month": news annotation leaves such a phrase out of the cue)
+  return k;
+}
+
+/**
+ * The last token before a time phrase that ends at `e` ("on Thursday evening", "last week",
+ * "yesterday"), or `e` itself when there is none or nothing would be left before it.
+ */
+function timeBeforeCue(tokens: Token[], e: number, f: number): number {
+  let k = e;
+  const w = tokens[k]!.lower;
+  if (DAY_PARTS.has(w) && k - 1 > f && WEEKDAYS.has(tokens[k - 1]!.lower)) k -= 2;
+  else if (WEEKDAYS.has(w) || ((w === 'yesterday' || w === 'today') && !tokens[k]!.upper)) k--;
+  else if (PERIODS.has(w) && k - 1 > f && (tokens[k - 1]!.lower === 'last' || tokens[k - 1]!.lower === 'this')) k -= 2;
+  else return e;
+  if (k > f && tokens[k]!.lower === 'on' && WEEKDAYS.has(tokens[k + 1]!.lower)) k--;
+  else if (k > f && (tokens[k]!.lower === 'earlier' || tokens[k]!.lower === 'later' || tokens[k]!.lower === 'late' || tokens[k]!.lower === 'early')) k--;
+  // "Wells Dairy just this month announced": an adverb before the time phrase
+  if (k > f && tokens[k]!.kind === TokenKind.Word && !tokens[k]!.upper && (cls(k) & Cls.Auxiliary) !== 0 && (cls(k) & Cls.Be) === 0 && !CLAUSE_VERBS.has(tokens[k]!.lower)) k--;
+  // "a poll released Friday", "a report out this week": the time phrase belongs to the participle
+  // (and "voters voting Tuesday", "during a Sunday": no subject ends before it)
+  if (k < f || tokens[k]!.kind !== TokenKind.Word || tokens[k]!.lower === 'out' || (cls(k) & (Cls.EndsEd | Cls.IngNotSource | Cls.Determiner | Cls.Preposition)) !== 0) return e;
   return k;
 }
 
@@ -1659,7 +1716,7 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
 }
 
 /** The subject at the start of a clause, past an introductory phrase ("Amid the uproar, Walsh ..."). */
-function clauseSubject(ctx: Context, f: number, limit: number): [number, number] | null {
+function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = false): [number, number] | null {
   const tokens = ctx.tokens;
   let s = f;
   const first = tokens[s];
@@ -1682,8 +1739,16 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
   if (PERSONAL_PRONOUNS.has(head.lower)) return [s, s + 1];
   let k = s;
   if ((head.lower === 'the' || head.lower === 'a') && k + 1 < limit && tokens[k + 1]!.upper) k++;
-  else if (!head.upper || DETERMINERS.has(head.lower)) return null;
-  while (k + 1 < limit && k - s < 8) {
+  else if (nounPhrase && (cls(s) & Cls.Determiner) !== 0 && head.lower !== 'that') {
+    // "The mayor began by ..., saying": a determiner and up to three more words, then the verb
+    return nounPhraseBeforeVerb(tokens, s, limit, 3);
+  } else if (!head.upper || DETERMINERS.has(head.lower)) return null;
+  else if (nounPhrase && s + 1 < limit && tokens[s + 1]!.kind === TokenKind.Word && !tokens[s + 1]!.upper) {
+    // "Republican presidential candidate Dana Reyes told ..., saying": a capitalised word before lowercase ones
+    const np = nounPhraseBeforeVerb(tokens, s, limit, 6);
+    if (np) return np;
+  }
+  while (k + 1 < limit && k - s < 5) {
     const u = tokens[k + 1]!;
     if ((u.kind === TokenKind.Word && u.upper) || (isPunct(u, '.') && isAbbreviationPeriod(tokens, k + 1))) k++;
     else if (nounBeforeNameOrAuxiliary(ctx, k + 1, limit)) k++;
@@ -1692,15 +1757,9 @@ function clauseSubject(ctx: Context, f: number, limit: number): [number, number]
   return [s, k + 1];
 }
 
-/** The end of the run of capitalised words from k (k when there is none). */
-function capitalisedRunEnd(tokens: readonly Token[], k: number, limit: number): number {
-  while (k < limit && tokens[k]!.kind === TokenKind.Word && tokens[k]!.upper) k++;
-  return k;
-}
-
 /**
  * A lowercase word inside a subject that opens with a name: one before another name ("Band
- * member Lee Chen") or the last before an auxiliary ("The Vermont senator is", "Black voters
+ * member Lee Chen") or the last before an auxiliary ("The Valmere senator is", "Black voters
  * have"). Not a verb: no "-ed" and not a word of the stop lists.
  */
 function nounBeforeNameOrAuxiliary(ctx: Context, k: number, limit: number): boolean {
@@ -1714,6 +1773,65 @@ function nounBeforeNameOrAuxiliary(ctx: Context, k: number, limit: number): bool
 }
 
 const SUBJECT_AUXILIARIES = new Set(words('is are was were has have had will would could should can may might must'));
+
+/** The end of the run of capitalised words from k (k when there is none). */
+function capitalisedRunEnd(tokens: readonly Token[], k: number, limit: number): number {
+  while (k < limit && tokens[k]!.kind === TokenKind.Word && tokens[k]!.upper) k++;
+  return k;
+}
+
+/**
+ * ", with 40 percent of voters saying", "— with the union calling ...": the first token of the
+ * phrase between "with" (after a comma, a dash or the sentence start) and the participle at `cue`,
+ * when it opens with a number, a name or a determiner and holds no verb; -1 otherwise.
+ */
+function withPhraseBefore(ctx: Context, cue: number, f: number): number {
+  const tokens = ctx.tokens;
+  for (let w = cue - 2; w >= f && cue - w <= 8; w--) {
+    const t = tokens[w]!;
+    if (t.kind === TokenKind.Word && t.lower === 'with') {
+      if (w > f && !isPunct(tokens[w - 1], ',') && !isDash(tokens[w - 1]) && !isPunct(tokens[w - 1], '-')) return -1;
+      const h = tokens[w + 1]!;
+      const opens = h.kind === TokenKind.Number || (h.kind === TokenKind.Word && (h.upper || ((cls(w + 1) & Cls.Determiner) !== 0 && h.lower !== 'that')));
+      return opens ? w + 1 : -1;
+    }
+    if (t.kind === TokenKind.Punct ? !(t.lower === '%' || isAbbreviationPeriod(tokens, w)) : t.kind !== TokenKind.Word && t.kind !== TokenKind.Number) return -1;
+    if (t.kind === TokenKind.Word && ((cls(w) & (Cls.Be | Cls.EndsEd | Cls.Personal | Cls.Relative | Cls.IngNotSource)) !== 0 || CLAUSE_VERBS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The noun phrase from `s` (up to `span` more words) that ends right before a finite verb, or null
+ * ("A spokeswoman for the harbour board emailed ...": "of", "for", "at" phrases widen the span;
+ * "The nurse later sued": an adverb may stand before the verb).
+ */
+function nounPhraseBeforeVerb(tokens: Token[], s: number, limit: number, span: number): [number, number] | null {
+  let m = s + 1;
+  while (m < limit && m - s <= span && tokens[m]!.kind === TokenKind.Word && !isClauseVerb(m) && (cls(m) & (Cls.Stop | Cls.Personal | Cls.Relative)) === 0) {
+    if ((cls(m) & Cls.Preposition) !== 0) {
+      if (m === s + 1 || (tokens[m]!.lower !== 'of' && tokens[m]!.lower !== 'for' && tokens[m]!.lower !== 'at')) break;
+      span = 8;
+    }
+    m++;
+  }
+  const end = m;
+  while (m < limit && m - end < 2 && tokens[m]!.kind === TokenKind.Word && (cls(m) & (Cls.Auxiliary | Cls.LyAdverb)) !== 0 && !isClauseVerb(m)) m++;
+  return end > s + 1 && (cls(end - 1) & Cls.Preposition) === 0 && m < limit && tokens[m]!.kind === TokenKind.Word && !tokens[m]!.upper && isClauseVerb(m) ? [s, end] : null;
+}
+
+/** Common irregular past forms: the verb after a subject ("The mayor began ..., saying"). */
+const IRREGULAR_PASTS = new Set(words(`
+began drew rose made took gave went came got held kept left met ran saw sent spent stood struck told thought
+won wrote spoke said brought built caught fought found heard hit led lost put set sought felt knew became
+chose broke threw shook swore sat laid paid
+`));
+
+/** Token k is a finite verb after a subject: "be", an auxiliary, a past form. */
+function isClauseVerb(k: number): boolean {
+  const t = clsTokens[k]!;
+  return (cls(k) & (Cls.Be | Cls.EndsEd)) !== 0 || CLAUSE_VERBS.has(t.lower) || IRREGULAR_PASTS.has(t.lower);
+}
 
 /** After the cue: only a time phrase, an interview phrase or the sentence end remains. */
 /** A short phrase that opens with a preposition or a time word and holds no quote ("In a statement", "On Tuesday"). */
@@ -1754,6 +1872,8 @@ function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['
   const tokens = ctx.tokens;
   // "When pressed, the mayor said she was confident.": a subject pronoun opens a clause of its own
   if (k < l && tokens[k]!.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(tokens[k]!.lower)) return false;
+  // "it would be hard", "it was over": "it" and a finite verb are a clause too
+  if (k + 1 < l && tokens[k]!.lower === 'it' && CLAUSE_VERBS.has(tokens[k + 1]!.lower)) return false;
   // "..., the mayor said the plan was dead.": a noun phrase and a finite "be" or auxiliary are a clause
   if (k < l && tokens[k]!.kind === TokenKind.Word && (cls(k) & Cls.Determiner) !== 0 && tokens[k]!.lower !== 'that') {
     for (let m = k + 1; m < l && m - k <= 4 && tokens[m]!.kind === TokenKind.Word; m++) {
@@ -1831,6 +1951,15 @@ function isClauseBreakerInPhrase(m: number): boolean {
 /** Small words a title in title case may keep lowercase ("This Week with ...", "Face the Nation"). */
 const TITLE_SMALL_WORDS = new Set(words('a an the of and or with in on for to at by from'));
 
+/** No lowercase word but a small one from `f` to `k`: a title-case headline ("New Poll Shows ..."), not "run by Lyon Shows". */
+function titleCaseBefore(tokens: Token[], f: number, k: number): boolean {
+  for (let m = f; m < k; m++) {
+    const u = tokens[m]!;
+    if (u.kind === TokenKind.Word && !u.upper && !TITLE_SMALL_WORDS.has(u.lower)) return false;
+  }
+  return true;
+}
+
 /**
  * The closing mark of a short quoted title in title case opening at token m (“Meet the Press”,
  * ''Morning Edition''), or -1: a show or a book named after a cue, not its content.
@@ -1905,6 +2034,21 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
   return -1;
 }
 
+/**
+ * "after the vote he would", "in Lyon she was": within six words after `from`, a subject pronoun
+ * and a finite verb, with no verb, quote or punctuation before them; the pronoun, or -1.
+ */
+function pronounClauseAfterPhrase(ctx: Context, from: number, l: number): number {
+  const tokens = ctx.tokens;
+  for (let m = from; m + 1 < l && m - from <= 6; m++) {
+    const u = tokens[m]!;
+    if (u.kind !== TokenKind.Word && u.kind !== TokenKind.Number) return -1;
+    if (m > from && (u.lower === 'she' || u.lower === 'he' || u.lower === 'they' || u.lower === 'we' || u.lower === 'it') && CLAUSE_VERBS.has(tokens[m + 1]!.lower)) return m;
+    if (u.lower === 'that' || u.lower === 'to' || WH_WORDS.has(u.lower) || (cls(m) & (Cls.Be | Cls.EndsEd | Cls.Relative)) !== 0 || CLAUSE_VERBS.has(u.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Where content to the right of the cue starts, or -1. */
 function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
@@ -1918,6 +2062,8 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     steps++;
   }
   if (j > k && j < l && tokens[j]!.lower === 'that') return j;
+  // "said on Tuesday he would resign", "reported last week the plant had closed": a clause without "that"
+  if (j > k && j + 1 < l && frame !== 'object' && frame !== 'stance' && tokens[j]!.kind === TokenKind.Word && tokens[j + 1]!.kind === TokenKind.Word && (SUBJECT_ONLY_PRONOUNS.has(tokens[j]!.lower) || (tokens[j]!.lower === 'it' && CLAUSE_VERBS.has(tokens[j + 1]!.lower)) || ((tokens[j]!.lower === 'the' || tokens[j]!.upper) && clauseAfterNounPhrase(tokens, j + 1, l)))) return j;
   const t = tokens[k]!;
   // "said at a town hall in Lyon that ...", "said in her closing remarks that ...", "says of the mayor, “...”"
   // ("said late Tuesday, in a statement, that ...")
@@ -1937,6 +2083,11 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     }
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);
     if (m >= 0) return m;
+    // "said after the vote he would resign": a short phrase, then a pronoun and a finite verb
+    if (frame === 'speech' && !tailed) {
+      const p = pronounClauseAfterPhrase(ctx, k + 1, l);
+      if (p >= 0) return p;
+    }
   }
   // "said, however, that ...", "said — on the radio, as it happens — that ...", "said (on the
   // radio) that ...": an aside set off by commas, dashes (a spaced hyphen too) or brackets, then "that"
@@ -1971,7 +2122,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
       // "asked if the cuts in May meant that ...": no addressee, the question is the content
       if (m === k && (u.lower === 'if' || u.lower === 'whether')) return m;
       // "told reporters he would run", "told me she was leaving": a subject pronoun after the addressee
-      if (u.kind === TokenKind.Word && m > k && SUBJECT_ONLY_PRONOUNS.has(u.lower) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
+      if (u.kind === TokenKind.Word && m > k && (SUBJECT_ONLY_PRONOUNS.has(u.lower) || (u.lower === 'it' && m + 1 < l && CLAUSE_VERBS.has(tokens[m + 1]!.lower))) && m + 1 < l && tokens[m + 1]!.kind === TokenKind.Word) return m;
       // "told reporters on Tuesday at a news conference in Lyon that ...": a phrase after the addressee
       if (u.kind === TokenKind.Word && m > k && (cls(m) & (Cls.Adjunct | Cls.Timeish)) !== 0 && !WH_WORDS.has(tokens[k]!.lower)) {
         const r = contentAfterPhrase(ctx, m + 1, m, l);
@@ -1991,7 +2142,11 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     // "added he would stay", "noted they had voted": a subject pronoun opens a clause, not an object
     if (SUBJECT_ONLY_PRONOUNS.has(t.lower) && k + 1 < l && tokens[k + 1]!.kind === TokenKind.Word) return k;
     // "reported the letter arrived a day late": a short noun phrase, then a finite verb
-    if (t.lower === 'the' && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
+    // ("reported its profit had fallen", "noted Lyon has grown": any determiner or a name too)
+    if (t.kind === TokenKind.Word && (t.lower === 'the' || (cls(k) & Cls.Determiner) !== 0 || t.upper) && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
+    // "The dairy reported a loss of $2 million", "reported raising $9 million": what was reported
+    // (not "all reported contributions", "eight reported incidents": an adjective there)
+    if (k >= 2 && tokens[k - 1]!.lower === 'reported' && tokens[k - 2]!.kind === TokenKind.Word && (cls(k - 2) & Cls.Determiner) === 0 && !QUANTITY_WORDS.has(tokens[k - 2]!.lower) && (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Stop | Cls.Personal)) === 0 && !t.lower.endsWith('ly') && !t.upper))) return k;
     return -1;
   }
   if (t.kind !== TokenKind.Word) return k;
@@ -2151,7 +2306,7 @@ evening building meeting spending funding housing training beijing thing things
 
 /** Nouns of closeness that take "to" inside a source: "an adviser to the mayor", "a source close to him". */
 const RELATION_TO_NOUNS = new Set(words(`
-  close closest adviser advisers advisor advisors aide aides ambassador ambassadors envoy
+  close closest adviser advisers advisor advisors aide aides ambassador ambassadors envoy privy loyal
   assistant assistants counselor counsellor consultant consultants deputy successor heir
   donor donors contributor contributors loyalist loyalists
 `));
@@ -2232,9 +2387,12 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
         const startsClause =
           head[0] === f ||
           isPunct(tokens[head[0] - 1], ',') ||
+          isDash(tokens[head[0] - 1]) ||
           isClosingQuote(ctx, head[0] - 1) ||
-          (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower));
-        if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower)) && startsClause) {
+          (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower)) ||
+          // "Even Reyes, a longtime ally, said": a leading word trimmed off the name
+          (tokens[head[0] - 1]!.kind === TokenKind.Word && (cls(head[0] - 1) & Cls.LeadingTrim) !== 0 && (head[0] - 1 === f || isPunct(tokens[head[0] - 2], ',')));
+        if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower) || (best === null && head[1] - head[0] >= 2 && (cls(head[0]) & Cls.Determiner) !== 0 && h.lower !== 'that' && tokens[k + 1]!.upper)) && startsClause) {
           best = head;
           bestAppositive = k + 1;
         }
@@ -2268,19 +2426,6 @@ function isSayingAside(tokens: readonly Token[], k: number): boolean {
   if (!next) return false;
   if (w === 'for') return next.lower === 'instance' || next.lower === 'example' || (POSSESSIVE_DETERMINERS.has(next.lower) && tokens[k + 2]?.lower === 'part');
   return w === 'by' && next.lower === 'contrast';
-}
-
-/**
- * The first token of a time phrase that ends the words before a cue ("Ruiz on Tuesday said",
- * "the council last week voted"), or `end` when there is none: when the speaker is, not who.
- */
-function timeBeforeCue(tokens: readonly Token[], first: number, end: number): number {
-  if (end - 2 <= first) return end;
-  const a = tokens[end - 2]!.lower;
-  const b = tokens[end - 1]!.lower;
-  if (a === 'on' && WEEKDAYS.has(b)) return end - 2;
-  if ((a === 'last' || a === 'this') && PERIODS.has(b)) return end - 2;
-  return end;
 }
 
 /** Bound each sentence's contents so nested and sibling attributions do not overrun each other. */
@@ -2322,13 +2467,33 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
       if (!y.contentLeft && y.kind !== 'no-source' && y.sourceLast > y.sourceFirst && y.sourceFirst > x.cueLast && y.sourceFirst > x.contentFirst && y.sourceFirst < x.contentLast) {
         const p = tokens[y.sourceFirst - 1];
         const pp = tokens[y.sourceFirst - 2];
-        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp))))) {
+        // (", with 40 percent saying ...": a participle's source after "with" too)
+        if (p && (isPunct(p, ';') || isPunct(p, ',') || isDash(p) || ((p.lower === 'and' || p.lower === 'but') && pp && (isPunct(pp, ',') || isDash(pp) || shortNameBeforeCue(tokens, y))) || (p.lower === 'with' && pp && (isPunct(pp, ',') || isDash(pp) || isPunct(pp, '-'))))) {
           if (ctx.quoteOf[y.sourceFirst]! < 0) x.contentLast = trimContentEnd(ctx, x.contentFirst, y.sourceFirst - 1);
+        }
+      }
+    }
+    // "The governor, who opposes the tax, vetoed ...": a relative clause set off by commas ends at its closing comma
+    // (only when the main clause's verb follows the comma, so the next cue is no longer swallowed)
+    if (!x.contentLeft && x.sourceLast - x.sourceFirst === 1 && x.sourceFirst >= 1 && isPunct(tokens[x.sourceFirst - 1], ',') && (tokens[x.sourceFirst]!.lower === 'who' || tokens[x.sourceFirst]!.lower === 'which')) {
+      for (let m = x.contentFirst + 1; m < x.contentLast; m++) {
+        if (ctx.quoteOf[m]! >= 0) break;
+        if (isPunct(tokens[m], ',')) {
+          const v = tokens[m + 1];
+          if (m + 1 < x.contentLast && v!.kind === TokenKind.Word && !v!.upper && (isClauseVerb(m + 1) || cueWordAt(ctx, m + 1) !== undefined)) {
+            x.contentLast = m;
+            break;
+          }
         }
       }
     }
     if (x.contentLast <= x.contentFirst) x.contentLast = x.contentFirst;
   }
+}
+
+/** "... and Reyes said", "... and she said": a name of up to three words or a subject pronoun right before the cue (a new speaker after "and" with no comma). */
+function shortNameBeforeCue(tokens: Token[], y: Candidate): boolean {
+  return y.cueFirst === y.sourceLast && y.sourceLast - y.sourceFirst <= 3 && (tokens[y.sourceFirst]!.upper || (y.sourceLast - y.sourceFirst === 1 && SUBJECT_ONLY_PRONOUNS.has(tokens[y.sourceFirst]!.lower)));
 }
 
 /** "“...” ― Sonya Herridge": a dash after a quotation, then the speaker's name. */
@@ -2529,7 +2694,6 @@ function buildWordClasses(): Map<string, number> {
   for (const w of map.keys()) if (w.length > 0) wordFilter[filterSlot(w, w.length)] = 1;
   add(WEEKDAYS, Cls.TimeTailStart);
   add(SINGLE_TIME_WORDS, Cls.TimeTailStart);
-  add(['last', 'this', 'earlier'], Cls.TimeTailStart);
   return map;
 }
 
@@ -2778,7 +2942,8 @@ export function findAttributions(
     const a = out[i]!;
     if (a.parent < 0) continue;
     const p = out[a.parent]!;
-    if (p.cue.start < a.cue.start) {
+    // (a hedge such as "seemed to" or "reportedly" is no report that holds the cue, unlike a question)
+    if (p.cue.start < a.cue.start && !(p.kind === 'no-source' && !QUESTION_OR_PASSIVE_START.test(text.slice(p.cue.start, p.cue.end)))) {
       a.kind = 'drop' as AttributionKind;
       dropped++;
     }
@@ -2790,6 +2955,9 @@ export function findAttributions(
   linkNesting(kept);
   return kept;
 }
+
+/** No-source cues that frame a question or a passive ("asked whether", "is expected to"): a cue inside their content is theirs. */
+const QUESTION_OR_PASSIVE_START = /^(?:asked|pressed|questioned|when|if|was|were|is|be)/i;
 
 function byStart(a: LocalSpan, b: LocalSpan): number {
   return a.start - b.start;

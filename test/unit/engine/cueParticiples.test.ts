@@ -1,0 +1,63 @@
+// ", saying ...", ", calling ...": a participle after a comma reports what the clause's subject said.
+import * as assert from 'assert';
+import { attributionLines } from './helpers';
+
+describe('participle cue after a clause with a common-noun subject', () => {
+  it('a determiner phrase, then its past-tense verb, is the subject of ", saying ..."', () => {
+    assert.deepStrictEqual(attributionLines('The harbour master rose to defend the crews, saying they had done all they could.'), [
+      'The harbour master|saying|they had done all they could',
+    ]);
+    assert.deepStrictEqual(attributionLines('Several nurses cautioned against reading too much into the figures, saying the winter had been mild.'), [
+      'Several nurses|saying|the winter had been mild',
+    ]);
+    assert.deepStrictEqual(attributionLines('His chief aide doubled down on the attacks, saying the plan was reckless.'), [
+      'His chief aide|saying|the plan was reckless',
+    ]);
+  });
+
+  it('a participle after "by" or "while" gets no common-noun subject', () => {
+    assert.deepStrictEqual(attributionLines('The ferry board plans to respond by focusing on safety.'), []);
+  });
+
+  it('", with X saying ...": the phrase after "with" is the source', () => {
+    assert.deepStrictEqual(attributionLines('Support for the toll has grown, with 40 percent of drivers saying it is fair.'), [
+      '40 percent of drivers|saying|it is fair',
+    ]);
+    assert.deepStrictEqual(attributionLines('The race was called early, with the Harbour Gazette calling it for Reyes.'), [
+      'the Harbour Gazette|calling|it for Reyes',
+    ]);
+  });
+
+  it('no source after "with" when a verb or a pronoun comes before the participle', () => {
+    assert.deepStrictEqual(attributionLines('With Reyes jumping up and down saying he will win, the crowd cheered.'), []);
+    assert.deepStrictEqual(attributionLines('There is no harm with me saying that twice.'), []);
+  });
+
+  it('", with X saying ..." after another cue ends that cue\'s content and keeps its own attribution', () => {
+    assert.deepStrictEqual(attributionLines('Most drivers shrugged off the toll, with three in 10 saying it would change nothing.'), [
+      'Most drivers|shrugged off|the toll',
+      'three in 10|saying|it would change nothing',
+    ]);
+    assert.deepStrictEqual(attributionLines('Drivers see the toll as fair - with 50 percent saying it is cheap.'), ['50 percent|saying|it is cheap']);
+  });
+
+  it('the subject may hold an "of" or "for" phrase, and an adverb may stand before its verb', () => {
+    assert.deepStrictEqual(attributionLines('The nurse later sued, claiming the quarantine was unlawful.'), ['The nurse|claiming|the quarantine was unlawful']);
+    assert.deepStrictEqual(attributionLines('The families of the founders mobilized, warning that the merger would ruin the firm.'), [
+      'The families of the founders|warning|that the merger would ruin the firm',
+    ]);
+  });
+
+  it('a capitalised word before lowercase ones opens the subject too ("Harbour master Dana Reyes told ..., saying")', () => {
+    assert.deepStrictEqual(attributionLines('Harbour master Dana Reyes closed the pier on Monday, saying the storm had cracked it.'), [
+      'Harbour master Dana Reyes|saying|the storm had cracked it',
+    ]);
+  });
+
+  it('"After saying ..., the man ...": the subject of the main clause is the source of the opening participle', () => {
+    assert.deepStrictEqual(attributionLines('After saying he was nervous, the fisherman asked about the pier.'), [
+      'the fisherman|saying|he was nervous',
+      'the fisherman|asked about|the pier',
+    ]);
+  });
+});

@@ -1,0 +1,22 @@
+// A time phrase between the source and the cue ("Reyes on Thursday said") belongs to neither.
+import * as assert from 'assert';
+import { attributionLines } from './helpers';
+
+describe('time phrase between the source and the cue', () => {
+  it('is left out of the source', () => {
+    assert.deepStrictEqual(attributionLines('Harbour master Ann Reyes on Thursday evening said the pier would reopen.'), [
+      'Harbour master Ann Reyes|said|the pier would reopen',
+    ]);
+    assert.deepStrictEqual(attributionLines('The ferry company last week announced that it would cut two sailings.'), [
+      'The ferry company|announced|that it would cut two sailings',
+    ]);
+    assert.deepStrictEqual(attributionLines('The dairy yesterday said it would close the plant.'), ['The dairy|said|it would close the plant']);
+    assert.deepStrictEqual(attributionLines('Wells Dairy just this month announced it would cut prices.'), ['Wells Dairy|announced|it would cut prices']);
+  });
+
+  it('stays with a participle it belongs to ("a poll released Friday")', () => {
+    assert.deepStrictEqual(attributionLines('A harbour poll released Friday found that most residents want the pier reopened.'), [
+      'A harbour poll released Friday|found|that most residents want the pier reopened',
+    ]);
+  });
+});
