@@ -2,11 +2,7 @@
 // before the source ("the fine, which the mayor said was fair") stands for the content, so it is a
 // piece of the content as well as the clause after the cue.
 import * as assert from 'assert';
-import { foundAttributions as found, type FoundAttribution } from './helpers';
-
-function withCue(text: string, cue: string): FoundAttribution[] {
-  return found(text).filter((a) => a.cue === cue);
-}
+import { foundAttributions as found, foundWithCue as withCue } from './helpers';
 
 describe('content boundaries: a relative word before the source', () => {
   it('"which" and "what" before the source are a piece of the content', () => {

@@ -3,11 +3,7 @@
 // in the same paragraph or as a paragraph of its own.
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
-import { foundAttributions as found, type FoundAttribution } from './helpers';
-
-function withCue(text: string, cue: string): FoundAttribution[] {
-  return found(text).filter((a) => a.cue === cue);
-}
+import { foundWithCue as withCue } from './helpers';
 
 describe('quotation continued after its attribution', () => {
   it('a clause after the cue does not hide the speaker of the next quotation', () => {

@@ -53,6 +53,11 @@ export function foundAttributions(text: string): FoundAttribution[] {
   return analysis.attributions.map((a) => ({ kind: a.kind, source: a.source?.text ?? null, cue: a.cue.text, content: a.content.map((c) => c.text) }));
 }
 
+/** The attributions found in `text` whose cue is `cue` (see foundAttributions). */
+export function foundWithCue(text: string, cue: string): FoundAttribution[] {
+  return foundAttributions(text).filter((a) => a.cue === cue);
+}
+
 /** The attributions found in `text`, one line each: `source|cue|content` ("-" for no source, " / " between content pieces). */
 export function attributionLines(text: string): string[] {
   return analyze(text).attributions.map((a) => `${a.source?.text ?? '-'}|${a.cue.text}|${a.content.map((c) => c.text).join(' / ')}`);
