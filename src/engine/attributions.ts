@@ -762,7 +762,7 @@ function trimContentEnd(ctx: Context, first: number, last: number): number {
   let e = last;
   while (e > first) {
     const c = pcls(e - 1);
-    // "(The mayor said the timing was unrelated.)": the bracket closes the sentence, not the content
+    // "(The mayor said the date was a coincidence.)": the bracket closes the sentence, not the content
     if ((c & Cls.CloseParen) !== 0 && e - 2 > first && (pcls(e - 2) & Cls.Terminal) !== 0 && ctx.quoteOf[e - 1]! < 0) {
       e--;
       continue;
@@ -1326,7 +1326,7 @@ function verbCandidate(
       }
     }
     if (!src) src = clauseSubject(ctx, f, verbFirst, gerund && afterCommaOrQuote);
-    // "After saying he was nervous, the man asked ...": the subject of the clause after the opening phrase
+    // "After saying the pier felt unsafe, the ferryman asked ...": the subject of the clause after the opening phrase
     if (!src && gerund && !afterCommaOrQuote && before && (before.lower === 'after' || before.lower === 'before' || before.lower === 'since' || before.lower === 'upon') && cueFirst - 1 - f <= 3) {
       const main = clauseSubject(ctx, f, l, true);
       if (main && main[0] > verbEnd) src = main;
@@ -1408,7 +1408,7 @@ function verbCandidate(
       srcLast = r[1];
     }
   } else if (before && ((cls(cueFirst - 1) & Cls.ParentheticalAdverb) !== 0 || (before.lower === 'here' && !before.upper)) && cueFirst - 2 >= f) {
-    // "Carter however said", "Her campaign workers here said"
+    // "Carter however said", "Its volunteers here said"
     srcFirst = sourceStartEndingAt(ctx, cueFirst - 2, f);
     srcLast = cueFirst - 1;
   } else if (before) {
@@ -1596,7 +1596,7 @@ function timeBeforeCue(tokens: Token[], e: number, f: number): number {
   else return e;
   if (k > f && tokens[k]!.lower === 'on' && WEEKDAYS.has(tokens[k + 1]!.lower)) k--;
   else if (k > f && (tokens[k]!.lower === 'earlier' || tokens[k]!.lower === 'later' || tokens[k]!.lower === 'late' || tokens[k]!.lower === 'early')) k--;
-  // "Wells Dairy just this month announced": an adverb before the time phrase
+  // "Harbour Creamery only last month announced": an adverb before the time phrase
   if (k > f && tokens[k]!.kind === TokenKind.Word && !tokens[k]!.upper && (cls(k) & Cls.Auxiliary) !== 0 && (cls(k) & Cls.Be) === 0 && !CLAUSE_VERBS.has(tokens[k]!.lower)) k--;
   // "a poll released Friday", "a report out this week": the time phrase belongs to the participle
   // (and "voters voting Tuesday", "during a Sunday": no subject ends before it)
@@ -1758,9 +1758,9 @@ function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = fals
 }
 
 /**
- * A lowercase word inside a subject that opens with a name: one before another name ("Band
- * member Lee Chen") or the last before an auxiliary ("The Valmere senator is", "Black voters
- * have"). Not a verb: no "-ed" and not a word of the stop lists.
+ * A lowercase word inside a subject that opens with a name: one before another name ("Harbour
+ * drummer Lee Chen") or the last before an auxiliary ("The Valmere senator is", "Ferry
+ * pilots have"). Not a verb: no "-ed" and not a word of the stop lists.
  */
 function nounBeforeNameOrAuxiliary(ctx: Context, k: number, limit: number): boolean {
   const tokens = ctx.tokens;
@@ -2145,7 +2145,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
     // ("reported its profit had fallen", "noted Lyon has grown": any determiner or a name too)
     if (t.kind === TokenKind.Word && (t.lower === 'the' || (cls(k) & Cls.Determiner) !== 0 || t.upper) && clauseAfterNounPhrase(tokens, k + 1, l)) return k;
     // "The dairy reported a loss of $2 million", "reported raising $9 million": what was reported
-    // (not "all reported contributions", "eight reported incidents": an adjective there)
+    // (not "all reported contributions", "nine reported leaks": an adjective there)
     if (k >= 2 && tokens[k - 1]!.lower === 'reported' && tokens[k - 2]!.kind === TokenKind.Word && (cls(k - 2) & Cls.Determiner) === 0 && !QUANTITY_WORDS.has(tokens[k - 2]!.lower) && (t.kind === TokenKind.Number || (t.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Stop | Cls.Personal)) === 0 && !t.lower.endsWith('ly') && !t.upper))) return k;
     return -1;
   }
@@ -2408,7 +2408,7 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
     return best;
   }
   // nor is an aside about the saying: "Ruiz, meanwhile, said", "Ruiz, for her part, said",
-  // "Ruiz, in a brief interview on Saturday, said" (but "Ruiz, of the Harbour Institute, said")
+  // "Ruiz, in a short phone call on Friday, said" (but "Ruiz, of the Harbour Institute, said")
   if (isSayingAside(tokens, bestAppositive)) return best;
   return [best[0], comma + 1];
 }

@@ -217,7 +217,7 @@ describe('attributions', () => {
     assert.strictEqual(only('Dana Ruiz, meanwhile, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
     assert.strictEqual(only('Dana Ruiz, for her part, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
     assert.strictEqual(only('Dana Ruiz, by contrast, told reporters the vote would fail.', 'told').source?.text, 'Dana Ruiz');
-    assert.strictEqual(only('Dana Ruiz, in a brief interview on Saturday, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
+    assert.strictEqual(only('Dana Ruiz, in a short phone call on Friday, said the vote would fail.', 'said').source?.text, 'Dana Ruiz');
     assert.strictEqual(only('Mayor Dana Ruiz on Tuesday said the vote would fail.', 'said').source?.text, 'Mayor Dana Ruiz');
     assert.strictEqual(only('The harbour council last week said the vote would fail.', 'said').source?.text, 'The harbour council');
     // near misses: the speaker's affiliation and an appositive stay in the source
@@ -256,8 +256,8 @@ describe('attributions', () => {
   });
 
   it('a participle cue takes the whole subject of its clause, past an opening phrase with a place in it', () => {
-    assert.strictEqual(only('Band member Lee Chen shared the news on Monday, writing that the tour was over.', 'writing').source?.text, 'Band member Lee Chen');
-    assert.strictEqual(only('The Valmere senator is sticking to his message, hoping to avoid a misstep.', 'hoping').source?.text, 'The Valmere senator');
+    assert.strictEqual(only('Harbour drummer Lee Chen posted a note on Monday, writing that the tour was over.', 'writing').source?.text, 'Harbour drummer Lee Chen');
+    assert.strictEqual(only('The Valmere senator is keeping his speeches short, hoping to get home early.', 'hoping').source?.text, 'The Valmere senator');
     assert.strictEqual(only('Speaking at a town hall in Salem, Oregon, Ruiz went after the council, calling it a disgrace.', 'calling').source?.text, 'Ruiz');
     // near miss: the verb after the name is not part of the subject
     assert.strictEqual(only('Ruiz went after the council on Monday, calling it a disgrace.', 'calling').source?.text, 'Ruiz');

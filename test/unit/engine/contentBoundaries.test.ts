@@ -87,8 +87,8 @@ describe('content boundaries: content on both sides of a source and cue set off 
 
 describe('content boundaries: the end of a bracketed sentence', () => {
   it('the closing bracket after the full stop of a sentence in brackets is not content', () => {
-    assert.deepStrictEqual(withCue('The council met on Monday. (The mayor said the timing was unrelated.)', 'said'), [
-      { kind: 'indirect', source: 'The mayor', cue: 'said', content: ['the timing was unrelated'] },
+    assert.deepStrictEqual(withCue('The council met on Monday. (The mayor said the date was a coincidence.)', 'said'), [
+      { kind: 'indirect', source: 'The mayor', cue: 'said', content: ['the date was a coincidence'] },
     ]);
   });
 
@@ -146,8 +146,8 @@ describe('content boundaries: after a passive cue', () => {
 describe('content boundaries: the rest of the sentence after a source and cue set off by commas', () => {
   it('a clause of reason, concession or time limit goes on with the content', () => {
     assert.deepStrictEqual(withCue('The yard was a success, Ortiz said, until the money ran out.', 'said')[0]!.content, ['The yard was a success', 'until the money ran out']);
-    assert.deepStrictEqual(withCue('The plan is vague about who would qualify, critics say, including a rule that could exclude pilots.', 'say')[0]!.content, [
-      'The plan is vague about who would qualify',
+    assert.deepStrictEqual(withCue('The plan leaves open who could apply, critics say, including a rule that could exclude pilots.', 'say')[0]!.content, [
+      'The plan leaves open who could apply',
       'including a rule that could exclude pilots',
     ]);
   });

@@ -36,7 +36,7 @@ describe('cue followed by a clause without "that"', () => {
   });
 
   it('no clause after "whether" or "to" in that phrase', () => {
-    assert.ok(!attributionLines('Reyes would not discuss on the radio whether he was hoping for the job.').some((l) => l.startsWith('Reyes|')));
+    assert.ok(!attributionLines('Reyes would not say on the radio whether he wanted the post.').some((l) => l.startsWith('Reyes|')));
   });
 
   it('"reported" takes what was reported as its object ("reported a loss", "reported raising $9 million")', () => {
@@ -46,7 +46,7 @@ describe('cue followed by a clause without "that"', () => {
   });
 
   it('"reported" as an adjective or before an adverb takes nothing', () => {
-    assert.deepStrictEqual(attributionLines('There were only eight reported incidents of fraud.'), []);
+    assert.deepStrictEqual(attributionLines('There were only nine reported leaks in the hull.'), []);
     assert.deepStrictEqual(attributionLines('Reyes reported daily to the board.'), []);
   });
 

@@ -10,13 +10,13 @@ describe('participle cue after a clause with a common-noun subject', () => {
     assert.deepStrictEqual(attributionLines('Several nurses cautioned against reading too much into the figures, saying the winter had been mild.'), [
       'Several nurses|saying|the winter had been mild',
     ]);
-    assert.deepStrictEqual(attributionLines('His chief aide doubled down on the attacks, saying the plan was reckless.'), [
-      'His chief aide|saying|the plan was reckless',
+    assert.deepStrictEqual(attributionLines('His deputy stood up at the hearing, saying the plan was reckless.'), [
+      'His deputy|saying|the plan was reckless',
     ]);
   });
 
   it('a participle after "by" or "while" gets no common-noun subject', () => {
-    assert.deepStrictEqual(attributionLines('The ferry board plans to respond by focusing on safety.'), []);
+    assert.deepStrictEqual(attributionLines('The ferry board plans to answer by spending more on safety.'), []);
   });
 
   it('", with X saying ...": the phrase after "with" is the source', () => {
@@ -29,7 +29,7 @@ describe('participle cue after a clause with a common-noun subject', () => {
   });
 
   it('no source after "with" when a verb or a pronoun comes before the participle', () => {
-    assert.deepStrictEqual(attributionLines('With Reyes jumping up and down saying he will win, the crowd cheered.'), []);
+    assert.deepStrictEqual(attributionLines('With Reyes waving a flag and saying he will win, the crowd cheered.'), []);
     assert.deepStrictEqual(attributionLines('There is no harm with me saying that twice.'), []);
   });
 
@@ -42,9 +42,9 @@ describe('participle cue after a clause with a common-noun subject', () => {
   });
 
   it('the subject may hold an "of" or "for" phrase, and an adverb may stand before its verb', () => {
-    assert.deepStrictEqual(attributionLines('The nurse later sued, claiming the quarantine was unlawful.'), ['The nurse|claiming|the quarantine was unlawful']);
-    assert.deepStrictEqual(attributionLines('The families of the founders mobilized, warning that the merger would ruin the firm.'), [
-      'The families of the founders|warning|that the merger would ruin the firm',
+    assert.deepStrictEqual(attributionLines('The pilot later appealed, claiming the fine was unlawful.'), ['The pilot|claiming|the fine was unlawful']);
+    assert.deepStrictEqual(attributionLines('The harbour families organised, warning that the merger would ruin the yard.'), [
+      'The harbour families|warning|that the merger would ruin the yard',
     ]);
   });
 
@@ -55,9 +55,9 @@ describe('participle cue after a clause with a common-noun subject', () => {
   });
 
   it('"After saying ..., the man ...": the subject of the main clause is the source of the opening participle', () => {
-    assert.deepStrictEqual(attributionLines('After saying he was nervous, the fisherman asked about the pier.'), [
-      'the fisherman|saying|he was nervous',
-      'the fisherman|asked about|the pier',
+    assert.deepStrictEqual(attributionLines('After saying the pier felt unsafe, the ferryman asked about repairs.'), [
+      'the ferryman|saying|the pier felt unsafe',
+      'the ferryman|asked about|repairs',
     ]);
   });
 });

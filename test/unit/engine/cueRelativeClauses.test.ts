@@ -5,7 +5,7 @@ import { attributionLines } from './helpers';
 
 describe('cue in a relative clause between commas', () => {
   it('the content ends at the closing comma when the main verb follows, so a later cue is kept', () => {
-    assert.deepStrictEqual(attributionLines('The governor, who opposes the toll, vetoed the bill because she said it was unfair.'), [
+    assert.deepStrictEqual(attributionLines('The governor, who opposes the toll, blocked the measure because she said it was unfair.'), [
       'who|opposes|the toll',
       'she|said|it was unfair',
     ]);

@@ -22,8 +22,8 @@ describe('source phrase ending in a phrase after the noun', () => {
     assert.deepStrictEqual(attributionLines('The ferry was late, said that passenger.'), []);
   });
 
-  it('a noun in -ing after a possessive ("familiar with her thinking") or "the" before a phrase ("the planning for ...")', () => {
-    assert.deepStrictEqual(attributionLines('People familiar with her thinking say she now backs the toll.'), ['People familiar with her thinking|say|she now backs the toll']);
+  it('a noun in -ing after a possessive ("aware of her reasoning") or "the" before a phrase ("the planning for ...")', () => {
+    assert.deepStrictEqual(attributionLines('People aware of her reasoning say she now backs the toll.'), ['People aware of her reasoning|say|she now backs the toll']);
     assert.deepStrictEqual(attributionLines('A person familiar with the planning for the vote says the council will meet twice.'), [
       'A person familiar with the planning for the vote|says|the council will meet twice',
     ]);
@@ -39,8 +39,8 @@ describe('source phrase ending in a phrase after the noun', () => {
   });
 
   it('"here" between the source and the cue is left out', () => {
-    assert.deepStrictEqual(attributionLines('Her campaign workers here said they had knocked on every door.'), [
-      'Her campaign workers|said|they had knocked on every door',
+    assert.deepStrictEqual(attributionLines('Its volunteers here said they had knocked on every door.'), [
+      'Its volunteers|said|they had knocked on every door',
     ]);
   });
 

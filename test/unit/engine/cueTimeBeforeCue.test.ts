@@ -11,7 +11,7 @@ describe('time phrase between the source and the cue', () => {
       'The ferry company|announced|that it would cut two sailings',
     ]);
     assert.deepStrictEqual(attributionLines('The dairy yesterday said it would close the plant.'), ['The dairy|said|it would close the plant']);
-    assert.deepStrictEqual(attributionLines('Wells Dairy just this month announced it would cut prices.'), ['Wells Dairy|announced|it would cut prices']);
+    assert.deepStrictEqual(attributionLines('Harbour Creamery only last month announced it would cut prices.'), ['Harbour Creamery|announced|it would cut prices']);
   });
 
   it('stays with a participle it belongs to ("a poll released Friday")', () => {
