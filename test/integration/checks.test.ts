@@ -17,9 +17,10 @@ const BRIDGE = [
   '',
   '"We will not cut corners on safety," Wendt insisted.',
   '',
-  '"The money ran out in March and nobody told the council."',
-  '',
   'The repairs cost 3 million dollars.',
+  '',
+  // no speaker: not right after Wendt's quotation, which a quotation paragraph would go on
+  '"The money ran out in March and nobody told the council."',
   '',
 ].join('\n');
 
