@@ -36,7 +36,7 @@ import {
 import { CUE_TRIGGER_FLAGS, WordFlag } from './lexicon/flags';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
-import { firstWordNumber, scratch, TokenKind, type Token } from './text';
+import { firstWordNumber, isApostrophe, scratch, TokenKind, type Token } from './text';
 import type { AttributionKind } from './types';
 import { words } from './lexicon/table';
 
@@ -387,8 +387,6 @@ function pluralPossessive(tokens: readonly Token[], k: number): boolean {
   return prev.kind === TokenKind.Word && prev.lower.length > 3 && prev.lower.endsWith('s') && !prev.lower.endsWith('ss') && prev.end === tokens[k]!.start && next.kind === TokenKind.Word && next.start === tokens[k]!.end + 1;
 }
 
-const isApostropheMark = (s: string): boolean => s === '’' || s === "'";
-
 /**
  * A stop word that belongs to the phrase it is in: an adjective after an article ("An earlier
  * report said"), and "not" before "everyone" or "all" ("Not everyone agreed").
@@ -406,17 +404,15 @@ const ARTICLES = new Set(words('a an the'));
 function limitsQuantity(tokens: readonly Token[], k: number, end: number): boolean {
   if (tokens[k]!.lower !== 'only' || k + 1 > end) return false;
   const next = tokens[k + 1]!;
-  return next.kind === TokenKind.Number || ARTICLES.has(next.lower) || NUMBER_WORDS_IN_SOURCES.has(next.lower);
+  return next.kind === TokenKind.Number || ARTICLES.has(next.lower) || QUANTITY_WORDS.has(next.lower) || next.lower === 'few' || next.lower === 'handful';
 }
-
-const NUMBER_WORDS_IN_SOURCES = new Set(words('one two three four five six seven eight nine ten half third quarter few handful'));
 
 /** Whether tokens [from, to) are a name with its article (capitalised words, "the", "a", "both", abbreviations' periods) or a subject pronoun. */
 function nameRun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const u = tokens[k]!;
     if (u.kind === TokenKind.Word) {
-      if (!u.upper && u.lower !== 'the' && u.lower !== 'a' && u.lower !== 'an' && u.lower !== 'both' && !(k === from && SUBJECT_ONLY_PRONOUNS.has(u.lower))) return false;
+      if (!u.upper && !ARTICLES.has(u.lower) && u.lower !== 'both' && !(k === from && SUBJECT_ONLY_PRONOUNS.has(u.lower))) return false;
     } else if (u.kind !== TokenKind.Punct || (u.lower !== '.' && u.lower !== '-' && u.lower !== '&')) return false;
   }
   return true;
@@ -486,7 +482,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
       const s = u.lower;
       if (s === '.' && (cls(j) & Cls.AbbreviationPeriod) !== 0) {
         // "Mr." "U.S."
-      } else if (s === '-' || s === '/' || s === '&' || s === '%' || (isApostropheMark(s) && j > floor && j < end && pluralPossessive(tokens, j))) {
+      } else if (s === '-' || s === '/' || s === '&' || s === '%' || (s.length === 1 && isApostrophe(s.charCodeAt(0)) && j > floor && j < end && pluralPossessive(tokens, j))) {
         // joined words, "85% of Democrats"
       } else if (s === ')' ) {
         parenDepth++;

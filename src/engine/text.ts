@@ -86,7 +86,7 @@ export function isLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
-function isApostrophe(c: number): boolean {
+export function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
