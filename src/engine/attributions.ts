@@ -21,6 +21,7 @@ import {
   type CueVerbEntry,
 } from './lexicon/cues';
 import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS } from './lexicon/abbreviations';
+import { WEEKDAYS } from './lexicon/claims';
 import {
   DETERMINERS,
   NON_FINAL_SOURCE_WORDS,
@@ -1563,7 +1564,6 @@ function isPossessive(w: string): boolean {
   return ((b === 115 && (a === 0x2019 || a === 39)) || (a === 115 && (b === 0x2019 || b === 39))) && !CONTRACTIONS.has(w);
 }
 
-const WEEKDAYS = new Set(words('monday tuesday wednesday thursday friday saturday sunday'));
 const DAY_PARTS = new Set(words('morning afternoon evening night'));
 const PERIODS = new Set(words('week month year weekend night summer fall spring winter'));
 const SINGLE_TIME_WORDS = new Set(words('yesterday today tonight then again recently later'));
@@ -1768,10 +1768,8 @@ function nounBeforeNameOrAuxiliary(ctx: Context, k: number, limit: number): bool
   if ((cls(k) & (Cls.Stop | Cls.Preposition | Cls.Personal | Cls.Determiner)) !== 0 || ctx.lexicon.has(u.lower)) return false;
   const next = tokens[k + 1]!;
   if (next.kind !== TokenKind.Word) return false;
-  return (next.upper && !SOURCE_STOP_WORDS.has(next.lower)) || SUBJECT_AUXILIARIES.has(next.lower);
+  return (next.upper && !SOURCE_STOP_WORDS.has(next.lower)) || CLAUSE_VERBS.has(next.lower);
 }
-
-const SUBJECT_AUXILIARIES = new Set(words('is are was were has have had will would could should can may might must'));
 
 /** The end of the run of capitalised words from k (k when there is none). */
 function capitalisedRunEnd(tokens: readonly Token[], k: number, limit: number): number {
