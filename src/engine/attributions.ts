@@ -1283,7 +1283,11 @@ function verbCandidate(
   c.cueLast = cueLast;
 
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
-  let afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
+  // (the mark before the cue is asked about again below: each answer is kept)
+  const commaBefore = isPunct(before, ',');
+  const quoteBefore = before !== undefined && isClosingQuote(ctx, cueFirst - 1);
+  const dashBefore = isDash(before);
+  let afterCommaOrQuote = commaBefore || quoteBefore || dashBefore;
   // ", even suggesting ...": an adverb between the comma and a participle
   if (!afterCommaOrQuote && gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
     const b2 = tokens[cueFirst - 2]!;
@@ -1344,14 +1348,14 @@ function verbCandidate(
   // Ruiz, a council member, told the Gazette" the Gazette is told and Ruiz speaks; "“Why now?”
   // asked Ruiz" is inverted). After "Reyes, the mayor," a name and its appositive are the
   // source, not content: the inverted reading is tried only if the plain one finds nothing.
-  appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && before !== undefined && isPunct(before, ',') && appositiveSource(ctx, cueFirst - 1, f) !== null;
+  appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && commaBefore && appositiveSource(ctx, cueFirst - 1, f) !== null;
   if (afterCommaOrQuote && cueFirst === verbFirst && !appositiveFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
     // would be the inverted source makes them the subject of a reported clause
     const goesOn = src !== null && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
     // "Frank Lind, a ferry pilot, said Ortiz had agreed": a name and its aside before the cue are its subject
-    const subject = src !== null && !goesOn && isPunct(before, ',') ? appositiveSource(ctx, cueFirst - 1, f) : null;
+    const subject = src !== null && !goesOn && commaBefore ? appositiveSource(ctx, cueFirst - 1, f) : null;
     if (src && !goesOn && !(subject !== null && subject[0] === f)) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
       if (leftEnd >= 0) {
@@ -1384,13 +1388,13 @@ function verbCandidate(
   // (two numbers rather than a pair: this runs for nearly every cue)
   let srcFirst = -1;
   let srcLast = -1;
-  if (before && isPunct(before, ',')) {
+  if (commaBefore) {
     const r = appositiveSource(ctx, cueFirst - 1, f);
     if (r) {
       srcFirst = r[0];
       srcLast = r[1];
     }
-  } else if (before && !form.compare && isClosingQuote(ctx, cueFirst - 1) && isPunct(tokens[cueFirst - 2], ',') && quoteInAside(ctx, cueFirst - 1, f)) {
+  } else if (quoteBefore && !form.compare && isPunct(tokens[cueFirst - 2], ',') && quoteInAside(ctx, cueFirst - 1, f)) {
     // "Reyes, a host of “The Morning Hour,” said ...": the quote ends an aside, its comma inside
     // ("Ruiz, who calls the plan a “fiasco,” said ...": the source takes the aside, as after a comma)
     const r = appositiveSource(ctx, cueFirst, f);
@@ -1398,7 +1402,7 @@ function verbCandidate(
       srcFirst = r[0];
       srcLast = Math.min(r[1], cueFirst);
     }
-  } else if (before && isDash(before)) {
+  } else if (dashBefore) {
     const r = dashAsideSource(ctx, cueFirst - 1, f);
     if (r) {
       srcFirst = r[0];
@@ -1436,7 +1440,7 @@ function verbCandidate(
   // "The Okafor plan is costly", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   // (after a subject and its aside set off by commas the word is the verb: "The survey, taken in May, shows ...")
-  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && isPunct(before, ','))) {
+  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && commaBefore)) {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[srcLast - 1]!;
     let document = false;
