@@ -21,6 +21,7 @@ import {
   type CueVerbEntry,
 } from './lexicon/cues';
 import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS } from './lexicon/abbreviations';
+import { WEEKDAYS } from './lexicon/claims';
 import {
   DETERMINERS,
   NON_FINAL_SOURCE_WORDS,
@@ -757,9 +758,9 @@ function trimContentEnd(ctx: Context, first: number, last: number): number {
   const tokens = ctx.tokens;
   let e = last;
   while (e > first) {
-    const c = pcls(e - 1);
+    const c = cls(e - 1);
     // "(The mayor said the date was a coincidence.)": the bracket closes the sentence, not the content
-    if ((c & Cls.CloseParen) !== 0 && e - 2 > first && (pcls(e - 2) & Cls.Terminal) !== 0 && ctx.quoteOf[e - 1]! < 0) {
+    if ((c & Cls.CloseParen) !== 0 && e - 2 > first && (cls(e - 2) & Cls.Terminal) !== 0 && ctx.quoteOf[e - 1]! < 0) {
       e--;
       continue;
     }
@@ -1282,7 +1283,11 @@ function verbCandidate(
   c.cueLast = cueLast;
 
   const before = cueFirst - 1 >= f ? tokens[cueFirst - 1] : undefined;
-  let afterCommaOrQuote = before !== undefined && (isPunct(before, ',') || isClosingQuote(ctx, cueFirst - 1) || isDash(before));
+  // (the mark before the cue is asked about again below: each answer is kept)
+  const commaBefore = isPunct(before, ',');
+  const quoteBefore = before !== undefined && isClosingQuote(ctx, cueFirst - 1);
+  const dashBefore = isDash(before);
+  let afterCommaOrQuote = commaBefore || quoteBefore || dashBefore;
   // ", even suggesting ...": an adverb between the comma and a participle
   if (!afterCommaOrQuote && gerund && before && before.kind === TokenKind.Word && (before.lower === 'even' || before.lower === 'also' || before.lower === 'then' || (before.lower.endsWith('ly') && !NOT_ADVERBS.has(before.lower))) && cueFirst - 2 >= f) {
     const b2 = tokens[cueFirst - 2]!;
@@ -1343,14 +1348,14 @@ function verbCandidate(
   // Ruiz, a council member, told the Gazette" the Gazette is told and Ruiz speaks; "“Why now?”
   // asked Ruiz" is inverted). After "Reyes, the mayor," a name and its appositive are the
   // source, not content: the inverted reading is tried only if the plain one finds nothing.
-  appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && before !== undefined && isPunct(before, ',') && appositiveSource(ctx, cueFirst - 1, f) !== null;
+  appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && commaBefore && appositiveSource(ctx, cueFirst - 1, f) !== null;
   if (afterCommaOrQuote && cueFirst === verbFirst && !appositiveFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
     // would be the inverted source makes them the subject of a reported clause
     const goesOn = src !== null && src[1] < l && tokens[src[1]]!.kind === TokenKind.Word && !tokens[src[1]]!.upper && (cls(src[1]) & (Cls.Preposition | Cls.Timeish | Cls.LyAdverb | Cls.TimeTailStart | Cls.Relative)) === 0;
     // "Frank Lind, a ferry pilot, said Ortiz had agreed": a name and its aside before the cue are its subject
-    const subject = src !== null && !goesOn && isPunct(before, ',') ? appositiveSource(ctx, cueFirst - 1, f) : null;
+    const subject = src !== null && !goesOn && commaBefore ? appositiveSource(ctx, cueFirst - 1, f) : null;
     if (src && !goesOn && !(subject !== null && subject[0] === f)) {
       const leftEnd = contentLeftEnd(ctx, cueFirst, f);
       if (leftEnd >= 0) {
@@ -1383,13 +1388,13 @@ function verbCandidate(
   // (two numbers rather than a pair: this runs for nearly every cue)
   let srcFirst = -1;
   let srcLast = -1;
-  if (before && isPunct(before, ',')) {
+  if (commaBefore) {
     const r = appositiveSource(ctx, cueFirst - 1, f);
     if (r) {
       srcFirst = r[0];
       srcLast = r[1];
     }
-  } else if (before && !form.compare && isClosingQuote(ctx, cueFirst - 1) && isPunct(tokens[cueFirst - 2], ',') && quoteInAside(ctx, cueFirst - 1, f)) {
+  } else if (quoteBefore && !form.compare && isPunct(tokens[cueFirst - 2], ',') && quoteInAside(ctx, cueFirst - 1, f)) {
     // "Reyes, a host of “The Morning Hour,” said ...": the quote ends an aside, its comma inside
     // ("Ruiz, who calls the plan a “fiasco,” said ...": the source takes the aside, as after a comma)
     const r = appositiveSource(ctx, cueFirst, f);
@@ -1397,7 +1402,7 @@ function verbCandidate(
       srcFirst = r[0];
       srcLast = Math.min(r[1], cueFirst);
     }
-  } else if (before && isDash(before)) {
+  } else if (dashBefore) {
     const r = dashAsideSource(ctx, cueFirst - 1, f);
     if (r) {
       srcFirst = r[0];
@@ -1435,7 +1440,7 @@ function verbCandidate(
   // "The Okafor plan is costly", "rules that could lead": a noun followed by its verb
   if (cueFirst === verbFirst && form.ambiguousNoun && cueLast < l && NOUN_FOLLOWERS.has(tokens[cueLast]!.lower) && tokens[cueLast]!.lower !== 'that') return null;
   // (after a subject and its aside set off by commas the word is the verb: "The survey, taken in May, shows ...")
-  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && isPunct(before, ','))) {
+  if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && commaBefore)) {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[srcLast - 1]!;
     let document = false;
@@ -1563,7 +1568,6 @@ function isPossessive(w: string): boolean {
   return ((b === 115 && (a === 0x2019 || a === 39)) || (a === 115 && (b === 0x2019 || b === 39))) && !CONTRACTIONS.has(w);
 }
 
-const WEEKDAYS = new Set(words('monday tuesday wednesday thursday friday saturday sunday'));
 const DAY_PARTS = new Set(words('morning afternoon evening night'));
 const PERIODS = new Set(words('week month year weekend night summer fall spring winter'));
 const SINGLE_TIME_WORDS = new Set(words('yesterday today tonight then again recently later'));
@@ -1584,6 +1588,9 @@ function timeTail(tokens: Token[], k: number, l: number): number {
  * "yesterday"), or `e` itself when there is none or nothing would be left before it.
  */
 function timeBeforeCue(tokens: Token[], e: number, f: number): number {
+  // each phrase below ends in a TIMEISH_WORDS word or has one before its last ("last week"): for
+  // most cues neither word is one, and no word needs looking up
+  if (((cls(e) | cls(e - 1)) & Cls.Timeish) === 0) return e;
   let k = e;
   const w = tokens[k]!.lower;
   if (DAY_PARTS.has(w) && k - 1 > f && WEEKDAYS.has(tokens[k - 1]!.lower)) k -= 2;
@@ -1765,10 +1772,8 @@ function nounBeforeNameOrAuxiliary(ctx: Context, k: number, limit: number): bool
   if ((cls(k) & (Cls.Stop | Cls.Preposition | Cls.Personal | Cls.Determiner)) !== 0 || ctx.lexicon.has(u.lower)) return false;
   const next = tokens[k + 1]!;
   if (next.kind !== TokenKind.Word) return false;
-  return (next.upper && !SOURCE_STOP_WORDS.has(next.lower)) || SUBJECT_AUXILIARIES.has(next.lower);
+  return (next.upper && !SOURCE_STOP_WORDS.has(next.lower)) || CLAUSE_VERBS.has(next.lower);
 }
-
-const SUBJECT_AUXILIARIES = new Set(words('is are was were has have had will would could should can may might must'));
 
 /** The end of the run of capitalised words from k (k when there is none). */
 function capitalisedRunEnd(tokens: readonly Token[], k: number, limit: number): number {
@@ -1844,7 +1849,7 @@ function isFrontedAdverbial(ctx: Context, s: number, e: number): boolean {
 function isSubordinateClause(ctx: Context, s: number, e: number): boolean {
   const first = ctx.tokens[s];
   if (first === undefined || first.kind !== TokenKind.Word || !SUBORDINATORS.has(first.lower)) return false;
-  for (let k = s + 1; k < e; k++) if ((pcls(k) & Cls.Comma) !== 0 || ctx.tokens[k]!.kind === TokenKind.Quote) return false;
+  for (let k = s + 1; k < e; k++) if ((cls(k) & Cls.Comma) !== 0 || ctx.tokens[k]!.kind === TokenKind.Quote) return false;
   return true;
 }
 
@@ -1887,14 +1892,14 @@ function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['
   let j = k;
   let words = 0;
   let clause = false;
-  while (j < l && (pcls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
+  while (j < l && (cls(j) & (Cls.Terminal | Cls.Comma)) === 0) {
     const t = tokens[j]!;
     if (t.kind === TokenKind.Quote) {
       // "..., she said on “Meet the Press.”": a title ends the tail
       const close = adjunct && !clause && j > k ? titleQuoteClose(ctx, j, l + 1) : -1;
       if (close < 0) return false;
       j = close + 1;
-      return j >= l || (pcls(j) & Cls.Terminal) !== 0 || (pcls(close - 1) & Cls.Terminal) !== 0;
+      return j >= l || (cls(j) & Cls.Terminal) !== 0 || (cls(close - 1) & Cls.Terminal) !== 0;
     }
     if (t.lower === 'that') return false;
     words++;
@@ -1902,12 +1907,12 @@ function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['
     if (words > 6 && (!adjunct || clause || words > MAX_ADJUNCT_TOKENS)) return false;
     j++;
   }
-  if (j >= l || (pcls(j) & Cls.Terminal) !== 0) return true;
+  if (j >= l || (cls(j) & Cls.Terminal) !== 0) return true;
   // "the board said in a spring memo, and ...": an adjunct after the cue, then the sentence goes on
   if (words > 0 && tokens[k]!.kind === TokenKind.Word && (cls(k) & (Cls.Preposition | Cls.Timeish)) !== 0 && tokens[k]!.lower !== 'that') {
     // "The plan, the mayor said on Monday, failed" / "..., she said in an interview, that ...":
     // the sentence after the phrase goes on with the content's verb or its "that"
-    if (adjunct && !clause && (pcls(j) & Cls.Comma) !== 0 && j + 1 < l && continuesContent(j + 1)) tailComma = j;
+    if (adjunct && !clause && (cls(j) & Cls.Comma) !== 0 && j + 1 < l && continuesContent(j + 1)) tailComma = j;
     return true;
   }
   // ", adding ..." / ", referring to": the content is still on the left
@@ -1971,7 +1976,7 @@ function titleQuoteClose(ctx: Context, m: number, bound: number): number {
     const u = tokens[n]!;
     if (u.kind === TokenKind.Word) {
       if (!u.upper && !(n > m + 1 && TITLE_SMALL_WORDS.has(u.lower))) return -1;
-    } else if (!(u.kind === TokenKind.Number || (n === close - 1 && (pcls(n) & Cls.Terminal) !== 0))) return -1;
+    } else if (!(u.kind === TokenKind.Number || (n === close - 1 && (cls(n) & Cls.Terminal) !== 0))) return -1;
   }
   return close;
 }
@@ -1979,7 +1984,7 @@ function titleQuoteClose(ctx: Context, m: number, bound: number): number {
 /** A word that would make a long tail a clause: a verb-like word, a subject pronoun, a cue verb. */
 function opensClauseInTail(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j]!;
-  if (t.kind !== TokenKind.Word) return t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && (pcls(j) & Cls.Dash) === 0 && isAbbreviationPeriod(ctx.tokens, j));
+  if (t.kind !== TokenKind.Word) return t.kind !== TokenKind.Number && !(t.kind === TokenKind.Punct && (cls(j) & Cls.Dash) === 0 && isAbbreviationPeriod(ctx.tokens, j));
   const c = cls(j);
   if ((c & (Cls.Be | Cls.Auxiliary | Cls.SubjectOnly | Cls.Relative)) !== 0 || CLAUSE_VERBS.has(t.lower) || isClauseBreakerInPhrase(j)) return true;
   // a past form is a verb, unless a determiner makes it an adjective ("a recorded message")
@@ -2008,7 +2013,7 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
       if ((!aside && ((cls(m) & Cls.Be) !== 0 || CLAUSE_VERBS.has(u.lower))) || isClauseBreakerInPhrase(m) || opensClauseInAdjunct(ctx, m)) return -1;
       continue;
     }
-    if ((pcls(m) & Cls.Comma) !== 0) aside = true;
+    if ((cls(m) & Cls.Comma) !== 0) aside = true;
     if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
     if (u.kind === TokenKind.Quote) {
       // "said on the radio show “Morning Edition” that ..."
@@ -2017,13 +2022,13 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
       m = close;
       continue;
     }
-    if ((pcls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
-    if ((pcls(m) & Cls.Dash) !== 0) {
+    if ((cls(m) & (Cls.Terminal | Cls.Semicolon)) !== 0) return -1;
+    if ((cls(m) & Cls.Dash) !== 0) {
       // "at a rally in Lyon — a city she lost in May — that ...": skip to the closing dash; an
       // unclosed dash ("— a sharp turn from ...") ends the phrase
       let n = m + 1;
-      while (n < bound && (pcls(n) & (Cls.Dash | Cls.Terminal | Cls.Semicolon)) === 0 && tokens[n]!.kind !== TokenKind.Quote) n++;
-      if (n >= bound || (pcls(n) & Cls.Dash) === 0) return -1;
+      while (n < bound && (cls(n) & (Cls.Dash | Cls.Terminal | Cls.Semicolon)) === 0 && tokens[n]!.kind !== TokenKind.Quote) n++;
+      if (n >= bound || (cls(n) & Cls.Dash) === 0) return -1;
       m = n;
     }
   }
@@ -2098,7 +2103,7 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
         // "said, once elected, she would ...": a subject pronoun opens the clause as "that" would
         return v.lower === 'that' || (SUBJECT_ONLY_PRONOUNS.has(v.lower) && m + 2 < l && tokens[m + 2]!.kind === TokenKind.Word) || CONTRACTIONS.has(v.lower) ? m + 1 : -1;
       }
-      if (u.kind === TokenKind.Quote || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
+      if (u.kind === TokenKind.Quote || (cls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
       if (u.kind === TokenKind.Word && (u.lower === 'that' || opensClauseInAdjunct(ctx, m))) break;
       if (!dash && u.kind !== TokenKind.Word && u.kind !== TokenKind.Number && !(u.kind === TokenKind.Punct && isAbbreviationPeriod(tokens, m))) break;
     }
@@ -2275,7 +2280,7 @@ function mediumPhraseStart(ctx: Context, cs: number, e: number): number {
   const floor = Math.max(cs + 1, e - 12);
   for (let m = e - 2; m >= floor; m--) {
     const t = tokens[m]!;
-    if (t.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon | Cls.Dash)) !== 0) return e;
+    if (t.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (cls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon | Cls.Dash)) !== 0) return e;
     if (t.kind !== TokenKind.Word) continue;
     const w = t.lower;
     if (w !== 'in' && w !== 'during' && w !== 'on' && w !== 'at') continue;
@@ -2283,7 +2288,7 @@ function mediumPhraseStart(ctx: Context, cs: number, e: number): number {
     for (let n = m + 1; n < e && n - m <= 4; n++) {
       const u = tokens[n]!;
       if (u.kind !== TokenKind.Word) break;
-      if (MEDIUM_NOUNS.has(u.lower)) return n > m + 1 && (tokens[m - 1]!.kind === TokenKind.Word || (pcls(m - 1) & Cls.Comma) !== 0) ? trimContentEnd(ctx, cs, m) : e;
+      if (MEDIUM_NOUNS.has(u.lower)) return n > m + 1 && (tokens[m - 1]!.kind === TokenKind.Word || (cls(m - 1) & Cls.Comma) !== 0) ? trimContentEnd(ctx, cs, m) : e;
     }
   }
   return e;
@@ -2551,8 +2556,8 @@ function attachContinuations(ctx: Context, sentences: TokenSentence[], cands: Ca
       // past the addressee or an aside on the speaker: "“A,” Lind told the Gazette, “B.”", "“A,” said Lind, a ferry pilot, “B.”"
       for (let m = k; m < sent.last && m - after <= MAX_ADJUNCT_TOKENS; m++) {
         const u = tokens[m]!;
-        if (u.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (pcls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
-        if ((pcls(m) & Cls.Comma) !== 0 && m + 1 < sent.last && isOpeningQuote(ctx, m + 1)) {
+        if (u.kind === TokenKind.Quote || ctx.quoteOf[m]! >= 0 || (cls(m) & (Cls.Terminal | Cls.Semicolon | Cls.Colon)) !== 0) break;
+        if ((cls(m) & Cls.Comma) !== 0 && m + 1 < sent.last && isOpeningQuote(ctx, m + 1)) {
           k = m;
           break;
         }
@@ -2596,8 +2601,8 @@ export interface AttributionScan {
 }
 
 // Word classes. The rules ask the same few questions of the same tokens many times ("a
-// preposition?", "a stop word?", "an abbreviation's period?"): each token's answers are worked
-// out once per paragraph, on first use, and kept as bits.
+// preposition?", "a stop word?", "an abbreviation's period?"): the answers are bits, a word's
+// worked out once and kept by its number, a mark's (a few comparisons) each time.
 
 const enum Cls {
   Determiner = 1 << 0,
@@ -2693,18 +2698,20 @@ function buildWordClasses(): Map<string, number> {
   return map;
 }
 
-/** The tokens whose classes are kept (the paragraph being scanned). */
+/** The tokens of the paragraph being scanned. */
 let clsTokens: Token[] = [];
 let clsCount = 0;
-let classes = new Int32Array(256);
 
 /**
  * The class bits of each word of text.ts's table, by word number less firstWordNumber() (-1: not
  * worked out yet): a word's bits depend only on its characters, so they are worked out once per
  * word instead of once per paragraph it occurs in, and without reading the word's text again.
+ * Read straight from here, they need no list per paragraph to be filled and looked up first.
  */
 let byWordBase = 0;
 let byWord = new Int32Array(1024).fill(-1);
+/** byWord's mark for a word written as two tokens ("he’s" → "he" "’s"): each token's bits come from its own text. */
+const SPLIT_WORD = -2;
 
 /**
  * Both tokens of a split contraction ("he" "’s") carry the whole word's number: is token k the
@@ -2728,27 +2735,18 @@ function startClasses(tokens: Token[]): void {
   }
   clsTokens = tokens;
   clsCount = tokens.length;
-  if (classes.length < clsCount) {
-    let len = classes.length;
-    while (len < clsCount) len *= 2;
-    classes = new Int32Array(len);
-  }
-  classes.fill(-1, 0, clsCount);
 }
 
 /** The class bits of token k (0 outside the paragraph). */
 function cls(k: number): number {
   if (k < 0 || k >= clsCount) return 0;
-  const c = classes[k]!;
-  return c >= 0 ? c : classify(k);
-}
-
-/** The punctuation bits of token k: words are not looked up (their punctuation bits are 0 anyway). */
-function pcls(k: number): number {
-  if (k < 0 || k >= clsCount) return 0;
-  const c = classes[k]!;
-  if (c >= 0) return c;
-  return clsTokens[k]!.kind === TokenKind.Punct ? classify(k) : 0;
+  // a word seen before: its bits by its number (a mark's number, -1, is below every slot)
+  const slot = clsTokens[k]!.word - byWordBase;
+  if (slot >= 0 && slot < byWord.length) {
+    const c = byWord[slot]!;
+    if (c >= 0) return c;
+  }
+  return classify(k);
 }
 
 function classify(k: number): number {
@@ -2792,23 +2790,20 @@ function classify(k: number): number {
     else if (w === '--') c = Cls.Dash;
     if ((c & Cls.Terminal) !== 0 && isAbbreviationPeriod(clsTokens, k)) c |= Cls.AbbreviationPeriod;
   } else if (t.kind === TokenKind.Word || t.kind === TokenKind.Number) {
+    c = wordClassBits(w);
     const slot = t.word - byWordBase;
-    if (slot >= 0 && !isContractionTail(clsTokens, k)) {
-      if (slot >= byWord.length) {
-        let len = byWord.length;
-        while (len <= slot) len *= 2;
-        const grown = new Int32Array(len).fill(-1);
-        grown.set(byWord);
-        byWord = grown;
-      }
-      c = byWord[slot]!;
-      if (c < 0) {
-        c = wordClassBits(w);
-        byWord[slot] = c;
-      }
-    } else c = wordClassBits(w);
+    if (slot < 0) return c;
+    if (slot >= byWord.length) {
+      let len = byWord.length;
+      while (len <= slot) len *= 2;
+      const grown = new Int32Array(len).fill(-1);
+      grown.set(byWord);
+      byWord = grown;
+    }
+    // (a split word's two tokens, both with its number, are told apart by their texts every time)
+    const next = k + 1 < clsCount ? clsTokens[k + 1]! : undefined;
+    byWord[slot] = isContractionTail(clsTokens, k) || (next !== undefined && next.word === t.word && next.start === t.end) ? SPLIT_WORD : c;
   }
-  classes[k] = c;
   return c;
 }
 
