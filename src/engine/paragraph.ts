@@ -2,12 +2,12 @@
 // `analyzeParagraph` depends only on (paragraph text, quote carry-in, options), so the
 // incremental analyzer can cache it by paragraph content; `assembleAnalysis` costs time in
 // proportion to the number of items found, never to the length of the text.
-import { sortIndicesInOrder, sortInOrder, takeFound } from './order';
+import { sortIndicesInOrder, sortInOrder } from './order';
 import { findAttributions, cueLexiconFor, type LocalAttribution, type LocalSpan } from './attributions';
 import { checkableReasonList, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
 import { scanQuotes, type LocalQuoteProblem, type QuoteRange } from './quotes';
-import { splitSentences } from './sentences';
+import { splitSentences, type TokenSentence } from './sentences';
 import { findEntityMentions, resolveSources, shiftMention, type EntityMention } from './sources/index';
 import { isSpaceCode, scratch, tokenize } from './text';
 import type {
@@ -37,7 +37,7 @@ export type LocalQuote = QuoteRange;
 
 /** Everything found in one paragraph; offsets are relative to the paragraph start. */
 export interface ParagraphResult {
-  sentences: LocalSpan[];
+  sentences: TokenSentence[];
   quotes: LocalQuote[];
   attributions: LocalAttribution[];
   credits: LocalCredit[];
@@ -168,8 +168,9 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
     if (noClosing.length < tokens.length) noClosing = new Int32Array(tokens.length * 2);
     closing = noClosing;
   }
-  // the token sentences are the paragraph's sentences too (a TokenSentence is a LocalSpan)
-  const sentences = splitSentences(text, tokens, closing);
+  // the token sentences are the paragraph's sentences too (a TokenSentence is a LocalSpan); a
+  // record lent back holds sentences nobody reads any more, whose objects are filled in again
+  const sentences = splitSentences(text, tokens, closing, into?.sentences);
   const credits = findCredits(text, tokens);
   // a dateline ("SEOUL, May 20 (Yonhap) --") is not part of the first sentence
   let dateline: LocalCredit | undefined;
@@ -263,15 +264,18 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
 
   // unattributed checkable sentences: those no attribution's content or cue overlaps
   const overlapped = markOverlappedSentences(sentences, attributions);
-  let claimCount = 0;
+  // most paragraphs have none and most others one: a list of one is made for the first
+  let claims = NO_CLAIMS;
   for (let k = 0; k < sentences.length; k++) {
     if (overlapped !== null && overlapped[k] !== 0) continue;
     const s = sentences[k]!;
     if (credits.length > 0 && insideCredit(credits, s.start, s.end)) continue;
     const reasons = checkableReasonList(tokens, s.first, s.last);
-    if (reasons !== null) foundClaims[claimCount++] = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
+    if (reasons === null) continue;
+    const claim: LocalClaim = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
+    if (claims === NO_CLAIMS) claims = [claim];
+    else claims.push(claim);
   }
-  const claims = claimCount === 0 ? NO_CLAIMS : takeFound(foundClaims, claimCount, NO_CLAIM);
 
   let mentions: EntityMention[];
   try {
@@ -295,10 +299,6 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
 
 /** Closing marks of a paragraph without quotations: zeros only. */
 let noClosing = new Int32Array(256);
-
-/** Scratch list of a paragraph's claims (copied to a list of their exact number). */
-const foundClaims: LocalClaim[] = [];
-const NO_CLAIM: LocalClaim = { start: 0, end: 0, reasons: [] };
 
 /** The claims of a paragraph without any (most of them): a shared list, never changed. */
 const NO_CLAIMS: LocalClaim[] = [];

@@ -57,8 +57,11 @@ function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined):
   return false;
 }
 
-/** Split a paragraph's tokens into sentences. Linear. */
-export function splitSentences(text: string, tokens: Token[], closing?: Int32Array): TokenSentence[] {
+/**
+ * Split a paragraph's tokens into sentences. Linear. `reuse`, when given, is a list of sentences
+ * nobody reads any more (an earlier paragraph's): it is filled in, its objects too, and returned.
+ */
+export function splitSentences(text: string, tokens: Token[], closing?: Int32Array, reuse?: TokenSentence[]): TokenSentence[] {
   // where each sentence ends is noted as a number first, then the sentences are made into a list of
   // exactly their number (objects kept in a scratch list would each cost a write barrier, a copy
   // and a reset)
@@ -101,12 +104,21 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) ends[count++] = n;
-  const out = new Array<TokenSentence>(count);
+  const out = reuse ?? new Array<TokenSentence>(count);
   let from = 0;
   for (let s = 0; s < count; s++) {
-    out[s] = sentenceAt(tokens, from, ends[s]!);
-    from = ends[s]!;
+    const last = ends[s]!;
+    const o = s < out.length ? out[s] : undefined;
+    if (o === undefined) out[s] = sentenceAt(tokens, from, last);
+    else {
+      o.first = from;
+      o.last = last;
+      o.start = tokens[from]!.start;
+      o.end = tokens[last - 1]!.end;
+    }
+    from = last;
   }
+  while (out.length > count) out.pop();
   return out;
 }
 
