@@ -104,12 +104,20 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) ends[count++] = n;
-  const out = reuse ?? new Array<TokenSentence>(count);
+  return sentencesEndingAt(tokens, ends, count, reuse ?? new Array<TokenSentence>(count));
+}
+
+/**
+ * The `count` sentences that end before the tokens `ends` lists, in `out` (objects already in it
+ * are filled in). A function of its own: in splitSentences it kept the engine from compiling the
+ * abbreviation test into the scan, which then ran uncompiled.
+ */
+function sentencesEndingAt(tokens: Token[], ends: Int32Array, count: number, out: TokenSentence[]): TokenSentence[] {
   let from = 0;
   for (let s = 0; s < count; s++) {
     const last = ends[s]!;
     const o = s < out.length ? out[s] : undefined;
-    if (o === undefined) out[s] = sentenceAt(tokens, from, last);
+    if (o === undefined) out[s] = { first: from, last, start: tokens[from]!.start, end: tokens[last - 1]!.end };
     else {
       o.first = from;
       o.last = last;
@@ -120,10 +128,6 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
   }
   while (out.length > count) out.pop();
   return out;
-}
-
-function sentenceAt(tokens: Token[], first: number, last: number): TokenSentence {
-  return { first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
 }
 
 /** Scratch list of splitSentences: the token after each sentence (one entry per token at most). */
