@@ -75,16 +75,3 @@ export function replaceRange<T>(list: T[], start: number, end: number, items: re
   for (const item of items) list.push(item);
   for (const item of tail) list.push(item);
 }
-
-/** The first `count` items of a scratch list as a list of exactly that size; the scratch list keeps only `filler`. */
-export function takeFound<T>(found: T[], count: number, filler: T): T[] {
-  if (count === 0) return [];
-  if (count === 1) {
-    const only = found[0]!;
-    found[0] = filler;
-    return [only];
-  }
-  const out = found.slice(0, count);
-  for (let k = 0; k < count; k++) found[k] = filler;
-  return out;
-}

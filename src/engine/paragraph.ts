@@ -2,12 +2,12 @@
 // `analyzeParagraph` depends only on (paragraph text, quote carry-in, options), so the
 // incremental analyzer can cache it by paragraph content; `assembleAnalysis` costs time in
 // proportion to the number of items found, never to the length of the text.
-import { sortIndicesInOrder, sortInOrder, takeFound } from './order';
+import { sortIndicesInOrder, sortInOrder } from './order';
 import { findAttributions, cueLexiconFor, type LocalAttribution, type LocalSpan } from './attributions';
 import { checkableReasonList, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
-import { scanQuotes, type LocalQuoteProblem } from './quotes';
-import { splitSentences } from './sentences';
+import { scanQuotes, type LocalQuoteProblem, type QuoteRange } from './quotes';
+import { splitSentences, type TokenSentence } from './sentences';
 import { findEntityMentions, resolveSources, shiftMention, type EntityMention } from './sources/index';
 import { isSpaceCode, scratch, tokenize } from './text';
 import type {
@@ -32,23 +32,12 @@ export interface QuoteCarry {
 
 export const NO_CARRY: QuoteCarry = { open: false };
 
-export interface LocalQuote {
-  start: number;
-  end: number;
-  innerStart: number;
-  innerEnd: number;
-  kind: QuoteKind;
-  /** Still open at the paragraph end (no closing mark in this paragraph). */
-  unclosed: boolean;
-  /** Opens the paragraph while a quotation was carried in: a multi-paragraph continuation. */
-  continued: boolean;
-  /** Local index of the attribution covering this quote, or -1. */
-  attribution: number;
-}
+/** A quote of one paragraph, its kind and covering attribution (a local index, or -1) settled. */
+export type LocalQuote = QuoteRange;
 
 /** Everything found in one paragraph; offsets are relative to the paragraph start. */
 export interface ParagraphResult {
-  sentences: LocalSpan[];
+  sentences: TokenSentence[];
   quotes: LocalQuote[];
   attributions: LocalAttribution[];
   credits: LocalCredit[];
@@ -134,11 +123,12 @@ export function paragraphIndexAt(analysis: Analysis, offset: number): number {
  * Analyse one paragraph on its own. Never throws. `document` and `start`, when given, are the
  * text the paragraph was sliced from and where in it: the tokenizer then reads the paragraph's
  * characters there (a slice costs more per character read than the string it was cut from).
- * The result is the same either way.
+ * The result is the same either way. `into`, when given, is a record to fill in and return
+ * instead of a new one (a caller done with an earlier result lends it back).
  */
-export function analyzeParagraph(paragraphText: string, carryIn: QuoteCarry, options: AnalyzeOptions = {}, document = paragraphText, start = 0): ParagraphResult {
+export function analyzeParagraph(paragraphText: string, carryIn: QuoteCarry, options: AnalyzeOptions = {}, document = paragraphText, start = 0, into: ParagraphResult | null = null): ParagraphResult {
   try {
-    return analyzeParagraphUnsafe(paragraphText, document, start, carryIn, options);
+    return analyzeParagraphUnsafe(paragraphText, document, start, carryIn, options, into);
   } catch {
     return emptyResult(false);
   }
@@ -158,7 +148,7 @@ function emptyResult(openAtEnd: boolean): ParagraphResult {
   };
 }
 
-function analyzeParagraphUnsafe(text: string, document: string, start: number, carryIn: QuoteCarry, options: AnalyzeOptions): ParagraphResult {
+function analyzeParagraphUnsafe(text: string, document: string, start: number, carryIn: QuoteCarry, options: AnalyzeOptions, into: ParagraphResult | null): ParagraphResult {
   const tokens = tokenize(document, true, start, start + text.length);
   // the scan record is overwritten by the next paragraph's: take its parts now
   const scan = scanQuotes(text, tokens, carryIn.open);
@@ -178,8 +168,9 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
     if (noClosing.length < tokens.length) noClosing = new Int32Array(tokens.length * 2);
     closing = noClosing;
   }
-  // the token sentences are the paragraph's sentences too (a TokenSentence is a LocalSpan)
-  const sentences = splitSentences(text, tokens, closing);
+  // the token sentences are the paragraph's sentences too (a TokenSentence is a LocalSpan); a
+  // record lent back holds sentences nobody reads any more, whose objects are filled in again
+  const sentences = splitSentences(text, tokens, closing, into?.sentences);
   const credits = findCredits(text, tokens);
   // a dateline ("SEOUL, May 20 (Yonhap) --") is not part of the first sentence
   let dateline: LocalCredit | undefined;
@@ -206,8 +197,9 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
   const lexicon = cueLexiconFor(options.cueVerbs);
   const attributions = findAttributions(text, tokens, datelineSplit ? sentences.slice(1) : sentences, scanned, lexicon);
 
-  // quotes: kind and covering attribution (innermost content piece containing the quote)
-  const quotes: LocalQuote[] = scanned.length === 0 ? NO_QUOTES : new Array<LocalQuote>(scanned.length);
+  // quotes: kind and covering attribution (innermost content piece containing the quote), settled
+  // on the scan's own objects
+  const quotes: LocalQuote[] = scanned;
   const pieceCount = collectPieces(attributions);
   let pi = 0;
   let activeCount = 0;
@@ -246,16 +238,8 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
       const words = countWords(document, start + q.innerStart, start + q.innerEnd);
       kind = looksLikeFullQuote(text, q.start, q.innerStart, q.innerEnd, words) ? 'full' : words <= 4 ? 'scare' : 'partial';
     }
-    quotes[k] = {
-      start: q.start,
-      end: q.end,
-      innerStart: q.innerStart,
-      innerEnd: q.innerEnd,
-      kind,
-      unclosed: q.closeToken < 0,
-      continued: q.continued,
-      attribution: best,
-    };
+    q.kind = kind;
+    q.attribution = best;
   }
   // partial attributions: the innermost attribution holding a partial quote; an attribution
   // marked partial that holds no quote at all is indirect
@@ -280,44 +264,43 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
 
   // unattributed checkable sentences: those no attribution's content or cue overlaps
   const overlapped = markOverlappedSentences(sentences, attributions);
-  let claimCount = 0;
+  // most paragraphs have none and most others one: a list of one is made for the first
+  let claims = NO_CLAIMS;
   for (let k = 0; k < sentences.length; k++) {
     if (overlapped !== null && overlapped[k] !== 0) continue;
     const s = sentences[k]!;
     if (credits.length > 0 && insideCredit(credits, s.start, s.end)) continue;
     const reasons = checkableReasonList(tokens, s.first, s.last);
-    if (reasons !== null) foundClaims[claimCount++] = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
+    if (reasons === null) continue;
+    const claim: LocalClaim = { start: s.start, end: trimSentenceEnd(text, s.start, s.end), reasons };
+    if (claims === NO_CLAIMS) claims = [claim];
+    else claims.push(claim);
   }
-  const claims = claimCount === 0 ? NO_CLAIMS : takeFound(foundClaims, claimCount, NO_CLAIM);
 
-  let mentions: EntityMention[] = [];
+  let mentions: EntityMention[];
   try {
     mentions = findEntityMentions(text, sentences, tokens);
   } catch {
     mentions = [];
   }
-  return {
-    sentences,
-    quotes,
-    attributions,
-    credits,
-    problems: quoteProblems,
-    mentions,
-    claims,
-    opensWithQuote,
-    carryOut: openAtEnd ? OPEN_CARRY : CLOSED_CARRY,
-  };
+  const carryOut = openAtEnd ? OPEN_CARRY : CLOSED_CARRY;
+  if (into === null) return { sentences, quotes, attributions, credits, problems: quoteProblems, mentions, claims, opensWithQuote, carryOut };
+  into.sentences = sentences;
+  into.quotes = quotes;
+  into.attributions = attributions;
+  into.credits = credits;
+  into.problems = quoteProblems;
+  into.mentions = mentions;
+  into.claims = claims;
+  into.opensWithQuote = opensWithQuote;
+  into.carryOut = carryOut;
+  return into;
 }
 
 /** Closing marks of a paragraph without quotations: zeros only. */
 let noClosing = new Int32Array(256);
 
-/** Scratch list of a paragraph's claims (copied to a list of their exact number). */
-const foundClaims: LocalClaim[] = [];
-const NO_CLAIM: LocalClaim = { start: 0, end: 0, reasons: [] };
-
-/** The quotes and claims of a paragraph without any (most of them): shared lists, never changed. */
-const NO_QUOTES: LocalQuote[] = [];
+/** The claims of a paragraph without any (most of them): a shared list, never changed. */
 const NO_CLAIMS: LocalClaim[] = [];
 
 /** The carries paragraphs hand on (shared: a carry is never changed once made). */
@@ -661,14 +644,6 @@ export class Assembly {
     return out;
   }
 
-  /** Unattributed checkable sentences, in document offsets. */
-  get unattributed(): LocalClaim[] {
-    const bounds = this.#unattributedBounds;
-    const out: LocalClaim[] = [];
-    for (let k = 0; k < this.#unattributedReasons.length; k++) out.push({ start: bounds[2 * k]!, end: bounds[2 * k + 1]!, reasons: this.#unattributedReasons[k]! });
-    return out;
-  }
-
   #span(start: number, end: number): Span {
     return { start, end, text: textOf(this.#text, start - this.#textBase, end - this.#textBase) };
   }
@@ -896,22 +871,26 @@ export class Assembly {
    * The claims of the assembled paragraphs, in text order, numbered from `claimBase`:
    * attribution contents (with the attributions' sourceIds as they are now) and unattributed
    * sentences. Each list is put in order on its own, then the two are merged: the same order
-   * as a stable sort of the attribution claims followed by the unattributed ones.
+   * as a stable sort of the attribution claims followed by the unattributed ones. `sourceIds`,
+   * when given, are the attributions' resolved sources: set in the same pass, which saves a pass
+   * over thousands of attributions that are no longer in the processor's caches.
    */
-  claims(claimBase: number): Claim[] {
+  claims(claimBase: number, sourceIds: readonly (string | null)[] | null = null): Claim[] {
     const atts = this.attributions;
-    // every attribution has content except one whose content never came: count, then fill a list of that size
-    let withContent = 0;
-    for (let a = 0; a < atts.length; a++) if (atts[a]!.content.length > 0) withContent++;
-    const attributed: Claim[] = new Array<Claim>(withContent);
-    for (let a = 0, x = 0; a < atts.length; a++) {
+    // one claim per attribution with content (every one but one whose content never came): the
+    // list is made for all of them and cut to size, rather than counted in a pass of its own
+    const attributed: Claim[] = new Array<Claim>(atts.length);
+    let made = 0;
+    for (let a = 0; a < atts.length; a++) {
       const att = atts[a]!;
+      if (sourceIds !== null) att.sourceId = sourceIds[a] ?? null;
       const content = att.content;
       if (content.length === 0) continue;
       // one piece: the claim's text is the piece's
       const span = content.length === 1 ? { start: content[0]!.start, end: content[0]!.end, text: content[0]!.text } : this.#span(content[0]!.start, content[content.length - 1]!.end);
-      attributed[x++] = { id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId };
+      attributed[made++] = { id: '', kind: att.kind, span, attributionId: att.id, sourceId: att.sourceId };
     }
+    if (made < attributed.length) attributed.length = made;
     const bounds = this.#unattributedBounds;
     const reasons = this.#unattributedReasons;
     const standalone: Claim[] = new Array<Claim>(reasons.length);
@@ -985,10 +964,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis
 function streamParagraphs(text: string, paragraphs: readonly Paragraph[], results: ParagraphResult[], assembly: Assembly, options: AnalyzeOptions): void {
   const count = paragraphs.length;
   let carry = NO_CARRY;
+  // the assembly reads two results at a time (see Assembly.add): two records, taking turns
+  const even = emptyResult(false);
+  const odd = emptyResult(false);
   for (let p = 0; p <= count; p++) {
     if (p < count) {
       const paragraph = paragraphs[p]!;
-      const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options, text, paragraph.start);
+      const r = analyzeParagraph(text.slice(paragraph.start, paragraph.end), carry, options, text, paragraph.start, (p & 1) === 0 ? even : odd);
       results[p] = r;
       carry = r.carryOut;
     }
@@ -1004,26 +986,27 @@ const ASSEMBLED: ParagraphResult = emptyResult(false);
 
 /** The Analysis of an assembled document: its sources resolved and its claims listed. */
 function finishAnalysis(text: string, paragraphs: Paragraph[], assembly: Assembly, options: AnalyzeOptions, resolve = true): Analysis {
-  const attributions = assembly.attributions;
   let sources: Analysis['sources'] = [];
+  // the attributions' source ids, set while the claims are listed
+  let ids: (string | null)[] | null = null;
   if (resolve) {
     try {
       const resolved = resolveSources(text, assembly.mentions, assembly.attributionSources, options);
       sources = resolved.sources;
-      const ids = resolved.attributionSourceIds;
-      for (let a = 0; a < attributions.length; a++) attributions[a]!.sourceId = ids[a] ?? null;
+      ids = resolved.attributionSourceIds;
     } catch {
       sources = [];
     }
   }
+  const claims = assembly.claims(0, ids);
   return {
     length: text.length,
     paragraphs,
     sentences: assembly.sentences,
     quotes: assembly.quotes,
-    attributions,
+    attributions: assembly.attributions,
     sources,
-    claims: assembly.claims(0),
+    claims,
     credits: assembly.credits,
     problems: assembly.problems,
   };

@@ -3,7 +3,12 @@
 // assembler, which applies the news convention (it continues if the next paragraph opens
 // with a quotation mark, otherwise it is unbalanced).
 import { isLetterCode, isSpaceCode, QuoteShape, TokenKind, type Token } from './text';
+import type { QuoteKind } from './types';
 
+/**
+ * A quote of one paragraph. The scan finds its marks; the paragraph analysis then settles its kind
+ * and attribution on the same object (a paragraph's quotes are made once, not copied into another list).
+ */
 export interface QuoteRange {
   /** Token index of the opening mark. */
   openToken: number;
@@ -15,6 +20,12 @@ export interface QuoteRange {
   innerEnd: number;
   /** Opened at the paragraph start while a quote was carried in from the previous paragraph. */
   continued: boolean;
+  /** Still open at the paragraph end (no closing mark in this paragraph). */
+  unclosed: boolean;
+  /** Set by the paragraph analysis ('full' until then). */
+  kind: QuoteKind;
+  /** Local index of the attribution covering this quote, or -1 (set by the paragraph analysis). */
+  attribution: number;
 }
 
 export interface LocalQuoteProblem {
@@ -57,6 +68,9 @@ function quoteRange(tokens: Token[], openToken: number, closeToken: number, carr
     innerStart: o.end,
     innerEnd: c ? c.start : lastEnd,
     continued: carriedIn && openToken === 0,
+    unclosed: closeToken < 0,
+    kind: 'full',
+    attribution: -1,
   };
 }
 

@@ -57,8 +57,11 @@ function periodIsAbbreviation(prev: Token | undefined, next: Token | undefined):
   return false;
 }
 
-/** Split a paragraph's tokens into sentences. Linear. */
-export function splitSentences(text: string, tokens: Token[], closing?: Int32Array): TokenSentence[] {
+/**
+ * Split a paragraph's tokens into sentences. Linear. `reuse`, when given, is a list of sentences
+ * nobody reads any more (an earlier paragraph's): it is filled in, its objects too, and returned.
+ */
+export function splitSentences(text: string, tokens: Token[], closing?: Int32Array, reuse?: TokenSentence[]): TokenSentence[] {
   // where each sentence ends is noted as a number first, then the sentences are made into a list of
   // exactly their number (objects kept in a scratch list would each cost a write barrier, a copy
   // and a reset)
@@ -101,17 +104,30 @@ export function splitSentences(text: string, tokens: Token[], closing?: Int32Arr
     i++;
   }
   if (first < n) ends[count++] = n;
-  const out = new Array<TokenSentence>(count);
-  let from = 0;
-  for (let s = 0; s < count; s++) {
-    out[s] = sentenceAt(tokens, from, ends[s]!);
-    from = ends[s]!;
-  }
-  return out;
+  return sentencesEndingAt(tokens, ends, count, reuse ?? new Array<TokenSentence>(count));
 }
 
-function sentenceAt(tokens: Token[], first: number, last: number): TokenSentence {
-  return { first, last, start: tokens[first]!.start, end: tokens[last - 1]!.end };
+/**
+ * The `count` sentences that end before the tokens `ends` lists, in `out` (objects already in it
+ * are filled in). A function of its own: in splitSentences it kept the engine from compiling the
+ * abbreviation test into the scan, which then ran uncompiled.
+ */
+function sentencesEndingAt(tokens: Token[], ends: Int32Array, count: number, out: TokenSentence[]): TokenSentence[] {
+  let from = 0;
+  for (let s = 0; s < count; s++) {
+    const last = ends[s]!;
+    const o = s < out.length ? out[s] : undefined;
+    if (o === undefined) out[s] = { first: from, last, start: tokens[from]!.start, end: tokens[last - 1]!.end };
+    else {
+      o.first = from;
+      o.last = last;
+      o.start = tokens[from]!.start;
+      o.end = tokens[last - 1]!.end;
+    }
+    from = last;
+  }
+  while (out.length > count) out.pop();
+  return out;
 }
 
 /** Scratch list of splitSentences: the token after each sentence (one entry per token at most). */
