@@ -12,7 +12,25 @@ import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
-import { isWordChar, LEXICON_WORDS, lexiconEntry, matchesLowerAt, onlyWhenQuoted, releaseTokens, startTokenCount, startTokens, tokenize, WordFlag, type Token } from './tokens';
+import {
+  isWordChar,
+  LEXICON_WORDS,
+  lexiconEntry,
+  matchesLowerAt,
+  onlyWhenQuoted,
+  releaseTokens,
+  startTokenCount,
+  startTokens,
+  tokenEnds,
+  tokenEntries,
+  TokenInfo,
+  tokenInfos,
+  tokenize,
+  tokenLower,
+  tokenStarts,
+  tokenWordBits,
+  WordFlag,
+} from './tokens';
 import { KNOWN_ORG_BY_KEY, lowerCased, phraseOf, WordBit, wordBits } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
@@ -56,6 +74,9 @@ export interface EntityMention {
 
 
 const MAX_RUN_TOKENS = 12;
+
+/** The WordFlag bits of tokenInfos. */
+const FLAG_BITS = 0xff;
 
 /**
  * A mention with every field present, in the order shiftMention copies them: all mentions share
@@ -112,17 +133,30 @@ export function shiftMention(m: EntityMention, base: number): EntityMention {
 // paragraphs the text and the mentions are let go, so they do not keep the article alive.
 const NO_MENTIONS: EntityMention[] = [];
 let text = '';
-let tokens: Token[] = [];
+/** The paragraph's tokens are tokens.ts's arrays, from 0 to tokenCount. */
+let tokenCount = 0;
 let mentions = NO_MENTIONS;
 
+// What a token is, by its index (0 <= i < tokenCount).
+function isWord(i: number): boolean {
+  return (tokenInfos[i] & TokenInfo.Word) !== 0;
+}
+
+function isCap(i: number): boolean {
+  return (tokenInfos[i] & TokenInfo.Cap) !== 0;
+}
+
+function opensSentence(i: number): boolean {
+  return (tokenInfos[i] & TokenInfo.SentenceStart) !== 0;
+}
+
 function phraseAt(i: number, length: number): string | null {
-  if (i + length > tokens.length) return null;
-  let phrase = tokens[i].lower;
-  if (!tokens[i].word) return null;
+  if (i + length > tokenCount) return null;
+  let phrase = tokenLower(i);
+  if (!isWord(i)) return null;
   for (let k = 1; k < length; k++) {
-    const t = tokens[i + k];
-    if (!t.word) return null;
-    phrase += ' ' + t.lower;
+    if (!isWord(i + k)) return null;
+    phrase += ' ' + tokenLower(i + k);
   }
   return phrase;
 }
@@ -154,7 +188,7 @@ const TITLE_TREE: Map<string, TitleNode> = (() => {
 })();
 
 /*
- * What a lexicon map holds for each lexicon word, by the word's entry (Token.entry): a lexicon
+ * What a lexicon map holds for each lexicon word, by the word's entry (tokenEntries): a lexicon
  * word's token looks its lexicon entries up in an array instead of hashing its text. Words outside
  * the lexicons (capitalised words and numbers no lexicon knows) are still looked up by text.
  */
@@ -168,21 +202,26 @@ const THE = lexiconEntry('the');
 /** 1 for the lexicon entries of the definite determiners. */
 const DEFINITE_BY_ENTRY = Uint8Array.from(LEXICON_WORDS, (w) => (w === 'the' || w === 'this' || w === 'that' ? 1 : 0));
 
-function isDefinite(t: Token): boolean {
-  if (t.entry >= 0 && t.entry < LEXICON_WORD_COUNT) return DEFINITE_BY_ENTRY[t.entry] === 1;
-  return t.lower === 'the' || t.lower === 'this' || t.lower === 'that';
+function isDefinite(i: number): boolean {
+  const entry = tokenEntries[i];
+  if (entry < LEXICON_WORD_COUNT) return DEFINITE_BY_ENTRY[entry] === 1;
+  const lower = tokenLower(i);
+  return lower === 'the' || lower === 'this' || lower === 'that';
 }
 
-function titleRootOf(t: Token): TitleNode | undefined {
-  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? TITLE_ROOT_BY_ENTRY[t.entry] : TITLE_TREE.get(t.lower);
+function titleRootOf(i: number): TitleNode | undefined {
+  const entry = tokenEntries[i];
+  return entry < LEXICON_WORD_COUNT ? TITLE_ROOT_BY_ENTRY[entry] : TITLE_TREE.get(tokenLower(i));
 }
 
-function pronounOf(t: Token): PronounEntry | undefined {
-  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? PRONOUN_BY_ENTRY[t.entry] : PRONOUNS.get(t.lower);
+function pronounOf(i: number): PronounEntry | undefined {
+  const entry = tokenEntries[i];
+  return entry < LEXICON_WORD_COUNT ? PRONOUN_BY_ENTRY[entry] : PRONOUNS.get(tokenLower(i));
 }
 
-function anonymousHeadOf(t: Token): AnonymousHead | undefined {
-  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? ANONYMOUS_HEAD_BY_ENTRY[t.entry] : ANONYMOUS_HEADS.get(t.lower);
+function anonymousHeadOf(i: number): AnonymousHead | undefined {
+  const entry = tokenEntries[i];
+  return entry < LEXICON_WORD_COUNT ? ANONYMOUS_HEAD_BY_ENTRY[entry] : ANONYMOUS_HEADS.get(tokenLower(i));
 }
 
 /** The number of tokens of the title titleAt found last. */
@@ -190,46 +229,45 @@ let titleLength = 0;
 
 /** The longest title phrase starting at token i, if any (its length in tokens is left in `titleLength`). */
 function titleAt(i: number): TitleEntry | null {
-  const t = tokens[i];
-  if (!t || !t.word || (t.flags & WordFlag.TitleFirstWord) === 0) return null;
-  let node = titleRootOf(t);
+  if (i >= tokenCount || !isWord(i) || (tokenInfos[i] & WordFlag.TitleFirstWord) === 0) return null;
+  let node = titleRootOf(i);
   let found: TitleEntry | null = null;
   for (let length = 1; node !== undefined; length++) {
     if (node.entry) {
       found = node.entry;
       titleLength = length;
     }
-    if (length >= MAX_TITLE_WORDS || node.next === undefined || i + length >= tokens.length) break;
-    const next = tokens[i + length];
-    if (!next.word) break;
-    node = node.next.get(next.lower);
+    if (length >= MAX_TITLE_WORDS || node.next === undefined || i + length >= tokenCount) break;
+    if (!isWord(i + length)) break;
+    node = node.next.get(tokenLower(i + length));
   }
   return found;
 }
 
 function orgRoleAt(i: number): number {
-  const t = tokens[i];
-  if (!t || !t.word || (t.bits & WordBit.OrganizationRoleFirstWord) === 0) return 0;
+  if (i >= tokenCount || !isWord(i)) return 0;
+  const bits = tokenWordBits[i];
+  if ((bits & WordBit.OrganizationRoleFirstWord) === 0) return 0;
   const two = phraseAt(i, 2);
   if (two !== null && ORGANIZATION_ROLE_HEADS.has(two)) return 2;
-  return (t.bits & WordBit.OrganizationRoleHead) !== 0 ? 1 : 0;
+  return (bits & WordBit.OrganizationRoleHead) !== 0 ? 1 : 0;
 }
 
 function documentAt(i: number): number {
-  const t = tokens[i];
-  if (!t || !t.word) return 0;
-  const two = (t.bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(i, 2) : null;
+  if (i >= tokenCount || !isWord(i)) return 0;
+  const bits = tokenWordBits[i];
+  const two = (bits & WordBit.DocumentFirstWord) !== 0 ? phraseAt(i, 2) : null;
   if (two !== null && DOCUMENT_HEADS.has(two)) return 2;
-  return (t.bits & WordBit.DocumentHead) !== 0 ? 1 : 0;
+  return (bits & WordBit.DocumentHead) !== 0 ? 1 : 0;
 }
 
-/** Is `t` a lower-case word with any of the WordBit `bits` (a noun that carries a phrase on)? */
-function isNounOf(t: Token | undefined, bits: number): boolean {
-  return t !== undefined && t.word && !t.cap && (t.bits & bits) !== 0;
+/** Is token i a lower-case word with any of the WordBit `bits` (a noun that carries a phrase on)? */
+function isNounOf(i: number, bits: number): boolean {
+  return i < tokenCount && isWord(i) && !isCap(i) && (tokenWordBits[i] & bits) !== 0;
 }
 
-function isInitialToken(t: Token | undefined): boolean {
-  return t !== undefined && t.end - t.start <= 2 && text.charCodeAt(t.end - 1) === 46;
+function isInitialToken(i: number): boolean {
+  return i < tokenCount && tokenEnds[i] - tokenStarts[i] <= 2 && text.charCodeAt(tokenEnds[i] - 1) === 46;
 }
 
 function isAllCapitals(word: string): boolean {
@@ -240,18 +278,19 @@ function isAllCapitals(word: string): boolean {
   return true;
 }
 
-function isNumberWord(t: Token): boolean {
-  const c = t.lower.charCodeAt(0);
+function isNumberWord(i: number): boolean {
+  const c = tokenLower(i).charCodeAt(0);
   return c >= 48 && c <= 57;
 }
 
 function joinText(from: number, to: number): string {
-  return text.slice(tokens[from].start, tokens[to - 1].end);
+  return text.slice(tokenStarts[from], tokenEnds[to - 1]);
 }
 
-function genderOfGivenName(t: Token): 'male' | 'female' | undefined {
-  const male = (t.bits & WordBit.MaleGiven) !== 0;
-  const female = (t.bits & WordBit.FemaleGiven) !== 0;
+function genderOfGivenName(i: number): 'male' | 'female' | undefined {
+  const bits = tokenWordBits[i];
+  const male = (bits & WordBit.MaleGiven) !== 0;
+  const female = (bits & WordBit.FemaleGiven) !== 0;
   if (female && !male) return 'female';
   if (male && !female) return 'male';
   return undefined;
@@ -261,24 +300,24 @@ function genderOfGivenName(t: Token): 'male' | 'female' | undefined {
 function familyNameFirst(from: number, to: number): boolean {
   const count = to - from;
   if (count < 2) return false;
-  const second = tokens[from + 1];
-  const korean = (tokens[from].bits & WordBit.KoreanFamily) !== 0;
-  const chinese = (tokens[from].bits & WordBit.ChineseFamily) !== 0;
+  const second = tokenLower(from + 1);
+  const korean = (tokenWordBits[from] & WordBit.KoreanFamily) !== 0;
+  const chinese = (tokenWordBits[from] & WordBit.ChineseFamily) !== 0;
   if (!korean && !chinese) return false;
   // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
-  if (second.lower.indexOf('-') > 0 && second.lower.length <= 10) return true;
-  if (korean && count === 3 && second.lower.length <= 4 && tokens[from + 2].lower.length <= 4) return true;
-  if (chinese && count === 2 && (second.bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) === 0) return true;
+  if (second.indexOf('-') > 0 && second.length <= 10) return true;
+  if (korean && count === 3 && second.length <= 4 && tokenLower(from + 2).length <= 4) return true;
+  if (chinese && count === 2 && (tokenWordBits[from + 1] & (WordBit.MaleGiven | WordBit.FemaleGiven)) === 0) return true;
   return false;
 }
 
 /** Does the capitalised token look like part of a person's name? */
-function isNameToken(t: Token): boolean {
-  if (!t.word || !t.cap) return false;
+function isNameToken(i: number): boolean {
+  if (!isWord(i) || !isCap(i)) return false;
   // Names have no digits ("EB-5", "C2I").
-  if ((t.bits & WordBit.Digit) !== 0) return false;
+  if ((tokenWordBits[i] & WordBit.Digit) !== 0) return false;
   // Not sentence words, months, party words, organisation words or one-word titles.
-  return (t.flags & WordFlag.NotName) === 0;
+  return (tokenInfos[i] & WordFlag.NotName) === 0;
 }
 
 /** Sentence starts of the paragraph being read (only the first `count` given to tokenize count). */
@@ -311,7 +350,7 @@ function startParagraph(paragraphText: string, sentences: { start: number; end: 
     const sorted = sortInOrder(starts.slice(0, count), byNumber);
     for (let k = 0; k < count; k++) starts[k] = sorted[k];
   }
-  tokens = tokenize(text, starts, count, textTokens);
+  tokenCount = tokenize(text, starts, count, textTokens);
 }
 
 /**
@@ -337,11 +376,11 @@ function add(mention: EntityMention): void {
 
 /** Tries every kind of mention at token i; returns the index after what it consumed. */
 function mentionAt(i: number): number {
-  const t = tokens[i];
-  const pronoun = t.flags & WordFlag.Pronoun ? pronounOf(t) : undefined;
-  if (pronoun && !onlyWhenQuoted(pronoun) && (t.lower !== 'i' || t.cap)) {
+  const flags = tokenInfos[i] & FLAG_BITS;
+  const pronoun = flags & WordFlag.Pronoun ? pronounOf(i) : undefined;
+  if (pronoun && !onlyWhenQuoted(pronoun) && (tokenLower(i) !== 'i' || isCap(i))) {
     // "her" before a noun is a possessive, still a mention of her.
-    const mention = newMention(t.start, t.end, 'pronoun', undefined);
+    const mention = newMention(tokenStarts[i], tokenEnds[i], 'pronoun', undefined);
     if (pronoun.gender === 'neuter') mention.type = 'organization';
     else if (pronoun.gender !== 'plural') mention.type = 'person';
     if (pronoun.gender !== 'any') mention.gender = pronoun.gender;
@@ -350,25 +389,27 @@ function mentionAt(i: number): number {
     add(mention);
     return i + 1;
   }
-  if (t.flags & WordFlag.Quantifier) {
+  if (flags & WordFlag.Quantifier) {
+    // "the", "a" before a break or a possessive (most of them): no phrase to read on
+    if (i + 1 >= tokenCount || !isWord(i + 1)) return i + 1;
     const consumed = determinerPhrase(i);
     if (consumed > i) return consumed;
-    if (t.entry === THE && tokens[i + 1]?.cap) {
+    if (tokenEntries[i] === THE && (i + 1 < tokenCount && isCap(i + 1))) {
       const proper = properPhrase(i + 1, i);
       if (proper > i + 1) return proper;
     }
     return i + 1;
   }
-  if (t.sentenceStart && t.flags & (WordFlag.AnonymousHead | WordFlag.AnonymousModifier)) {
+  if (opensSentence(i) && flags & (WordFlag.AnonymousHead | WordFlag.AnonymousModifier)) {
     // "Diplomats said", "People briefed on the matter said", "Senior officials said".
     const consumed = barePlural(i);
     if (consumed > i) return consumed;
   }
-  if (t.cap || t.flags & (WordFlag.TitleModifier | WordFlag.TitleFirstWord)) {
+  if (isCap(i) || flags & (WordFlag.TitleModifier | WordFlag.TitleFirstWord)) {
     const proper = properPhrase(i, -1);
     if (proper > i) return proper;
   }
-  if (t.flags & (WordFlag.AnonymousModifier | WordFlag.BarePlural)) {
+  if (flags & (WordFlag.AnonymousModifier | WordFlag.BarePlural)) {
     const consumed = barePlural(i);
     if (consumed > i) return consumed;
   }
@@ -378,29 +419,28 @@ function mentionAt(i: number): number {
 /** "officials", "senior administration officials", "people briefed on the matter". */
 function barePlural(i: number): number {
   let j = i;
-  while (j < tokens.length && j - i < 4 && tokens[j].word && !isPluralHead(j)) {
-    if ((tokens[j].flags & WordFlag.AnonymousModifier) === 0) return i;
+  while (j < tokenCount && j - i < 4 && isWord(j) && !isPluralHead(j)) {
+    if ((tokenInfos[j] & WordFlag.AnonymousModifier) === 0) return i;
     j++;
   }
-  if (j >= tokens.length || !tokens[j].word || !isPluralHead(j)) return i;
+  if (j >= tokenCount || !isWord(j) || !isPluralHead(j)) return i;
   // "officials' decision": a possessor, still a mention.
   return anonymousMention(i, j, j + 1, undefined);
 }
 
 /** A plural anonymous head that stands on its own ("officials") or with a qualifier ("people familiar with ..."). */
 function isPluralHead(k: number): boolean {
-  const t = tokens[k];
-  if ((t.bits & WordBit.PluralAnonymousHead) === 0) return false;
-  return (t.flags & WordFlag.BarePlural) !== 0 || qualifierAt(k + 1) !== null;
+  if ((tokenWordBits[k] & WordBit.PluralAnonymousHead) === 0) return false;
+  return (tokenInfos[k] & WordFlag.BarePlural) !== 0 || qualifierAt(k + 1) !== null;
 }
 
 function anonymousMention(from: number, head: number, afterHead: number, affiliation: string | undefined): number {
-  const headEntry = anonymousHeadOf(tokens[head]);
+  const headEntry = anonymousHeadOf(head);
   const q = qualifierAt(afterHead);
   const qualified = q !== null;
   const end = q ? q.endToken : afterHead;
-  const mention = newMention(tokens[from].start, q ? q.end : tokens[afterHead - 1].end, 'anonymous', 'anonymous');
-  mention.head = headEntry ? headEntry.singular : tokens[head].lower;
+  const mention = newMention(tokenStarts[from], q ? q.end : tokenEnds[afterHead - 1], 'anonymous', 'anonymous');
+  mention.head = headEntry ? headEntry.singular : tokenLower(head);
   mention.gender = headEntry?.plural ? 'plural' : undefined;
   if (affiliation) mention.affiliation = affiliation;
   if (!qualified) mention.candidate = true;
@@ -423,8 +463,8 @@ const QUALIFIERS_BY_FIRST: (string[] | undefined)[] = (() => {
  * (its small words are not tokens). Returns the token index after it and the end offset.
  */
 function qualifierAt(i: number): { endToken: number; end: number } | null {
-  if (i >= tokens.length) return null;
-  const pos = tokens[i].start;
+  if (i >= tokenCount) return null;
+  const pos = tokenStarts[i];
   const c = text.charCodeAt(pos);
   const phrases = QUALIFIERS_BY_FIRST[c >= 65 && c <= 90 ? c | 32 : c];
   if (phrases === undefined) return null;
@@ -433,15 +473,14 @@ function qualifierAt(i: number): { endToken: number; end: number } | null {
     const phraseEnd = pos + phrase.length;
     if (phraseEnd < text.length && isWordChar(text.charCodeAt(phraseEnd))) continue;
     let j = i;
-    while (j < tokens.length && tokens[j].start < phraseEnd) j++;
+    while (j < tokenCount && tokenStarts[j] < phraseEnd) j++;
     const closed = phrase.endsWith('anonymity') || phrase.endsWith('named') || phrase.endsWith('anonymously') || phrase.endsWith('room');
     if (closed) return { endToken: j, end: phraseEnd };
     // The object: "the talks", "the president's thinking", "the matter".
-    const limit = Math.min(tokens.length, j + 5);
+    const limit = Math.min(tokenCount, j + 5);
     for (let k = j; k < limit; k++) {
-      const tok = tokens[k];
-      if (!tok.word && tok.lower !== "'s") break;
-      if ((tok.bits & WordBit.QualifierObject) !== 0) return { endToken: k + 1, end: tok.end };
+      if (!isWord(k) && tokenLower(k) !== "'s") break;
+      if ((tokenWordBits[k] & WordBit.QualifierObject) !== 0) return { endToken: k + 1, end: tokenEnds[k] };
     }
     // No known object noun: the qualifier alone.
     return { endToken: j, end: phraseEnd };
@@ -451,24 +490,24 @@ function qualifierAt(i: number): { endToken: number; end: number } | null {
 
 /** Phrases that open with a determiner or quantifier: roles, anonymous sources, documents. */
 function determinerPhrase(i: number): number {
-  const definite = isDefinite(tokens[i]);
+  const definite = isDefinite(i);
   let capitalisedModifiers = 0;
   let electionModifier = false;
   let firstModifier = -1;
-  const limit = Math.min(tokens.length, i + 7);
+  const limit = Math.min(tokenCount, i + 7);
   for (let j = i + 1; j < limit; j++) {
-    const t = tokens[j];
-    if (!t.word) return i;
+    if (!isWord(j)) return i;
+    const cap = isCap(j);
     // Person role: "the minister", "the foreign minister", "the secretary".
     const title = titleAt(j);
     const titleWords = titleLength;
     if (title && definite && !title.honorific) {
-      const after = tokens[j + titleWords];
-      const followedByName = after !== undefined && after.word && after.cap;
+      const after = j + titleWords;
+      const followedByName = after < tokenCount && isWord(after) && isCap(after);
       const followedByNoun = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
-        const anon = anonymousHeadOf(tokens[j + titleWords - 1]);
-        const mention = newMention(tokens[i].start, tokens[j + titleWords - 1].end, 'role', 'person');
+        const anon = anonymousHeadOf(j + titleWords - 1);
+        const mention = newMention(tokenStarts[i], tokenEnds[j + titleWords - 1], 'role', 'person');
         mention.head = title.head;
         mention.title = joinText(j, j + titleWords);
         if (title.gender) mention.gender = title.gender;
@@ -483,23 +522,23 @@ function determinerPhrase(i: number): number {
     }
     // Organisation role: "the ministry", "the foreign ministry"; "the Trump administration".
     // Capitalised, it is a name ("the White House", "the Department of State"), not a role noun.
-    const orgRole = definite && !t.cap ? orgRoleAt(j) : 0;
+    const orgRole = definite && !cap ? orgRoleAt(j) : 0;
     if (orgRole > 0) {
-      const after = tokens[j + orgRole];
+      const after = j + orgRole;
       const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead);
       if (!continues) {
-        const head = phraseAt(j, orgRole) ?? tokens[j].lower;
+        const head = phraseAt(j, orgRole) ?? tokenLower(j);
         const endTok = j + orgRole;
         if (capitalisedModifiers > 0) {
           const nameFrom = firstModifier;
           const nameText = joinText(nameFrom, endTok);
-          const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'name', 'organization');
+          const mention = newMention(tokenStarts[i], tokenEnds[endTok - 1], 'name', 'organization');
           mention.name = nameText;
           mention.head = head;
-          mention.nameOffset = tokens[nameFrom].start - tokens[i].start;
+          mention.nameOffset = tokenStarts[nameFrom] - tokenStarts[i];
           add(mention);
         } else {
-          const mention = newMention(tokens[i].start, tokens[endTok - 1].end, 'role', 'organization');
+          const mention = newMention(tokenStarts[i], tokenEnds[endTok - 1], 'role', 'organization');
           mention.head = head;
           mention.name = joinText(j - (firstModifier >= 0 ? j - firstModifier : 0), endTok);
           mention.candidate = true;
@@ -509,9 +548,10 @@ function determinerPhrase(i: number): number {
       }
     }
     // Anonymous: "a senior official", "two diplomats", "a source familiar with the talks".
-    const anon = (t.cap && j > i + 1) || (t.bits & WordBit.AnonymousHead) === 0 ? undefined : anonymousHeadOf(t);
+    const bits = tokenWordBits[j];
+    const anon = (cap && j > i + 1) || (bits & WordBit.AnonymousHead) === 0 ? undefined : anonymousHeadOf(j);
     if (anon) {
-      const after = tokens[j + 1];
+      const after = j + 1;
       const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!continues) {
         const affiliation = capitalisedModifiers > 0 ? capitalisedText(i + 1, j) : undefined;
@@ -519,26 +559,26 @@ function determinerPhrase(i: number): number {
       }
     }
     // Documents: "a new poll", "the report", "a Gazette/Harbour Radio poll".
-    const doc = t.cap ? 0 : documentAt(j);
+    const doc = cap ? 0 : documentAt(j);
     if (doc > 0) {
-      const after = tokens[j + doc];
+      const after = j + doc;
       const continues = isNounOf(after, WordBit.DocumentHead);
       if (!continues) {
-        if ((tokens[j].lower === 'poll' || tokens[j].lower === 'polls') && electionModifier) return j + doc;
-        const mention = newMention(tokens[i].start, tokens[j + doc - 1].end, 'document', 'document');
-        mention.head = phraseAt(j, doc) ?? t.lower;
+        if ((tokenLower(j) === 'poll' || tokenLower(j) === 'polls') && electionModifier) return j + doc;
+        const mention = newMention(tokenStarts[i], tokenEnds[j + doc - 1], 'document', 'document');
+        mention.head = phraseAt(j, doc) ?? tokenLower(j);
         mention.candidate = true;
         add(mention);
         return j + doc;
       }
     }
     // Otherwise the word must be a modifier for the phrase to go on.
-    if (t.cap) {
-      if ((t.bits & WordBit.NotNames) !== 0) return i;
+    if (cap) {
+      if ((bits & WordBit.NotNames) !== 0) return i;
       capitalisedModifiers++;
-    } else if ((t.bits & WordBit.ElectionModifier) !== 0) {
+    } else if ((bits & WordBit.ElectionModifier) !== 0) {
       electionModifier = true;
-    } else if ((t.flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) === 0 && (t.bits & WordBit.OrganizationRoleModifier) === 0 && !isNumberWord(t)) {
+    } else if ((tokenInfos[j] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) === 0 && (bits & WordBit.OrganizationRoleModifier) === 0 && !isNumberWord(j)) {
       return i;
     }
     if (firstModifier < 0) firstModifier = j;
@@ -551,9 +591,9 @@ function capitalisedText(from: number, to: number): string | undefined {
   let first = -1;
   let last = -1;
   // "Former Pennsylvania Gov.": "Former" describes the title, not the affiliation.
-  while (from < to && (tokens[from].bits & WordBit.AffiliationSkip) !== 0) from++;
+  while (from < to && (tokenWordBits[from] & WordBit.AffiliationSkip) !== 0) from++;
   for (let k = from; k < to; k++) {
-    if (tokens[k].cap) {
+    if (isCap(k)) {
       if (first < 0) first = k;
       last = k;
     }
@@ -569,15 +609,15 @@ function capitalisedText(from: number, to: number): string | undefined {
  * ("Rubio on Tuesday", "talks in Seoul").
  */
 function connectorContinues(runStart: number, j: number): boolean {
-  const next = tokens[j + 1];
-  if (!next || !next.word || !(next.cap || (tokens[j].lower === 'von' && next.lower === 'der'))) return false;
-  if ((next.bits & WordBit.Calendar) !== 0) return false;
-  const connector = tokens[j].lower;
+  const next = j + 1;
+  if (next >= tokenCount || !isWord(next) || !(isCap(next) || (tokenLower(j) === 'von' && tokenLower(next) === 'der'))) return false;
+  if ((tokenWordBits[next] & WordBit.Calendar) !== 0) return false;
+  const connector = tokenLower(j);
   if (connector !== 'of' && connector !== 'for' && connector !== 'on') return true;
-  const before = tokens[j - 1].lower;
+  const before = tokenLower(j - 1);
   if (connector === 'on') return before === 'council' || before === 'committee' || before === 'commission' || before === 'subcommittee';
-  if ((tokens[j - 1].bits & (WordBit.OrganizationHead | WordBit.TitleFirstWord)) !== 0) return true;
-  for (let k = runStart; k < j; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) return true;
+  if ((tokenWordBits[j - 1] & (WordBit.OrganizationHead | WordBit.TitleFirstWord)) !== 0) return true;
+  for (let k = runStart; k < j; k++) if ((tokenWordBits[k] & WordBit.OrganizationHead) !== 0) return true;
   return false;
 }
 
@@ -586,8 +626,9 @@ const GIVEN_NAME_WORDS: ReadonlySet<string> = new Set(['will', 'may']);
 /** 1 for the lexicon entries of GIVEN_NAME_WORDS (see TITLE_ROOT_BY_ENTRY). */
 const GIVEN_NAME_WORD_BY_ENTRY = Uint8Array.from(LEXICON_WORDS, (w) => (GIVEN_NAME_WORDS.has(w) ? 1 : 0));
 
-function isGivenNameWord(t: Token): boolean {
-  return t.entry >= 0 && t.entry < LEXICON_WORD_COUNT ? GIVEN_NAME_WORD_BY_ENTRY[t.entry] === 1 : GIVEN_NAME_WORDS.has(t.lower);
+function isGivenNameWord(i: number): boolean {
+  const entry = tokenEntries[i];
+  return entry < LEXICON_WORD_COUNT ? GIVEN_NAME_WORD_BY_ENTRY[entry] === 1 : GIVEN_NAME_WORDS.has(tokenLower(i));
 }
 /** Words before a month ("early May"), so the month's name never opens a name after them. */
 const BEFORE_MONTH: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
@@ -602,25 +643,24 @@ const SPEAKER_AFTER_NAME = /^(?:,| said\b| says\b| told\b)/;
  * only when the surname is followed by a comma or by "said"/"says"/"told".
  */
 function givenNameAt(i: number): boolean {
-  const t = tokens[i];
-  if (!t.cap || !isGivenNameWord(t)) return false;
-  const surname = tokens[i + 1];
-  if (!surname || !isNameToken(surname) || titleAt(i + 1)) return false;
+  if (!isCap(i) || !isGivenNameWord(i)) return false;
+  const surname = i + 1;
+  if (surname >= tokenCount || !isNameToken(surname) || titleAt(surname)) return false;
   const notPerson = WordBit.Place | WordBit.KnownOrganization | WordBit.Nationality | WordBit.GroupPlural | WordBit.OrganizationHead | WordBit.NotPersonLast;
-  if ((surname.bits & notPerson) !== 0) return false;
-  if (t.sentenceStart) return SPEAKER_AFTER_NAME.test(text.slice(surname.end, surname.end + 7));
-  const before = tokens[i - 1];
-  if (!before) return false;
-  if (before.word) return !before.cap && wordBeforeGivenName(before.lower, before.bits, t.lower);
+  if ((tokenWordBits[surname] & notPerson) !== 0) return false;
+  if (opensSentence(i)) return SPEAKER_AFTER_NAME.test(text.slice(tokenEnds[surname], tokenEnds[surname] + 7));
+  const before = i - 1;
+  if (before < 0) return false;
+  if (isWord(before)) return !isCap(before) && wordBeforeGivenName(tokenLower(before), tokenWordBits[before], tokenLower(i));
   // A break token holds words the tokenizer passes over ("by", "said"): read its last word from the text.
-  const end = t.start - 1;
+  const end = tokenStarts[i] - 1;
   const gap = text.charCodeAt(end);
   if (gap !== 32 && gap !== 45) return true;
   let from = end;
-  while (from > before.start && end - from < 16 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  while (from > tokenStarts[before] && end - from < 16 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
   if (from === end || text.charCodeAt(from) <= 90) return true;
   const lower = lowerCased(text.slice(from, end));
-  return wordBeforeGivenName(lower, wordBits(lower), t.lower);
+  return wordBeforeGivenName(lower, wordBits(lower), tokenLower(i));
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -640,23 +680,24 @@ function wordBeforeGivenName(lower: string, bits: number, given: string): boolea
  */
 function properPhrase(i: number, determiner: number): number {
   // "Meanwhile Trump", "When Clinton": the first word is not part of a name.
-  if (tokens[i].cap && (tokens[i].bits & WordBit.NotNames) !== 0 && !givenNameAt(i)) return i + 1;
+  if (isCap(i) && (tokenWordBits[i] & WordBit.NotNames) !== 0 && !givenNameAt(i)) return i + 1;
   // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
   let j = i;
-  while (j < tokens.length && j - i < MAX_RUN_TOKENS) {
-    const t = tokens[j];
-    if (!t.word) break;
-    if (t.cap || (t.bits & WordBit.TitleFirstWord) !== 0 || (t.flags & WordFlag.TitleModifier) !== 0) {
+  while (j < tokenCount && j - i < MAX_RUN_TOKENS) {
+    if (!isWord(j)) break;
+    const cap = isCap(j);
+    const bits = tokenWordBits[j];
+    if (cap || (bits & WordBit.TitleFirstWord) !== 0 || (tokenInfos[j] & WordFlag.TitleModifier) !== 0) {
       // Lower-case words only belong to the run when they are part of a title.
-      if (!t.cap && (t.flags & WordFlag.TitleModifier) === 0 && !titleAt(j)) break;
+      if (!cap && (tokenInfos[j] & WordFlag.TitleModifier) === 0 && !titleAt(j)) break;
       j++;
       continue;
     }
-    if ((t.bits & WordBit.Connector) !== 0 && j > i && connectorContinues(i, j)) {
+    if ((bits & WordBit.Connector) !== 0 && j > i && connectorContinues(i, j)) {
       j++;
       continue;
     }
-    if (t.entry === THE && j > i && tokens[j - 1].lower === 'of' && tokens[j + 1]?.cap) {
+    if (tokenEntries[j] === THE && j > i && tokenLower(j - 1) === 'of' && (j + 1 < tokenCount && isCap(j + 1))) {
       j++;
       continue;
     }
@@ -675,7 +716,7 @@ function properPhrase(i: number, determiner: number): number {
     if (found && k + foundWords <= runEnd) {
       const afterTitle = k + foundWords;
       // After "Mr." any capitalised word is a name ("Mr. King").
-      const named = afterTitle < runEnd && (found.honorific ? tokens[afterTitle].cap && (tokens[afterTitle].bits & WordBit.NotNames) === 0 : isNameToken(tokens[afterTitle]) && !titleAt(afterTitle));
+      const named = afterTitle < runEnd && (found.honorific ? isCap(afterTitle) && (tokenWordBits[afterTitle] & WordBit.NotNames) === 0 : isNameToken(afterTitle) && !titleAt(afterTitle));
       if (named) {
         titleStart = k;
         titleWords = foundWords;
@@ -692,27 +733,27 @@ function properPhrase(i: number, determiner: number): number {
     const nameFrom = titleStart + titleWords;
     let nameTo = nameFrom;
     if (titleEntry.honorific) nameTo++;
-    while (nameTo < runEnd && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0))) nameTo++;
+    while (nameTo < runEnd && (isNameToken(nameTo) || (nameTo > nameFrom && (tokenWordBits[nameTo] & WordBit.Connector) !== 0))) nameTo++;
     const nameCount = nameTo - nameFrom;
     let orgName = false;
-    for (let k = nameFrom; k < nameTo; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) orgName = true;
+    for (let k = nameFrom; k < nameTo; k++) if ((tokenWordBits[k] & WordBit.OrganizationHead) !== 0) orgName = true;
     if (!orgName) {
       // Modifiers before the title: the capitalised ones are the affiliation.
       let from = i;
-      while (from < titleStart && !tokens[from].cap && (tokens[from].flags & WordFlag.TitleModifier) === 0) from++;
+      while (from < titleStart && !isCap(from) && (tokenInfos[from] & WordFlag.TitleModifier) === 0) from++;
       // "Deputy Attorney General": the rank belongs to the title, not the affiliation.
       let titleFrom = titleStart;
-      while (titleFrom > from && (tokens[titleFrom - 1].bits & WordBit.TitleRank) !== 0) titleFrom--;
+      while (titleFrom > from && (tokenWordBits[titleFrom - 1] & WordBit.TitleRank) !== 0) titleFrom--;
       const affiliation = capitalisedText(from, titleFrom);
       const nameText = joinText(nameFrom, nameTo);
       const title = titleEntry.honorific ? undefined : titleFrom < titleStart || !titleEntry.display ? joinText(titleFrom, nameFrom) : titleEntry.display;
       const familyFirst = familyNameFirst(nameFrom, nameTo);
       // A single word after a title is a surname ("Minister Kim"): it says nothing of gender.
-      const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(tokens[nameFrom]));
-      const mention = newMention(tokens[from].start, tokens[nameTo - 1].end, nameCount >= 2 ? 'name' : 'title', 'person');
+      const gender = titleEntry.gender ?? (familyFirst || nameCount < 2 ? undefined : genderOfGivenName(nameFrom));
+      const mention = newMention(tokenStarts[from], tokenEnds[nameTo - 1], nameCount >= 2 ? 'name' : 'title', 'person');
       mention.name = nameText;
       mention.head = titleEntry.head;
-      mention.nameOffset = tokens[nameFrom].start - tokens[from].start;
+      mention.nameOffset = tokenStarts[nameFrom] - tokenStarts[from];
       if (title) mention.title = title;
       if (affiliation && affiliation !== nameText) mention.affiliation = affiliation;
       if (gender) mention.gender = gender;
@@ -724,16 +765,16 @@ function properPhrase(i: number, determiner: number): number {
 
   // No titled person: the capitalised stretch at the start of the run.
   let from = i;
-  while (from < runEnd && !tokens[from].cap) from++;
+  while (from < runEnd && !isCap(from)) from++;
   if (from >= runEnd) return i;
-  if ((tokens[from].bits & WordBit.NotNames) !== 0 && !givenNameAt(from)) return from + 1;
+  if ((tokenWordBits[from] & WordBit.NotNames) !== 0 && !givenNameAt(from)) return from + 1;
   let to = from;
-  while (to < runEnd && (tokens[to].cap || ((tokens[to].bits & WordBit.Connector) !== 0 || tokens[to].entry === THE))) {
-    if (!tokens[to].cap && !(tokens[to + 1]?.cap)) break;
+  while (to < runEnd && (isCap(to) || ((tokenWordBits[to] & WordBit.Connector) !== 0 || tokenEntries[to] === THE))) {
+    if (!isCap(to) && !((to + 1 < tokenCount && isCap(to + 1)))) break;
     to++;
   }
   // Title words alone ("Foreign Minister" with no name) are not a name.
-  while (to > from && titleAt(to - 1) && (tokens[to - 1].bits & WordBit.TitleWord) !== 0 && (tokens[to - 1].bits & WordBit.OrganizationHead) === 0) to--;
+  while (to > from && titleAt(to - 1) && (tokenWordBits[to - 1] & WordBit.TitleWord) !== 0 && (tokenWordBits[to - 1] & WordBit.OrganizationHead) === 0) to--;
   if (to === from) return runEnd;
   return classifyProper(from, to, determiner === from - 1 ? determiner : -1) || to;
 }
@@ -743,12 +784,14 @@ function properPhrase(i: number, determiner: number): number {
  * capitalised word and a comma, is the rest of a place.
  */
 function stateAfterCity(i: number): boolean {
-  const t = tokens[i];
-  if (i < 2 || t.lower.length > 5) return false;
-  const dotted = t.lower.charCodeAt(t.lower.length - 1) === 46;
-  if (!(dotted ? STATE_ABBREVIATIONS.has(t.lower.slice(0, -1)) : text.charCodeAt(t.end) === 46 && STATE_ABBREVIATIONS.has(t.lower))) return false;
-  const city = tokens[i - 2];
-  return city.word && city.cap && text.charCodeAt(t.start - 1) === 32 && text.charCodeAt(t.start - 2) === 44 && city.end === t.start - 2;
+  if (i < 2) return false;
+  const lower = tokenLower(i);
+  if (lower.length > 5) return false;
+  const dotted = lower.charCodeAt(lower.length - 1) === 46;
+  if (!(dotted ? STATE_ABBREVIATIONS.has(lower.slice(0, -1)) : text.charCodeAt(tokenEnds[i]) === 46 && STATE_ABBREVIATIONS.has(lower))) return false;
+  const city = i - 2;
+  const start = tokenStarts[i];
+  return isWord(city) && isCap(city) && text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 44 && tokenEnds[city] === start - 2;
 }
 
 /** Classifies a capitalised stretch [from, to): organisation, person, place (ignored) or a guess. */
@@ -758,32 +801,33 @@ function classifyProper(from: number, to: number, determiner: number): number {
   const single = to === from + 1;
   // What the lexicons say about it: on its token for one word, remembered by phrase for more.
   const phrase = single ? null : phraseOf(written);
-  const lower = phrase === null ? tokens[from].lower : phrase.lower;
-  const bits = phrase === null ? tokens[from].bits : phrase.bits;
-  const after = tokens[to];
-  const spanStart = determiner >= 0 ? tokens[determiner].start : tokens[from].start;
+  const lower = phrase === null ? tokenLower(from) : phrase.lower;
+  const bits = phrase === null ? tokenWordBits[from] : phrase.bits;
+  const after = to;
+  const afterWord = after < tokenCount && isWord(after);
+  const spanStart = determiner >= 0 ? tokenStarts[determiner] : tokenStarts[from];
 
   // "White House officials", "South Korean diplomats".
-  if (after && after.word && !after.cap && (after.flags & WordFlag.BarePlural) !== 0) {
+  if (afterWord && !isCap(after) && (tokenInfos[after] & WordFlag.BarePlural) !== 0) {
     const affiliation = NATIONALITIES.get(lower) ?? (written || joinText(from, to));
     return anonymousMention(determiner >= 0 ? determiner : from, to, to + 1, affiliation);
   }
   // "the Trump administration", "the Clinton campaign".
-  if (after && after.word && (after.bits & WordBit.OrganizationSuffix) !== 0 && (bits & WordBit.Place) === 0) {
-    const mention = newMention(spanStart, after.end, 'name', 'organization');
-    mention.name = text.slice(tokens[from].start, after.end);
-    mention.head = after.lower;
-    mention.nameOffset = tokens[from].start - spanStart;
+  if (afterWord && (tokenWordBits[after] & WordBit.OrganizationSuffix) !== 0 && (bits & WordBit.Place) === 0) {
+    const mention = newMention(spanStart, tokenEnds[after], 'name', 'organization');
+    mention.name = text.slice(tokenStarts[from], tokenEnds[after]);
+    mention.head = tokenLower(after);
+    mention.nameOffset = tokenStarts[from] - spanStart;
     add(mention);
     return to + 1;
   }
   const known = (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
   let head: string | undefined;
-  for (let k = from; k < to; k++) if ((tokens[k].bits & WordBit.OrganizationHead) !== 0) head = tokens[k].lower;
+  for (let k = from; k < to; k++) if ((tokenWordBits[k] & WordBit.OrganizationHead) !== 0) head = tokenLower(k);
   if (known || head) {
-    const mention = newMention(spanStart, tokens[to - 1].end, 'name', 'organization');
+    const mention = newMention(spanStart, tokenEnds[to - 1], 'name', 'organization');
     mention.name = written || joinText(from, to);
-    mention.nameOffset = tokens[from].start - spanStart;
+    mention.nameOffset = tokenStarts[from] - spanStart;
     if (head) mention.head = head;
     add(mention);
     return to;
@@ -793,10 +837,10 @@ function classifyProper(from: number, to: number, determiner: number): number {
   // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
   // "Top aides said", "Senior officials": a capitalised modifier, not a name.
-  if (single && tokens[from].sentenceStart && (tokens[from].flags & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
+  if (single && opensSentence(from) && (tokenInfos[from] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
   // "Americans", "Democrats", "South Koreans": a group, not a person.
   if ((bits & WordBit.GroupPlural) !== 0) {
-    const group = newMention(spanStart, tokens[to - 1].end, 'anonymous', 'anonymous');
+    const group = newMention(spanStart, tokenEnds[to - 1], 'anonymous', 'anonymous');
     group.head = lower.slice(0, -1);
     group.gender = 'plural';
     group.candidate = true;
@@ -804,31 +848,31 @@ function classifyProper(from: number, to: number, determiner: number): number {
     return to;
   }
   const givenWord = givenNameAt(from);
-  if ((tokens[from].bits & WordBit.Calendar) !== 0 && !givenWord) return to;
+  if ((tokenWordBits[from] & WordBit.Calendar) !== 0 && !givenWord) return to;
   // A person: skip a leading party word or nationality ("Democrat Hillary Clinton"), and stop
   // at the first word that cannot be part of a name ("Mayor Dane Is Right").
   // A nationality opening a capitalised phrase makes it a thing ("American Community Survey").
-  if ((tokens[from].bits & WordBit.Nationality) !== 0) return to;
+  if ((tokenWordBits[from] & WordBit.Nationality) !== 0) return to;
   let nameFrom = from;
-  while (nameFrom < to - 1 && (tokens[nameFrom].bits & WordBit.Party) !== 0) nameFrom++;
+  while (nameFrom < to - 1 && (tokenWordBits[nameFrom] & WordBit.Party) !== 0) nameFrom++;
   let nameTo = givenWord ? nameFrom + 1 : nameFrom;
-  while (nameTo < to && (isNameToken(tokens[nameTo]) || (nameTo > nameFrom && (tokens[nameTo].bits & WordBit.Connector) !== 0)) && (tokens[nameTo].bits & WordBit.PlaceToken) === 0) nameTo++;
-  while (nameTo > nameFrom && (tokens[nameTo - 1].bits & WordBit.Connector) !== 0) nameTo--;
+  while (nameTo < to && (isNameToken(nameTo) || (nameTo > nameFrom && (tokenWordBits[nameTo] & WordBit.Connector) !== 0)) && (tokenWordBits[nameTo] & WordBit.PlaceToken) === 0) nameTo++;
+  while (nameTo > nameFrom && (tokenWordBits[nameTo - 1] & WordBit.Connector) !== 0) nameTo--;
   if (nameTo === nameFrom) return to;
-  const given = givenWord || (tokens[nameFrom].bits & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
+  const given = givenWord || (tokenWordBits[nameFrom] & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
   // Headline case runs names into words ("Dana Reyes Slams Harbour Bank"): keep two.
-  if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(tokens[nameFrom + 1]) ? 3 : 2);
-  if ((tokens[nameTo - 1].bits & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
+  if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(nameFrom + 1) ? 3 : 2);
+  if ((tokenWordBits[nameTo - 1] & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
   const count = nameTo - nameFrom;
   const name = nameFrom === from && nameTo === to && written ? written : joinText(nameFrom, nameTo);
   const familyFirst = count >= 2 && familyNameFirst(nameFrom, nameTo);
   const acronym = count === 1 && name.length >= 2 && name.length <= 6 && isAllCapitals(name);
   const strong = count >= 2 && (given || familyFirst);
-  const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(tokens[nameFrom]);
-  const mention = newMention(tokens[nameFrom].start, tokens[nameTo - 1].end, count >= 2 ? 'name' : 'alias', acronym ? 'organization' : 'person');
+  const gender = familyFirst || count < 2 ? undefined : genderOfGivenName(nameFrom);
+  const mention = newMention(tokenStarts[nameFrom], tokenEnds[nameTo - 1], count >= 2 ? 'name' : 'alias', acronym ? 'organization' : 'person');
   mention.name = name;
   mention.nameOffset = 0;
-  if (count === 1 && (tokens[nameFrom].bits & WordBit.PlainKey) !== 0) mention.key = tokens[nameFrom].lower;
+  if (count === 1 && (tokenWordBits[nameFrom] & WordBit.PlainKey) !== 0) mention.key = tokenLower(nameFrom);
   if (gender) mention.gender = gender;
   if (familyFirst) mention.familyNameFirst = true;
   if (!strong) mention.candidate = true;

@@ -2,7 +2,7 @@
 // numbers and possessive "'s"; every other stretch of text is one break token. They are read off
 // the paragraph's tokens from text.ts (one tokenisation serves every pass): what the lexicons say
 // about a word is worked out once per distinct word, by its number in text.ts's table of words,
-// and token objects are reused from one paragraph to the next.
+// and the tokens are numbers in typed arrays reused from one paragraph to the next.
 import {
   ANONYMITY_QUALIFIERS,
   ANONYMOUS_HEADS,
@@ -32,25 +32,28 @@ import { firstWordNumber, forgetTokenizedText, TokenKind, tokenize as tokenizeTe
 
 export { NAME_CONNECTORS, ORGANIZATION_SUFFIX_NOUNS } from './words';
 
-export interface Token {
-  start: number;
-  end: number;
-  /** Lower case (shared with the lexicons when known); "" for a break, "'s" for a possessive. */
-  lower: string;
-  word: boolean;
-  cap: boolean;
-  /** What the lexicons say about the word (WordFlag bits); 0 for unknown words. */
-  flags: number;
+/*
+ * The tokens of the paragraph being read, side by side in typed arrays (token i is at index i of
+ * each), written over from paragraph to paragraph: a token is a few numbers, never an object.
+ * tokenStarts, tokenEnds: where it is. tokenEntries: its entry in the finder's table of words; an
+ * entry below LEXICON_WORDS.length is a lexicon word (or the break or possessive entry), whose lower
+ * case is LEXICON_WORDS[entry], so a table by entry answers what a lookup of it would.
+ * tokenInfos: what the lexicons say about the word (WordFlag bits, 0 for unknown words) and the
+ * TokenInfo bits. tokenWordBits: the sets its lower case belongs to (WordBit bits, see words.ts).
+ */
+export let tokenStarts = new Int32Array(256);
+export let tokenEnds = new Int32Array(256);
+export let tokenEntries = new Int32Array(256);
+export let tokenInfos = new Int32Array(256);
+export let tokenWordBits = new Int32Array(256);
+
+/** Bits of tokenInfos above the WordFlag bits. */
+export const enum TokenInfo {
+  /** A word (capitalised, a number or one some lexicon knows); not a break or a possessive. */
+  Word = 1 << 8,
+  Cap = 1 << 9,
   /** First word of a sentence or right after an opening quote/parenthesis: capitals say less. */
-  sentenceStart: boolean;
-  /** The sets the lower-case word belongs to (WordBit bits, see words.ts). */
-  bits: number;
-  /**
-   * The word's entry in the finder's table of words: below LEXICON_WORDS.length a lexicon word,
-   * whose `lower` is LEXICON_WORDS[entry] (so a table by entry answers what a lookup of `lower`
-   * would); -1 for a break or a possessive.
-   */
-  entry: number;
+  SentenceStart = 1 << 10,
 }
 
 /** Abbreviations that keep their period inside a name or title ("Mr.", "Sen.", "Jr."). */
@@ -137,7 +140,7 @@ const KNOWN_WORDS: Set<string> = wordsOf([
   CHINESE_FAMILY_NAMES,
 ]);
 
-/** Bits for Token.flags: which lexicons know the (lower-case) word. */
+/** Bits for the low byte of tokenInfos: which lexicons know the (lower-case) word. */
 export const enum WordFlag {
   Pronoun = 1,
   Quantifier = 2,
@@ -178,28 +181,45 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
  * entries are bounded: past ADDED_LIMIT they are forgotten (between paragraphs).
  */
 const entryLower: string[] = [];
-const entryBits: number[] = [];
-const entryWordBits: number[] = [];
+let entryBits = new Int32Array(4096);
+let entryWordBits = new Int32Array(4096);
 /** Entry bits above the WordFlag bits: the word is a trigger, a name connector. */
 const TRIGGER_BIT = 1 << 9;
 const CONNECTOR_BIT = 1 << 10;
 const FLAG_BITS = 0xff;
 const ADDED_LIMIT = 1 << 15;
 
+/** A new entry: the word's lower case, its entry bits and its WordBit bits. */
+function addEntry(lower: string, bits: number, wordBitsOfLower: number): number {
+  const entry = entryLower.length;
+  if (entry === entryBits.length) {
+    const flags = new Int32Array(entry * 2);
+    flags.set(entryBits);
+    entryBits = flags;
+    const sets = new Int32Array(entry * 2);
+    sets.set(entryWordBits);
+    entryWordBits = sets;
+  }
+  entryLower.push(lower);
+  entryBits[entry] = bits;
+  entryWordBits[entry] = wordBitsOfLower;
+  return entry;
+}
+
 const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
   const byWord = new Map<string, number>();
   for (const w of KNOWN_WORDS) {
-    byWord.set(w, entryLower.length);
-    entryLower.push(w);
-    entryBits.push((TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0));
-    entryWordBits.push(wordBits(w));
+    byWord.set(w, addEntry(w, (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0), wordBits(w)));
   }
   return byWord;
 })();
+/** The entries of a break ("", everything between the finder's words) and of a possessive "'s". */
+const BREAK_ENTRY = addEntry('', 0, wordBits(''));
+const POSSESSIVE_ENTRY = addEntry("'s", 0, wordBits("'s"));
 const LEXICON_ENTRIES = entryLower.length;
 const addedEntry = new Map<string, number>();
 
-/** The lexicon words by entry (Token.entry), lower case. */
+/** The lexicon words by entry (tokenEntries), lower case; the last two are the break's and the possessive's. */
 export const LEXICON_WORDS: readonly string[] = entryLower.slice(0, LEXICON_ENTRIES);
 
 /** The entry of a lexicon word (lower case), or -1. */
@@ -239,11 +259,8 @@ function entryOf(written: string, key: string, capitalOrDigit: boolean): number 
   // The table outlives the paragraph: keep copies, not slices of the article.
   const exact = detached(written);
   const lower = exact.toLowerCase();
-  const entry = entryLower.length;
   const bits = wordBits(lower);
-  entryLower.push(lower);
-  entryBits.push(WORD_FLAGS.get(lower) ?? ((bits & WordBit.NotNames) !== 0 ? WordFlag.NotName : 0));
-  entryWordBits.push(bits);
+  const entry = addEntry(lower, WORD_FLAGS.get(lower) ?? ((bits & WordBit.NotNames) !== 0 ? WordFlag.NotName : 0), bits);
   addedEntry.set(exact, entry);
   return entry;
 }
@@ -422,8 +439,6 @@ function prepareShapes(): void {
   const base = firstWordNumber();
   if (entryLower.length >= LEXICON_ENTRIES + ADDED_LIMIT || readWords.size >= READ_WORDS_LIMIT) {
     entryLower.length = LEXICON_ENTRIES;
-    entryBits.length = LEXICON_ENTRIES;
-    entryWordBits.length = LEXICON_ENTRIES;
     addedEntry.clear();
     readWords.clear();
     shapeOf.fill(0);
@@ -444,38 +459,41 @@ function growShapes(slot: number): void {
   entryByWord = entries;
 }
 
-const BREAK_TOKEN_TEXT = '';
-const BREAK_BITS = wordBits(BREAK_TOKEN_TEXT);
-const POSSESSIVE_TEXT = "'s";
-const POSSESSIVE_BITS = wordBits(POSSESSIVE_TEXT);
+/** The token arrays are kept from paragraph to paragraph; past this size (a huge paragraph's) they are let go. */
+const TOKENS_KEPT = 8192;
 
-/**
- * Token objects are reused from one paragraph to the next (the finder is not re-entrant and
- * tokens never leave it); a bounded number is kept so a huge paragraph does not pin memory.
- */
-const TOKEN_STORE_LIMIT = 8192;
-const tokenStore: Token[] = [];
-const tokenList: Token[] = [];
+function growTokens(): void {
+  const size = tokenStarts.length * 2;
+  const starts = new Int32Array(size);
+  starts.set(tokenStarts);
+  tokenStarts = starts;
+  const ends = new Int32Array(size);
+  ends.set(tokenEnds);
+  tokenEnds = ends;
+  const entries = new Int32Array(size);
+  entries.set(tokenEntries);
+  tokenEntries = entries;
+  const infos = new Int32Array(size);
+  infos.set(tokenInfos);
+  tokenInfos = infos;
+  const bits = new Int32Array(size);
+  bits.set(tokenWordBits);
+  tokenWordBits = bits;
+}
 
-/** Token number `index` of the list, filled in. */
-function takeAt(index: number, start: number, end: number, lower: string, word: boolean, cap: boolean, sentenceStart: boolean, flags: number, bits: number, entry: number): Token {
-  let t = tokenStore[index];
-  if (t === undefined) {
-    t = { start, end, lower, word, cap, flags, sentenceStart, bits, entry };
-    if (index < TOKEN_STORE_LIMIT) tokenStore.push(t);
-  }
-  t.start = start;
-  t.end = end;
-  t.lower = lower;
-  t.word = word;
-  t.cap = cap;
-  t.flags = flags;
-  t.sentenceStart = sentenceStart;
-  t.bits = bits;
-  t.entry = entry;
-  if (index < tokenList.length) tokenList[index] = t;
-  else tokenList.push(t);
-  return t;
+/** Token number `index`, written: a word's (see takeWord) or a mark's (a break or a possessive). */
+function put(index: number, start: number, end: number, entry: number, info: number): void {
+  if (index === tokenStarts.length) growTokens();
+  tokenStarts[index] = start;
+  tokenEnds[index] = end;
+  tokenEntries[index] = entry;
+  tokenInfos[index] = info;
+  tokenWordBits[index] = entryWordBits[entry];
+}
+
+/** The lower case of token i: the lexicon's own string for a lexicon word, "" for a break, "'s" for a possessive. */
+export function tokenLower(i: number): string {
+  return entryLower[tokenEntries[i]];
 }
 
 /** The WordFlag bits of a lower-case word that may open a mention (all but NotName). */
@@ -501,12 +519,11 @@ function growStartTokens(): void {
  * tokens a mention may start at when it is capitalised or a START_FLAGS word.
  */
 function takeWord(index: number, from: number, to: number, entry: number, capital: boolean, sentenceStart: boolean): void {
-  const flags = entryBits[entry] & FLAG_BITS;
-  if (capital || (flags & START_FLAGS) !== 0) {
+  if (capital || (entryBits[entry] & START_FLAGS) !== 0) {
     if (startTaken === startTokens.length) growStartTokens();
     startTokens[startTaken++] = index;
   }
-  takeAt(index, from, to, entryLower[entry], true, capital, sentenceStart, flags, entryWordBits[entry], entry);
+  put(index, from, to, entry, (entryBits[entry] & FLAG_BITS) | TokenInfo.Word | (capital ? TokenInfo.Cap : 0) | (sentenceStart ? TokenInfo.SentenceStart : 0));
 }
 
 // Sentence starts of the paragraph being read, and the index of the first not yet reached.
@@ -522,12 +539,13 @@ function sentenceStartAfter(i: number, n: number): number {
 
 /**
  * Capitalised words, lexicon words, numbers and possessive "'s", with paragraph-relative
- * offsets; everything between them (other words, punctuation) is one break token. Only the
+ * offsets; everything between them (other words, punctuation) is one break token. Writes them
+ * to the token arrays (tokenStarts ...) and returns how many there are. Only the
  * first `sentenceCount` entries of `sentenceStarts` (in order) are read. `textTokens` are the
  * paragraph's tokens from text.ts (tokenized here when not given): a word is read from its token
  * and its word number; a run of tokens joined differently here ("U.S.", "3.5") is read from the text.
  */
-export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): Token[] {
+export function tokenize(text: string, sentenceStarts: number[], sentenceCount = sentenceStarts.length, textTokens?: TextToken[]): number {
   const source = textTokens ?? tokenizeText(text);
   // The loop below reads the characters around the tokens from the text they were read from
   // when that is known (the document, in an analysis: reading a paragraph slice's characters
@@ -549,8 +567,8 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
   let next = sentenceStartAfter(-1, n);
   /** Capitals of the next word say little: it opens a sentence, or follows an opening quote or parenthesis. */
   let pending = true;
-  /** The break token being extended, if the last token is one. */
-  let open: Token | null = null;
+  /** The break token being extended, if the last token is one (else -1). */
+  let open = -1;
   /** Is the last token a capitalised word? */
   let capBefore = false;
   let taken = 0;
@@ -610,9 +628,10 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
             const after = k + 1 < count && source[k + 1].start === tokenEnd ? chars.charCodeAt(shift + tokenEnd) : 0;
             if (after !== 39 && after !== 0x2019) {
               if (pos >= next) next = sentenceStartAfter(pos, n);
-              if (open !== null) open.end = tokenEnd;
+              if (open >= 0) tokenEnds[open] = tokenEnd;
               else {
-                open = takeAt(taken++, pos, tokenEnd, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
+                open = taken++;
+                put(open, pos, tokenEnd, BREAK_ENTRY, 0);
                 capBefore = false;
               }
               pending = false;
@@ -633,7 +652,7 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
               const capital = (shape & Shape.Capital) !== 0;
               takeWord(taken++, pos, tokenEnd, entryByWord[2 * slot], capital, pending);
               capBefore = capital;
-              open = null;
+              open = -1;
               pending = false;
               pos = tokenEnd;
               k++;
@@ -685,15 +704,16 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
         next = sentenceStartAfter(pos, n);
       }
       if ((c === 39 || c === 0x2019) && possessiveAt(text, pos)) {
-        takeAt(taken++, pos, pos + 2, POSSESSIVE_TEXT, false, false, false, 0, POSSESSIVE_BITS, -1);
+        put(taken++, pos, pos + 2, POSSESSIVE_ENTRY, 0);
         capBefore = false;
-        open = null;
+        open = -1;
         pos += 2;
         continue;
       }
-      if (open !== null) open.end = pos + 1;
+      if (open >= 0) tokenEnds[open] = pos + 1;
       else {
-        open = takeAt(taken++, pos, pos + 1, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
+        open = taken++;
+        put(open, pos, pos + 1, BREAK_ENTRY, 0);
         capBefore = false;
       }
       // Capitals right after an opening quote or parenthesis say as little as at a sentence start.
@@ -713,31 +733,33 @@ export function tokenize(text: string, sentenceStarts: number[], sentenceCount =
     else if (entry >= 0) {
       const bits = entryBits[entry];
       if ((shape & (Shape.Capital | Shape.Digit)) !== 0 || (bits & TRIGGER_BIT) !== 0) isToken = true;
-      else if ((bits & CONNECTOR_BIT) !== 0) isToken = open === null && capBefore && capitalFollows(text, wordTo);
+      else if ((bits & CONNECTOR_BIT) !== 0) isToken = open < 0 && capBefore && capitalFollows(text, wordTo);
     }
     if (isToken) {
       const capital = (shape & Shape.Capital) !== 0;
       takeWord(taken++, wordFrom, wordTo, entry, capital, pending);
       capBefore = capital;
-      open = null;
-    } else if (open !== null) open.end = wordTo;
+      open = -1;
+    } else if (open >= 0) tokenEnds[open] = wordTo;
     else {
-      open = takeAt(taken++, wordFrom, wordTo, BREAK_TOKEN_TEXT, false, false, false, 0, BREAK_BITS, -1);
+      open = taken++;
+      put(open, wordFrom, wordTo, BREAK_ENTRY, 0);
       capBefore = false;
     }
     pending = false;
     pos = wordTo;
   }
   startTokenCount = startTaken;
-  // The list is cut to this paragraph's tokens but never emptied, so its storage is reused
-  // (popping a few is cheaper than setting the length, a call into the runtime; after a long
-  // paragraph, one call is cheaper than popping its tokens one by one).
-  if (tokenList.length > taken + 64) tokenList.length = taken;
-  else while (tokenList.length > taken) tokenList.pop();
-  return tokenList;
+  return taken;
 }
 
-/** After a paragraph: do not keep a huge paragraph's tokens alive; a small list is simply reused. */
+/** After a paragraph: do not keep a huge paragraph's token arrays; small ones are simply reused. */
 export function releaseTokens(): void {
-  if (tokenList.length > TOKEN_STORE_LIMIT) tokenList.length = 0;
+  if (tokenStarts.length > TOKENS_KEPT) {
+    tokenStarts = new Int32Array(256);
+    tokenEnds = new Int32Array(256);
+    tokenEntries = new Int32Array(256);
+    tokenInfos = new Int32Array(256);
+    tokenWordBits = new Int32Array(256);
+  }
 }
