@@ -439,7 +439,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const oldRunEnd = oldTo < oldCount ? oldParagraphs[oldTo]!.start : previous.text.length;
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
-    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
+    // (from the first paragraph ending at or after prefix - reachOver)
+    const near = { from: countBefore(oldCount, (i) => oldParagraphs[i]!.end < prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
     shiftParagraphs(oldParagraphs, oldEnd, delta);
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
@@ -729,16 +730,21 @@ function linksToNext(r: ParagraphResult): boolean {
 }
 
 /** A copy of list with list[start, end) replaced by items (copied natively: the lists are long, the runs short). */
-const spliced = <T>(list: readonly T[], start: number, end: number, items: readonly T[]): T[] => list.slice(0, start).concat(items, list.slice(end));
+function spliced<T>(list: readonly T[], start: number, end: number, items: readonly T[]): T[] {
+  if (items.length <= 4096) {
+    const out = list.slice();
+    out.splice(start, end - start, ...items);
+    return out;
+  }
+  const out = list.slice(0, start);
+  for (const item of items) out.push(item);
+  for (let i = end; i < list.length; i++) out.push(list[i]!);
+  return out;
+}
 
 /** Index of the first claim whose span starts at or after offset (claims are in text order). */
 function lowerBoundClaims(claims: readonly Claim[], offset: number): number {
   return countBefore(claims.length, (i) => claims[i]!.span.start < offset);
-}
-
-/** Index of the first paragraph whose end is >= offset (binary search). */
-function firstEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  return countBefore(paragraphs.length, (i) => paragraphs[i]!.end < offset);
 }
 
 // Coreference (resolveSources) reads the mentions and the attributions' source spans, the text

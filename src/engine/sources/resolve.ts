@@ -417,11 +417,19 @@ function newEntityRecord(id: number, type: SourceType | undefined, name: string,
   };
 }
 
-/** A copy of an entity record, as a new record (of the one shape) given its fields; no source id, changed in no generation. */
 function copyEntity(e: Entity): Entity {
-  const copy = Object.assign(newEntityRecord(e.id, e.type, e.name, e.nameRank, e.oneWord), e);
-  copy.sourceId = null;
-  copy.changedIn = -1;
+  const copy = newEntityRecord(e.id, e.type, e.name, e.nameRank, e.oneWord);
+  copy.title = e.title;
+  copy.affiliation = e.affiliation;
+  copy.gender = e.gender;
+  copy.strong = e.strong;
+  copy.firstMention = e.firstMention;
+  copy.mentionCount = e.mentionCount;
+  copy.lastPos = e.lastPos;
+  copy.registry = e.registry;
+  copy.lastHead = e.lastHead;
+  copy.lastTitle = e.lastTitle;
+  copy.personNoun = e.personNoun;
   return copy;
 }
 
@@ -516,7 +524,7 @@ class Resolver {
     this.#confirmed = confirmed;
     this.#resumable = resumable !== null;
     this.#touches = resumable ? newMaps() : null;
-    this.#dirtyKeys = resumable ? [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()] : null;
+    this.#dirtyKeys = resumable ? Array.from({ length: LIST_MAPS }, () => new Set<Key>()) : null;
     this.#idAt = resumable ? resumable.idAt : null;
     const from = resumable?.from;
     const tail = from ? from.recent.length : 0;
@@ -584,7 +592,7 @@ class Resolver {
   /** The most recent entity in list `map` under `key` that `accept` takes (the lookup recorded when resuming is wanted). */
   #find(map: number, key: Key, accept: (e: Entity) => boolean): Entity | null {
     const found = mostRecent(this.#get(map, key), accept);
-    if (this.#touches !== null) this.#touch(map, key, found !== null && found.lastPos >= this.#base!.pos ? FOUND_RECENTLY : FOUND, found ? found.id : -1);
+    if (this.#touches) this.#touch(map, key, found && found.lastPos >= this.#base!.pos ? FOUND_RECENTLY : FOUND, found?.id ?? -1);
     return found;
   }
 
@@ -1159,11 +1167,7 @@ export function syntheticMention(text: TextLike, start: number, end: number): En
     made = spanMention(written);
     if (made !== null) {
       // its words too are copies (a mention found in the span has slices of it)
-      if (made.name !== undefined) made.name = detached(made.name);
-      if (made.title !== undefined) made.title = detached(made.title);
-      if (made.affiliation !== undefined) made.affiliation = detached(made.affiliation);
-      if (made.head !== undefined) made.head = detached(made.head);
-      if (made.key !== undefined) made.key = detached(made.key);
+      for (const k of ['name', 'title', 'affiliation', 'head', 'key'] as const) if (made[k] !== undefined) made[k] = detached(made[k]!);
     }
     if (syntheticCache.size >= SYNTHETIC_CACHE_LIMIT) syntheticCache.clear();
     // The cache outlives the analysis: it keeps a copy of the words, not a slice of the article.
@@ -1637,7 +1641,7 @@ export class ResumableCoreference {
     }
 
     // The per-step lists of the new text: the old ones with the run's replaced (in place).
-    const sameSteps = edit.same && stepDelta === 0 && sameFlags(runFlags, oldFlags, sFrom);
+    const sameSteps = edit.same && stepDelta === 0 && runFlags.every((f, i) => f === oldFlags[sFrom + i]);
     const steps = oldSteps;
     replaceRange(steps, sFrom, sTo, runSteps);
     let flags = oldFlags;
@@ -2151,9 +2155,7 @@ const NO_IDS: readonly number[] = [];
  * right entity, mentioned since: resolution goes as before from the next checkpoint on.
  */
 function readsAgree(later: readonly Snapshot[], m: number, key: string, ids: readonly number[], other: readonly number[], differ: ReadonlySet<number>, now: Snapshot, old: Snapshot): boolean {
-  let read = false;
-  for (const s of later) if (s.touched[m].has(key)) read = true;
-  if (!read) return true;
+  if (!later.some((s) => s.touched[m].has(key))) return true;
   // where the entities the new list holds and the old one does not, or holds differing, were last mentioned
   let newest = -Infinity;
   for (const id of ids) {
@@ -2184,10 +2186,6 @@ function readsAgree(later: readonly Snapshot[], m: number, key: string, ids: rea
   return writes === 0 || Math.max(ids.length, other.length) + writes <= MAX_ENTITIES_PER_KEY;
 }
 
-function sameFlags(run: readonly number[], old: Uint8Array, from: number): boolean {
-  for (let i = 0; i < run.length; i++) if (run[i] !== old[from + i]) return false;
-  return true;
-}
 
 
 /** An old position (a mention's end) in the edited text: NaN inside the changed stretch. */
