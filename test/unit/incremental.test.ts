@@ -400,6 +400,29 @@ describe('incremental coreference', () => {
     assert.ok(analyzer.stats.resolvedMentions < whole / 4, `the correction resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
   });
 
+  it('stops resolving soon after a person loses a mention to a typo, once a later mention by surname finds the person again', () => {
+    // Whitcombe is mentioned every 120 paragraphs: until the next mention after the typo, his
+    // last mention is an older one than before, and from that mention on he is as he was.
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      if (i === 0) paragraphs.push('Secretary of State Daniel Whitcombe said the talks would resume in the spring.');
+      else if (i % 120 === 20) paragraphs.push('Whitcombe said the talks were going well.');
+      else if (i % 120 === 80) paragraphs.push('Mayor Helen Ortiz said the ferry would run all winter.');
+      else paragraphs.push(`The committee met again on day ${i} to go over the budget, the timetable for the bridge repairs and the ferry schedule.`);
+    }
+    let text = paragraphs.join('\n\n');
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 8 });
+    analyzer.update(text);
+    const whole = analyzer.stats.resolvedMentions;
+    const second = text.indexOf('Whitcombe said the talks were going', text.indexOf('Whitcombe said the talks were going') + 1);
+    text = editAndCompare(analyzer, text, text.indexOf('Whitcombe said the talks were going', second + 1) + 6, 1, '', 'a letter taken out of the third surname');
+    assert.ok(analyzer.stats.resolvedMentions < whole / 8, `the typo resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+    text = editAndCompare(analyzer, text, text.indexOf('Whitcobe said') + 6, 0, 'm', 'the typo corrected');
+    assert.ok(analyzer.stats.resolvedMentions < whole / 8, `the correction resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+    // a title tells something new about him (he is a man): that is no longer only where he was last mentioned
+    editAndCompare(analyzer, text, second, 0, 'Mr. ', 'a title before the second surname');
+  });
+
   it('goes on resolving after a typo in a name when a later mention is misspelt the same way, and finds the new person', () => {
     let text = secretaryArticle();
     const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 8 });

@@ -478,9 +478,6 @@ class Resolver {
   #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
   #recentCount = 0;
-  /** A run from the start: the ids of the mentions in the order they were added (text order), and how many. */
-  readonly #order: Int32Array;
-  #added = 0;
   readonly #registryByKey = new Map<string, RegistrySource>();
   readonly #registryByTitle = new Map<string, RegistrySource>();
   /** Registry entries by their index in the registry (the REGISTRY lists' keys). */
@@ -498,14 +495,11 @@ class Resolver {
   readonly #resumable: boolean;
 
   /**
-   * `all` holds the mentions by id, and `made` those after them (the ones made for source spans:
-   * two lists, not one copy of both); `confirmed[id]` is 1 when an attribution names the
-   * mention as its source.
+   * `all` holds the mentions by id, in the order they are added (see buildSteps); bit 1 of
+   * `confirmed[id]` is set when an attribution names the mention as its source.
    */
   readonly #text: TextLike;
   readonly #all: readonly EntityMention[];
-  readonly #found: number;
-  readonly #made: readonly EntityMention[];
   readonly #confirmed: Uint8Array;
 
   constructor(
@@ -514,13 +508,10 @@ class Resolver {
     all: readonly EntityMention[],
     confirmed: Uint8Array,
     resumable: { idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
-    made: readonly EntityMention[] = NO_MENTIONS,
   ) {
     this.#run = startRun();
     this.#text = text;
     this.#all = all;
-    this.#found = all.length;
-    this.#made = made;
     this.#confirmed = confirmed;
     this.#resumable = resumable !== null;
     this.#touches = resumable ? newMaps() : null;
@@ -534,14 +525,12 @@ class Resolver {
       this.#entityOf = new Int32Array(256).fill(-1);
       this.#recent = new Int32Array(tail + 256);
       this.#recentAt = new Int32Array(tail + 256);
-      this.#order = new Int32Array(0);
     } else {
       this.#offset = 0;
-      const count = all.length + made.length;
+      const count = all.length;
       this.#entityOf = new Int32Array(count).fill(-1);
       this.#recent = new Int32Array(count);
       this.#recentAt = new Int32Array(count);
-      this.#order = new Int32Array(count);
     }
     if (Array.isArray(registry)) {
       for (let index = 0; index < registry.length; index++) {
@@ -988,7 +977,6 @@ class Resolver {
     const slot = id - this.#offset;
     if (slot >= this.#entityOf.length) this.#growEntityOf(slot);
     this.#entityOf[slot] = entity ? entity.id : -1;
-    if (this.#offset === 0) this.#order[this.#added++] = id;
     this.#previous = id;
     this.#previousEntity = entity;
     if (!entity) return;
@@ -1040,7 +1028,7 @@ class Resolver {
 
   /** The mention with this id. */
   #mention(id: number): EntityMention {
-    return id < this.#found ? this.#all[id] : this.#made[id - this.#found];
+    return this.#all[id];
   }
 
   /** This run's entity with this id. */
@@ -1088,10 +1076,8 @@ class Resolver {
     // The mentions are made in one pass in text order: reading them source by source would jump
     // all over the mention list and the text.
     const text = this.#text;
-    const order = this.#order;
     const entityOf = this.#entityOf;
-    for (let k = 0; k < this.#added; k++) {
-      const at = order[k];
+    for (let at = 0; at < this.#all.length; at++) {
       const id = entityOf[at];
       if (id < 0) continue;
       const e = this.#withId(id);
@@ -1121,7 +1107,6 @@ function validSpan(s: unknown, length: number): s is { start: number; end: numbe
   return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= length && start < end && (start | 0) === start && (end | 0) === end;
 }
 
-const NO_MENTIONS: readonly EntityMention[] = [];
 
 function byPosition(a: EntityMention, b: EntityMention): number {
   return a.start - b.start || b.end - a.end;
@@ -1223,14 +1208,14 @@ function spanMention(written: string): EntityMention | null {
 
 /**
  * The mentions[from, to) with a valid span, in text order: `mentions` itself when that is the
- * whole list and `shared` (the caller only reads it), else a copy.
+ * whole list (the caller only reads it), else a copy.
  */
-function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number, shared = false): readonly EntityMention[] {
+function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number): readonly EntityMention[] {
   const length = text.length;
   // Usually every span is valid: then the list is one copy of its exact size, not grown by pushes.
   let valid = from;
   while (valid < to && validSpan(mentions[valid], length)) valid++;
-  if (shared && from === 0 && valid === mentions.length && inOrder(mentions)) return mentions;
+  if (from === 0 && valid === mentions.length && inOrder(mentions)) return mentions;
   const all = mentions.slice(from, valid);
   for (let k = valid + 1; k < to; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
   for (let k = 1; k < all.length; k++) {
@@ -1325,35 +1310,17 @@ export function resolveMentions(
   attributionSources: (Span | null)[],
   options: AnalyzeOptions,
 ): { sources: Source[]; attributionSourceIds: (string | null)[] } {
-  // Mentions get ids: the valid ones in text order, then the synthetic ones made below.
   const input = Array.isArray(mentions) ? mentions : [];
-  const valid = validInOrder(text, input, 0, input.length, true);
-  const found = valid.length;
-
-  // Tie each attribution's source span to the mention it overlaps, or make one for it.
-  const attributions = Array.isArray(attributionSources) ? attributionSources : [];
-  const chosen = new Int32Array(attributions.length).fill(-1);
-  const confirmed = new Uint8Array(found + attributions.length);
-  const made: EntityMention[] = [];
-  tieSourceSpans(text, valid, found, made, attributions.length, (i) => attributions[i], chosen, confirmed);
-
-  // Resolve in text order: the found mentions and the synthetic ones (each list in order) merged.
-  const resolver = new Resolver(text, options?.registry, valid, confirmed, null, made);
-  let a = 0;
-  let b = 0;
-  while (a < found || b < made.length) {
-    if (b >= made.length || (a < found && byPosition(valid[a], made[b]) <= 0)) resolver.add(a++);
-    else resolver.add(found + b++);
-  }
+  const spans = Array.isArray(attributionSources) ? attributionSources : [];
+  const steps: EntityMention[] = [];
+  const flags: number[] = [];
+  const attributionStep = new Array<number>(spans.length);
+  buildSteps(text, input, 0, input.length, spans.length, (i) => spans[i], steps, flags, attributionStep, 0, 0);
+  const resolver = new Resolver(text, options?.registry, steps, Uint8Array.from(flags));
+  for (let step = 0; step < steps.length; step++) resolver.add(step);
   resolver.release();
   const sources = resolver.finish();
-  const attributionSourceIds: (string | null)[] = new Array<string | null>(attributions.length);
-  for (let i = 0; i < attributions.length; i++) {
-    const id = chosen[i];
-    const entity = id >= 0 ? resolver.entityAt(id) : null;
-    attributionSourceIds[i] = entity ? entity.sourceId : null;
-  }
-  return { sources, attributionSourceIds };
+  return { sources, attributionSourceIds: attributionStep.map((step) => resolver.entityAt(step)?.sourceId ?? null) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1423,15 +1390,20 @@ export interface CoreferenceStats {
   changedAttributions: number[] | null;
 }
 
-/** Where the mentions of one paragraph go: the steps, their flags, and each attribution's step. */
+/**
+ * The order in which resolution reads the mentions [mentionFrom, mentionTo) of a paragraph (or
+ * of the whole text) and those it makes for the `count` attribution source spans (`spanAt`) that
+ * name none: the valid mentions in text order and the made ones, each list in order, merged. Each
+ * is appended to `steps` with its flags (1: an attribution names it, 2: made), and span i's step
+ * (or -1) goes to attributionStep[attributionBase + i].
+ */
 function buildSteps(
   text: TextLike,
   mentions: readonly EntityMention[],
   mentionFrom: number,
   mentionTo: number,
-  attributions: readonly AttributionLike[],
-  attributionFrom: number,
-  attributionTo: number,
+  count: number,
+  spanAt: (i: number) => unknown,
   steps: EntityMention[],
   flags: number[],
   attributionStep: number[],
@@ -1440,21 +1412,19 @@ function buildSteps(
 ): void {
   const valid = validInOrder(text, mentions, mentionFrom, mentionTo);
   const found = valid.length;
-  const count = attributionTo - attributionFrom;
-  const chosen: number[] = new Array<number>(count).fill(-1);
-  const confirmed: number[] = [];
+  const chosen = new Array<number>(count).fill(-1);
+  const confirmed = new Array<number>(found + count).fill(0);
   const made: EntityMention[] = [];
-  tieSourceSpans(text, valid, found, made, count, (i) => attributions[attributionFrom + i].source, chosen, confirmed);
-  const all = made.length > 0 ? valid.concat(made) : valid;
-  // the merge of resolveMentions: found and synthetic mentions, each list in order
-  const stepOf = new Array<number>(all.length);
+  tieSourceSpans(text, valid, found, made, count, spanAt, chosen, confirmed);
+  // the valid mentions and the made ones, each list in order, merged
+  const stepOf = new Array<number>(found + made.length);
   let a = 0;
-  let b = found;
-  while (a < found || b < all.length) {
-    const id = b >= all.length || (a < found && byPosition(all[a], all[b]) <= 0) ? a++ : b++;
+  let b = 0;
+  while (a < found || b < made.length) {
+    const id = b >= made.length || (a < found && byPosition(valid[a], made[b]) <= 0) ? a++ : found + b++;
     stepOf[id] = stepBase + steps.length;
-    steps.push(all[id]);
-    flags.push((confirmed[id] === 1 ? 1 : 0) | (id >= found ? 2 : 0));
+    steps.push(id < found ? valid[id] : made[id - found]);
+    flags.push(confirmed[id] | (id >= found ? 2 : 0));
   }
   for (let i = 0; i < count; i++) attributionStep[attributionBase + i] = chosen[i] >= 0 ? stepOf[chosen[i]] : -1;
 }
@@ -1538,7 +1508,8 @@ export class ResumableCoreference {
     const paragraphStep: number[] = [];
     for (let k = 0; k < paragraphs.length; k++) {
       paragraphStep.push(steps.length);
-      buildSteps(text, mentions, mentionMarks[k], mentionMarks[k + 1], attributions, attributionMarks[k], attributionMarks[k + 1], steps, flags, attributionStep, attributionMarks[k], 0);
+      const first = attributionMarks[k];
+      buildSteps(text, mentions, mentionMarks[k], mentionMarks[k + 1], attributionMarks[k + 1] - first, (i) => attributions[first + i].source, steps, flags, attributionStep, first, 0);
     }
     paragraphStep.push(steps.length);
     c.#steps = steps;
@@ -1622,7 +1593,8 @@ export class ResumableCoreference {
     const runParagraphStep: number[] = [];
     for (let k = from; k < newTo; k++) {
       runParagraphStep.push(sFrom + runSteps.length);
-      buildSteps(text, edit.mentions, edit.mentionMarks[k], edit.mentionMarks[k + 1], edit.attributions, edit.attributionMarks[k], edit.attributionMarks[k + 1], runSteps, runFlags, runAttributionStep, edit.attributionMarks[k] - aFrom, sFrom);
+      const first = edit.attributionMarks[k];
+      buildSteps(text, edit.mentions, edit.mentionMarks[k], edit.mentionMarks[k + 1], edit.attributionMarks[k + 1] - first, (i) => edit.attributions[first + i].source, runSteps, runFlags, runAttributionStep, first - aFrom, sFrom);
     }
     const stepDelta = runSteps.length - (sTo - sFrom);
     const runEnd = sFrom + runSteps.length;
@@ -1743,7 +1715,7 @@ export class ResumableCoreference {
     let lastCheckpoint = start.step;
     let k = firstFrom(paragraphs, start.pos);
     // where resolution went as before again (old: that checkpoint; none at the end of the text)
-    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string, number][]; outputs: number[] } | null = null;
+    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string, number][]; outputs: number[]; found?: Map<number, number> } | null = null;
     for (; k <= paragraphs.length; k++) {
       const pos = k < paragraphs.length ? paragraphs[k].start : text.length;
       const step = paragraphStep[k];
@@ -1823,11 +1795,21 @@ export class ResumableCoreference {
       const patched = new Map<Map<string, number[]>, Map<string, number[]>>();
       const shared = new Set<Map<string, number[]>>(start.lists);
       for (const s of made) for (const map of s.lists) shared.add(map);
-      for (const s of later) {
-        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists, patched, shared);
-        kept.push(s);
+      for (let j = 0; j < later.length; j++) {
+        // a differing entity found again in an interval before this checkpoint is the old one here
+        let differ = converged.differ!;
+        let positions = lastPos;
+        for (const [e, i] of converged.found!) {
+          if (i > j) continue;
+          if (differ === converged.differ) [differ, positions] = [new Set(differ), new Map(lastPos)];
+          differ.delete(e);
+          positions.delete(e);
+        }
+        patchSnapshot(later[j], converged.at, differ, positions, converged.lists, patched, shared);
+        kept.push(later[j]);
       }
-      for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
+      // (one found again ends as it did)
+      for (const e of converged.differ!) if (!(converged.found!.get(e)! < Infinity)) records.set(e, (this.#final[e] = converged.at.entities[e]));
       for (const e of converged.outputs) records.set(e, (this.#final[e] = this.#finalOutput(e, tK, converged.at.entities[e]!, converged.old.entities[e]!, later)));
     } else this.#final = converged.at.entities.slice();
     this.#snapshots = kept;
@@ -1851,7 +1833,7 @@ export class ResumableCoreference {
    * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
    * entities and lists that differ, or null.
    */
-  #settled(now: Snapshot, old: Snapshot, dirty: Set<number>, differing: Map<number, boolean>): { differ: Set<number>; lists: [number, string, number][]; outputs: number[] } | null {
+  #settled(now: Snapshot, old: Snapshot, dirty: Set<number>, differing: Map<number, boolean>): { differ: Set<number>; lists: [number, string, number][]; outputs: number[]; found: Map<number, number> } | null {
     if (now.previous !== old.previous) return null;
     const reach = now.pos - PRONOUN_REACH - 2;
     // the recency entries a later pronoun can read
@@ -1882,6 +1864,8 @@ export class ResumableCoreference {
     dirty.clear();
     const differ = new Set<number>();
     const outputs: number[] = [];
+    /** The differing entities a later lookup may find: the interval in which one first does (see readsAgree). */
+    const found = new Map<number, number>();
     for (const [id, outputOnly] of differing) {
       if (outputOnly) {
         outputs.push(id);
@@ -1889,6 +1873,8 @@ export class ResumableCoreference {
       }
       if ((a[id] !== undefined && !(positionIn(now, id) < reach)) || (b[id] !== undefined && !(positionIn(old, id) < reach))) return null;
       differ.add(id);
+      // as it was but for where it was last mentioned: the same again once a lookup finds it
+      if (a[id] !== undefined && b[id] !== undefined && sameEntity(a[id]!, b[id]!)) found.set(id, Infinity);
     }
     /** The lists that differ: map, key and the old list's length (see patchSnapshot). */
     const lists: [number, string, number][] = [];
@@ -1909,17 +1895,17 @@ export class ResumableCoreference {
         }
         if (other) for (const id of other) if (differ.has(id)) touchesDiffering = true;
         if (!equal || touchesDiffering) {
-          if (!readsAgree(later, m, key, ids, other ?? NO_IDS, differ, now, old)) return null;
+          if (!readsAgree(later, m, key, ids, other ?? NO_IDS, differ, now, old, found)) return null;
           if (!equal) lists.push([m, key, other ? other.length : 0]);
         }
       }
       for (const [key, ids] of b) {
         if (a.has(key)) continue;
-        if (!readsAgree(later, m, key, NO_IDS, ids, differ, now, old)) return null;
+        if (!readsAgree(later, m, key, NO_IDS, ids, differ, now, old, found)) return null;
         lists.push([m, key, ids.length]);
       }
     }
-    return { differ, lists, outputs };
+    return { differ, lists, outputs, found };
   }
 
   /**
@@ -2154,33 +2140,40 @@ const NO_IDS: readonly number[] = [];
  * later mentions look up ("Whitcombe", "secretary"), and nearly always those lookups find the
  * right entity, mentioned since: resolution goes as before from the next checkpoint on.
  */
-function readsAgree(later: readonly Snapshot[], m: number, key: string, ids: readonly number[], other: readonly number[], differ: ReadonlySet<number>, now: Snapshot, old: Snapshot): boolean {
+function readsAgree(later: readonly Snapshot[], m: number, key: string, ids: readonly number[], other: readonly number[], differ: ReadonlySet<number>, now: Snapshot, old: Snapshot, found: Map<number, number>): boolean {
   if (!later.some((s) => s.touched[m].has(key))) return true;
-  // where the entities the new list holds and the old one does not, or holds differing, were last mentioned
-  let newest = -Infinity;
-  for (const id of ids) {
-    if (!differ.has(id) && other.includes(id)) continue;
-    if (!differ.has(id) || now.entities[id] === undefined) return false;
-    newest = Math.max(newest, positionIn(now, id));
-  }
+  // the entities the new list holds and the old one does not, or holds differing: differing ones
+  if (ids.some((id) => (differ.has(id) ? now.entities[id] === undefined : !other.includes(id)))) return false;
   // the entities both lists hold alike are in the same order (which decides a tie)
   const shared = (id: number): boolean => !differ.has(id) && ids.includes(id) && other.includes(id);
   if (String(ids.filter(shared)) !== String(other.filter(shared))) return false;
   let writes = 0;
-  for (const s of later) {
+  for (let i = 0; i < later.length; i++) {
+    const s = later[i];
     const entries = s.touched[m].get(key);
     if (entries === undefined) continue;
+    // An entity of the list at a lookup in interval s that did not find it mentioned since s began:
+    // in the new resolution it is as at s (in the old one), but a differing one not found since
+    // the checkpoint (where it was then) is as at the checkpoint in the new one.
+    const fresh = (e: number): boolean => differ.has(e) && (s.entities[e] === undefined || positionIn(s, e) === positionIn(old, e));
+    const where = (e: number): number => (fresh(e) ? positionIn(now, e) : positionIn(s, e));
     for (let k = 0; k < entries.length; k += 2) {
       const code = entries[k];
       const id = entries[k + 1];
       // what a step found or wrote is an entity both lists hold alike, or neither does
-      if (code === UNCHECKED || (id >= 0 && (differ.has(id) || ids.includes(id) !== other.includes(id)))) return false;
+      if (code === UNCHECKED || (id >= 0 && ids.includes(id) !== other.includes(id))) return false;
       if (code === WROTE) writes++;
-      else if (code === FOUND && newest !== -Infinity) {
-        // where what it found was last mentioned at the checkpoint (made after it: past it)
-        const found = id < 0 ? -Infinity : old.entities[id] === undefined ? Infinity : positionIn(old, id);
-        if (!(found > newest)) return false;
+      if (differ.has(id)) {
+        // a differing entity found (or written, after it was found) again: only one as it was but
+        // for its position, the old one from then on
+        if (!found.has(id)) return false;
+        found.set(id, Math.min(found.get(id)!, i));
       }
+      // a lookup finds what it found when no other entity whose position or record differs is
+      // taken and as recent (each entity added since the checkpoint is in both lists, as it was)
+      if (code !== FOUND) continue;
+      const at = id < 0 ? -Infinity : where(id);
+      for (const e of ids) if (e !== id && (differ.has(e) || differ.has(id)) && !(where(e) < at)) return false;
     }
   }
   return writes === 0 || Math.max(ids.length, other.length) + writes <= MAX_ENTITIES_PER_KEY;
