@@ -439,7 +439,8 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     const oldRunEnd = oldTo < oldCount ? oldParagraphs[oldTo]!.start : previous.text.length;
     // the paragraphs a pronoun's reach over the edit can touch (for sameCoreferenceInput)
     const reachOver = PRONOUN_REACH + Math.abs(delta) + 8;
-    const near = { from: firstEndingAtOrAfter(oldParagraphs, prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
+    // (from the first paragraph ending at or after prefix - reachOver)
+    const near = { from: countBefore(oldCount, (i) => oldParagraphs[i]!.end < prefix - reachOver), to: lowerBoundStart(oldParagraphs, prefix + reachOver) };
     shiftParagraphs(oldParagraphs, oldEnd, delta);
     const paragraphs = spliced(oldParagraphs, keep, oldEnd, plan.paragraphs);
     replaceRange(previous.results, keep, oldEnd, plan.results);
@@ -746,11 +747,6 @@ function lowerBoundClaims(claims: readonly Claim[], offset: number): number {
   return countBefore(claims.length, (i) => claims[i]!.span.start < offset);
 }
 
-/** Index of the first paragraph whose end is >= offset (binary search). */
-function firstEndingAtOrAfter(paragraphs: readonly Paragraph[], offset: number): number {
-  return countBefore(paragraphs.length, (i) => paragraphs[i]!.end < offset);
-}
-
 // Coreference (resolveSources) reads the mentions and the attributions' source spans, the text
 // inside those spans, the text between a relative pronoun and the mention just before it (at
 // most RELATIVE_GAP characters apart), and compares how far a pronoun is from the ends of
@@ -792,7 +788,7 @@ function sameCoreferenceInput(
       if (o !== n) return false;
     } else if (!movesTo(o, n, prefix, oldSuffixStart, delta)) return false;
   }
-  return new Distances(previous, near, prefix, oldSuffixStart, delta).keepTheirSide();
+  return keepTheirSide(previous, near, prefix, oldSuffixStart, delta);
 }
 
 /** The old span `o` lies on one side of the changed stretch and `n` is where the edit moved it. */
@@ -818,134 +814,89 @@ function sameMentionFields(o: EntityMention, n: EntityMention): boolean {
  * Distances from pronouns after an edit back to mention ends before it, in the previous text
  * (whose mentions sameCoreferenceInput found equal to the new ones, moved). Only paragraphs
  * [near.from, near.to) can hold either: a pronoun reaches back at most PRONOUN_REACH.
+ *
+ * No pronoun after the edit is within a relative pronoun's gap of the changed stretch, and no
+ * distance from a pronoun after the edit back to a mention end before it crosses the pronoun's
+ * reach because of the edit (unless coreference found the pronoun's source before reading
+ * that far back).
  */
-class Distances {
-  readonly #mentions: readonly EntityMention[];
-  readonly #marks: AssemblyMarks;
-  /** Start of each pronoun (after the edit) → start of the mention of the same source just before it. */
-  #antecedents: Map<number, number> | null = null;
-
-  readonly #previous: State;
-  readonly #near: { from: number; to: number };
-  readonly #prefix: number;
-  readonly #oldSuffixStart: number;
-  readonly #delta: number;
-
-  constructor(
-    previous: State,
-    near: { from: number; to: number },
-    prefix: number,
-    oldSuffixStart: number,
-    delta: number,
-  ) {
-    this.#previous = previous;
-    this.#near = near;
-    this.#prefix = prefix;
-    this.#oldSuffixStart = oldSuffixStart;
-    this.#delta = delta;
-    this.#mentions = previous.mentions;
-    this.#marks = previous.marks;
+function keepTheirSide(previous: State, near: { from: number; to: number }, prefix: number, oldSuffixStart: number, delta: number): boolean {
+  const { mentions, marks } = previous;
+  const attributions = previous.analysis.attributions;
+  const spread = delta < 0 ? -delta : delta;
+  const farthest = prefix + PRONOUN_REACH + spread + 2;
+  // pronouns after the edit that can reach back over it: offset, reach
+  const after: number[] = [];
+  for (let i = lowerBoundStart(mentions, oldSuffixStart); i < mentions.length && mentions[i]!.start <= farthest; i++) {
+    const m = mentions[i]!;
+    if (m.kind === 'pronoun') after.push(m.start, pronounReach(m));
   }
-
-  /**
-   * No pronoun after the edit is within a relative pronoun's gap of the changed stretch, and no
-   * distance from a pronoun after the edit back to a mention end before it crosses the pronoun's
-   * reach because of the edit (unless coreference found the pronoun's source before reading
-   * that far back).
-   */
-  keepTheirSide(): boolean {
-    const mentions = this.#mentions, marks = this.#marks, near = this.#near, prefix = this.#prefix, oldSuffixStart = this.#oldSuffixStart, delta = this.#delta;
-    const attributions = this.#previous.analysis.attributions;
-    const spread = delta < 0 ? -delta : delta;
-    const farthest = prefix + PRONOUN_REACH + spread + 2;
-    // pronouns after the edit that can reach back over it: offset, reach
-    const after: number[] = [];
-    for (let i = lowerBoundStart(mentions, oldSuffixStart); i < mentions.length && mentions[i]!.start <= farthest; i++) {
-      const m = mentions[i]!;
-      if (m.kind === 'pronoun') after.push(m.start, pronounReach(m));
-    }
-    // mention ends before the edit that a pronoun after it may measure from
-    const lowest = oldSuffixStart - spread - PRONOUN_REACH - 4;
-    const before: number[] = [];
-    for (let i = lowerBoundStart(mentions, prefix) - 1; i >= marks.mentions[near.from]!; i--) {
-      const m = mentions[i]!;
-      if (m.end <= prefix && m.end >= lowest) before.push(m.end);
-    }
-    // source spans given a mention of their own
-    for (let k = near.from; k < near.to; k++) {
-      for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
-        const s = attributions[a]!.source;
-        if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || !this.#getsMentionOfItsOwn(s, k)) continue;
-        const own = this.#mentionOfItsOwn(s);
-        if (s.start >= oldSuffixStart) {
-          if (own.kind === 'pronoun') after.push(own.start, pronounReach(own));
-        } else if (own.end >= lowest) before.push(own.end);
-      }
-    }
-    if (after.length === 0) return true;
-    for (let k = 0; k < after.length; k += 2) if (after[k]! - oldSuffixStart <= RELATIVE_GAP + 1) return false;
-    if (delta === 0) return true;
-    const shrink = delta < 0 ? delta : 0;
-    const grow = delta > 0 ? delta : 0;
-    for (let k = 0; k < after.length; k += 2) {
-      const start = after[k]!;
-      const reach = after[k + 1]!;
-      // the old distance is d, the new one d + delta: a mention end e changes sides of the
-      // reach when e is in [start + shrink - reach, start + grow - reach)
-      const low = start + shrink - reach;
-      const high = start + grow - reach;
-      for (const e of before) {
-        if (e < low || e >= high) continue;
-        if (e < this.#antecedentOf(start)) continue;
-        return false;
-      }
-    }
-    return true;
+  // mention ends before the edit that a pronoun after it may measure from
+  const lowest = oldSuffixStart - spread - PRONOUN_REACH - 4;
+  const before: number[] = [];
+  for (let i = lowerBoundStart(mentions, prefix) - 1; i >= marks.mentions[near.from]!; i--) {
+    const m = mentions[i]!;
+    if (m.end <= prefix && m.end >= lowest) before.push(m.end);
   }
-
-  /**
-   * Where the mention before a pronoun's source's mention at `start` starts (the pronoun's
-   * scan stopped there: nothing older was read), or -Infinity when the pronoun found no source.
-   */
-  #antecedentOf(start: number): number {
-    if (!this.#antecedents) {
-      const map = new Map<number, number>();
-      const low = this.#oldSuffixStart;
-      const high = this.#prefix + PRONOUN_REACH + Math.abs(this.#delta) + 2;
-      for (const source of this.#previous.analysis.sources) {
+  // Whether coreference finds a mention for a source span (in paragraph k) among those it reads:
+  // from the first mention ending after the span starts, SPAN_MENTION_WINDOW of them.
+  const hasMention = (span: Span, k: number): boolean => {
+    let p = marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
+    while (p < mentions.length && mentions[p]!.end <= span.start) p++;
+    for (let q = p; q < mentions.length && q < p + SPAN_MENTION_WINDOW - SPAN_MENTION_MARGIN && mentions[q]!.start < span.end; q++) {
+      if (mentions[q]!.end > span.start) return true;
+    }
+    return false;
+  };
+  // source spans given a mention of their own, their syntheticMention; where coreference makes
+  // none, the span itself (counted like any mention end, which can only ask for more resolving)
+  for (let k = near.from; k < near.to; k++) {
+    for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
+      const s = attributions[a]!.source;
+      if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || hasMention(s, k)) continue;
+      const own: { start: number; end: number; kind: string; relative?: boolean; gender?: string } = syntheticMention(previous.view, s.start, s.end) ?? { start: s.start, end: s.end, kind: 'other' };
+      if (s.start >= oldSuffixStart) {
+        if (own.kind === 'pronoun') after.push(own.start, pronounReach(own));
+      } else if (own.end >= lowest) before.push(own.end);
+    }
+  }
+  if (after.length === 0) return true;
+  for (let k = 0; k < after.length; k += 2) if (after[k]! - oldSuffixStart <= RELATIVE_GAP + 1) return false;
+  if (delta === 0) return true;
+  const shrink = delta < 0 ? delta : 0;
+  const grow = delta > 0 ? delta : 0;
+  // Start of each pronoun (after the edit) → start of the mention of the same source just before
+  // it (the pronoun's scan stopped there: nothing older was read), or -Infinity when the pronoun
+  // found no source.
+  let antecedents: Map<number, number> | null = null;
+  const antecedentOf = (start: number): number => {
+    if (!antecedents) {
+      antecedents = new Map<number, number>();
+      for (const source of previous.analysis.sources) {
         const ms = source.mentions;
         for (let k = 1; k < ms.length; k++) {
           const m = ms[k]!;
-          if (m.kind !== 'pronoun' || m.start < low || m.start > high) continue;
-          map.set(m.start, map.has(m.start) ? -Infinity : ms[k - 1]!.start);
+          if (m.kind !== 'pronoun' || m.start < oldSuffixStart || m.start > farthest) continue;
+          antecedents.set(m.start, antecedents.has(m.start) ? -Infinity : ms[k - 1]!.start);
         }
       }
-      this.#antecedents = map;
     }
-    return this.#antecedents.get(start) ?? -Infinity;
-  }
-
-  /**
-   * The mention coreference makes for a source span it finds no mention for; where it makes
-   * none, the span itself (counted like any mention end, which can only ask for more resolving).
-   */
-  #mentionOfItsOwn(span: Span): { start: number; end: number; kind: string; relative?: boolean; gender?: string } {
-    return syntheticMention(this.#previous.view, span.start, span.end) ?? { start: span.start, end: span.end, kind: 'other' };
-  }
-
-  /**
-   * Whether coreference finds no mention for a source span (in paragraph k) among those it
-   * reads: from the first mention ending after the span starts, SPAN_MENTION_WINDOW of them.
-   */
-  #getsMentionOfItsOwn(span: Span, k: number): boolean {
-    const mentions = this.#mentions;
-    let p = this.#marks.mentions[k]!; // mentions of earlier paragraphs end before this one starts
-    while (p < mentions.length && mentions[p]!.end <= span.start) p++;
-    for (let q = p; q < mentions.length && q < p + SPAN_MENTION_WINDOW - SPAN_MENTION_MARGIN && mentions[q]!.start < span.end; q++) {
-      if (mentions[q]!.end > span.start) return false;
+    return antecedents.get(start) ?? -Infinity;
+  };
+  for (let k = 0; k < after.length; k += 2) {
+    const start = after[k]!;
+    const reach = after[k + 1]!;
+    // the old distance is d, the new one d + delta: a mention end e changes sides of the
+    // reach when e is in [start + shrink - reach, start + grow - reach)
+    const low = start + shrink - reach;
+    const high = start + grow - reach;
+    for (const e of before) {
+      if (e < low || e >= high) continue;
+      if (e < antecedentOf(start)) continue;
+      return false;
     }
-    return true;
   }
+  return true;
 }
 
 /** Index of the first mention or paragraph starting at or after offset (they are in text order). */

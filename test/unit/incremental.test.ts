@@ -357,6 +357,83 @@ describe('incremental coreference', () => {
     assert.deepStrictEqual(analyzer.update(text), analyze(text));
   });
 
+  /**
+   * A long article about one secretary of state, named in full every forty paragraphs, by
+   * surname and by title in between, with a second secretary late in it.
+   */
+  function secretaryArticle(): string {
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      if (i === 0) paragraphs.push('Secretary of State Daniel Whitcombe said the talks would resume in the spring.');
+      else if (i % 40 === 20) paragraphs.push('Secretary of State Daniel Whitcombe said the talks were going well.');
+      else if (i % 40 === 30) paragraphs.push('Whitcombe said the ferry schedule was not his concern.');
+      else if (i % 40 === 35) paragraphs.push('The secretary said the budget would be settled by June.');
+      else if (i === 303) paragraphs.push('Secretary of Commerce Ruth Alder said the port would stay open.');
+      else paragraphs.push(`The committee met again on day ${i} to go over the budget, the timetable for the bridge repairs and the ferry schedule.`);
+    }
+    return paragraphs.join('\n\n');
+  }
+
+  /** Where the typo goes in the n-th (from 0) "Daniel Whitcombe said the talks were going well": the "m". */
+  function inNthFullName(text: string, n: number): number {
+    let at = -1;
+    for (let k = 0; k <= n; k++) at = text.indexOf('Daniel Whitcombe said the talks were going', at + 1);
+    return at + 'Daniel Whitco'.length;
+  }
+
+  it('stops resolving soon after a typo in a name, once later mentions find the person again by surname and title, and stays exact after it', () => {
+    // "Daniel Whitcobe" is a new person, listed under "secretary" (and a surname of his own) as the
+    // later "The secretary" looks it up; but the next full name mentions Whitcombe again, more
+    // recently, and every later lookup finds him as before.
+    let text = secretaryArticle();
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 8 });
+    analyzer.update(text);
+    const whole = analyzer.stats.resolvedMentions;
+    text = editAndCompare(analyzer, text, inNthFullName(text, 3), 1, '', 'a letter taken out of the fourth full name');
+    assert.ok(analyzer.stats.resolvedMentions < whole / 4, `the typo resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+    assert.ok(analyze(text).sources.some((s) => s.name === 'Daniel Whitcobe'), 'the misspelt name is a source of its own');
+    // the lists that differ since are patched into the later checkpoints, with the second
+    // secretary listed after them: edits after the typo resume from those checkpoints
+    text = editAndCompare(analyzer, text, text.indexOf('Ruth Alder') + 3, 0, 'e', 'a typo in the second secretary');
+    text = editAndCompare(analyzer, text, text.indexOf('Daniel Whitcobe') + 200, 0, 'x', 'typing after the typo');
+    text = editAndCompare(analyzer, text, text.indexOf('Daniel Whitcobe') + 'Daniel Whitco'.length, 0, 'm', 'the typo corrected');
+    assert.ok(analyzer.stats.resolvedMentions < whole / 4, `the correction resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+  });
+
+  it('stops resolving soon after a person loses a mention to a typo, once a later mention by surname finds the person again', () => {
+    // Whitcombe is mentioned every 120 paragraphs: until the next mention after the typo, his
+    // last mention is an older one than before, and from that mention on he is as he was.
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      if (i === 0) paragraphs.push('Secretary of State Daniel Whitcombe said the talks would resume in the spring.');
+      else if (i % 120 === 20) paragraphs.push('Whitcombe said the talks were going well.');
+      else if (i % 120 === 80) paragraphs.push('Mayor Helen Ortiz said the ferry would run all winter.');
+      else paragraphs.push(`The committee met again on day ${i} to go over the budget, the timetable for the bridge repairs and the ferry schedule.`);
+    }
+    let text = paragraphs.join('\n\n');
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 8 });
+    analyzer.update(text);
+    const whole = analyzer.stats.resolvedMentions;
+    const second = text.indexOf('Whitcombe said the talks were going', text.indexOf('Whitcombe said the talks were going') + 1);
+    text = editAndCompare(analyzer, text, text.indexOf('Whitcombe said the talks were going', second + 1) + 6, 1, '', 'a letter taken out of the third surname');
+    assert.ok(analyzer.stats.resolvedMentions < whole / 8, `the typo resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+    text = editAndCompare(analyzer, text, text.indexOf('Whitcobe said') + 6, 0, 'm', 'the typo corrected');
+    assert.ok(analyzer.stats.resolvedMentions < whole / 8, `the correction resolved ${analyzer.stats.resolvedMentions} of ${whole} mentions again`);
+    // a title tells something new about him (he is a man): that is no longer only where he was last mentioned
+    editAndCompare(analyzer, text, second, 0, 'Mr. ', 'a title before the second surname');
+  });
+
+  it('goes on resolving after a typo in a name when a later mention is misspelt the same way, and finds the new person', () => {
+    let text = secretaryArticle();
+    const analyzer = createIncrementalAnalyzer({ coreferenceCheckpoint: 8 });
+    analyzer.update(text);
+    text = editAndCompare(analyzer, text, inNthFullName(text, 7), 1, '', 'a letter taken out of the eighth full name');
+    text = editAndCompare(analyzer, text, inNthFullName(text, 3), 1, '', 'the same letter taken out of the fourth');
+    assert.strictEqual(analyze(text).sources.find((s) => s.name === 'Daniel Whitcobe')?.mentions.length, 2, 'both misspelt names are one person');
+    text = editAndCompare(analyzer, text, text.indexOf('Daniel Whitcobe') + 'Daniel Whitco'.length, 0, 'm', 'the fourth corrected');
+    editAndCompare(analyzer, text, text.indexOf('Daniel Whitcobe') + 'Daniel Whitco'.length, 0, 'm', 'the eighth corrected');
+  });
+
   it('stays equal to a full analysis through random edits of names, pronouns and cues, whatever the checkpoint interval, with and without a registry', () => {
     const NAMES = /[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|\b(?:he|she|they|who|said)\b/g;
     const registry = [

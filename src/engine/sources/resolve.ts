@@ -2,7 +2,7 @@
 // "Minister Cho", "The minister", "He" → Cho Tae-yul). One pass over the mentions in text
 // order with hash lookups and a short recency list, so the cost follows the number of
 // mentions, not the length of the text.
-import { replaceRange, sortIndicesInOrder, sortInOrder } from '../order';
+import { countBefore, replaceRange, sortIndicesInOrder, sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
@@ -318,6 +318,18 @@ const acceptPerson = (e: Entity): boolean => (e.type === 'person' || e.type === 
 const acceptOneWordPerson = (e: Entity): boolean => acceptPerson(e) && e.oneWord;
 const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, wantedGender);
 
+/**
+ * What a resumable run records of a step's use of a list (with the id of the entity found or
+ * written, see readsAgree): a lookup (FOUND_RECENTLY: what it found was mentioned after the
+ * checkpoint before it), a write that added the entity or found it there, and a use that
+ * readsAgree cannot check.
+ */
+const FOUND = 0;
+const FOUND_RECENTLY = 1;
+const WROTE_NOTHING = 2;
+const WROTE = 3;
+const UNCHECKED = 4;
+
 function mostRecent(candidates: Entity[] | undefined, accept: (e: Entity) => boolean): Entity | null {
   if (!candidates) return null;
   let best: Entity | null = null;
@@ -364,8 +376,12 @@ interface Snapshot {
   previous: number;
   /** Changes not yet applied to `lastPos`, in order. */
   pending: PendingChange[];
-  /** Per map: the keys read or written by the steps from here to the next checkpoint (or the end). */
-  touched: Set<string>[];
+  /**
+   * Per map: the keys read or written by the steps from here to the next checkpoint (or the end),
+   * each with what the steps did, in pairs: FOUND, FOUND_RECENTLY, WROTE, WROTE_NOTHING or
+   * UNCHECKED, and the id of the entity found (-1: none) or written (see readsAgree).
+   */
+  touched: Map<string, number[]>[];
   /**
    * The entities whose record or position may differ from the checkpoint before this one (those
    * the steps between changed): where two resolutions can differ at a checkpoint (see #settled).
@@ -417,28 +433,17 @@ function copyEntity(e: Entity): Entity {
   return copy;
 }
 
-/** Whether two states of one entity are the same (its mentions and lastPos aside). */
-function sameEntity(a: Entity, b: Entity): boolean {
-  return a.name === b.name && a.title === b.title && a.affiliation === b.affiliation && sameDecisions(a, b);
-}
-
 /**
- * Whether two states of one entity make every later decision the same: all but its name, title
- * and affiliation, which only ever decide themselves (see finalOutput).
+ * What an entity's later decisions depend on: all but its name, title and affiliation, which
+ * only ever decide themselves (see finalOutput), its mentions and its lastPos.
  */
-function sameDecisions(a: Entity, b: Entity): boolean {
-  return (
-    a.type === b.type &&
-    a.nameRank === b.nameRank &&
-    a.gender === b.gender &&
-    a.strong === b.strong &&
-    a.registry === b.registry &&
-    a.oneWord === b.oneWord &&
-    a.lastHead === b.lastHead &&
-    a.lastTitle === b.lastTitle &&
-    a.personNoun === b.personNoun
-  );
-}
+const DECIDING = ['type', 'nameRank', 'gender', 'strong', 'registry', 'oneWord', 'lastHead', 'lastTitle', 'personNoun'] as const;
+
+/** Whether two states of one entity make every later decision the same. */
+const sameDecisions = (a: Entity, b: Entity): boolean => DECIDING.every((k) => a[k] === b[k]);
+
+/** Whether two states of one entity are the same (its mentions and lastPos aside). */
+const sameEntity = (a: Entity, b: Entity): boolean => a.name === b.name && a.title === b.title && a.affiliation === b.affiliation && sameDecisions(a, b);
 
 class Resolver {
   readonly #entities: Entity[] = [];
@@ -451,8 +456,8 @@ class Resolver {
    */
   readonly #run: number;
   readonly #used: Key[] = [];
-  /** When resuming is wanted: per map, the keys read or written since the last checkpoint. */
-  #touches: Set<string>[] | null;
+  /** When resuming is wanted: per map, the keys read or written since the last checkpoint, and how (see Snapshot.touched). */
+  #touches: Map<string, number[]>[] | null;
   /** The id of the mention being resolved. */
   /** Resumable runs: the last checkpoint (taken or resumed from), this run's entities by id, what changed since. */
   #base: Snapshot | null = null;
@@ -473,9 +478,6 @@ class Resolver {
   #recentAt: Int32Array;
   /** How many `recent` entries there are (at most one per mention). */
   #recentCount = 0;
-  /** A run from the start: the ids of the mentions in the order they were added (text order), and how many. */
-  readonly #order: Int32Array;
-  #added = 0;
   readonly #registryByKey = new Map<string, RegistrySource>();
   readonly #registryByTitle = new Map<string, RegistrySource>();
   /** Registry entries by their index in the registry (the REGISTRY lists' keys). */
@@ -493,14 +495,11 @@ class Resolver {
   readonly #resumable: boolean;
 
   /**
-   * `all` holds the mentions by id, and `made` those after them (the ones made for source spans:
-   * two lists, not one copy of both); `confirmed[id]` is 1 when an attribution names the
-   * mention as its source.
+   * `all` holds the mentions by id, in the order they are added (see buildSteps); bit 1 of
+   * `confirmed[id]` is set when an attribution names the mention as its source.
    */
   readonly #text: TextLike;
   readonly #all: readonly EntityMention[];
-  readonly #found: number;
-  readonly #made: readonly EntityMention[];
   readonly #confirmed: Uint8Array;
 
   constructor(
@@ -509,17 +508,14 @@ class Resolver {
     all: readonly EntityMention[],
     confirmed: Uint8Array,
     resumable: { idAt: ((step: number) => number) | null; from: Snapshot | null } | null = null,
-    made: readonly EntityMention[] = NO_MENTIONS,
   ) {
     this.#run = startRun();
     this.#text = text;
     this.#all = all;
-    this.#found = all.length;
-    this.#made = made;
     this.#confirmed = confirmed;
     this.#resumable = resumable !== null;
-    this.#touches = resumable ? newTouches() : null;
-    this.#dirtyKeys = resumable ? [new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set(), new Set()] : null;
+    this.#touches = resumable ? newMaps() : null;
+    this.#dirtyKeys = resumable ? Array.from({ length: LIST_MAPS }, () => new Set<Key>()) : null;
     this.#idAt = resumable ? resumable.idAt : null;
     const from = resumable?.from;
     const tail = from ? from.recent.length : 0;
@@ -529,14 +525,12 @@ class Resolver {
       this.#entityOf = new Int32Array(256).fill(-1);
       this.#recent = new Int32Array(tail + 256);
       this.#recentAt = new Int32Array(tail + 256);
-      this.#order = new Int32Array(0);
     } else {
       this.#offset = 0;
-      const count = all.length + made.length;
+      const count = all.length;
       this.#entityOf = new Int32Array(count).fill(-1);
       this.#recent = new Int32Array(count);
       this.#recentAt = new Int32Array(count);
-      this.#order = new Int32Array(count);
     }
     if (Array.isArray(registry)) {
       for (let index = 0; index < registry.length; index++) {
@@ -567,12 +561,11 @@ class Resolver {
     return lists;
   }
 
-  /** The entities listed under `key` in list `map` (a read that a resumed run must see again). */
+  /** The entities listed under `key` in list `map` (in a resumed run, first as the checkpoint has them). */
   #get(map: number, key: Key): Entity[] | undefined {
     const lists = this.#listsOf(key);
-    if (this.#touches === null) return lists[map];
-    this.#touches[map].add(key.text);
     const list = lists[map];
+    if (this.#touches === null) return list;
     if (list !== undefined || this.#base === null) return list;
     // resumed: the list as the checkpoint has it, made of this run's entities
     const ids = this.#base.lists[map].get(key.text);
@@ -583,6 +576,21 @@ class Resolver {
     for (let k = 0; k < ids.length; k++) made.push(this.#entity(ids[k]));
     lists[map] = made;
     return made;
+  }
+
+  /** The most recent entity in list `map` under `key` that `accept` takes (the lookup recorded when resuming is wanted). */
+  #find(map: number, key: Key, accept: (e: Entity) => boolean): Entity | null {
+    const found = mostRecent(this.#get(map, key), accept);
+    if (this.#touches) this.#touch(map, key, found && found.lastPos >= this.#base!.pos ? FOUND_RECENTLY : FOUND, found?.id ?? -1);
+    return found;
+  }
+
+  /** Records what a step did with a list (see Snapshot.touched). */
+  #touch(map: number, key: Key, code: number, id: number): void {
+    const log = this.#touches![map];
+    const entries = log.get(key.text);
+    if (entries === undefined) log.set(key.text, [code, id]);
+    else entries.push(code, id);
   }
 
   /** The keys' records stop holding this run's entities (they outlive the run). */
@@ -598,17 +606,20 @@ class Resolver {
   #push(map: number, key: Key, entity: Entity): void {
     if (!key.text) return;
     const list = this.#get(map, key);
+    const added = !list || !list.includes(entity);
+    if (this.#touches) {
+      this.#touch(map, key, added ? WROTE : WROTE_NOTHING, entity.id);
+      if (added) this.#dirtyKeys![map].add(key);
+    }
     if (!list) key.lists[map] = [entity];
-    else if (!list.includes(entity)) {
-      if (list.length >= MAX_ENTITIES_PER_KEY) {
-        let stalest = 0;
-        for (let k = 1; k < list.length; k++) if (list[k].lastPos < list[stalest].lastPos) stalest = k;
-        // the stalest goes and the rest move up (splice would make an array of the removed one)
-        for (let k = stalest + 1; k < list.length; k++) list[k - 1] = list[k];
-        list[list.length - 1] = entity;
-      } else list.push(entity);
-    } else return;
-    if (this.#dirtyKeys) this.#dirtyKeys[map].add(key);
+    else if (!added) return;
+    else if (list.length >= MAX_ENTITIES_PER_KEY) {
+      let stalest = 0;
+      for (let k = 1; k < list.length; k++) if (list[k].lastPos < list[stalest].lastPos) stalest = k;
+      // the stalest goes and the rest move up (splice would make an array of the removed one)
+      for (let k = stalest + 1; k < list.length; k++) list[k - 1] = list[k];
+      list[list.length - 1] = entity;
+    } else list.push(entity);
   }
 
   /** This run's entity with this id (resumed: made from the checkpoint's record when first needed). */
@@ -693,7 +704,7 @@ class Resolver {
   /** The keys read since the last checkpoint are those of its interval (up to the next one, or the end). */
   closeInterval(): void {
     if (this.#base) this.#base.touched = this.#touches!;
-    this.#touches = newTouches();
+    this.#touches = newMaps();
   }
 
   #restore(s: Snapshot): void {
@@ -739,6 +750,7 @@ class Resolver {
   #fromRegistry(r: RegistrySource, fallbackType: SourceType | undefined): Entity {
     const registryKey = this.#registryKeys.get(r) ?? internKey('');
     const existing = this.#get(REGISTRY, registryKey);
+    if (this.#touches) this.#touch(REGISTRY, registryKey, UNCHECKED, -1);
     if (existing) return existing[0];
     const type = r.type ?? fallbackType ?? 'person';
     const entity = this.#newEntity(type, r.name, 1000);
@@ -776,12 +788,11 @@ class Resolver {
     const key = found ? internKey(m.key!) : nameKeyOf(name);
     aliasMayBeOrganization = m.kind === 'alias';
     wantedGender = m.gender;
-    const accept = acceptPerson;
     // (the finder's key is the name lower-cased, so its spaces are the name's: read once per key,
     // not in the name sliced from the article again per mention)
     const multiWord = found ? key.innerSpace : name.indexOf(' ') > 0;
     if (multiWord) {
-      const same = mostRecent(this.#get(BY_KEY, key), accept);
+      const same = this.#find(BY_KEY, key, acceptPerson);
       if (same) return same;
     }
     const words = multiWord ? nameWords(name) : null;
@@ -789,7 +800,7 @@ class Resolver {
       // A first reference by surname ("Cho") upgraded by the full name found later; a guess
       // ("Did Trump" at the start of a headline) upgrades nothing.
       const family = personKeys(name, m.familyNameFirst)[1];
-      const bySurname = m.candidate ? null : mostRecent(this.#get(BY_KEY, internKey(family)), acceptOneWordPerson);
+      const bySurname = m.candidate ? null : this.#find(BY_KEY, internKey(family), acceptOneWordPerson);
       const entity = bySurname ?? this.#newEntity('person', name, 0);
       this.#upgradeName(entity, name, 10 * words.length + (m.candidate ? 0 : 5));
       entity.type = 'person';
@@ -797,7 +808,7 @@ class Resolver {
       this.#registerPerson(entity, name, m.familyNameFirst);
       return entity;
     }
-    const known = mostRecent(this.#get(BY_KEY, key), accept);
+    const known = this.#find(BY_KEY, key, acceptPerson);
     if (known) return known;
     const entity = this.#newEntity(m.type ?? 'person', name, 10);
     if (entity.type === 'organization') this.#registerOrganization(entity, name);
@@ -808,12 +819,12 @@ class Resolver {
   #resolveOrganization(m: EntityMention): Entity {
     const name = m.name ?? this.#mentionText(m);
     // The same name again: nothing new to register.
-    const again = mostRecent(this.#get(BY_KEY, nameKeyOf(name)), acceptOrganization);
+    const again = this.#find(BY_KEY, nameKeyOf(name), acceptOrganization);
     if (again && again.nameRank >= 10 * wordCount(name) + 5) return again;
     const keys = organizationKeys(name);
     let entity: Entity | null = null;
     for (const k of keys) {
-      entity = mostRecent(this.#get(BY_KEY, internKey(k)), acceptOrganizationOrOneWord);
+      entity = this.#find(BY_KEY, internKey(k), acceptOrganizationOrOneWord);
       if (entity) break;
     }
     if (!entity) entity = this.#newEntity('organization', name, 0);
@@ -838,8 +849,7 @@ class Resolver {
     const headKey = m.head !== undefined && m.head !== null ? internKey(m.head) : phraseKey;
     const modified = phraseKey !== headKey;
     if (m.type === 'organization') {
-      const accept = acceptOrganization;
-      const found = mostRecent(this.#get(BY_KEY, phraseKey), accept) ?? mostRecent(this.#get(ROLE.o, phraseKey), accept) ?? (modified ? null : mostRecent(this.#get(ROLE.o, headKey), accept));
+      const found = this.#find(BY_KEY, phraseKey, acceptOrganization) ?? this.#find(ROLE.o, phraseKey, acceptOrganization) ?? (modified ? null : this.#find(ROLE.o, headKey, acceptOrganization));
       if (found) return found;
       const reg = this.#registryByKey.get(phraseKey.text);
       if (reg) return this.#fromRegistry(reg, 'organization');
@@ -850,8 +860,7 @@ class Resolver {
       return entity;
     }
     wantedGender = m.gender === 'plural' ? undefined : m.gender;
-    const accept = acceptRolePerson;
-    const found = mostRecent(this.#get(ROLE.p, phraseKey), accept) ?? (modified ? null : mostRecent(this.#get(ROLE.p, headKey), accept));
+    const found = this.#find(ROLE.p, phraseKey, acceptRolePerson) ?? (modified ? null : this.#find(ROLE.p, headKey, acceptRolePerson));
     if (found) return found;
     const reg = this.#registryByTitle.get(phraseKey.text);
     if (reg) return this.#fromRegistry(reg, 'person');
@@ -871,11 +880,10 @@ class Resolver {
     const textKey = words.key;
     const described = type === 'anonymous' ? DESCRIBED_A : DESCRIBED_D;
     wantedType = type;
-    const accept = acceptType;
     let found: Entity | null = null;
-    if (words.mayRepeat) found = mostRecent(this.#get(described, textKey), accept);
+    if (words.mayRepeat) found = this.#find(described, textKey, acceptType);
     // "the poll" refers back to the latest poll; "the Harbour Institute estimates" names its own.
-    if (!found && words.definite && m.head && !words.capitalisedLater) found = mostRecent(this.#get(ROLE[prefix], nameKeyOf(m.head)), accept);
+    if (!found && words.definite && m.head && !words.capitalisedLater) found = this.#find(ROLE[prefix], nameKeyOf(m.head), acceptType);
     const name = words.name;
     const entity = found ?? this.#newEntity(type, name, 0);
     if (m.gender === 'plural') entity.gender = 'plural';
@@ -969,7 +977,6 @@ class Resolver {
     const slot = id - this.#offset;
     if (slot >= this.#entityOf.length) this.#growEntityOf(slot);
     this.#entityOf[slot] = entity ? entity.id : -1;
-    if (this.#offset === 0) this.#order[this.#added++] = id;
     this.#previous = id;
     this.#previousEntity = entity;
     if (!entity) return;
@@ -1011,23 +1018,17 @@ class Resolver {
   keptIds: number[] = [];
 
   #growRecent(): void {
-    const at = new Int32Array(this.#recentAt.length * 2);
-    at.set(this.#recentAt);
-    this.#recentAt = at;
-    const recent = new Int32Array(at.length);
-    recent.set(this.#recent);
-    this.#recent = recent;
+    this.#recentAt = grown(this.#recentAt, this.#recentAt.length * 2, 0);
+    this.#recent = grown(this.#recent, this.#recentAt.length, 0);
   }
 
   #growEntityOf(slot: number): void {
-    const grown = new Int32Array(Math.max(slot + 1, this.#entityOf.length * 2)).fill(-1);
-    grown.set(this.#entityOf);
-    this.#entityOf = grown;
+    this.#entityOf = grown(this.#entityOf, Math.max(slot + 1, this.#entityOf.length * 2), -1);
   }
 
   /** The mention with this id. */
   #mention(id: number): EntityMention {
-    return id < this.#found ? this.#all[id] : this.#made[id - this.#found];
+    return this.#all[id];
   }
 
   /** This run's entity with this id. */
@@ -1075,10 +1076,8 @@ class Resolver {
     // The mentions are made in one pass in text order: reading them source by source would jump
     // all over the mention list and the text.
     const text = this.#text;
-    const order = this.#order;
     const entityOf = this.#entityOf;
-    for (let k = 0; k < this.#added; k++) {
-      const at = order[k];
+    for (let at = 0; at < this.#all.length; at++) {
       const id = entityOf[at];
       if (id < 0) continue;
       const e = this.#withId(id);
@@ -1091,10 +1090,14 @@ class Resolver {
 }
 
 function titleCaseWords(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((w) => titleCaseFirst(w))
-    .join(' ');
+  return phrase.split(' ').map(titleCaseFirst).join(' ');
+}
+
+/** A copy of `list`, `length` long, its new entries `fill`. */
+function grown(list: Int32Array, length: number, fill: number): Int32Array {
+  const out = new Int32Array(length).fill(fill);
+  out.set(list);
+  return out;
 }
 
 function validSpan(s: unknown, length: number): s is { start: number; end: number } {
@@ -1104,7 +1107,6 @@ function validSpan(s: unknown, length: number): s is { start: number; end: numbe
   return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= length && start < end && (start | 0) === start && (end | 0) === end;
 }
 
-const NO_MENTIONS: readonly EntityMention[] = [];
 
 function byPosition(a: EntityMention, b: EntityMention): number {
   return a.start - b.start || b.end - a.end;
@@ -1150,11 +1152,7 @@ export function syntheticMention(text: TextLike, start: number, end: number): En
     made = spanMention(written);
     if (made !== null) {
       // its words too are copies (a mention found in the span has slices of it)
-      if (made.name !== undefined) made.name = detached(made.name);
-      if (made.title !== undefined) made.title = detached(made.title);
-      if (made.affiliation !== undefined) made.affiliation = detached(made.affiliation);
-      if (made.head !== undefined) made.head = detached(made.head);
-      if (made.key !== undefined) made.key = detached(made.key);
+      for (const k of ['name', 'title', 'affiliation', 'head', 'key'] as const) if (made[k] !== undefined) made[k] = detached(made[k]!);
     }
     if (syntheticCache.size >= SYNTHETIC_CACHE_LIMIT) syntheticCache.clear();
     // The cache outlives the analysis: it keeps a copy of the words, not a slice of the article.
@@ -1210,14 +1208,14 @@ function spanMention(written: string): EntityMention | null {
 
 /**
  * The mentions[from, to) with a valid span, in text order: `mentions` itself when that is the
- * whole list and `shared` (the caller only reads it), else a copy.
+ * whole list (the caller only reads it), else a copy.
  */
-function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number, shared = false): readonly EntityMention[] {
+function validInOrder(text: TextLike, mentions: readonly EntityMention[], from: number, to: number): readonly EntityMention[] {
   const length = text.length;
   // Usually every span is valid: then the list is one copy of its exact size, not grown by pushes.
   let valid = from;
   while (valid < to && validSpan(mentions[valid], length)) valid++;
-  if (shared && from === 0 && valid === mentions.length && inOrder(mentions)) return mentions;
+  if (from === 0 && valid === mentions.length && inOrder(mentions)) return mentions;
   const all = mentions.slice(from, valid);
   for (let k = valid + 1; k < to; k++) if (validSpan(mentions[k], length)) all.push(mentions[k]);
   for (let k = 1; k < all.length; k++) {
@@ -1312,35 +1310,17 @@ export function resolveMentions(
   attributionSources: (Span | null)[],
   options: AnalyzeOptions,
 ): { sources: Source[]; attributionSourceIds: (string | null)[] } {
-  // Mentions get ids: the valid ones in text order, then the synthetic ones made below.
   const input = Array.isArray(mentions) ? mentions : [];
-  const valid = validInOrder(text, input, 0, input.length, true);
-  const found = valid.length;
-
-  // Tie each attribution's source span to the mention it overlaps, or make one for it.
-  const attributions = Array.isArray(attributionSources) ? attributionSources : [];
-  const chosen = new Int32Array(attributions.length).fill(-1);
-  const confirmed = new Uint8Array(found + attributions.length);
-  const made: EntityMention[] = [];
-  tieSourceSpans(text, valid, found, made, attributions.length, (i) => attributions[i], chosen, confirmed);
-
-  // Resolve in text order: the found mentions and the synthetic ones (each list in order) merged.
-  const resolver = new Resolver(text, options?.registry, valid, confirmed, null, made);
-  let a = 0;
-  let b = 0;
-  while (a < found || b < made.length) {
-    if (b >= made.length || (a < found && byPosition(valid[a], made[b]) <= 0)) resolver.add(a++);
-    else resolver.add(found + b++);
-  }
+  const spans = Array.isArray(attributionSources) ? attributionSources : [];
+  const steps: EntityMention[] = [];
+  const flags: number[] = [];
+  const attributionStep = new Array<number>(spans.length);
+  buildSteps(text, input, 0, input.length, spans.length, (i) => spans[i], steps, flags, attributionStep, 0, 0);
+  const resolver = new Resolver(text, options?.registry, steps, Uint8Array.from(flags));
+  for (let step = 0; step < steps.length; step++) resolver.add(step);
   resolver.release();
   const sources = resolver.finish();
-  const attributionSourceIds: (string | null)[] = new Array<string | null>(attributions.length);
-  for (let i = 0; i < attributions.length; i++) {
-    const id = chosen[i];
-    const entity = id >= 0 ? resolver.entityAt(id) : null;
-    attributionSourceIds[i] = entity ? entity.sourceId : null;
-  }
-  return { sources, attributionSourceIds };
+  return { sources, attributionSourceIds: attributionStep.map((step) => resolver.entityAt(step)?.sourceId ?? null) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1410,15 +1390,20 @@ export interface CoreferenceStats {
   changedAttributions: number[] | null;
 }
 
-/** Where the mentions of one paragraph go: the steps, their flags, and each attribution's step. */
+/**
+ * The order in which resolution reads the mentions [mentionFrom, mentionTo) of a paragraph (or
+ * of the whole text) and those it makes for the `count` attribution source spans (`spanAt`) that
+ * name none: the valid mentions in text order and the made ones, each list in order, merged. Each
+ * is appended to `steps` with its flags (1: an attribution names it, 2: made), and span i's step
+ * (or -1) goes to attributionStep[attributionBase + i].
+ */
 function buildSteps(
   text: TextLike,
   mentions: readonly EntityMention[],
   mentionFrom: number,
   mentionTo: number,
-  attributions: readonly AttributionLike[],
-  attributionFrom: number,
-  attributionTo: number,
+  count: number,
+  spanAt: (i: number) => unknown,
   steps: EntityMention[],
   flags: number[],
   attributionStep: number[],
@@ -1427,60 +1412,32 @@ function buildSteps(
 ): void {
   const valid = validInOrder(text, mentions, mentionFrom, mentionTo);
   const found = valid.length;
-  const count = attributionTo - attributionFrom;
-  const chosen: number[] = new Array<number>(count).fill(-1);
-  const confirmed: number[] = [];
+  const chosen = new Array<number>(count).fill(-1);
+  const confirmed = new Array<number>(found + count).fill(0);
   const made: EntityMention[] = [];
-  tieSourceSpans(text, valid, found, made, count, (i) => attributions[attributionFrom + i].source, chosen, confirmed);
-  const all = made.length > 0 ? valid.concat(made) : valid;
-  // the merge of resolveMentions: found and synthetic mentions, each list in order
-  const stepOf = new Array<number>(all.length);
+  tieSourceSpans(text, valid, found, made, count, spanAt, chosen, confirmed);
+  // the valid mentions and the made ones, each list in order, merged
+  const stepOf = new Array<number>(found + made.length);
   let a = 0;
-  let b = found;
-  while (a < found || b < all.length) {
-    const id = b >= all.length || (a < found && byPosition(all[a], all[b]) <= 0) ? a++ : b++;
+  let b = 0;
+  while (a < found || b < made.length) {
+    const id = b >= made.length || (a < found && byPosition(valid[a], made[b]) <= 0) ? a++ : found + b++;
     stepOf[id] = stepBase + steps.length;
-    steps.push(all[id]);
-    flags.push((confirmed[id] === 1 ? 1 : 0) | (id >= found ? 2 : 0));
+    steps.push(id < found ? valid[id] : made[id - found]);
+    flags.push(confirmed[id] | (id >= found ? 2 : 0));
   }
   for (let i = 0; i < count; i++) attributionStep[attributionBase + i] = chosen[i] >= 0 ? stepOf[chosen[i]] : -1;
 }
 
 function emptySnapshot(): Snapshot {
-  const lists: Map<string, number[]>[] = [];
-  for (let m = 0; m < LIST_MAPS; m++) lists.push(new Map());
-  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists, recent: [], recentAt: [], previous: -1, pending: [], touched: newTouches(), changed: [] };
+  return { pos: 0, step: 0, entities: [], lastPos: new Float64Array(0), lists: newMaps(), recent: [], recentAt: [], previous: -1, pending: [], touched: newMaps(), changed: [] };
 }
 
-function newTouches(): Set<string>[] {
-  const touches: Set<string>[] = [];
-  for (let m = 0; m < LIST_MAPS; m++) touches.push(new Set());
-  return touches;
-}
+/** A map per kind of list (BY_KEY, ROLE, ...), empty. */
+const newMaps = (): Map<string, number[]>[] => Array.from({ length: LIST_MAPS }, () => new Map<string, number[]>());
 
 /** The first index in `list` whose start is not before `offset` (the list is in text order). */
-function firstFrom(list: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index in the sorted list whose value is not below `value`. */
-function firstAtOrAfter(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (list: readonly { start: number }[], offset: number): number => countBefore(list.length, (i) => list[i].start < offset);
 
 /** Sources in order of their first mention (mentions that start together: the longer first). */
 function sourceBefore(a: Source, b: Source): boolean {
@@ -1551,7 +1508,8 @@ export class ResumableCoreference {
     const paragraphStep: number[] = [];
     for (let k = 0; k < paragraphs.length; k++) {
       paragraphStep.push(steps.length);
-      buildSteps(text, mentions, mentionMarks[k], mentionMarks[k + 1], attributions, attributionMarks[k], attributionMarks[k + 1], steps, flags, attributionStep, attributionMarks[k], 0);
+      const first = attributionMarks[k];
+      buildSteps(text, mentions, mentionMarks[k], mentionMarks[k + 1], attributionMarks[k + 1] - first, (i) => attributions[first + i].source, steps, flags, attributionStep, first, 0);
     }
     paragraphStep.push(steps.length);
     c.#steps = steps;
@@ -1635,7 +1593,8 @@ export class ResumableCoreference {
     const runParagraphStep: number[] = [];
     for (let k = from; k < newTo; k++) {
       runParagraphStep.push(sFrom + runSteps.length);
-      buildSteps(text, edit.mentions, edit.mentionMarks[k], edit.mentionMarks[k + 1], edit.attributions, edit.attributionMarks[k], edit.attributionMarks[k + 1], runSteps, runFlags, runAttributionStep, edit.attributionMarks[k] - aFrom, sFrom);
+      const first = edit.attributionMarks[k];
+      buildSteps(text, edit.mentions, edit.mentionMarks[k], edit.mentionMarks[k + 1], edit.attributionMarks[k + 1] - first, (i) => edit.attributions[first + i].source, runSteps, runFlags, runAttributionStep, first - aFrom, sFrom);
     }
     const stepDelta = runSteps.length - (sTo - sFrom);
     const runEnd = sFrom + runSteps.length;
@@ -1644,7 +1603,7 @@ export class ResumableCoreference {
     // it); the list of them has the run's replaced.
     {
       const synthetic = this.#synthetic;
-      const first = firstAtOrAfter(synthetic, sFrom);
+      const first = countBefore(synthetic.length, (i) => synthetic[i] < sFrom);
       let end = first;
       while (end < synthetic.length && synthetic[end] < sTo) end++;
       shiftSynthetic(synthetic, oldSteps, end, delta, stepDelta);
@@ -1654,7 +1613,7 @@ export class ResumableCoreference {
     }
 
     // The per-step lists of the new text: the old ones with the run's replaced (in place).
-    const sameSteps = edit.same && stepDelta === 0 && sameFlags(runFlags, oldFlags, sFrom);
+    const sameSteps = edit.same && stepDelta === 0 && runFlags.every((f, i) => f === oldFlags[sFrom + i]);
     const steps = oldSteps;
     replaceRange(steps, sFrom, sTo, runSteps);
     let flags = oldFlags;
@@ -1682,7 +1641,7 @@ export class ResumableCoreference {
       if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) {
         // its interval joins the one before
         const before = snapshots[snapshots.length - 1];
-        if (before) for (let m = 0; m < LIST_MAPS; m++) for (const key of snapshot.touched[m]) before.touched[m].add(key);
+        if (before) for (let m = 0; m < LIST_MAPS; m++) for (const [key, entries] of snapshot.touched[m]) before.touched[m].set(key, (before.touched[m].get(key) ?? []).concat(entries));
         carried = carried ? carried.concat(snapshot.changed) : snapshot.changed;
         continue;
       }
@@ -1754,9 +1713,9 @@ export class ResumableCoreference {
     const differing = new Map<number, boolean>();
     let counted = c;
     let lastCheckpoint = start.step;
-    let k = countBefore(paragraphs, start.pos);
+    let k = firstFrom(paragraphs, start.pos);
     // where resolution went as before again (old: that checkpoint; none at the end of the text)
-    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string][]; outputs: number[] } | null = null;
+    let converged: { at: Snapshot; old: Snapshot | null; differ: Set<number> | null; lists: [number, string, number][]; outputs: number[]; found?: Map<number, number> } | null = null;
     for (; k <= paragraphs.length; k++) {
       const pos = k < paragraphs.length ? paragraphs[k].start : text.length;
       const step = paragraphStep[k];
@@ -1781,6 +1740,7 @@ export class ResumableCoreference {
       if (k === paragraphs.length) {
         // the end of the text: whatever the stretch touched ends as it is now
         converged = { at: resolver.snapshot(text.length, step), old: null, differ: null, lists: [], outputs: [] };
+        resolver.closeInterval(); // (nothing after it: a later edit finds its interval read nothing)
         break;
       }
       for (let s = step; s < paragraphStep[k + 1]; s++) resolver.add(s);
@@ -1835,11 +1795,21 @@ export class ResumableCoreference {
       const patched = new Map<Map<string, number[]>, Map<string, number[]>>();
       const shared = new Set<Map<string, number[]>>(start.lists);
       for (const s of made) for (const map of s.lists) shared.add(map);
-      for (const s of later) {
-        patchSnapshot(s, converged.at, converged.differ!, lastPos, converged.lists, patched, shared);
-        kept.push(s);
+      for (let j = 0; j < later.length; j++) {
+        // a differing entity found again in an interval before this checkpoint is the old one here
+        let differ = converged.differ!;
+        let positions = lastPos;
+        for (const [e, i] of converged.found!) {
+          if (i > j) continue;
+          if (differ === converged.differ) [differ, positions] = [new Set(differ), new Map(lastPos)];
+          differ.delete(e);
+          positions.delete(e);
+        }
+        patchSnapshot(later[j], converged.at, differ, positions, converged.lists, patched, shared);
+        kept.push(later[j]);
       }
-      for (const e of converged.differ!) records.set(e, (this.#final[e] = converged.at.entities[e]));
+      // (one found again ends as it did)
+      for (const e of converged.differ!) if (!(converged.found!.get(e)! < Infinity)) records.set(e, (this.#final[e] = converged.at.entities[e]));
       for (const e of converged.outputs) records.set(e, (this.#final[e] = this.#finalOutput(e, tK, converged.at.entities[e]!, converged.old.entities[e]!, later)));
     } else this.#final = converged.at.entities.slice();
     this.#snapshots = kept;
@@ -1850,8 +1820,8 @@ export class ResumableCoreference {
     if (renumbered) changed = this.#writeAttributionSources(edit.attributions, 0, attributionCount);
     else {
       // only the stretch's attributions can have another source (the edited paragraphs' are new)
-      const first = edit.attributionMarks[countBefore(paragraphs, start.pos)];
-      const last = edit.attributionMarks[countBefore(paragraphs, converged.at.pos)];
+      const first = edit.attributionMarks[firstFrom(paragraphs, start.pos)];
+      const last = edit.attributionMarks[firstFrom(paragraphs, converged.at.pos)];
       changed = this.#writeAttributionSources(edit.attributions, first, last);
     }
     this.stats.changedAttributions = changed.filter((a) => a < aFrom || a >= aTo);
@@ -1863,7 +1833,7 @@ export class ResumableCoreference {
    * same checkpoint differ only in entities and lists that nothing after it reads. Returns the
    * entities and lists that differ, or null.
    */
-  #settled(now: Snapshot, old: Snapshot, dirty: Set<number>, differing: Map<number, boolean>): { differ: Set<number>; lists: [number, string][]; outputs: number[] } | null {
+  #settled(now: Snapshot, old: Snapshot, dirty: Set<number>, differing: Map<number, boolean>): { differ: Set<number>; lists: [number, string, number][]; outputs: number[]; found: Map<number, number> } | null {
     if (now.previous !== old.previous) return null;
     const reach = now.pos - PRONOUN_REACH - 2;
     // the recency entries a later pronoun can read
@@ -1894,6 +1864,8 @@ export class ResumableCoreference {
     dirty.clear();
     const differ = new Set<number>();
     const outputs: number[] = [];
+    /** The differing entities a later lookup may find: the interval in which one first does (see readsAgree). */
+    const found = new Map<number, number>();
     for (const [id, outputOnly] of differing) {
       if (outputOnly) {
         outputs.push(id);
@@ -1901,14 +1873,13 @@ export class ResumableCoreference {
       }
       if ((a[id] !== undefined && !(positionIn(now, id) < reach)) || (b[id] !== undefined && !(positionIn(old, id) < reach))) return null;
       differ.add(id);
+      // as it was but for where it was last mentioned: the same again once a lookup finds it
+      if (a[id] !== undefined && b[id] !== undefined && sameEntity(a[id]!, b[id]!)) found.set(id, Infinity);
     }
-    const lists: [number, string][] = [];
-    // whether a step after the checkpoint reads or writes the key
+    /** The lists that differ: map, key and the old list's length (see patchSnapshot). */
+    const lists: [number, string, number][] = [];
+    // the steps after the checkpoint, by the intervals whose reads and writes they recorded
     const later = this.#snapshots.slice(this.#snapshots.indexOf(old));
-    const readLater = (m: number, key: string): boolean => {
-      for (const s of later) if (s.touched[m].has(key)) return true;
-      return false;
-    };
     for (let m = 0; m < LIST_MAPS; m++) {
       const a = now.lists[m];
       const b = old.lists[m];
@@ -1924,18 +1895,17 @@ export class ResumableCoreference {
         }
         if (other) for (const id of other) if (differ.has(id)) touchesDiffering = true;
         if (!equal || touchesDiffering) {
-          if (readLater(m, key)) return null;
-          if (!equal) lists.push([m, key]);
+          if (!readsAgree(later, m, key, ids, other ?? NO_IDS, differ, now, old, found)) return null;
+          if (!equal) lists.push([m, key, other ? other.length : 0]);
         }
       }
       for (const [key, ids] of b) {
         if (a.has(key)) continue;
-        void ids;
-        if (readLater(m, key)) return null;
-        lists.push([m, key]);
+        if (!readsAgree(later, m, key, NO_IDS, ids, differ, now, old, found)) return null;
+        lists.push([m, key, ids.length]);
       }
     }
-    return { differ, lists, outputs };
+    return { differ, lists, outputs, found };
   }
 
   /**
@@ -2153,14 +2123,63 @@ function sameMentions(mentions: readonly SourceMention[], lo: number, count: num
   return true;
 }
 
-function sameFlags(run: readonly number[], old: Uint8Array, from: number): boolean {
-  for (let i = 0; i < run.length; i++) if (run[i] !== old[from + i]) return false;
-  return true;
+const NO_IDS: readonly number[] = [];
+
+/**
+ * Whether every step after checkpoint `old` (the `later` intervals) that reads or writes list
+ * `m` under `key` does as it did, though the list there is `ids` now and was `other` in the old
+ * resolution, which those steps saw. The entities in `differ` stay as they are at the checkpoint
+ * in either resolution as long as no lookup finds them (nothing else after it reads them, see
+ * #settled), which is what this checks of the lookups that meet them. A lookup finds what it
+ * found when each entity the new list holds and the old one does not, or holds differing, is
+ * older than what it found: where that was last mentioned at the lookup is where it was at the
+ * checkpoint, or past the checkpoint (and so past every differing entity, a pronoun's reach
+ * before it). A write does as it did when it writes none of those and neither list fills up to
+ * evict one; the entities a list that differs gets after the checkpoint are the old list's
+ * (see patchSnapshot). A typo in a name makes a new entity filed under a surname or a role that
+ * later mentions look up ("Whitcombe", "secretary"), and nearly always those lookups find the
+ * right entity, mentioned since: resolution goes as before from the next checkpoint on.
+ */
+function readsAgree(later: readonly Snapshot[], m: number, key: string, ids: readonly number[], other: readonly number[], differ: ReadonlySet<number>, now: Snapshot, old: Snapshot, found: Map<number, number>): boolean {
+  if (!later.some((s) => s.touched[m].has(key))) return true;
+  // the entities the new list holds and the old one does not, or holds differing: differing ones
+  if (ids.some((id) => (differ.has(id) ? now.entities[id] === undefined : !other.includes(id)))) return false;
+  // the entities both lists hold alike are in the same order (which decides a tie)
+  const shared = (id: number): boolean => !differ.has(id) && ids.includes(id) && other.includes(id);
+  if (String(ids.filter(shared)) !== String(other.filter(shared))) return false;
+  let writes = 0;
+  for (let i = 0; i < later.length; i++) {
+    const s = later[i];
+    const entries = s.touched[m].get(key);
+    if (entries === undefined) continue;
+    // An entity of the list at a lookup in interval s that did not find it mentioned since s began:
+    // in the new resolution it is as at s (in the old one), but a differing one not found since
+    // the checkpoint (where it was then) is as at the checkpoint in the new one.
+    const fresh = (e: number): boolean => differ.has(e) && (s.entities[e] === undefined || positionIn(s, e) === positionIn(old, e));
+    const where = (e: number): number => (fresh(e) ? positionIn(now, e) : positionIn(s, e));
+    for (let k = 0; k < entries.length; k += 2) {
+      const code = entries[k];
+      const id = entries[k + 1];
+      // what a step found or wrote is an entity both lists hold alike, or neither does
+      if (code === UNCHECKED || (id >= 0 && ids.includes(id) !== other.includes(id))) return false;
+      if (code === WROTE) writes++;
+      if (differ.has(id)) {
+        // a differing entity found (or written, after it was found) again: only one as it was but
+        // for its position, the old one from then on
+        if (!found.has(id)) return false;
+        found.set(id, Math.min(found.get(id)!, i));
+      }
+      // a lookup finds what it found when no other entity whose position or record differs is
+      // taken and as recent (each entity added since the checkpoint is in both lists, as it was)
+      if (code !== FOUND) continue;
+      const at = id < 0 ? -Infinity : where(id);
+      for (const e of ids) if (e !== id && (differ.has(e) || differ.has(id)) && !(where(e) < at)) return false;
+    }
+  }
+  return writes === 0 || Math.max(ids.length, other.length) + writes <= MAX_ENTITIES_PER_KEY;
 }
 
-function countBefore(paragraphs: readonly { start: number }[], pos: number): number {
-  return firstFrom(paragraphs, pos);
-}
+
 
 /** An old position (a mention's end) in the edited text: NaN inside the changed stretch. */
 function movedEnd(x: number, prefix: number, oldSuffixStart: number, delta: number): number {
@@ -2280,16 +2299,17 @@ function materialize(s: Snapshot): void {
 
 /**
  * A later checkpoint, told of the entities and lists that now differ from the old resolution
- * (none of which is read again). Every later checkpoint gets the same lists, so a map several
- * of them share is patched once (`patched`: original → patched), in a copy when an earlier
- * checkpoint shares it too (`shared`).
+ * (no lookup after the checkpoint finds the entities, see readsAgree). A list that differs is
+ * the list as it is now with the entities the old one got after the checkpoint (after the
+ * old list's length: none was evicted). A map several checkpoints share is patched once
+ * (`patched`: original → patched), in a copy when an earlier checkpoint shares it too (`shared`).
  */
 function patchSnapshot(
   s: Snapshot,
   now: Snapshot,
   differ: Set<number>,
   lastPos: ReadonlyMap<number, number>,
-  lists: readonly [number, string][],
+  lists: readonly [number, string, number][],
   patched: Map<Map<string, number[]>, Map<string, number[]>>,
   shared: ReadonlySet<Map<string, number[]>>,
 ): void {
@@ -2303,10 +2323,10 @@ function patchSnapshot(
       continue;
     }
     const made = shared.has(original) ? new Map(original) : original;
-    for (const [n, key] of lists) {
+    for (const [n, key, oldLength] of lists) {
       if (n !== m) continue;
-      const ids = now.lists[m].get(key);
-      if (ids) made.set(key, ids.slice());
+      const ids = (now.lists[m].get(key) ?? NO_IDS).concat((original.get(key) ?? NO_IDS).slice(oldLength));
+      if (ids.length > 0) made.set(key, ids);
       else made.delete(key);
     }
     patched.set(original, made);
