@@ -462,23 +462,18 @@ function growShapes(slot: number): void {
 /** The token arrays are kept from paragraph to paragraph; past this size (a huge paragraph's) they are let go. */
 const TOKENS_KEPT = 8192;
 
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function growTokens(): void {
-  const size = tokenStarts.length * 2;
-  const starts = new Int32Array(size);
-  starts.set(tokenStarts);
-  tokenStarts = starts;
-  const ends = new Int32Array(size);
-  ends.set(tokenEnds);
-  tokenEnds = ends;
-  const entries = new Int32Array(size);
-  entries.set(tokenEntries);
-  tokenEntries = entries;
-  const infos = new Int32Array(size);
-  infos.set(tokenInfos);
-  tokenInfos = infos;
-  const bits = new Int32Array(size);
-  bits.set(tokenWordBits);
-  tokenWordBits = bits;
+  tokenStarts = doubled(tokenStarts);
+  tokenEnds = doubled(tokenEnds);
+  tokenEntries = doubled(tokenEntries);
+  tokenInfos = doubled(tokenInfos);
+  tokenWordBits = doubled(tokenWordBits);
 }
 
 /** Token number `index`, written: a word's (see takeWord) or a mark's (a break or a possessive). */
