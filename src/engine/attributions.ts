@@ -1262,7 +1262,8 @@ function verbCandidate(
     // only right after the verb: "accused Clinton of" is cue "accused" in news annotation
     for (let m = cueLast; m < l && m - cueLast <= 0; m++) {
       const u = tokens[m]!;
-      if (u.kind === TokenKind.Word && link.includes(u.lower) && m + 1 < l) {
+      // ("agreed on Tuesday to ...": a date, not what was agreed on)
+      if (u.kind === TokenKind.Word && link.includes(u.lower) && m + 1 < l && (tokens[m + 1]!.flags & (WordFlag.Weekday | WordFlag.Month)) === 0) {
         cueLast = m + 1;
         break;
       }
@@ -2080,6 +2081,9 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
         if (j < l && (DAY_PARTS.has(tokens[j]!.lower) || tokens[j]!.kind === TokenKind.Number)) j++;
         const v = tokens[j];
         if (v !== undefined && j + 1 < l && v.kind === TokenKind.Word && ((SUBJECT_ONLY_PRONOUNS.has(v.lower) && tokens[j + 1]!.kind === TokenKind.Word) || (v.lower === 'the' && clauseAfterNounPhrase(tokens, j + 1, l)))) return j;
+        // "agreed on Tuesday to restart the talks": the date, then what "agreed to" would take
+        // (not "said on Friday to reporters that ...": an addressee)
+        if (v !== undefined && v.lower === 'to' && frame !== 'weak' && frame !== 'object' && j + 1 < l && tokens[j + 1]!.kind === TokenKind.Word && !tokens[j + 1]!.upper && tokens[j + 2]?.lower !== 'that') return j;
       }
     }
     const m = contentAfterPhrase(ctx, tailed ? k : k + 1, k, l);

@@ -20,3 +20,17 @@ describe('time phrase between the source and the cue', () => {
     ]);
   });
 });
+
+describe('a date right after the cue', () => {
+  it('is not the preposition a verb takes ("agreed on Tuesday to ...")', () => {
+    assert.deepStrictEqual(attributionLines('Aranda and Holm agreed on Tuesday to restart the stalled talks.'), [
+      'Aranda and Holm|agreed|to restart the stalled talks',
+    ]);
+    assert.deepStrictEqual(attributionLines('The harbour board agreed in March to step down.'), ['The harbour board|agreed|to step down']);
+    assert.deepStrictEqual(attributionLines('Aranda agreed on Tuesday that the talks would restart.'), ['Aranda|agreed|that the talks would restart']);
+  });
+
+  it('leaves a preposition that names what was agreed with the cue', () => {
+    assert.deepStrictEqual(attributionLines('Aranda agreed on a plan to restart the talks.'), ['Aranda|agreed on|a plan to restart the talks']);
+  });
+});
