@@ -13,6 +13,7 @@ import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
 import {
+  FLAG_BITS,
   isWordChar,
   LEXICON_WORDS,
   lexiconEntry,
@@ -72,11 +73,7 @@ export interface EntityMention {
   key?: string;
 }
 
-
 const MAX_RUN_TOKENS = 12;
-
-/** The WordFlag bits of tokenInfos. */
-const FLAG_BITS = 0xff;
 
 /**
  * A mention with every field present, in the order shiftMention copies them: all mentions share

@@ -186,19 +186,23 @@ let entryWordBits = new Int32Array(4096);
 /** Entry bits above the WordFlag bits: the word is a trigger, a name connector. */
 const TRIGGER_BIT = 1 << 9;
 const CONNECTOR_BIT = 1 << 10;
-const FLAG_BITS = 0xff;
+/** The WordFlag bits: the low byte of an entry's bits and of tokenInfos. */
+export const FLAG_BITS = 0xff;
 const ADDED_LIMIT = 1 << 15;
+
+/** A copy of a grown-out table, twice its size. */
+function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
 
 /** A new entry: the word's lower case, its entry bits and its WordBit bits. */
 function addEntry(lower: string, bits: number, wordBitsOfLower: number): number {
   const entry = entryLower.length;
   if (entry === entryBits.length) {
-    const flags = new Int32Array(entry * 2);
-    flags.set(entryBits);
-    entryBits = flags;
-    const sets = new Int32Array(entry * 2);
-    sets.set(entryWordBits);
-    entryWordBits = sets;
+    entryBits = doubled(entryBits);
+    entryWordBits = doubled(entryWordBits);
   }
   entryLower.push(lower);
   entryBits[entry] = bits;
@@ -335,11 +339,7 @@ function readWord(text: string, start: number, end: number, written: string): nu
     const digit = c >= 48 && c <= 57;
     const key = lexiconKey(written);
     at = readWords.size * 2;
-    if (at + 2 > readEntries.length) {
-      const grown = new Int32Array(readEntries.length * 2);
-      grown.set(readEntries);
-      readEntries = grown;
-    }
+    if (at + 2 > readEntries.length) readEntries = doubled(readEntries);
     readEntries[at] = entryOf(written, key, capital || digit);
     // "Mr.", "Sen.", initials ("J."), and initialisms ("U.S."): the period is part of the word
     readEntries[at + 1] = takesPeriod(text, start, end, key, capital) ? entryOf(written + '.', key + '.', capital || digit) : NO_PERIOD;
@@ -462,12 +462,6 @@ function growShapes(slot: number): void {
 /** The token arrays are kept from paragraph to paragraph; past this size (a huge paragraph's) they are let go. */
 const TOKENS_KEPT = 8192;
 
-function doubled(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
 function growTokens(): void {
   tokenStarts = doubled(tokenStarts);
   tokenEnds = doubled(tokenEnds);
@@ -504,9 +498,7 @@ export let startTokenCount = 0;
 let startTaken = 0;
 
 function growStartTokens(): void {
-  const grown = new Int32Array(startTokens.length * 2);
-  grown.set(startTokens);
-  startTokens = grown;
+  startTokens = doubled(startTokens);
 }
 
 /**
