@@ -833,8 +833,8 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (single && stateAfterCity(from)) return to;
   // A capitalised adverb or document noun opening a sentence or headline ("Nearly", "Poll:").
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
-  // "Top aides said", "Senior officials": a capitalised modifier, not a name.
-  if (single && opensSentence(from) && (tokenInfos[from] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) !== 0) return to;
+  // "Top aides said", "Senior officials", "Supporters say": a capitalised modifier or group noun, not a name.
+  if (single && opensSentence(from) && (tokenInfos[from] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier | WordFlag.AnonymousHead)) !== 0) return to;
   // "Americans", "Democrats", "South Koreans": a group, not a person.
   if ((bits & WordBit.GroupPlural) !== 0) {
     const group = newMention(spanStart, tokenEnds[to - 1], 'anonymous', 'anonymous');

@@ -9,7 +9,7 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organiza
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, shiftMention, type EntityMention, type MentionGender } from './mentions';
-import { detached } from './words';
+import { detached, isSpelledNumber } from './words';
 import { words } from '../lexicon/table';
 
 /** The document's text, or anything that slices it the same way (the incremental analyzer's edited text). */
@@ -1133,6 +1133,8 @@ function spanChoiceScore(m: EntityMention, start: number, end: number): number {
 
 /** Words that stand for unnamed people on their own ("others said"). */
 const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone', 'everybody', 'nobody', 'no one', 'someone', 'somebody', 'anyone', 'both', 'all']);
+/** First words of a source that is some of a group ("Neither side", "Each of the candidates"). */
+const GROUP_OPENERS: ReadonlySet<string> = new Set(words('none neither either each most half'));
 
 /**
  * A mention for an attribution's source span that matched no mention found in the text, or
@@ -1197,9 +1199,13 @@ function spanMention(written: string): EntityMention | null {
   const firstWord = words[0];
   const lastWord = words[words.length - 1];
   const place = PLACES.has(lower) || PLACES.has(firstWord);
-  const capitalised = /^[A-Z]/.test(trimmed) && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
+  // (a number written out or a group noun opening a sentence is capitalised, and no name:
+  // "Sixty percent of voters", "Supporters", "Others")
+  const counted = /^[0-9]/.test(firstWord) || isSpelledNumber(firstWord);
+  const group = PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
+  const capitalised = /^[A-Z]/.test(trimmed) && !group && !counted && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
   const document = DOCUMENT_HEADS.has(lastWord);
-  const describesSomeone = PRONOUN_LIKE_SOURCES.has(lower) || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || /^[0-9]/.test(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
+  const describesSomeone = group || counted || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
   if (!place && !document && !capitalised && !describesSomeone) return null;
   const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';
   const type: SourceType = place ? 'organization' : document ? 'document' : capitalised ? 'person' : 'anonymous';

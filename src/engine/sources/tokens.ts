@@ -213,7 +213,10 @@ function addEntry(lower: string, bits: number, wordBitsOfLower: number): number 
 const LEXICON_ENTRY: ReadonlyMap<string, number> = (() => {
   const byWord = new Map<string, number>();
   for (const w of KNOWN_WORDS) {
-    byWord.set(w, addEntry(w, (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? 0), wordBits(w)));
+    const bits = wordBits(w);
+    // (a lexicon word is no part of a name when no lexicon lets it be one, as an added word: see entryOf)
+    const notName = (bits & WordBit.NotNames) !== 0 ? WordFlag.NotName : 0;
+    byWord.set(w, addEntry(w, (TRIGGER_WORDS.has(w) ? TRIGGER_BIT : 0) | (NAME_CONNECTORS.has(w) ? CONNECTOR_BIT : 0) | (WORD_FLAGS.get(w) ?? notName), bits));
   }
   return byWord;
 })();

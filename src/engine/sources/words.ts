@@ -145,13 +145,43 @@ export function isSentenceWordContraction(lower: string): boolean {
   return NOT_NAMES.has(stem) || stem === 'let';
 }
 
+/** Cardinal number words, and the fractions that are one on their own ("half", "thirds"). */
+const NUMBER_PARTS: ReadonlySet<string> = new Set(words(`
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+thousand thousands million millions billion billions trillion trillions dozen dozens half halves
+thirds quarters fourths fifths sixths sevenths eighths ninths tenths
+`));
+/** Ordinals that are a fraction only after a number ("one-third", "one-fifth"; "Third Avenue" is a name). */
+const FRACTION_ORDINALS: ReadonlySet<string> = new Set(words('third quarter fourth fifth sixth seventh eighth ninth tenth'));
+
+/**
+ * A number written out ("Seventy-four", "Sixty", "Half", "Two-thirds", "one-fifth"): never a
+ * name, even capitalised at a sentence's start ("Seventy-four percent of voters say ...").
+ */
+export function isSpelledNumber(lower: string): boolean {
+  if (NUMBER_PARTS.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  if (dash <= 0) return false;
+  const parts = lower.split('-');
+  for (let k = 0; k < parts.length; k++) {
+    if (NUMBER_PARTS.has(parts[k])) continue;
+    // an ordinal only as the last part after a number ("one-third")
+    if (k === parts.length - 1 && k > 0 && FRACTION_ORDINALS.has(parts[k])) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The WordBit bits of a lower-case word. */
 export function wordBits(lower: string): number {
   let bits = 0;
   for (const [set, bit] of SET_BITS) if (set.has(lower)) bits |= bit;
-  if ((bits & WordBit.NotNames) === 0 && isSentenceWordContraction(lower)) bits |= WordBit.NotNames;
+  if ((bits & WordBit.NotNames) === 0 && (isSentenceWordContraction(lower) || isSpelledNumber(lower))) bits |= WordBit.NotNames;
   const dash = lower.indexOf('-');
   if (dash > 0 && PLACES.has(lower.slice(0, dash))) bits |= WordBit.PlaceToken;
+  // "African-American", "Korean-American": a nationality, as its last part is
+  if (dash > 0 && (bits & WordBit.Nationality) === 0 && NATIONALITIES.has(lower.slice(lower.lastIndexOf('-') + 1))) bits |= WordBit.Nationality;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : '';
   if (NATIONALITIES.has(singular) || PARTY_WORDS.has(singular)) bits |= WordBit.GroupPlural;
   if (/[0-9]/.test(lower)) bits |= WordBit.Digit;

@@ -1,0 +1,66 @@
+// Words that open a sentence capitalised without being names: a number written out ("Sixty
+// percent of voters say ..."), a group word ("Others said", "Supporters say"), a hyphenated
+// nationality ("the Korean-American community"). Their sources are groups, not people.
+import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
+import { attributionLines } from './helpers';
+
+/** The source each attribution in `text` is tied to, as "type:name" (null when none). */
+function sourcesOf(text: string): (string | null)[] {
+  const analysis = analyze(text);
+  return analysis.attributions.map((a) => {
+    const source = analysis.sources.find((s) => s.id === a.sourceId);
+    return source ? `${source.type}:${source.name}` : null;
+  });
+}
+
+/** The names of the person sources in `text`. */
+function people(text: string): string[] {
+  return analyze(text)
+    .sources.filter((s) => s.type === 'person')
+    .map((s) => s.name);
+}
+
+describe('a number written out at the start of a sentence', () => {
+  it('is no name: the share of a group that says something is that group', () => {
+    assert.deepStrictEqual(sourcesOf('Sixty-three percent of harbour residents say the ferry fares are too high.'), ['anonymous:residents']);
+    assert.deepStrictEqual(sourcesOf('Sixty percent of Americans say the economy is getting worse.'), ['anonymous:Americans']);
+    assert.deepStrictEqual(sourcesOf('Two-thirds of Republicans said the party should pick a new leader.'), ['anonymous:Republicans']);
+  });
+
+  it('leaves the whole phrase as the source span', () => {
+    assert.deepStrictEqual(attributionLines('Sixty-three percent of harbour residents say the ferry fares are too high.'), [
+      'Sixty-three percent of harbour residents|say|the ferry fares are too high',
+    ]);
+  });
+
+  it('makes a group of a share with no group noun to stand for ("Half of the respondents")', () => {
+    assert.deepStrictEqual(sourcesOf('Half of the respondents said the survey was too long.'), ['anonymous:Half of the respondents']);
+    assert.deepStrictEqual(sourcesOf('Sixty-one of the delegates said they would abstain.'), ['anonymous:Sixty-one of the delegates']);
+  });
+
+  it('is not a person a later pronoun can refer to', () => {
+    assert.deepStrictEqual(people('Fifty-two percent of those polled said the harbour should reopen. She is wrong, Mayor Ada Brandt said.'), ['Ada Brandt']);
+  });
+});
+
+describe('a group word opening the source', () => {
+  it('makes an anonymous source, not a person', () => {
+    assert.deepStrictEqual(sourcesOf('Others said the vote should wait until spring.'), ['anonymous:Others']);
+    assert.deepStrictEqual(sourcesOf('Supporters say the levy will pay for new classrooms.'), ['anonymous:Supporters']);
+    assert.deepStrictEqual(sourcesOf('Everyone at the meeting agreed that the pier must reopen.'), ['anonymous:Everyone at the meeting']);
+    assert.deepStrictEqual(sourcesOf('Neither side said it would back down.'), ['anonymous:Neither side']);
+    assert.deepStrictEqual(sourcesOf('People in the harbour district say the ferry is always late.'), ['anonymous:People in the harbour district']);
+  });
+
+  it('keeps a hyphenated nationality inside the group out of the names', () => {
+    const text = 'Others in the Korean-American neighbourhood say the night market should move.';
+    assert.deepStrictEqual(sourcesOf(text), ['anonymous:Others in the Korean-American neighbourhood']);
+    assert.deepStrictEqual(people(text), []);
+  });
+
+  it('still finds the person after an opening word ("Well, the mayor said")', () => {
+    assert.deepStrictEqual(attributionLines('Well, the mayor said, that is a question for the council.'), ['the mayor|said|Well / that is a question for the council']);
+    assert.deepStrictEqual(people('Well, Mayor Ines Varga said, that is a question for the council.'), ['Ines Varga']);
+  });
+});
