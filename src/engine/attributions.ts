@@ -17,6 +17,7 @@ import {
   CUE_VERBS,
   NO_SOURCE_PASSIVES,
   NO_SOURCE_SEEM_VERBS,
+  NOUN_COMPOUNDS,
   type CueForm,
   type CueVerbEntry,
 } from './lexicon/cues';
@@ -1207,6 +1208,9 @@ function verbCandidate(
   if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && (!form.headline || (TITLE_CASE_ONLY_CUES.has(tokens[verbFirst]!.lower) && !titleCaseBefore(tokens, f, verbFirst)))) return null;
   // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
+  // "a centrist think tank said": the cue word is half of a noun
+  const after = tokens[verbEnd];
+  if (after !== undefined && after.kind === TokenKind.Word && NOUN_COMPOUNDS.get(after.lower)?.has(tokens[verbEnd - 1]!.lower) === true) return null;
   let seemTo = false;
   let seemLength = 2;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {

@@ -442,6 +442,22 @@ in a report,
 in a memo,
 `).map((tail) => tail.split(' '));
 
+/**
+ * A cue word that is the first half of a noun ("a think tank", "talk shows"): no cue there. Keyed
+ * by the word after the cue, then the cue word.
+ */
+export const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byTail = new Map<string, Set<string>>();
+  for (const [cue, ...tails] of phrases(`
+think tank tanks piece pieces,
+talk show shows radio,
+report card cards,
+`).map((line) => line.split(' '))) {
+    for (const tail of tails) byTail.set(tail, (byTail.get(tail) ?? new Set<string>()).add(cue));
+  }
+  return byTail;
+})();
+
 /** Cues with no source: the content is reported without saying by whom. */
 export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'purportedly']);
 

@@ -1,6 +1,7 @@
 // Words that open a sentence capitalised without being names: a number written out ("Sixty
 // percent of voters say ..."), a group word ("Others said", "Supporters say"), a hyphenated
-// nationality ("the Korean-American community"). Their sources are groups, not people.
+// nationality ("the Korean-American community"). Their sources are groups, not people. And a cue
+// word that is half of a noun ("a think tank") is no cue.
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { attributionLines } from './helpers';
@@ -62,5 +63,18 @@ describe('a group word opening the source', () => {
   it('still finds the person after an opening word ("Well, the mayor said")', () => {
     assert.deepStrictEqual(attributionLines('Well, the mayor said, that is a question for the council.'), ['the mayor|said|Well / that is a question for the council']);
     assert.deepStrictEqual(people('Well, Mayor Ines Varga said, that is a question for the council.'), ['Ines Varga']);
+  });
+});
+
+describe('a cue word that is half of a noun', () => {
+  it('is no cue ("a think tank", "talk shows")', () => {
+    assert.deepStrictEqual(attributionLines('Third Way, a centrist think tank, said the plan would cost too much.'), [
+      'Third Way, a centrist think tank,|said|the plan would cost too much',
+    ]);
+    assert.deepStrictEqual(attributionLines('The host of two talk shows said he was retiring.'), ['The host of two talk shows|said|he was retiring']);
+  });
+
+  it('is a cue when it is the verb ("analysts think taxes will rise")', () => {
+    assert.deepStrictEqual(attributionLines('Analysts think taxes will rise next year.'), ['Analysts|think|taxes will rise next year']);
   });
 });
