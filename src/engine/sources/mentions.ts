@@ -852,6 +852,10 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if ((tokenWordBits[from] & WordBit.Nationality) !== 0) return to;
   let nameFrom = from;
   while (nameFrom < to - 1 && (tokenWordBits[nameFrom] & WordBit.Party) !== 0) nameFrom++;
+  // "Billionaire Donald Trump", "Author Ann Reyes": a word opening the sentence before a given name
+  // and a surname describes the person, whose name starts at the given name
+  const GIVEN = WordBit.MaleGiven | WordBit.FemaleGiven;
+  if (nameFrom === from && to - from >= 3 && !givenWord && opensSentence(from) && !isInitialToken(from) && (tokenWordBits[from] & (GIVEN | WordBit.KoreanFamily | WordBit.ChineseFamily)) === 0 && (tokenWordBits[from + 1] & GIVEN) !== 0 && isNameToken(from + 1) && isNameToken(from + 2)) nameFrom++;
   let nameTo = givenWord ? nameFrom + 1 : nameFrom;
   while (nameTo < to && (isNameToken(nameTo) || (nameTo > nameFrom && (tokenWordBits[nameTo] & WordBit.Connector) !== 0)) && (tokenWordBits[nameTo] & WordBit.PlaceToken) === 0) nameTo++;
   while (nameTo > nameFrom && (tokenWordBits[nameTo - 1] & WordBit.Connector) !== 0) nameTo--;

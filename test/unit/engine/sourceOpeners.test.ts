@@ -78,3 +78,18 @@ describe('a cue word that is half of a noun', () => {
     assert.deepStrictEqual(attributionLines('Analysts think taxes will rise next year.'), ['Analysts|think|taxes will rise next year']);
   });
 });
+
+describe('a word opening the sentence before a given name and a surname', () => {
+  it('describes the person and is left out of the name, so the person is one source', () => {
+    const text = 'Mayor Maria Varga said the pier would reopen. Billionaire Maria Varga later told donors she would run again.';
+    assert.deepStrictEqual(sourcesOf(text), ['person:Maria Varga', 'person:Maria Varga']);
+    assert.deepStrictEqual(people('Author Thomas Reyes wrote that the harbour had lost its way.'), ['Thomas Reyes']);
+    assert.deepStrictEqual(people('Follow Anna Holm on the harbour blog.'), ['Anna Holm']);
+  });
+
+  it('keeps a name that opens with a given name, an initial or a two-word name whole', () => {
+    assert.deepStrictEqual(people('Mary Ann Lindqvist said the talks had stalled.'), ['Mary Ann Lindqvist']);
+    assert.deepStrictEqual(people('J. Edgar Holm said the bureau was ready.'), ['J. Edgar Holm']);
+    assert.deepStrictEqual(people('Varga Thomas said the bureau was ready.'), ['Varga Thomas']);
+  });
+});
