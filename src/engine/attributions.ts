@@ -1210,7 +1210,7 @@ function verbCandidate(
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
   // "a centrist think tank said": the cue word is half of a noun
   const after = tokens[verbEnd];
-  if (after !== undefined && after.kind === TokenKind.Word && NOUN_COMPOUNDS.get(after.lower)?.has(tokens[verbEnd - 1]!.lower) === true) return null;
+  if (after?.kind === TokenKind.Word && NOUN_COMPOUNDS.has(`${tokens[verbEnd - 1]!.lower}-${after.lower}`)) return null;
   let seemTo = false;
   let seemLength = 2;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {

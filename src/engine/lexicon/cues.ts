@@ -442,21 +442,8 @@ in a report,
 in a memo,
 `).map((tail) => tail.split(' '));
 
-/**
- * A cue word that is the first half of a noun ("a think tank", "talk shows"): no cue there. Keyed
- * by the word after the cue, then the cue word.
- */
-export const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const byTail = new Map<string, Set<string>>();
-  for (const [cue, ...tails] of phrases(`
-think tank tanks piece pieces,
-talk show shows radio,
-report card cards,
-`).map((line) => line.split(' '))) {
-    for (const tail of tails) byTail.set(tail, (byTail.get(tail) ?? new Set<string>()).add(cue));
-  }
-  return byTail;
-})();
+/** A cue word and the word after it that make a noun ("a think tank", "talk shows"): no cue there. */
+export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(wordList('think-tank think-tanks think-piece think-pieces talk-show talk-shows talk-radio report-card report-cards'));
 
 /** Cues with no source: the content is reported without saying by whom. */
 export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'purportedly']);

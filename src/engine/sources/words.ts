@@ -145,32 +145,25 @@ export function isSentenceWordContraction(lower: string): boolean {
   return NOT_NAMES.has(stem) || stem === 'let';
 }
 
-/** Cardinal number words, and the fractions that are one on their own ("half", "thirds"). */
-const NUMBER_PARTS: ReadonlySet<string> = new Set(words(`
-one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
-thousand thousands million millions billion billions trillion trillions dozen dozens half halves
-thirds quarters fourths fifths sixths sevenths eighths ninths tenths
-`));
 /** Ordinals that are a fraction only after a number ("one-third", "one-fifth"; "Third Avenue" is a name). */
 const FRACTION_ORDINALS: ReadonlySet<string> = new Set(words('third quarter fourth fifth sixth seventh eighth ninth tenth'));
+/** Cardinal number words and their plurals, and the fractions that are one on their own ("half", "thirds"). */
+const NUMBER_PARTS: ReadonlySet<string> = new Set([
+  ...words(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen`).flatMap((w) => [w, w + 's']),
+  ...[...FRACTION_ORDINALS].map((w) => w + 's'),
+  'half',
+  'halves',
+]);
 
 /**
  * A number written out ("Seventy-four", "Sixty", "Half", "Two-thirds", "one-fifth"): never a
  * name, even capitalised at a sentence's start ("Seventy-four percent of voters say ...").
  */
 export function isSpelledNumber(lower: string): boolean {
-  if (NUMBER_PARTS.has(lower)) return true;
-  const dash = lower.indexOf('-');
-  if (dash <= 0) return false;
   const parts = lower.split('-');
-  for (let k = 0; k < parts.length; k++) {
-    if (NUMBER_PARTS.has(parts[k])) continue;
-    // an ordinal only as the last part after a number ("one-third")
-    if (k === parts.length - 1 && k > 0 && FRACTION_ORDINALS.has(parts[k])) continue;
-    return false;
-  }
-  return true;
+  // an ordinal only as the last part after a number ("one-third")
+  return parts.every((part, k) => NUMBER_PARTS.has(part) || (k > 0 && k === parts.length - 1 && FRACTION_ORDINALS.has(part)));
 }
 
 /** The WordBit bits of a lower-case word. */

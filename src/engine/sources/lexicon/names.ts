@@ -134,6 +134,5 @@ note read related see copyright breaking exclusive opinion nearly roughly mostly
 really recently currently reportedly clearly finally certainly apparently initially ultimately
 additionally similarly overall recent separately indeed asked speaking did does do is was will
 would can could should has have had are were may might must shall
-others none nobody anyone anybody everyone everybody someone somebody neither either
-well almost simply probably possibly obviously actually
+others none nobody anyone anybody everyone everybody someone somebody neither either well
 `));
