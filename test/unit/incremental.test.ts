@@ -315,6 +315,19 @@ describe('incremental coreference', () => {
     assert.strictEqual(seen, 5, 'five paragraphs with an unnamed source');
   });
 
+  it('stays exact when an edit makes a source span a group tied to a name ("Supporters of Maria Varga said") or unmakes it', () => {
+    const paragraph = 'Maria Varga spoke at the pier. Supporters of Maria Varga said the vote was rigged. She said nothing.\n\n';
+    let text = wireText(20_000, { seed: 5 }) + paragraph.repeat(3) + wireText(20_000, { seed: 6 });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    const at = text.indexOf('Supporters of');
+    // "Supporters of" → "Supporters or" → "Supporters of", and the group word retyped
+    text = editAndCompare(analyzer, text, at + 12, 1, 'r', 'the link word changed');
+    text = editAndCompare(analyzer, text, at + 12, 1, 'f', 'the link word restored');
+    text = editAndCompare(analyzer, text, at, 10, 'Aides', 'the group word replaced');
+    editAndCompare(analyzer, text, at, 5, 'Friends', 'the group word replaced again');
+  });
+
   it('gives a new source id only to the claims of the attributions whose source changed, when a renamed person renumbers the sources', () => {
     const ending = [
       'Council member Tom Ashby said the bridge should have been closed sooner.',

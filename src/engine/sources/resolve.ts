@@ -1134,15 +1134,36 @@ function spanChoiceScore(m: EntityMention, start: number, end: number): number {
 /** Words that stand for unnamed people on their own ("others said"). */
 const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone', 'everybody', 'nobody', 'no one', 'someone', 'somebody', 'anyone', 'both', 'all']);
 /** First words of a source that is some of a group ("Neither side", "Each of the candidates"). */
-const GROUP_OPENERS: ReadonlySet<string> = new Set(words('none neither either each most half'));
+const GROUP_OPENERS: ReadonlySet<string> = new Set(words('none neither either each most half some many'));
+
+/** Words that tie a group to whom it belongs ("aides to", "supporters of", "people close to"). */
+const GROUP_LINKS: ReadonlySet<string> = new Set(words('of for to at in with from close familiar near'));
 
 /**
- * A mention for an attribution's source span that matched no mention found in the text, or
- * null when the span does not look like a source at all ("send a strong", "sometimes").
+ * Whether the source span's words from `start` (before `limit`) open with a group or an unnamed
+ * person tied to someone: "Supporters of Maria Varga", "a spokesman for the mayor", "Aides to
+ * Governor Varga", "Others in the party". The speaker is the group, not the name after the link,
+ * so such a span is a source of its own (its syntheticMention). Called for spans whose best
+ * mention starts after their start (the incremental analyzer asks it of every span near an edit,
+ * which only counts a few more spans).
  */
+export function groupSpan(text: TextLike, start: number, limit: number): boolean {
+  const words = text.slice(start, Math.min(limit, start + 80)).toLowerCase().split(/\s+/);
+  for (let k = 0; k < words.length - 1 && k < 5; k++) {
+    const w = words[k];
+    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w);
+    if (head && GROUP_LINKS.has(words[k + 1])) return true;
+    // ("some aides to", "two senior officials at")
+    if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w))) return false;
+  }
+  return false;
+}
+
 /**
- * The mention coreference makes for a source span in which it finds none (the incremental
- * analyzer asks the same question to know whether an edit can change coreference).
+ * The mention coreference makes for a source span in which it finds none, or one that is a group
+ * (see groupSpan); null when the span does not look like a source at all ("send a strong",
+ * "sometimes"). The incremental analyzer asks the same question to know whether an edit can
+ * change coreference.
  */
 export function syntheticMention(text: TextLike, start: number, end: number): EntityMention | null {
   const written = text.slice(start, end);
@@ -1174,7 +1195,8 @@ function spanMention(written: string): EntityMention | null {
   const end = written.length;
   // "Ore.", "N.Y.": the end of a place ("Portland, Ore."), whoever the speaker before it is.
   if (end <= 6 && written.endsWith('.') && STATE_ABBREVIATIONS.has(written.slice(0, -1).toLowerCase())) return null;
-  if (written.length <= MAX_SYNTHETIC_SPAN) {
+  const grouped = groupSpan(written, 0, end);
+  if (written.length <= MAX_SYNTHETIC_SPAN && !grouped) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
     if (found.length > 0) {
       return { ...found[0], candidate: false };
@@ -1202,7 +1224,7 @@ function spanMention(written: string): EntityMention | null {
   // (a number written out or a group noun opening a sentence is capitalised, and no name:
   // "Sixty percent of voters", "Supporters", "Others")
   const counted = /^[0-9]/.test(firstWord) || isSpelledNumber(firstWord);
-  const group = PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
+  const group = grouped || PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
   const capitalised = /^[A-Z]/.test(trimmed) && !group && !counted && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
   const document = DOCUMENT_HEADS.has(lastWord);
   const describesSomeone = group || counted || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
@@ -1294,6 +1316,9 @@ function tieSourceSpans(
         bestScore = score;
       }
     }
+    // "Supporters of Maria Varga said": the group speaks, not the name after the link (unless a
+    // clause comes between: "many leaders of X agree, but the coalition")
+    if (best >= 0 && all[best].start > start && groupSpan(text, start, all[best].start) && text.slice(start, all[best].start).indexOf(',') < 0) best = -1;
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
       const latest = made.length > 0 ? made[made.length - 1] : null;

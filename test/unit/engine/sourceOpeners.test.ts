@@ -37,7 +37,7 @@ describe('a number written out at the start of a sentence', () => {
 
   it('makes a group of a share with no group noun to stand for ("Half of the respondents")', () => {
     assert.deepStrictEqual(sourcesOf('Half of the respondents said the survey was too long.'), ['anonymous:Half of the respondents']);
-    assert.deepStrictEqual(sourcesOf('Sixty-one of the delegates said they would abstain.'), ['anonymous:Sixty-one of the delegates']);
+    assert.deepStrictEqual(sourcesOf('Sixty-one of those polled said they would abstain.'), ['anonymous:Sixty-one of those polled']);
   });
 
   it('is not a person a later pronoun can refer to', () => {
@@ -91,5 +91,20 @@ describe('a word opening the sentence before a given name and a surname', () => 
     assert.deepStrictEqual(people('Mary Ann Lindqvist said the talks had stalled.'), ['Mary Ann Lindqvist']);
     assert.deepStrictEqual(people('J. Edgar Holm said the bureau was ready.'), ['J. Edgar Holm']);
     assert.deepStrictEqual(people('Varga Thomas said the bureau was ready.'), ['Varga Thomas']);
+  });
+});
+
+describe('a group or an unnamed person tied to someone ("Supporters of Maria Varga said")', () => {
+  it('is the source, not the name after the link', () => {
+    const text = 'Supporters of Mayor Maria Varga said the vote was rigged. Aides to Maria Varga said she was tired. Varga said nothing.';
+    assert.deepStrictEqual(sourcesOf(text), ['anonymous:Supporters of Mayor Maria Varga', 'anonymous:Aides to Maria Varga', 'person:Maria Varga']);
+    assert.deepStrictEqual(sourcesOf('A spokesman for Senator Dan Okafor said he would not attend.'), ['anonymous:a spokesman for Senator Dan Okafor']);
+    assert.deepStrictEqual(sourcesOf('Friends of the mayor said she had been ill.'), ['anonymous:Friends of the mayor']);
+    assert.deepStrictEqual(sourcesOf('Many of his supporters said the rally was a success.'), ['anonymous:many of his supporters']);
+  });
+
+  it('keeps a name with its appositive, and a title before a name, as the person', () => {
+    assert.deepStrictEqual(sourcesOf('Ann Lee, a spokeswoman for the dairy, said the plant opens in May.'), ['person:Ann Lee']);
+    assert.deepStrictEqual(sourcesOf('Harbour board spokesman Dan Reyes said the pier would close.'), ['person:Dan Reyes']);
   });
 });

@@ -18,7 +18,8 @@ observer*, lawmaker*, legislator*, staffer*, employee, investigator*, prosecutor
 witness witnesses*, resident*, voter*, economist*, researcher*, scientist, member, participant,
 officer, spokesperson spokespeople, spokesman spokesmen, spokeswoman spokeswomen,
 representative, negotiator*, strategist*, activist*, leader, authority authorities*, donor,
-democrat*, republican*, operative,
+democrat*, republican*, operative, friend, parent, student, teacher, worker, opponent,
+protester, delegate, colleague, ally allies, neighbor, neighbour, relative,
 `)) {
   const bare = pair.endsWith('*');
   const [singular = '', plural = `${singular}s`] = (bare ? pair.slice(0, -1) : pair).split(' ');
