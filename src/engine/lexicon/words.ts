@@ -13,8 +13,6 @@ the a an this these those his her their its our my your every
 each of no
 `));
 
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words('he she they we i you it who which that'));
-
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words('who which that whom whose'));
 
 /** Words that end a source phrase when walking left from the cue. */
@@ -39,13 +37,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(words(`
 in on at of for from with by about during after before over
 under between among against since until through across within without
 into onto toward towards amid despite like near per via to upon
-`));
-
-/** Time expressions that may sit between a cue and its content ("said Friday that"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set(words(`
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later recently
-again last this week month year night morning afternoon evening on previously then also repeatedly
-privately publicly separately
 `));
 
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(words(`
