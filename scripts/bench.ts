@@ -56,6 +56,12 @@ interface EditResult {
   resolvedP50Ms: number | null;
   keptSourcesP50Ms: number | null;
   meanParagraphsAssembled: number;
+  /**
+   * The same edits once more, by a new analyzer in the same process: the incremental analyzer's
+   * code is compiled by then, so the difference from p50/p95 is the cost of the first edits'
+   * compiling (reported only; p50/p95 above judge the target).
+   */
+  again: { p50Ms: number; p95Ms: number };
   /** Where a full analysis of this text spends its time (medians): the floor of an edit is assembly. */
   breakdown: { splitParagraphsMs: number; analyzeParagraphsMs: number; assembleAnalysisMs: number };
 }
@@ -146,13 +152,14 @@ function measureMemory(text: BenchText, file: string): MemoryResult | null {
  */
 const WARM_UP_EDITS = 20;
 
-function benchmarkEdits(text: BenchText, edits: number): EditResult {
+/** The bench's edits of `text` (the same random places every run), through a new incremental analyzer. */
+function runEdits(text: string, edits: number) {
   const analyzer = createIncrementalAnalyzer();
   let started = performance.now();
-  analyzer.update(text.text);
+  analyzer.update(text);
   const firstUpdateMs = performance.now() - started;
   const random = rng(2024);
-  let current = text.text;
+  let current = text;
   const times: number[] = [];
   let analysed = 0;
   let assembled = 0;
@@ -173,7 +180,13 @@ function benchmarkEdits(text: BenchText, edits: number): EditResult {
       (analyzer.stats.resolved ? resolvedTimes : keptTimes).push(elapsed);
     }
   }
+  return { analyzer, current, firstUpdateMs, times, analysed, assembled, resolvedTimes, keptTimes };
+}
+
+function benchmarkEdits(text: BenchText, edits: number): EditResult {
+  const { analyzer, current, firstUpdateMs, times, analysed, assembled, resolvedTimes, keptTimes } = runEdits(text.text, edits);
   const equal = isDeepStrictEqual(analyzer.update(current), analyze(current));
+  const again = runEdits(text.text, edits).times;
 
   const runs = edits > 20 ? 7 : 3;
   let paragraphs = splitParagraphs(current);
@@ -203,6 +216,7 @@ function benchmarkEdits(text: BenchText, edits: number): EditResult {
     resolvedP50Ms: resolvedTimes.length > 0 ? percentile(resolvedTimes, 50) : null,
     keptSourcesP50Ms: keptTimes.length > 0 ? percentile(keptTimes, 50) : null,
     meanParagraphsAssembled: assembled / edits,
+    again: { p50Ms: percentile(again, 50), p95Ms: percentile(again, 95) },
     breakdown: { splitParagraphsMs: percentile(splitTimes, 50), analyzeParagraphsMs: percentile(paragraphTimes, 50), assembleAnalysisMs: percentile(assembleTimes, 50) },
   };
 }
@@ -380,6 +394,7 @@ function formatReport(
   lines.push(`  a full analysis of that text spends: splitParagraphs ${fmtMs(b.splitParagraphsMs)} ms, analyzeParagraph × ${e.paragraphs} ${fmtMs(b.analyzeParagraphsMs)} ms, assembleAnalysis (numbering, coreference, claims) ${fmtMs(b.assembleAnalysisMs)} ms`);
   const pathMs = (ms: number | null): string => (ms === null ? '-' : `${fmtMs(ms)} ms`);
   lines.push(`  paragraphs assembled again per edit ${e.meanParagraphsAssembled.toFixed(2)}; coreference re-run after ${e.resolvedEdits} of ${e.edits} edits (p50 ${pathMs(e.resolvedP50Ms)}), sources kept after the others (p50 ${pathMs(e.keptSourcesP50Ms)})`);
+  lines.push(`  the same edits again by a new analyzer, its code compiled by then: p50 ${fmtMs(e.again.p50Ms)} ms   p95 ${fmtMs(e.again.p95Ms)} ms (reported only: the first run's p95 judges the target)`);
   lines.push('');
   lines.push('Memory');
   for (const m of r.memory) lines.push(`  ${m.text.padEnd(7)} peak RSS +${m.peakRssIncreaseMB.toFixed(1)} MB, Analysis retains ${m.retainedHeapMB.toFixed(1)} MB of heap (${(m.retainedHeapMB / (m.bytes / MB)).toFixed(1)}× the text), one analysis ${fmtMs(m.analyzeMs)} ms cold`);
