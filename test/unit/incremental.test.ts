@@ -315,6 +315,22 @@ describe('incremental coreference', () => {
     assert.strictEqual(seen, 5, 'five paragraphs with an unnamed source');
   });
 
+  it('stays exact after hundreds of edits before a checkpoint, which brings its positions up to date on the way', () => {
+    // 300 characters typed at the top move every checkpoint 300 times (each keeps the edits
+    // pending, and brings its positions up to date past a limit); a typo in a name later on then
+    // resumes resolution from one of them
+    let text = 'Notes\n\n' + wireText(60_000, { seed: 7 });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    for (let i = 0; i < 300; i++) {
+      text = apply(text, [{ rangeOffset: 2, rangeLength: 0, text: 'o' }]);
+      analyzer.update(text, [{ rangeOffset: 2, rangeLength: 0, text: 'o' }]);
+    }
+    const at = text.indexOf(' said', Math.floor(text.length * 0.7)) - 2;
+    editAndCompare(analyzer, text, at, 0, 'e', 'a typo in the word before "said"');
+    assert.ok(analyzer.stats.resolvedMentions > 0, 'resolution resumed from a checkpoint');
+  });
+
   it('stays exact when an edit makes a source span a group tied to a name ("Supporters of Maria Varga said") or unmakes it', () => {
     const paragraph = 'Maria Varga spoke at the pier. Supporters of Maria Varga said the vote was rigged. She said nothing.\n\n';
     let text = wireText(20_000, { seed: 5 }) + paragraph.repeat(3) + wireText(20_000, { seed: 6 });

@@ -355,7 +355,16 @@ function titleCaseFirst(s: string): string {
  * an edit, which moves the positions after it, or entities' positions set (in the coordinates of
  * the time).
  */
-type PendingChange = { prefix: number; oldSuffixStart: number; delta: number } | { lastPos: ReadonlyMap<number, number> };
+/** An edit, as the checkpoints after it see it (one object, shared by all of them). */
+type EditChange = { readonly prefix: number; readonly oldSuffixStart: number; readonly delta: number };
+type PendingChange = EditChange | { lastPos: ReadonlyMap<number, number> };
+/**
+ * A checkpoint brings its positions up to date once this many edits are pending: each time costs
+ * a pass over all its positions, and a resumed run brings up to date only the checkpoint it
+ * resumes from (at 32, the checkpoints after an edit spent more on this than on moving their
+ * recency entries).
+ */
+const MAX_PENDING = 256;
 
 /** The resolver's state at a paragraph start (see ResumableCoreference); entities by id, lists of entity ids. */
 interface Snapshot {
@@ -1668,6 +1677,7 @@ export class ResumableCoreference {
     const snapshots: Snapshot[] = [];
     /** What the steps before a checkpoint that is gone changed: the next checkpoint's to know. */
     let carried: number[] | null = null;
+    const change: EditChange = { prefix, oldSuffixStart, delta };
     for (const snapshot of this.#snapshots) {
       if (snapshot.pos > runStart && snapshot.pos < edit.oldRunEnd) {
         // its interval joins the one before
@@ -1682,7 +1692,7 @@ export class ResumableCoreference {
       }
       if (snapshot.pos >= edit.oldRunEnd && snapshot.pos > runStart) {
         snapshot.step += stepDelta;
-        shiftSnapshot(snapshot, prefix, oldSuffixStart, delta);
+        shiftSnapshot(snapshot, change);
       }
       snapshots.push(snapshot);
     }
@@ -2220,12 +2230,13 @@ function movedEnd(x: number, prefix: number, oldSuffixStart: number, delta: numb
 }
 
 /** A checkpoint after an edit: its place and recency entries move now, its entities' positions when read (see positionIn). */
-function shiftSnapshot(s: Snapshot, prefix: number, oldSuffixStart: number, delta: number): void {
+function shiftSnapshot(s: Snapshot, change: EditChange): void {
+  const { prefix, oldSuffixStart, delta } = change;
   s.pos = movedEnd(s.pos, prefix, oldSuffixStart, delta);
   const recentAt = s.recentAt;
   for (let i = 0; i < recentAt.length; i++) if (recentAt[i] > prefix) recentAt[i] = movedEnd(recentAt[i], prefix, oldSuffixStart, delta);
-  s.pending.push({ prefix, oldSuffixStart, delta });
-  if (s.pending.length > 32) materialize(s);
+  s.pending.push(change);
+  if (s.pending.length > MAX_PENDING) materialize(s);
 }
 
 /** Entity `id`'s lastPos in checkpoint `s`, in the coordinates of the current text. */
