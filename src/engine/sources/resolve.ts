@@ -350,13 +350,13 @@ function titleCaseFirst(s: string): string {
   return s.length > 0 ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+/** An edit, as the checkpoints after it see it (one object, shared by all of them). */
+type EditChange = { readonly prefix: number; readonly oldSuffixStart: number; readonly delta: number };
 /**
  * A change to a checkpoint's entity positions not yet applied (see positionIn and materialize):
  * an edit, which moves the positions after it, or entities' positions set (in the coordinates of
  * the time).
  */
-/** An edit, as the checkpoints after it see it (one object, shared by all of them). */
-type EditChange = { readonly prefix: number; readonly oldSuffixStart: number; readonly delta: number };
 type PendingChange = EditChange | { lastPos: ReadonlyMap<number, number> };
 /**
  * A checkpoint brings its positions up to date once this many edits are pending: each time costs
@@ -1152,9 +1152,10 @@ const GROUP_LINKS: ReadonlySet<string> = new Set(words('of for to at in with fro
  * Whether the source span's words from `start` (before `limit`) open with a group or an unnamed
  * person tied to someone: "Supporters of Maria Varga", "a spokesman for the mayor", "Aides to
  * Governor Varga", "Others in the party". The speaker is the group, not the name after the link,
- * so such a span is a source of its own (its syntheticMention). Called for spans whose best
- * mention starts after their start (the incremental analyzer asks it of every span near an edit,
- * which only counts a few more spans).
+ * so such a span is a source of its own (its syntheticMention). Asked of a span whose best mention
+ * starts after the span does, and of the words of a span syntheticMention reads; the incremental
+ * analyzer asks it of every span near an edit that has a mention (a superset: it then counts a
+ * few more spans as made-up mentions, which can only make it resolve more).
  */
 export function groupSpan(text: TextLike, start: number, limit: number): boolean {
   const words = text.slice(start, Math.min(limit, start + 80)).toLowerCase().split(/\s+/);
