@@ -1,7 +1,9 @@
-// Words that open a sentence capitalised without being names: a number written out ("Sixty
-// percent of voters say ..."), a group word ("Others said", "Supporters say"), a hyphenated
-// nationality ("the Korean-American community"). Their sources are groups, not people. And a cue
-// word that is half of a noun ("a think tank") is no cue.
+// How a source span opens: words capitalised at a sentence's start without being names (a number
+// written out, "Sixty percent of voters say ..."; a group word, "Others said", "Supporters say";
+// a hyphenated nationality, "the Korean-American community"), whose sources are groups, not
+// people; a word describing the person before a full name ("Billionaire Maria Varga"); a group
+// tied to someone ("Supporters of Maria Varga said"), which is the source rather than the name
+// after the link. And a cue word that is half of a noun ("a think tank") is no cue.
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { attributionLines } from './helpers';
