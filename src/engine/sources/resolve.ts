@@ -1147,6 +1147,8 @@ const GROUP_OPENERS: ReadonlySet<string> = new Set(words('none neither either ea
 
 /** Words that tie a group to whom it belongs ("aides to", "supporters of", "people close to"). */
 const GROUP_LINKS: ReadonlySet<string> = new Set(words('of for to at in with from close familiar near'));
+/** Titles that name someone acting for another only when tied to them ("lawyers for the family"). */
+const TIED_HEADS: ReadonlySet<string> = new Set(words('lawyer lawyers attorney attorneys'));
 
 /**
  * Whether the source span's words from `start` (before `limit`) open with a group or an unnamed
@@ -1161,7 +1163,7 @@ export function groupSpan(text: TextLike, start: number, limit: number): boolean
   const words = text.slice(start, Math.min(limit, start + 80)).toLowerCase().split(/\s+/);
   for (let k = 0; k < words.length - 1 && k < 5; k++) {
     const w = words[k];
-    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w);
+    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w);
     if (head && GROUP_LINKS.has(words[k + 1])) return true;
     // ("some aides to", "two senior officials at")
     if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w))) return false;

@@ -103,6 +103,12 @@ describe('a group or an unnamed person tied to someone ("Supporters of Maria Var
     assert.deepStrictEqual(sourcesOf('A spokesman for Senator Dan Okafor said he would not attend.'), ['anonymous:a spokesman for Senator Dan Okafor']);
     assert.deepStrictEqual(sourcesOf('Friends of the mayor said she had been ill.'), ['anonymous:Friends of the mayor']);
     assert.deepStrictEqual(sourcesOf('Many of his supporters said the rally was a success.'), ['anonymous:many of his supporters']);
+    assert.deepStrictEqual(sourcesOf('The lawyers for Harbour Freight said the company would appeal.'), ['anonymous:the lawyers for Harbour Freight']);
+  });
+
+  it('keeps a lawyer or attorney named after the link, or used as a title, as the person', () => {
+    assert.deepStrictEqual(sourcesOf('A lawyer for the family, Jane Roe, said the ruling was unjust.'), ['person:Jane Roe']);
+    assert.deepStrictEqual(sourcesOf('U.S. Attorney Maria Varga said charges would follow. The attorney said she was confident.'), ['person:Maria Varga', 'person:Maria Varga']);
   });
 
   it('keeps a name with its appositive, and a title before a name, as the person', () => {
