@@ -852,7 +852,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if ((tokenWordBits[from] & WordBit.Nationality) !== 0) return to;
   let nameFrom = from;
   while (nameFrom < to - 1 && (tokenWordBits[nameFrom] & WordBit.Party) !== 0) nameFrom++;
-  // "Billionaire Donald Trump", "Author Ann Reyes": a word opening the sentence before a given name
+  // "Billionaire Maria Varga", "Author Ann Reyes": a word opening the sentence before a given name
   // and a surname describes the person, whose name starts at the given name
   const GIVEN = WordBit.MaleGiven | WordBit.FemaleGiven;
   if (nameFrom === from && to - from >= 3 && !givenWord && opensSentence(from) && !isInitialToken(from) && (tokenWordBits[from] & (GIVEN | WordBit.KoreanFamily | WordBit.ChineseFamily)) === 0 && (tokenWordBits[from + 1] & GIVEN) !== 0 && isNameToken(from + 1) && isNameToken(from + 2)) nameFrom++;

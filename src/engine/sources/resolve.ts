@@ -1329,7 +1329,7 @@ function tieSourceSpans(
       }
     }
     // "Supporters of Maria Varga said": the group speaks, not the name after the link (unless a
-    // clause comes between: "many leaders of X agree, but the coalition")
+    // clause comes between: "many residents of the port agree, but the harbour board said")
     if (best >= 0 && all[best].start > start && groupSpan(text, start, all[best].start) && text.slice(start, all[best].start).indexOf(',') < 0) best = -1;
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
