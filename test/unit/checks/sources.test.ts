@@ -147,6 +147,18 @@ describe('rule anonymous-source', () => {
     assert.deepStrictEqual(findingsOf('anonymous-source', b, { sidecar }), []);
   });
 
+  it('on a real analysis: a poll\'s share of a group is no anonymous source, a count of officials is', () => {
+    const t = [
+      'Sixty-three percent of residents say the fares are too high.',
+      'About 40 percent of voters said they had not decided.',
+      '52% of riders said the buses were late.',
+      'Two-thirds of Republicans said the party should change.',
+      'Two senior officials said the talks had stalled.',
+      'Supporters of Mayor Maria Varga said the vote was rigged.',
+    ].join('\n\n');
+    assert.deepStrictEqual(flagged(t, findingsOnText('anonymous-source', t)), ['Two senior officials', 'Supporters of Mayor Maria Varga']);
+  });
+
   it('on a real analysis: "a source familiar with the talks" is flagged, a named source is not', () => {
     const t = 'A source familiar with the talks said a deal was close.\n\nTrade Minister Ana Lopes said talks would continue.\n';
     const findings = findingsOnText('anonymous-source', t);

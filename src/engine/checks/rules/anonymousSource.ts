@@ -1,10 +1,14 @@
 // `anonymous-source`: an anonymous source ("officials said", "a source familiar with the
-// talks") needs a note, in the annotations, on why anonymity was granted. One finding per
-// anonymous source, at its first attribution (the claim that should carry the note); a note
-// on any claim attributed to that source justifies it.
+// talks") needs a note, in the annotations, on why anonymity was granted; a poll's share of a
+// group ("52 percent of voters say") is no such source. One finding per anonymous source, at its
+// first attribution (the claim that should carry the note); a note on any claim attributed to
+// that source justifies it.
 import type { Attribution } from '../../types';
 import { claimsByAttribution, excerpt, sourcesById } from '../helpers';
 import { rule, type RuleContext, type RuleFinding } from '../types';
+
+/** "52 percent of voters say", "About half of them", "Two-thirds of Republicans said": a poll's share of a group, not a source granted anonymity. */
+const POLL_SHARE = /^(?:\w+ )?(?:[\w.,-]+ ?(?:%|percent\b|per cent\b)|half of\b|[a-z]+-(?:thirds|quarters) of\b)/i;
 
 const check = (ctx: RuleContext): RuleFinding[] => {
   const { analysis } = ctx;
@@ -12,7 +16,7 @@ const check = (ctx: RuleContext): RuleFinding[] => {
   const claims = claimsByAttribution(analysis);
   const bySource = new Map<string, Attribution[]>();
   for (const attribution of analysis.attributions) {
-    if (!attribution.source || attribution.sourceId === null) continue;
+    if (!attribution.source || attribution.sourceId === null || POLL_SHARE.test(attribution.source.text)) continue;
     if (sources.get(attribution.sourceId)?.type !== 'anonymous') continue;
     const list = bySource.get(attribution.sourceId);
     if (list) list.push(attribution);
