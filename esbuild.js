@@ -21,6 +21,10 @@ const common = {
   legalComments: 'none',
   // Non-ASCII characters (curly quotes and dashes in the lexicons) as themselves, not \uXXXX.
   charset: 'utf8',
+  // The fields of the attribution finder's candidates (src/engine/attributions.ts), read some
+  // 250 times in each bundle and never outside that module, get short names: ~2 KB less. Every
+  // property so named anywhere in a bundle is renamed, so these names stay the candidates' own.
+  mangleProps: /^(?:cue|source|content|subject)(?:First|Last)$|^contentLeft$|^extraPieces$/,
 };
 
 // yaml's ES module build (the one the browser bundles already use) instead of its CommonJS
