@@ -11,6 +11,12 @@ const fs = require('fs');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The fields of the attribution finder's candidates (src/engine/attributions.ts) are read some
+// 250 times in each bundle and never outside that module: the bundler gives them short names
+// (~2 KB less). Every property so named anywhere in a bundle is renamed, so the names must stay
+// the candidates' own (test/unit/build.test.ts checks that no other module uses them).
+const MANGLED_PROPS = /^(?:cue|source|content|subject)(?:First|Last)$|^contentLeft$|^extraPieces$/;
+
 const common = {
   bundle: true,
   minify: production,
@@ -21,10 +27,7 @@ const common = {
   legalComments: 'none',
   // Non-ASCII characters (curly quotes and dashes in the lexicons) as themselves, not \uXXXX.
   charset: 'utf8',
-  // The fields of the attribution finder's candidates (src/engine/attributions.ts), read some
-  // 250 times in each bundle and never outside that module, get short names: ~2 KB less. Every
-  // property so named anywhere in a bundle is renamed, so these names stay the candidates' own.
-  mangleProps: /^(?:cue|source|content|subject)(?:First|Last)$|^contentLeft$|^extraPieces$/,
+  mangleProps: MANGLED_PROPS,
 };
 
 // yaml's ES module build (the one the browser bundles already use) instead of its CommonJS
@@ -120,4 +123,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { VSCODE_API, vscodeOnce, yamlWithoutSideEffects, builds };
+module.exports = { VSCODE_API, MANGLED_PROPS, vscodeOnce, yamlWithoutSideEffects, builds };
