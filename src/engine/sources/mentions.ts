@@ -293,6 +293,9 @@ function genderOfGivenName(i: number): 'male' | 'female' | undefined {
   return undefined;
 }
 
+/** The WordBit bits of a given name, a man's or a woman's. */
+const GIVEN_NAME_BITS = WordBit.MaleGiven | WordBit.FemaleGiven;
+
 /** Is the name tokens[from, to) written family name first ("Cho Tae-yul", "Xi Jinping", "Kim Jong Un")? */
 function familyNameFirst(from: number, to: number): boolean {
   const count = to - from;
@@ -304,7 +307,7 @@ function familyNameFirst(from: number, to: number): boolean {
   // Korean given names are hyphenated ("Tae-yul") or two short syllables ("Jong Un").
   if (second.indexOf('-') > 0 && second.length <= 10) return true;
   if (korean && count === 3 && second.length <= 4 && tokenLower(from + 2).length <= 4) return true;
-  if (chinese && count === 2 && (tokenWordBits[from + 1] & (WordBit.MaleGiven | WordBit.FemaleGiven)) === 0) return true;
+  if (chinese && count === 2 && (tokenWordBits[from + 1] & GIVEN_NAME_BITS) === 0) return true;
   return false;
 }
 
@@ -854,13 +857,12 @@ function classifyProper(from: number, to: number, determiner: number): number {
   while (nameFrom < to - 1 && (tokenWordBits[nameFrom] & WordBit.Party) !== 0) nameFrom++;
   // "Billionaire Maria Varga", "Author Ann Reyes": a word opening the sentence before a given name
   // and a surname describes the person, whose name starts at the given name
-  const GIVEN = WordBit.MaleGiven | WordBit.FemaleGiven;
-  if (nameFrom === from && to - from >= 3 && !givenWord && opensSentence(from) && !isInitialToken(from) && (tokenWordBits[from] & (GIVEN | WordBit.KoreanFamily | WordBit.ChineseFamily)) === 0 && (tokenWordBits[from + 1] & GIVEN) !== 0 && isNameToken(from + 1) && isNameToken(from + 2)) nameFrom++;
+  if (nameFrom === from && to - from >= 3 && !givenWord && opensSentence(from) && !isInitialToken(from) && (tokenWordBits[from] & (GIVEN_NAME_BITS | WordBit.KoreanFamily | WordBit.ChineseFamily)) === 0 && (tokenWordBits[from + 1] & GIVEN_NAME_BITS) !== 0 && isNameToken(from + 1) && isNameToken(from + 2)) nameFrom++;
   let nameTo = givenWord ? nameFrom + 1 : nameFrom;
   while (nameTo < to && (isNameToken(nameTo) || (nameTo > nameFrom && (tokenWordBits[nameTo] & WordBit.Connector) !== 0)) && (tokenWordBits[nameTo] & WordBit.PlaceToken) === 0) nameTo++;
   while (nameTo > nameFrom && (tokenWordBits[nameTo - 1] & WordBit.Connector) !== 0) nameTo--;
   if (nameTo === nameFrom) return to;
-  const given = givenWord || (tokenWordBits[nameFrom] & (WordBit.MaleGiven | WordBit.FemaleGiven)) !== 0;
+  const given = givenWord || (tokenWordBits[nameFrom] & GIVEN_NAME_BITS) !== 0;
   // Headline case runs names into words ("Dana Reyes Slams Harbour Bank"): keep two.
   if (given && nameTo - nameFrom > 3) nameTo = nameFrom + (isInitialToken(nameFrom + 1) ? 3 : 2);
   if ((tokenWordBits[nameTo - 1] & (WordBit.NotPersonLast | WordBit.DocumentHead)) !== 0) return to;
