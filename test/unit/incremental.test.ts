@@ -214,6 +214,37 @@ describe('incremental analysis', () => {
     assert.deepStrictEqual(analyzer.update(text), analyze(text));
   });
 
+  it('drops and gives back the unattributed claims of a paragraph as an edit makes it a speaker\'s words or not', () => {
+    const text =
+      wireText(2000, { seed: 21 }) +
+      '\n\n"We will cut the deficit," Dan Okafor said. "It is the right thing.\n\n"Spending fell by 3 percent last year."\n\n' +
+      'Maria Varga said in a statement:\n\nThe budget rose 5 percent in 2025.\n\n' +
+      wireText(2000, { seed: 22 });
+    const analyzer = createIncrementalAnalyzer();
+    analyzer.update(text);
+    const unquoted = (t: string): string[] => analyze(t).claims.filter((c) => c.kind === 'unattributed').map((c) => c.span.text);
+    // each edit, and then its undoing: the quote mark that continues the quotation taken away, the colon made a period
+    const mark = text.indexOf('"Spending fell');
+    const colon = text.indexOf('in a statement:') + 'in a statement'.length;
+    const edits: TextChange[] = [
+      { rangeOffset: mark, rangeLength: 1, text: '' },
+      { rangeOffset: mark, rangeLength: 0, text: '"' },
+      { rangeOffset: colon, rangeLength: 1, text: '.' },
+      { rangeOffset: colon, rangeLength: 1, text: ':' },
+    ];
+    let current = text;
+    const versions: string[] = [];
+    for (const change of edits) {
+      current = apply(current, [change]);
+      versions.push(current);
+      assert.deepStrictEqual(analyzer.update(current, [change]), analyze(current));
+    }
+    assert.strictEqual(current, text);
+    assert.ok(!unquoted(text).some((c) => c.includes('Spending fell') || c.includes('budget rose')));
+    assert.ok(unquoted(versions[0]!).some((c) => c.includes('Spending fell')));
+    assert.ok(unquoted(versions[2]!).some((c) => c.includes('budget rose')));
+  });
+
   it('copes with empty text, whole-text replacement and a change list that does not fit', () => {
     const analyzer = createIncrementalAnalyzer();
     assert.deepStrictEqual(analyzer.update(''), analyze(''));
