@@ -1,6 +1,6 @@
 // Credits: photo and wire credits in parentheses, datelines ("SEOUL, May 20 (Yonhap) --",
 // "WASHINGTON —") and bylines ("By Jane Doe"). Local to one paragraph.
-import { WIRE_AGENCIES } from './lexicon/credits';
+import { WIRE_AGENCIES, WIRE_MARKERS } from './lexicon/credits';
 import { TokenKind, type Token } from './text';
 import type { CreditKind } from './types';
 
@@ -147,7 +147,8 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
         const name = creditName(text, tokens[open + 1]!.start, tokens[n - 2]!.end);
         const lower = name.toLowerCase();
         const isWire = WIRE_AGENCIES.has(lower);
-        if (!coversCredit(out, tokens[open]!.start, last.start, last.end)) (out ??= []).push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name, lower) });
+        // "(END)", "(MORE)", "(2nd LD)": the wire desk's marks, not a credit
+        if (!WIRE_MARKERS.has(lower) && !coversCredit(out, tokens[open]!.start, last.start, last.end)) (out ??= []).push({ start: tokens[open]!.start, end: last.end, kind: isWire ? 'wire' : 'photo', name: stripPhotoWords(name, lower) });
       }
     }
   }

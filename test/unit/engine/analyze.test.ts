@@ -127,6 +127,14 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.deepStrictEqual(names('The minister spoke. (Jane Doe)'), ['photo:Jane Doe']);
   });
 
+  it('a wire desk mark in parentheses ("(END)", "(MORE)", "(2nd LD)") is not a credit', () => {
+    const names = (text: string): string[] => analyze(text).credits.map((c) => `${c.kind}:${c.name}`);
+    assert.deepStrictEqual(names('The council meets again in May.\n\n(END)'), []);
+    assert.deepStrictEqual(names('The council meets again in May. (MORE)'), []);
+    assert.deepStrictEqual(names('The council meets again in May. (2nd LD)'), []);
+    assert.deepStrictEqual(names('The council met on Monday. (Endeavour Press)'), ['photo:Endeavour Press']);
+  });
+
   it('a credit name written with doubled spaces, a tab or a no-break space reads with single spaces', () => {
     assert.deepStrictEqual(analyze('By  Anna\u00a0Keller').credits.map((c) => c.name), ['Anna Keller']);
     assert.deepStrictEqual(analyze('The minister spoke on Monday. (Ministry  of\tDefense)').credits.map((c) => c.name), ['Ministry of Defense']);

@@ -68,6 +68,9 @@ describe('the news-article grammar', () => {
     assert.ok(named.test('SEOUL (Yonhap) --'));
     assert.ok(trailing.test('A dredger waits at the entrance. (Valmere Port Authority)'));
     assert.ok(!trailing.test('The authority (which met on Monday) agreed.'));
+    assert.ok(!trailing.test('(END)'));
+    assert.ok(!trailing.test('The council meets again in May. (2nd LD)'));
+    assert.ok(trailing.test('The council met on Monday. (Endeavour Press)'));
   });
 
   it('opens a straight quotation only where a quote can start', () => {
