@@ -11,6 +11,7 @@ import { PRONOUNS } from './lexicon/pronouns';
 import { findMentionsInParagraph, shiftMention, type EntityMention, type MentionGender } from './mentions';
 import { detached, isSpelledNumber } from './words';
 import { words } from '../lexicon/table';
+import { isDigitCode } from '../text';
 
 /** The document's text, or anything that slices it the same way (the incremental analyzer's edited text). */
 export interface TextLike {
@@ -903,14 +904,29 @@ class Resolver {
     return entity;
   }
 
+  /**
+   * "Officials at the port authority, who …", "Maria Varga of the ministry, who …": "who" is the
+   * people, not the organization named after them. The person or group whose latest mention ends
+   * just before the organization's (starting at `orgStart`) with a link between, or null.
+   */
+  #whoseOrganization(orgStart: number): Entity | null {
+    const k = this.#recentCount - 2;
+    if (k < 0) return null;
+    const at = this.#recentAt[k];
+    if (orgStart - at > 6 || orgStart <= at) return null;
+    const e = this.#withId(this.#recent[k]);
+    if (e.lastPos !== at || !(e.type === 'person' || (e.type === 'anonymous' && (e.personNoun || e.gender === 'plural')))) return null;
+    return GROUP_LINKS.has(this.#text.slice(at, orgStart).trim().toLowerCase()) ? e : null;
+  }
+
   #resolvePronoun(m: EntityMention, confirmed: boolean): Entity | null {
     if (m.relative) {
       const prevEntity = this.#previousEntity;
       if (prevEntity) {
-        const prevEnd = this.#mention(this.#previous).end;
-        if (m.start - prevEnd <= RELATIVE_GAP) {
-          const gap = this.#text.slice(prevEnd, m.start).trim();
-          if (gap === '' || gap === ',') return prevEntity;
+        const prev = this.#mention(this.#previous);
+        if (m.start - prev.end <= RELATIVE_GAP) {
+          const gap = this.#text.slice(prev.end, m.start).trim();
+          if (gap === '' || gap === ',') return prevEntity.type === 'organization' && m.gender !== 'neuter' ? this.#whoseOrganization(prev.start) ?? prevEntity : prevEntity;
         }
       }
       // A quoted "who" further from its noun ("Fowler, a former chairman, who said"): the latest person.
@@ -1165,8 +1181,8 @@ export function groupSpan(text: TextLike, start: number, limit: number): boolean
     const w = words[k];
     const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w);
     if (head && GROUP_LINKS.has(words[k + 1])) return true;
-    // ("some aides to", "two senior officials at")
-    if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w))) return false;
+    // ("some aides to", "two senior officials at", "1,409 teachers in")
+    if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w) || isDigitCode(w.charCodeAt(0)))) return false;
   }
   return false;
 }
@@ -1243,7 +1259,35 @@ function spanMention(written: string): EntityMention | null {
   if (!place && !document && !capitalised && !describesSomeone) return null;
   const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';
   const type: SourceType = place ? 'organization' : document ? 'document' : capitalised ? 'person' : 'anonymous';
-  return { start, end, kind, type, name: trimmed };
+  if (kind !== 'anonymous') return { start, end, kind, type, name: trimmed };
+  // an unnamed group is named, and mentioned, without what the span says after it
+  const lead = written.length - written.trimStart().length;
+  const name = trimmed.slice(0, groupNameLength(trimmed));
+  return { start, end: lead + name.length, kind, type, name };
+}
+
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(words('who whom whose which that'));
+
+/** The first comma in `written` that is not inside a figure ("1,409 teachers"), or -1. */
+function firstComma(written: string): number {
+  let comma = written.indexOf(',');
+  while (comma > 0 && isDigitCode(written.charCodeAt(comma - 1)) && isDigitCode(written.charCodeAt(comma + 1))) comma = written.indexOf(',', comma + 1);
+  return comma;
+}
+
+/** How much of an unnamed group's span names it: "Officials at the port" of "Officials at the port, who met on Monday,". */
+function groupNameLength(written: string): number {
+  const comma = firstComma(written);
+  let length = comma > 0 ? comma : written.length;
+  for (let k = written.indexOf(' ') + 1; k > 0 && k < length; k = written.indexOf(' ', k) + 1) {
+    const next = written.indexOf(' ', k);
+    if (RELATIVE_WORDS.has(written.slice(k, next < 0 ? written.length : next).toLowerCase())) {
+      length = k;
+      break;
+    }
+  }
+  while (length > 1 && written.charCodeAt(length - 1) <= 32) length--;
+  return length;
 }
 
 /**
@@ -1330,7 +1374,7 @@ function tieSourceSpans(
     }
     // "Supporters of Maria Varga said": the group speaks, not the name after the link (unless a
     // clause comes between: "many residents of the port agree, but the harbour board said")
-    if (best >= 0 && all[best].start > start && groupSpan(text, start, all[best].start) && text.slice(start, all[best].start).indexOf(',') < 0) best = -1;
+    if (best >= 0 && all[best].start > start && groupSpan(text, start, all[best].start) && firstComma(text.slice(start, all[best].start)) < 0) best = -1;
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
       const latest = made.length > 0 ? made[made.length - 1] : null;

@@ -24,6 +24,19 @@ function people(text: string): string[] {
     .map((s) => s.name);
 }
 
+describe('"who" right after an organization named after people ("Officials at the port authority, who ...")', () => {
+  it('is the people, not the organization', () => {
+    const whoOf = (text: string): string | undefined => {
+      const analysis = analyze(text);
+      return analysis.sources.find((s) => s.mentions.some((m) => m.text === 'who'))?.name;
+    };
+    assert.strictEqual(whoOf('Maria Varga of the Harbour Ministry, who chairs the board, said the plan was sound.'), 'Maria Varga');
+    assert.strictEqual(whoOf('Two officials at the regional environment agency, who asked not to be named, said the survey was late.'), 'two officials');
+    // "which" is the organization's
+    assert.strictEqual(whoOf('Dan Okafor praised the Harbour Ministry, which he said had acted quickly.'), undefined);
+  });
+});
+
 describe('a number written out at the start of a sentence', () => {
   it('is no name: the share of a group that says something is that group', () => {
     assert.deepStrictEqual(sourcesOf('Sixty-three percent of harbour residents say the ferry fares are too high.'), ['anonymous:residents']);
@@ -104,6 +117,16 @@ describe('a group or an unnamed person tied to someone ("Supporters of Maria Var
     assert.deepStrictEqual(sourcesOf('Friends of the mayor said she had been ill.'), ['anonymous:Friends of the mayor']);
     assert.deepStrictEqual(sourcesOf('Many of his supporters said the rally was a success.'), ['anonymous:many of his supporters']);
     assert.deepStrictEqual(sourcesOf('The lawyers for Harbour Freight said the company would appeal.'), ['anonymous:the lawyers for Harbour Freight']);
+  });
+
+  it('is named, and mentioned, without the clause or the figures the span goes on with', () => {
+    const text = 'Supporters of Maria Varga, who rallied outside the hall on Monday, said the count was wrong.';
+    const analysis = analyze(text);
+    const group = analysis.sources.find((s) => s.id === analysis.attributions[0]!.sourceId);
+    assert.strictEqual(group?.name, 'Supporters of Maria Varga');
+    assert.deepStrictEqual(group?.mentions.map((m) => m.text), ['Supporters of Maria Varga']);
+    assert.deepStrictEqual(sourcesOf('Lawyers for Harbour Freight, which owns the dock, said the suit had no merit.'), ['anonymous:Lawyers for Harbour Freight']);
+    assert.deepStrictEqual(sourcesOf('Some 1,409 teachers in the district said the plan was rushed.'), ['anonymous:some 1,409 teachers in the district']);
   });
 
   it('keeps a lawyer or attorney named after the link, or used as a title, as the person', () => {
