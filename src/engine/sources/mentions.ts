@@ -838,6 +838,8 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (single && (bits & WordBit.DocumentHead) !== 0) return to;
   // "Top aides said", "Senior officials", "Supporters say": a capitalised modifier or group noun, not a name.
   if (single && opensSentence(from) && (tokenInfos[from] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier | WordFlag.AnonymousHead)) !== 0) return to;
+  // "Senators said", "Governors say": the plural of a title, people unnamed.
+  if (single && opensSentence(from) && lower.length > 3 && lower.endsWith('s') && TITLE_BY_PHRASE.has(lower.slice(0, -1))) return to;
   // "Americans", "Democrats", "South Koreans": a group, not a person.
   if ((bits & WordBit.GroupPlural) !== 0) {
     const group = newMention(spanStart, tokenEnds[to - 1], 'anonymous', 'anonymous');

@@ -37,6 +37,17 @@ describe('"who" right after an organization named after people ("Officials at th
   });
 });
 
+describe('the plural of a title ("Senators said", "Foreign ministers agree")', () => {
+  it('is a group of unnamed people, not a person or nobody', () => {
+    assert.deepStrictEqual(sourcesOf('Senators said the harbour bill would fail.'), ['anonymous:Senators']);
+    assert.deepStrictEqual(sourcesOf('Foreign ministers agree to restart fisheries talks'), ['anonymous:Foreign ministers']);
+    assert.deepStrictEqual(sourcesOf('Republican senators said the bill would pass.'), ['anonymous:Republican senators']);
+    assert.deepStrictEqual(sourcesOf('Governors in more than a dozen states said they would sue.'), ['anonymous:Governors in more than a dozen states']);
+    // a title before a name is still the person's
+    assert.deepStrictEqual(sourcesOf('Senator Dan Okafor said the bill would pass.'), ['person:Dan Okafor']);
+  });
+});
+
 describe('a number written out at the start of a sentence', () => {
   it('is no name: the share of a group that says something is that group', () => {
     assert.deepStrictEqual(sourcesOf('Sixty-three percent of harbour residents say the ferry fares are too high.'), ['anonymous:residents']);
