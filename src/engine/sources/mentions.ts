@@ -688,9 +688,9 @@ function properPhrase(i: number, determiner: number): number {
     const cap = isCap(j);
     const bits = tokenWordBits[j];
     if (cap || (bits & WordBit.TitleFirstWord) !== 0 || (tokenInfos[j] & WordFlag.TitleModifier) !== 0) {
-      // Lower-case words only belong to the run when they are part of a title.
+      // Lower-case words only belong to the run when they are part of a title ("Council member").
       if (!cap && (tokenInfos[j] & WordFlag.TitleModifier) === 0 && !titleAt(j)) break;
-      j++;
+      j += cap && (bits & WordBit.TitleFirstWord) !== 0 && titleAt(j) ? titleLength : 1;
       continue;
     }
     if ((bits & WordBit.Connector) !== 0 && j > i && connectorContinues(i, j)) {

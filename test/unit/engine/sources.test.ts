@@ -94,6 +94,15 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(mentionTexts(sourceNamed(found, 'Min-jun Park')), ['Professor Min-jun Park', 'Park']);
     });
 
+    it('reads a title whose second word is lower case ("Council member Raj Patel"), not the organization in it', () => {
+      const text = 'Council member Raj Patel, who voted against the cuts, said the plan was rushed. Patel said the council had not looked hard enough.';
+      const analysis = analyze(text);
+      const patel = sourceNamed(analysis.sources, 'Raj Patel');
+      assert.strictEqual(patel.title, 'Council member');
+      assert.deepStrictEqual(mentionTexts(patel), ['Council member Raj Patel', 'who', 'Patel']);
+      assert.ok(analysis.attributions.every((a) => a.sourceId === patel.id), JSON.stringify(analysis.attributions.map((a) => a.cue.text)));
+    });
+
     it('puts the country before a title into the affiliation and keeps the job as the title', () => {
       const wang = sourceNamed(sources, 'Wang Yi');
       assert.strictEqual(wang.title, 'Foreign Minister');

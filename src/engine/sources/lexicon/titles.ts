@@ -148,6 +148,11 @@ city attorney|attorney
 district attorney|attorney
 state attorney general|attorney general
 sheriff
+council member
+councilman||male
+councilwoman||female
+councillor
+councilor
 superintendent
 founder
 co-founder|founder
