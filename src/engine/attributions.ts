@@ -801,6 +801,12 @@ function contentLeftEnd(ctx: Context, b: number, floor: number): number {
   // trim trailing comma inside the range when it is not a quote
   if (!isClosingQuote(ctx, e - 1)) e = trimContentEnd(ctx, s, e);
   if (e <= s) return -1;
+  // "According to Maria Varga, Harbour Freight will appeal": a source of its own, no content
+  if (tokens[s]!.lower === 'according' && isWord(tokens[s + 1]) && tokens[s + 1]!.lower === 'to') {
+    let comma = s + 2;
+    while (comma < e && !isPunct(tokens[comma], ',')) comma++;
+    if (comma >= e) return -1;
+  }
   leftFirst = s;
   return e;
 }
@@ -865,7 +871,12 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         if (isPunct(tokens[src[1]], ',') && src[1] + 1 < l && continuesContent(src[1] + 1)) addParentheticalRest(ctx, c, src[1], l);
       } else {
         let k = src[1];
-        if (isPunct(tokens[k], ',')) k++;
+        if (isPunct(tokens[k], ',')) {
+          // "According to the city's finance director, Carla Mendes, the contracts …": the name is the source's
+          const named = tokens[k - 1]!.upper ? -1 : appositiveNameEnd(ctx, k + 1, l);
+          if (named > 0) c.sourceLast = k = named;
+          k++;
+        }
         const e = trimContentEnd(ctx, k, l);
         if (e <= k) continue;
         c.contentFirst = k;
@@ -1137,6 +1148,15 @@ function clauseEnd(ctx: Context, from: number, l: number): number {
   while (k < l && !(isPunct(ctx.tokens[k], ',') && ctx.quoteOf[k]! < 0) && !isPunct(ctx.tokens[k], ';')) k++;
   if (k < l && isClosingQuote(ctx, k + 1)) k += 2; // "... enough to serve,” she said
   return trimContentEnd(ctx, from, k);
+}
+
+/** Where a name of two to four capitalised words from `k` is closed by a comma: that comma's index, or -1. */
+function appositiveNameEnd(ctx: Context, k: number, l: number): number {
+  const tokens = ctx.tokens;
+  let j = k;
+  while (j < l && j - k < 4 && tokens[j]!.kind === TokenKind.Word && tokens[j]!.upper && ctx.quoteOf[j]! < 0 && !SOURCE_STOP_WORDS.has(tokens[j]!.lower)) j++;
+  // (not a name that a relative clause goes on about: "…, New York State Police, who arrived late, …")
+  return j - k >= 2 && j + 1 < l && isPunct(tokens[j], ',') && tokens[j + 1]!.lower !== 'who' && tokens[j + 1]!.lower !== 'which' ? j : -1;
 }
 
 /** A source found loosely after "according to" (lowercase phrases: "according to officials"). */

@@ -150,6 +150,27 @@ describe('attributions', () => {
     });
   });
 
+  it('According to DESCRIPTION, NAME, CONTENT. — the name after the description is the source\'s', () => {
+    expectAttribution("According to the city's finance director, Carla Mendes, the consulting contracts cannot be cancelled.", {
+      source: "the city's finance director, Carla Mendes",
+      cue: 'According to',
+      content: ['the consulting contracts cannot be cancelled'],
+      kind: 'according-to',
+    });
+    // a name that a relative clause goes on about is the content's subject
+    expectAttribution('According to the mayor, New York State Police, who arrived late, were slow.', {
+      source: 'the mayor',
+      cue: 'According to',
+      content: ['New York State Police, who arrived late, were slow'],
+      kind: 'according-to',
+    });
+  });
+
+  it('According to SOURCE, CONTENT ending in a verb that can be a cue ("will appeal") — one attribution, the according-to one', () => {
+    const a = analyze('According to Maria Varga, Harbour Freight will appeal.');
+    assert.deepStrictEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content.map((c) => c.text)]), [['Maria Varga', 'According to', ['Harbour Freight will appeal']]]);
+  });
+
   it('CONTENT, according to SOURCE.', () => {
     expectAttribution('Turnout fell sharply, according to election officials.', {
       source: 'election officials',
