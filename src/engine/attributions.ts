@@ -869,6 +869,11 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
         // "Absent from the talks, according to two aides, was any word on the docks": the rest too,
         // when it goes on with the verb of the words before (not "..., but the crews ...")
         if (isPunct(tokens[src[1]], ',') && src[1] + 1 < l && continuesContent(src[1] + 1)) addParentheticalRest(ctx, c, src[1], l);
+        // "…, according to her spokesperson, Erik Lunde.": the name closing the sentence is the source's
+        else if (isPunct(tokens[src[1]], ',') && !tokens[src[1] - 1]!.upper) {
+          const named = nameRunEnd(ctx, src[1] + 1, l);
+          if (named > 0 && (named >= l || isTerminalPunct(tokens[named]))) c.sourceLast = named;
+        }
       } else {
         let k = src[1];
         if (isPunct(tokens[k], ',')) {
@@ -1150,13 +1155,20 @@ function clauseEnd(ctx: Context, from: number, l: number): number {
   return trimContentEnd(ctx, from, k);
 }
 
-/** Where a name of two to four capitalised words from `k` is closed by a comma: that comma's index, or -1. */
-function appositiveNameEnd(ctx: Context, k: number, l: number): number {
+/** The end (exclusive) of a name of two to four capitalised words from `k`, or -1. */
+function nameRunEnd(ctx: Context, k: number, l: number): number {
   const tokens = ctx.tokens;
   let j = k;
   while (j < l && j - k < 4 && tokens[j]!.kind === TokenKind.Word && tokens[j]!.upper && ctx.quoteOf[j]! < 0 && !SOURCE_STOP_WORDS.has(tokens[j]!.lower)) j++;
+  return j - k >= 2 ? j : -1;
+}
+
+/** Where a name of two to four capitalised words from `k` is closed by a comma: that comma's index, or -1. */
+function appositiveNameEnd(ctx: Context, k: number, l: number): number {
+  const tokens = ctx.tokens;
+  const j = nameRunEnd(ctx, k, l);
   // (not a name that a relative clause goes on about: "…, New York State Police, who arrived late, …")
-  return j - k >= 2 && j + 1 < l && isPunct(tokens[j], ',') && tokens[j + 1]!.lower !== 'who' && tokens[j + 1]!.lower !== 'which' ? j : -1;
+  return j > 0 && j + 1 < l && isPunct(tokens[j], ',') && tokens[j + 1]!.lower !== 'who' && tokens[j + 1]!.lower !== 'which' ? j : -1;
 }
 
 /** A source found loosely after "according to" (lowercase phrases: "according to officials"). */

@@ -171,6 +171,17 @@ describe('attributions', () => {
     assert.deepStrictEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content.map((c) => c.text)]), [['Maria Varga', 'According to', ['Harbour Freight will appeal']]]);
   });
 
+  it('CONTENT, according to DESCRIPTION, NAME. — the name closing the sentence is the source\'s', () => {
+    expectAttribution('Norway would not accept higher quotas, according to her spokesperson, Erik Lunde.', {
+      source: 'her spokesperson, Erik Lunde',
+      cue: 'according to',
+      content: ['Norway would not accept higher quotas'],
+      kind: 'according-to',
+    });
+    const a = analyze('Foreign Minister Sigrid Holm met the envoy. Norway would not move, according to her spokesperson, Erik Lunde.');
+    assert.strictEqual(a.sources.find((s) => s.id === a.attributions[0]!.sourceId)?.name, 'Erik Lunde');
+  });
+
   it('CONTENT, according to SOURCE.', () => {
     expectAttribution('Turnout fell sharply, according to election officials.', {
       source: 'election officials',
