@@ -41,7 +41,7 @@ import {
 } from './paragraph';
 import { countBefore, replaceRange } from './order';
 import type { EntityMention } from './sources/index';
-import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, groupSpan, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
+import { PRONOUN_REACH, RELATIVE_GAP, ResumableCoreference, SPAN_MENTION_WINDOW, groupSpan, possessivePhrase, pronounReach, syntheticMention, type TextLike } from './sources/resolve';
 import type { Analysis, AnalyzeOptions, Attribution, Claim, Credit, Paragraph, Problem, Quote, Sentence, Span } from './types';
 
 /** One edit, as VS Code reports it: `rangeLength` characters at `rangeOffset` replaced by `text`. */
@@ -849,12 +849,12 @@ function keepTheirSide(previous: State, near: { from: number; to: number }, pref
     return false;
   };
   // source spans given a mention of their own, their syntheticMention (so is a group span, see
-  // groupSpan, with a mention in it); where coreference makes none, the span itself (counted
+  // groupSpan, or one opening with a possessive, with a mention in it); where coreference makes none, the span itself (counted
   // like any mention end, which can only ask for more resolving)
   for (let k = near.from; k < near.to; k++) {
     for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
       const s = attributions[a]!.source;
-      if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || (hasMention(s, k) && !groupSpan(previous.view, s.start, s.end))) continue;
+      if (!s || (s.start < oldSuffixStart && s.end > prefix) || s.start > farthest || s.end < lowest || (hasMention(s, k) && !groupSpan(previous.view, s.start, s.end) && !possessivePhrase(previous.view, s.start, s.end))) continue;
       const own: { start: number; end: number; kind: string; relative?: boolean; gender?: string } = syntheticMention(previous.view, s.start, s.end) ?? { start: s.start, end: s.end, kind: 'other' };
       if (s.start >= oldSuffixStart) {
         if (own.kind === 'pronoun') after.push(own.start, pronounReach(own));

@@ -1192,6 +1192,16 @@ export function groupSpan(text: TextLike, start: number, limit: number): boolean
 }
 
 /**
+ * Whether a source span opening with a possessive pronoun goes on with more words ("her
+ * spokesperson", "their lawyers"): the speaker is the phrase, not whom the pronoun refers to.
+ */
+export function possessivePhrase(text: TextLike, start: number, end: number): boolean {
+  const written = text.slice(start, Math.min(end, start + 40)).trimStart();
+  const space = written.indexOf(' ');
+  return space > 0 && written.length > space + 1 && PRONOUNS.get(written.slice(0, space).toLowerCase())?.possessive === true;
+}
+
+/**
  * The mention coreference makes for a source span in which it finds none, or one that is a group
  * (see groupSpan); null when the span does not look like a source at all ("send a strong",
  * "sometimes"). The incremental analyzer asks the same question to know whether an edit can
@@ -1230,7 +1240,7 @@ function spanMention(written: string): EntityMention | null {
   const grouped = groupSpan(written, 0, end);
   if (written.length <= MAX_SYNTHETIC_SPAN && !grouped) {
     const found = findMentionsInParagraph(written, [{ start: 0, end: written.length }]);
-    if (found.length > 0) {
+    if (found.length > 0 && !(found[0].kind === 'pronoun' && possessivePhrase(written, 0, end))) {
       return { ...found[0], candidate: false };
     }
   }
@@ -1261,7 +1271,7 @@ function spanMention(written: string): EntityMention | null {
   const group = grouped || titled || PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
   const capitalised = /^[A-Z]/.test(trimmed) && !group && !counted && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
   const document = DOCUMENT_HEADS.has(lastWord);
-  const describesSomeone = group || counted || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
+  const describesSomeone = group || counted || PRONOUNS.get(firstWord)?.possessive === true || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
   if (!place && !document && !capitalised && !describesSomeone) return null;
   const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';
   const type: SourceType = place ? 'organization' : document ? 'document' : capitalised ? 'person' : 'anonymous';
@@ -1381,6 +1391,8 @@ function tieSourceSpans(
     // "Supporters of Maria Varga said": the group speaks, not the name after the link (unless a
     // clause comes between: "many residents of the port agree, but the harbour board said")
     if (best >= 0 && all[best].start > start && groupSpan(text, start, all[best].start) && firstComma(text.slice(start, all[best].start)) < 0) best = -1;
+    // "her spokesperson said": the spokesperson speaks, not whom "her" refers to
+    if (best >= 0 && all[best].kind === 'pronoun' && possessivePhrase(text, start, end)) best = -1;
     if (best < 0) {
       // Spans come in order of start, so only the latest synthetic mention can overlap this one.
       const latest = made.length > 0 ? made[made.length - 1] : null;

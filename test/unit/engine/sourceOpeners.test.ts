@@ -37,6 +37,16 @@ describe('"who" right after an organization named after people ("Officials at th
   });
 });
 
+describe('a possessive opening a source ("her spokesperson said", "his campaign said")', () => {
+  it('makes the phrase the source, not whom the pronoun refers to', () => {
+    const text = 'Foreign Minister Sigrid Holm met the envoy on Monday. Norway would not move, her spokesperson said. She said the talks would go on.';
+    assert.deepStrictEqual(sourcesOf(text), ['anonymous:her spokesperson', 'person:Sigrid Holm']);
+    assert.deepStrictEqual(sourcesOf('Dan Okafor filed on Monday. His campaign said the count was wrong.'), ['anonymous:His campaign']);
+    // the pronoun alone is still the person
+    assert.deepStrictEqual(sourcesOf('Dan Okafor filed on Monday. He said the count was wrong.'), ['person:Dan Okafor']);
+  });
+});
+
 describe('the plural of a title ("Senators said", "Foreign ministers agree")', () => {
   it('is a group of unnamed people, not a person or nobody', () => {
     assert.deepStrictEqual(sourcesOf('Senators said the harbour bill would fail.'), ['anonymous:Senators']);
