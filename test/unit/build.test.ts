@@ -1,7 +1,8 @@
 // The bundler renames the properties esbuild.js lists in MANGLED_PROPS (the attribution finder's
-// candidate fields) in every bundle. A property of the same name anywhere else, such as a field
-// of the Analysis the command line prints as JSON, would be renamed too: only attributions.ts
-// may use these names.
+// candidate fields, coreference's entity and checkpoint fields) in every bundle. A property of the
+// same name anywhere else, such as a field of the Analysis the command line prints as JSON, would
+// be renamed too, and a quoted name ('lastHead' in e, e['lastHead']) would not be: each name
+// belongs to one module and is never written in quotes.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,14 +25,27 @@ describe('the properties the bundler renames', () => {
     return [...new Set(names.filter((n) => MANGLED_PROPS.test(n)))];
   };
 
-  it('are used by the attribution finder', () => {
-    assert.ok(mangledIn(path.join(ROOT, 'src', 'engine', 'attributions.ts')).length >= 8);
+  const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts')];
+
+  it('are used by the attribution finder and by coreference', () => {
+    assert.ok(mangledIn(path.join(ROOT, 'src', owners[0]!)).length >= 8);
+    assert.ok(mangledIn(path.join(ROOT, 'src', owners[1]!)).length >= 8);
   });
 
-  it('are used by no other module', () => {
-    const elsewhere = tsFilesUnder(path.join(ROOT, 'src'))
-      .filter((file) => !file.endsWith(path.join('engine', 'attributions.ts')))
+  it('each belong to one module, and none is used by any other module', () => {
+    const files = tsFilesUnder(path.join(ROOT, 'src'));
+    const elsewhere = files
+      .filter((file) => !owners.some((owner) => file.endsWith(owner)))
       .flatMap((file) => mangledIn(file).map((name) => `${path.relative(ROOT, file)}: ${name}`));
     assert.deepStrictEqual(elsewhere, []);
+    const [candidate, coreference] = owners.map((owner) => new Set(mangledIn(path.join(ROOT, 'src', owner))));
+    assert.deepStrictEqual([...candidate!].filter((name) => coreference!.has(name)), []);
+  });
+
+  it('are never written in quotes, where the bundler would leave them as they are', () => {
+    const quoted = tsFilesUnder(path.join(ROOT, 'src')).flatMap((file) =>
+      [...fs.readFileSync(file, 'utf8').matchAll(/['"`](\w+)['"`]/g)].filter((m) => MANGLED_PROPS.test(m[1]!)).map((m) => `${path.relative(ROOT, file)}: ${m[0]}`),
+    );
+    assert.deepStrictEqual(quoted, []);
   });
 });

@@ -445,13 +445,13 @@ function copyEntity(e: Entity): Entity {
 }
 
 /**
- * What an entity's later decisions depend on: all but its name, title and affiliation, which
- * only ever decide themselves (see finalOutput), its mentions and its lastPos.
+ * Whether two states of one entity make every later decision the same: all but its name, title
+ * and affiliation, which only ever decide themselves (see finalOutput), its mentions and its
+ * lastPos are the same. (Field by field: the bundler renames most of these fields, see esbuild.js.)
  */
-const DECIDING = ['type', 'nameRank', 'gender', 'strong', 'registry', 'oneWord', 'lastHead', 'lastTitle', 'personNoun'] as const;
-
-/** Whether two states of one entity make every later decision the same. */
-const sameDecisions = (a: Entity, b: Entity): boolean => DECIDING.every((k) => a[k] === b[k]);
+const sameDecisions = (a: Entity, b: Entity): boolean =>
+  a.type === b.type && a.nameRank === b.nameRank && a.gender === b.gender && a.strong === b.strong && a.registry === b.registry &&
+  a.oneWord === b.oneWord && a.lastHead === b.lastHead && a.lastTitle === b.lastTitle && a.personNoun === b.personNoun;
 
 /** Whether two states of one entity are the same (its mentions and lastPos aside). */
 const sameEntity = (a: Entity, b: Entity): boolean => a.name === b.name && a.title === b.title && a.affiliation === b.affiliation && sameDecisions(a, b);
