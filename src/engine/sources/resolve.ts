@@ -1166,7 +1166,7 @@ const GROUP_OPENERS: ReadonlySet<string> = new Set(words('none neither either ea
 const pluralTitle = (w: string): boolean => w.length > 3 && w.endsWith('s') && TITLE_BY_PHRASE.has(w.slice(0, -1));
 
 /** Words that tie a group to whom it belongs ("aides to", "supporters of", "people close to"). */
-const GROUP_LINKS: ReadonlySet<string> = new Set(words('of for to at in with from close familiar near by seen obtained reviewed released commissioned'));
+const GROUP_LINKS: ReadonlySet<string> = new Set(words('of for to at in with from close familiar near'));
 /** Titles that name someone acting for another only when tied to them ("lawyers for the family"). */
 const TIED_HEADS: ReadonlySet<string> = new Set(words('lawyer lawyers attorney attorneys'));
 
@@ -1183,7 +1183,7 @@ export function groupSpan(text: TextLike, start: number, limit: number): boolean
   const words = text.slice(start, Math.min(limit, start + 80)).toLowerCase().split(/\s+/);
   for (let k = 0; k < words.length - 1 && k < 5; k++) {
     const w = words[k];
-    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w) || pluralTitle(w) || DOCUMENT_HEADS.has(w);
+    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w) || pluralTitle(w);
     if (head && GROUP_LINKS.has(words[k + 1])) return true;
     // ("some aides to", "two senior officials at", "1,409 teachers in")
     if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w) || isDigitCode(w.charCodeAt(0)))) return false;
@@ -1270,8 +1270,7 @@ function spanMention(written: string): EntityMention | null {
   const titled = pluralTitle(lastWord) && (words.length === 1 || TITLE_MODIFIERS.has(firstWord) || ANONYMOUS_MODIFIERS.has(firstWord) || QUANTIFIERS.has(firstWord));
   const group = grouped || titled || PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
   const capitalised = /^[A-Z]/.test(trimmed) && !group && !counted && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
-  // ("Documents seen by Harbour Wire", "A poll by the institute": the document tied to its author)
-  const document = DOCUMENT_HEADS.has(lastWord) || (grouped && words.slice(0, 4).some((w) => DOCUMENT_HEADS.has(w)));
+  const document = DOCUMENT_HEADS.has(lastWord);
   const describesSomeone = group || counted || PRONOUNS.get(firstWord)?.possessive === true || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
   if (!place && !document && !capitalised && !describesSomeone) return null;
   const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';
