@@ -900,7 +900,8 @@ class Resolver {
     if (m.gender === 'plural') entity.gender = 'plural';
     if (type === 'anonymous' && m.head && m.gender !== 'plural') entity.personNoun = true;
     this.#upgradeName(entity, name, name.length);
-    this.#push(described, textKey, entity);
+    // ("a new poll", "an official": words nothing looks up again, as each such mention is new)
+    if (words.mayRepeat) this.#push(described, textKey, entity);
     if (m.head) this.#registerRole(entity, prefix, m.head);
     return entity;
   }
