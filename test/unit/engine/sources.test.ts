@@ -140,6 +140,13 @@ describe('sources and coreference', () => {
     ].join('\n');
     const { sources } = analyse(text);
 
+    it('knows given names beyond English ones, so "her" passes over a man named after the woman', () => {
+      const text = 'Harbour Commissioner Ines Talbot spoke to Dario Menotti on Monday. Talbot said Menotti had told her in January that the cooperatives could live with it.';
+      const { sources: found } = analyse(text);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(found, 'Ines Talbot')), ['Harbour Commissioner Ines Talbot', 'Talbot', 'her']);
+      assert.deepStrictEqual(mentionTexts(sourceNamed(found, 'Dario Menotti')), ['Dario Menotti', 'Menotti']);
+    });
+
     it('resolves "said Mr. Smith" and a bare surname to the full name', () => {
       assert.deepStrictEqual(mentionTexts(sourceNamed(sources, 'John Smith')), ['Union president John Smith', 'Mr. Smith', 'Smith', 'he']);
     });

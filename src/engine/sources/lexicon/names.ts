@@ -18,6 +18,8 @@ ted terry thomas tim timothy todd tom tony travis tucker vladimir walter wayne w
 zach vivek jd j.d. elon rand newt jamieson hakeem kash jerome antonio
 emmanuel olaf friedrich keir rishi boris narendra volodymyr recep javier lula fumio shigeru
 yoshihide shinzo mohammed muhammad ali ahmed hassan abdul
+dario luca matteo giovanni francesco pierre jacques hans klaus lars erik sven piotr tomasz andrei
+dmitry mikhail miguel pedro diego pablo rafael sergio tomas ahmad mustafa raj rahul
 `));
 
 export const FEMALE_GIVEN_NAMES: ReadonlySet<string> = new Set(words(`
@@ -33,6 +35,9 @@ pam pamela patricia patty paula rachel rebecca rita rose ruth sally samantha san
 sheila shirley sonia sophia stacey stephanie sue susan susie suzanne tammy tara teresa theresa
 tiffany tina tracy tulsi ursula valerie vanessa victoria virginia wendy whitney yvonne zoe giorgia
 annalena jacinda sanna kari marsha maxine ayanna elissa huma
+carla ines sofia lucia giulia chiara francesca marta ana ingrid sigrid astrid greta olga irina
+natalia svetlana sophie camille isabelle nathalie carmen fatima aisha leila priya nadia monica
+silvia beatriz
 `));
 
 /** Korean family names: a following hyphenated or short given name means family-name-first order. */
