@@ -849,8 +849,8 @@ function keepTheirSide(previous: State, near: { from: number; to: number }, pref
     return false;
   };
   // source spans given a mention of their own, their syntheticMention (so is a group span, see
-  // groupSpan, or one opening with a possessive, with a mention in it); where coreference makes none, the span itself (counted
-  // like any mention end, which can only ask for more resolving)
+  // groupSpan, or one opening with a possessive, with a mention in it); where coreference makes
+  // none, the span itself (counted like any mention end, which can only ask for more resolving)
   for (let k = near.from; k < near.to; k++) {
     for (let a = marks.attributions[k]!; a < marks.attributions[k + 1]!; a++) {
       const s = attributions[a]!.source;
