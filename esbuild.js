@@ -11,12 +11,14 @@ const fs = require('fs');
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-// The fields of the attribution finder's candidates (src/engine/attributions.ts), read some 250
-// times in each bundle, and of coreference's entities and checkpoints (src/engine/sources/resolve.ts)
-// are never read outside their module: the bundler gives them short names (~2.5 KB less). Every
+// The fields of the attribution finder's candidates and context (src/engine/attributions.ts), read
+// some 250 times in each bundle, of coreference's entities and checkpoints (src/engine/sources/resolve.ts)
+// and the mention finder's nameOffset (src/engine/sources/mentions.ts) are never read outside their
+// module: the bundler gives them short names (~3 KB less). Every
 // property so named anywhere in a bundle is renamed, but not a quoted one ('nameRank' in e), so
 // the names must stay their module's own and unquoted (test/unit/build.test.ts checks both).
-const MANGLED_PROPS = /^(?:cue|source|content|subject)(?:First|Last)$|^contentLeft$|^extraPieces$|^(?:nameRank|mentionCount|lastHead|lastTitle|personNoun|changedIn|oneWord|recentAt|touched|innerSpace)$/;
+const MANGLED_PROPS =
+  /^(?:cue|source|content|subject)(?:First|Last)$|^(?:contentLeft|extraPieces|quoteOf)$|^(?:nameRank|mentionCount|lastHead|lastTitle|personNoun|changedIn|oneWord|recentAt|touched|innerSpace|entities)$|^nameOffset$/;
 
 const common = {
   bundle: true,

@@ -25,11 +25,12 @@ describe('the properties the bundler renames', () => {
     return [...new Set(names.filter((n) => MANGLED_PROPS.test(n)))];
   };
 
-  const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts')];
+  const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts'), path.join('engine', 'sources', 'mentions.ts')];
 
-  it('are used by the attribution finder and by coreference', () => {
+  it('are used by the attribution finder, coreference and the mention finder', () => {
     assert.ok(mangledIn(path.join(ROOT, 'src', owners[0]!)).length >= 8);
     assert.ok(mangledIn(path.join(ROOT, 'src', owners[1]!)).length >= 8);
+    assert.ok(mangledIn(path.join(ROOT, 'src', owners[2]!)).length >= 1);
   });
 
   it('each belong to one module, and none is used by any other module', () => {
@@ -38,8 +39,9 @@ describe('the properties the bundler renames', () => {
       .filter((file) => !owners.some((owner) => file.endsWith(owner)))
       .flatMap((file) => mangledIn(file).map((name) => `${path.relative(ROOT, file)}: ${name}`));
     assert.deepStrictEqual(elsewhere, []);
-    const [candidate, coreference] = owners.map((owner) => new Set(mangledIn(path.join(ROOT, 'src', owner))));
-    assert.deepStrictEqual([...candidate!].filter((name) => coreference!.has(name)), []);
+    const named = owners.map((owner) => mangledIn(path.join(ROOT, 'src', owner)));
+    const shared = named.flatMap((names, i) => names.filter((name) => named.some((other, j) => j !== i && other.includes(name))));
+    assert.deepStrictEqual(shared, []);
   });
 
   it('are never written in quotes, where the bundler would leave them as they are', () => {
