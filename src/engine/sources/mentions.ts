@@ -32,7 +32,7 @@ import {
   tokenWordBits,
   WordFlag,
 } from './tokens';
-import { KNOWN_ORG_BY_KEY, lowerCased, phraseOf, WordBit, wordBits } from './words';
+import { isPluralTitle, KNOWN_ORG_BY_KEY, lowerCased, phraseOf, WordBit, wordBits } from './words';
 
 export type MentionGender = 'male' | 'female' | 'plural' | 'neuter';
 
@@ -839,7 +839,7 @@ function classifyProper(from: number, to: number, determiner: number): number {
   // "Top aides said", "Senior officials", "Supporters say": a capitalised modifier or group noun, not a name.
   if (single && opensSentence(from) && (tokenInfos[from] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier | WordFlag.AnonymousHead)) !== 0) return to;
   // "Senators said", "Governors say": the plural of a title, people unnamed.
-  if (single && opensSentence(from) && lower.length > 3 && lower.endsWith('s') && TITLE_BY_PHRASE.has(lower.slice(0, -1))) return to;
+  if (single && opensSentence(from) && isPluralTitle(lower)) return to;
   // "Americans", "Democrats", "South Koreans": a group, not a person.
   if ((bits & WordBit.GroupPlural) !== 0) {
     const group = newMention(spanStart, tokenEnds[to - 1], 'anonymous', 'anonymous');

@@ -8,9 +8,9 @@ import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } fro
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
-import { TITLE_BY_PHRASE, TITLE_MODIFIERS } from './lexicon/titles';
+import { TITLE_MODIFIERS } from './lexicon/titles';
 import { findMentionsInParagraph, shiftMention, type EntityMention, type MentionGender } from './mentions';
-import { detached, isSpelledNumber } from './words';
+import { detached, isPluralTitle, isSpelledNumber } from './words';
 import { words } from '../lexicon/table';
 import { isDigitCode } from '../text';
 
@@ -1163,9 +1163,6 @@ const PRONOUN_LIKE_SOURCES: ReadonlySet<string> = new Set(['others', 'everyone',
 /** First words of a source that is some of a group ("Neither side", "Each of the candidates"). */
 const GROUP_OPENERS: ReadonlySet<string> = new Set(words('none neither either each most half some many'));
 
-/** The plural of a title: "ministers", "senators", "governors". */
-const pluralTitle = (w: string): boolean => w.length > 3 && w.endsWith('s') && TITLE_BY_PHRASE.has(w.slice(0, -1));
-
 /** Words that tie a group to whom it belongs ("aides to", "supporters of", "people close to"). */
 const GROUP_LINKS: ReadonlySet<string> = new Set(words('of for to at in with from close familiar near'));
 /** Titles that name someone acting for another only when tied to them ("lawyers for the family"). */
@@ -1184,7 +1181,7 @@ export function groupSpan(text: TextLike, start: number, limit: number): boolean
   const words = text.slice(start, Math.min(limit, start + 80)).toLowerCase().split(/\s+/);
   for (let k = 0; k < words.length - 1 && k < 5; k++) {
     const w = words[k];
-    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w) || pluralTitle(w);
+    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w) || isPluralTitle(w);
     if (head && GROUP_LINKS.has(words[k + 1])) return true;
     // ("some aides to", "two senior officials at", "1,409 teachers in")
     if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w) || isDigitCode(w.charCodeAt(0)))) return false;
@@ -1268,7 +1265,7 @@ function spanMention(written: string): EntityMention | null {
   // "Sixty percent of voters", "Supporters", "Others")
   const counted = /^[0-9]/.test(firstWord) || isSpelledNumber(firstWord);
   // "Foreign ministers agree", "Republican senators said": people by the plural of their title
-  const titled = pluralTitle(lastWord) && (words.length === 1 || TITLE_MODIFIERS.has(firstWord) || ANONYMOUS_MODIFIERS.has(firstWord) || QUANTIFIERS.has(firstWord));
+  const titled = isPluralTitle(lastWord) && (words.length === 1 || TITLE_MODIFIERS.has(firstWord) || ANONYMOUS_MODIFIERS.has(firstWord) || QUANTIFIERS.has(firstWord));
   const group = grouped || titled || PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
   const capitalised = /^[A-Z]/.test(trimmed) && !group && !counted && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
   const document = DOCUMENT_HEADS.has(lastWord);

@@ -48,6 +48,9 @@ export const KNOWN_ORG_BY_KEY: ReadonlyMap<string, string> = new Map(
 );
 
 export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_BY_PHRASE.keys()].map((p) => p.split(' ')[0]));
+
+/** The plural of a title (lower case): "ministers", "senators", "governors" — people, unnamed. */
+export const isPluralTitle = (w: string): boolean => w.length > 3 && w.endsWith('s') && TITLE_BY_PHRASE.has(w.slice(0, -1));
 export const ORG_ROLE_FIRST_WORDS: ReadonlySet<string> = new Set([...ORGANIZATION_ROLE_HEADS].map((p) => p.split(' ')[0]));
 
 /** Bits for Token.bits: the sets a word belongs to. */
