@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { wireText, rng } from '../../scripts/bench/wire';
 import { analyze } from '../../src/engine/analyze';
 import { commonPrefixLength, commonSuffixLength, createIncrementalAnalyzer, unchangedEnds, type TextChange } from '../../src/engine/incremental';
+import { unattributedClaimTexts } from './engine/helpers';
 
 /** Applies changes in order, each in the coordinates left by the ones before (as VS Code does). */
 function apply(text: string, changes: readonly TextChange[]): string {
@@ -222,7 +223,7 @@ describe('incremental analysis', () => {
       wireText(2000, { seed: 22 });
     const analyzer = createIncrementalAnalyzer();
     analyzer.update(text);
-    const unquoted = (t: string): string[] => analyze(t).claims.filter((c) => c.kind === 'unattributed').map((c) => c.span.text);
+    const unquoted = (t: string): string[] => unattributedClaimTexts(analyze(t));
     // each edit, and then its undoing: the quote mark that continues the quotation taken away, the colon made a period
     const mark = text.indexOf('"Spending fell');
     const colon = text.indexOf('in a statement:') + 'in a statement'.length;

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
-import { assertSpansExact, byCue, find, fixture, texts } from './helpers';
+import { assertSpansExact, byCue, find, fixture, texts, unattributedClaimTexts } from './helpers';
 
 describe('analyze: a wire story modelled on a ministry readout', () => {
   const text = fixture('seoul-ottawa-call.article');
@@ -217,7 +217,7 @@ describe('analyze: the multi-paragraph quote convention', () => {
   it('the sentences of a continued quote are the speaker\'s claim, not unattributed ones', () => {
     const text = '"We will cut the deficit," Finance Minister Dan Okafor said. "It is the right thing.\n\n"Spending fell by 3 percent last year."\n\nThe port handled 40 percent more freight in 2025.';
     const result = analyze(text);
-    const unattributed = result.claims.filter((c) => c.kind === 'unattributed').map((c) => c.span.text);
+    const unattributed = unattributedClaimTexts(result);
     assert.deepStrictEqual(unattributed, ['The port handled 40 percent more freight in 2025']);
     const okafor = find(result, 'Finance Minister Dan Okafor', 'said');
     assert.ok(okafor.content.some((c) => c.text.startsWith('"Spending fell')));
@@ -226,7 +226,7 @@ describe('analyze: the multi-paragraph quote convention', () => {
   it('a paragraph that is the content of the speaker before it ("said:") has no unattributed claims', () => {
     const text = 'Maria Varga, the harbour commissioner, said in a statement:\n\nThe budget rose 5 percent in 2025.\n\nThe harbour is the deepest on the coast.';
     const result = analyze(text);
-    const unattributed = result.claims.filter((c) => c.kind === 'unattributed').map((c) => c.span.text);
+    const unattributed = unattributedClaimTexts(result);
     assert.deepStrictEqual(unattributed, ['The harbour is the deepest on the coast']);
     const varga = result.attributions.find((a) => a.cue.text.startsWith('said'));
     assert.deepStrictEqual(varga?.content.map((c) => c.text), ['The budget rose 5 percent in 2025.']);

@@ -63,6 +63,11 @@ export function attributionLines(text: string): string[] {
   return analyze(text).attributions.map((a) => `${a.source?.text ?? '-'}|${a.cue.text}|${a.content.map((c) => c.text).join(' / ')}`);
 }
 
+/** The text of each unattributed claim in `analysis`, in order. */
+export function unattributedClaimTexts(analysis: Analysis): string[] {
+  return analysis.claims.filter((c) => c.kind === 'unattributed').map((c) => c.span.text);
+}
+
 export function texts(spans: Span[]): string[] {
   return spans.map((s) => s.text);
 }
