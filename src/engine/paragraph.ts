@@ -822,10 +822,14 @@ export class Assembly {
       this.#lastMentionStart = m.start;
       mentions.push(m);
     }
-    // a paragraph that is the content of the speaker before it ("She said:") has no unattributed sentence
+    // A paragraph that is the content of the speaker before it ("She said:") has no unattributed
+    // sentence, nor has the quotation that opens a paragraph and goes on a speaker's words (end
+    // ties it to them): those sentences are the speaker's claim.
     const lus = p > 0 && this.#colonSpeaker >= 0 && attributions[this.#colonSpeaker - A]!.content[0]!.start === base ? NO_CLAIMS : r.claims;
+    const spokenEnd = continuedHere || quotedHere >= 0 ? firstQuote!.end : -1;
     for (let k = 0; k < lus.length; k++) {
       const c = lus[k]!;
+      if (c.start < spokenEnd && c.end > firstQuote!.start) continue;
       this.#unattributedBounds.push(base + c.start);
       this.#unattributedBounds.push(base + c.end);
       this.#unattributedReasons.push(c.reasons);
@@ -848,43 +852,15 @@ export class Assembly {
     const continuations = this.#continuations;
     if (this.#marks) this.#mark(this.#marks);
     // the news convention: a quote continued in the next paragraph is the same speaker's
-    let attributed = false;
     for (let k = 0; k < continuations.length; k += 3) {
       const quote = quotes[continuations[k]! - Q]!;
       if (quote.attributionId !== null) continue;
       const att = attributions[continuations[k + 1]! - A]!;
       if (continuations[k + 2] === 1) att.content.push(this.#span(quote.start, quote.end));
       quote.attributionId = att.id;
-      attributed = true;
     }
-    // the sentences of a quotation that went on a speaker's words are theirs, not unattributed
-    if (attributed) this.#dropClaimsInContinuations();
     sortInOrder(this.problems, byStart);
     if (!this.#mentionsInOrder) sortInOrder(this.mentions, byStart);
-  }
-
-  /** Drops the unattributed sentences that a continued quotation (attributed in `end`) overlaps. */
-  #dropClaimsInContinuations(): void {
-    const bounds = this.#unattributedBounds;
-    const reasons = this.#unattributedReasons;
-    const continuations = this.#continuations;
-    const quotes = this.quotes;
-    const Q = this.#quoteBase;
-    // both lists are in text order
-    let k = 0;
-    let kept = 0;
-    for (let c = 0; c < reasons.length; c++) {
-      const start = bounds[2 * c]!;
-      const end = bounds[2 * c + 1]!;
-      while (k < continuations.length && quotes[continuations[k]! - Q]!.end <= start) k += 3;
-      const quote = k < continuations.length ? quotes[continuations[k]! - Q]! : undefined;
-      if (quote !== undefined && quote.attributionId !== null && quote.start < end) continue;
-      bounds[2 * kept] = start;
-      bounds[2 * kept + 1] = end;
-      reasons[kept++] = reasons[c]!;
-    }
-    bounds.length = 2 * kept;
-    reasons.length = kept;
   }
 
   #mark(marks: AssemblyMarks): void {
