@@ -2433,7 +2433,7 @@ function appositiveSource(ctx: Context, comma: number, f: number): [number, numb
           (tokens[head[0] - 1]!.kind === TokenKind.Word && SOURCE_STOP_WORDS.has(tokens[head[0] - 1]!.lower)) ||
           // "Even Reyes, a longtime ally, said": a leading word trimmed off the name
           (tokens[head[0] - 1]!.kind === TokenKind.Word && (cls(head[0] - 1) & Cls.LeadingTrim) !== 0 && (head[0] - 1 === f || isPunct(tokens[head[0] - 2], ',')));
-        if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower) || (best === null && head[1] - head[0] >= 2 && (cls(head[0]) & Cls.Determiner) !== 0 && h.lower !== 'that' && tokens[k + 1]!.upper)) && startsClause) {
+        if ((h.upper || h.lower === 'the' || PERSONAL_PRONOUNS.has(h.lower) || (best === null && head[1] - head[0] >= 2 && (cls(head[0]) & Cls.Determiner) !== 0 && h.lower !== 'that' && (tokens[k + 1]!.upper || tokens[k + 1]!.lower === 'who'))) && startsClause) {
           best = head;
           bestAppositive = k + 1;
         }

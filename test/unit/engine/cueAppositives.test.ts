@@ -43,6 +43,11 @@ describe('cue after a name and its appositive', () => {
     ]);
   });
 
+  it('after a quotation, an unnamed speaker and a "who" clause about them ("a port official, who asked not to be named, said")', () => {
+    assert.ok(attributionLines('“We are not ready,” a port official, who spoke on condition of anonymity, said.').includes('a port official, who spoke on condition of anonymity,|said|“We are not ready,”'));
+    assert.ok(attributionLines('“We are not ready,” two dock workers, who live near the pier, told the Gazette.').includes('two dock workers, who live near the pier,|told|“We are not ready,”'));
+  });
+
   it('a determiner phrase before an aside that is no name is not taken for the source', () => {
     assert.ok(!attributionLines('In May, three ferry crews, however, said the pier was unsafe.').some((l) => l.startsWith('three ferry crews, however,')));
   });
