@@ -2087,6 +2087,39 @@ function pronounClauseAfterPhrase(ctx: Context, from: number, l: number): number
   return -1;
 }
 
+/**
+ * Does a clause with a subject of its own start at token m: "the" and up to three words, or a
+ * capitalised word and up to two more, then a finite verb ("the talks had", "Smith was")?
+ */
+function subjectClauseAt(tokens: readonly Token[], m: number, l: number): boolean {
+  const t = tokens[m]!;
+  let j = m + 1;
+  if (t.lower === 'the') {
+    // (a past tense after a noun is the verb: "the plane crashed", "the guards left", but "the armed men")
+    while (j < l && j - m <= 3 && tokens[j]!.kind === TokenKind.Word && !CLAUSE_VERBS.has(tokens[j]!.lower) && (cls(j) & (Cls.Stop | Cls.Preposition | Cls.Personal | Cls.Determiner)) === 0 && !(j > m + 1 && ((cls(j) & Cls.EndsEd) !== 0 || IRREGULAR_PASTS.has(tokens[j]!.lower)))) j++;
+    if (j === m + 1) return false;
+  } else if (t.upper) {
+    while (j < l && j - m <= 2 && tokens[j]!.kind === TokenKind.Word && tokens[j]!.upper) j++;
+  } else return false;
+  const v = tokens[j];
+  if (j >= l || v === undefined || v.kind !== TokenKind.Word || v.upper) return false;
+  if (CLAUSE_VERBS.has(v.lower) || IRREGULAR_PASTS.has(v.lower)) return true;
+  return (cls(j) & Cls.EndsEd) !== 0 && (cls(j) & (Cls.Preposition | Cls.Stop)) === 0 && tokens[j + 1]?.lower !== 'by';
+}
+
+/**
+ * Are tokens [k, m) (the cue's last word and what follows it) a cue and its addressee and nothing
+ * more: no preposition ("reminded the audience of comments Okafor made", "asked about her record,
+ * they ..."), no "if", "whether" or question word ("asked how the board could ...")?
+ */
+function bareAddressee(tokens: readonly Token[], k: number, m: number): boolean {
+  for (let n = k; n < m; n++) {
+    const u = tokens[n]!;
+    if (u.kind === TokenKind.Word && ((cls(n) & Cls.Preposition) !== 0 || u.lower === 'if' || u.lower === 'whether' || WH_WORDS.has(u.lower))) return false;
+  }
+  return true;
+}
+
 /** Where content to the right of the cue starts, or -1. */
 function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
@@ -2169,10 +2202,24 @@ function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEnt
         const r = contentAfterPhrase(ctx, m + 1, m, l);
         if (r >= 0) return r;
       }
+      // "told Valmere Radio the talks had stalled", "told reporters Okafor was lying": a clause with a
+      // subject of its own after the addressee
+      if (u.kind === TokenKind.Word && m > k && (cls(m) & Cls.Timeish) === 0 && subjectClauseAt(tokens, m, l) && bareAddressee(tokens, k - 1, m)) return m;
+      // "told Channel 9 that ...", "told Valmere Radio’s “Morning Tide” that ...": a number or a quoted title in the addressee
+      if (u.kind === TokenKind.Number && m > k) continue;
+      if (u.kind === TokenKind.Quote && m > k) {
+        const close = titleQuoteClose(ctx, m, l);
+        if (close > m) {
+          m = close;
+          continue;
+        }
+      }
       if (u.kind !== TokenKind.Word && !(u.kind === TokenKind.Punct && u.lower === '.' && isAbbreviationPeriod(tokens, m))) {
         if (u.kind === TokenKind.Quote && m === k) return m;
         // "told reporters: “...”", "told the BBC, “...”"
         if (m > k && (isPunct(u, ':') || isPunct(u, ',')) && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
+        // "told the crowd, she would not resign"
+        if (m > k && isPunct(u, ',') && m + 2 < l && SUBJECT_ONLY_PRONOUNS.has(tokens[m + 1]!.lower) && tokens[m + 2]!.kind === TokenKind.Word && bareAddressee(tokens, k - 1, m)) return m + 1;
         break;
       }
     }

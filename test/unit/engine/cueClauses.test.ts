@@ -53,4 +53,21 @@ describe('cue followed by a clause without "that"', () => {
   it('"told" + addressee + "it" and a finite verb: the addressee is not content', () => {
     assert.deepStrictEqual(attributionLines('Reyes told reporters it would pass easily.'), ['Reyes|told|it would pass easily']);
   });
+
+  it('"told" + addressee + a clause with a subject of its own: the addressee is not content', () => {
+    assert.deepStrictEqual(attributionLines('A port official told Valmere Radio the talks had stalled.'), ['A port official|told|the talks had stalled']);
+    assert.deepStrictEqual(attributionLines('Reyes told The Harbour Gazette the ferry crashed.'), ['Reyes|told|the ferry crashed']);
+    assert.deepStrictEqual(attributionLines('Reyes told the harbour board Okafor was lying.'), ['Reyes|told|Okafor was lying']);
+    assert.deepStrictEqual(attributionLines('Reyes told the crowd, she would not resign.'), ['Reyes|told|she would not resign']);
+    // an addressee with a number or a programme's quoted name in it
+    assert.deepStrictEqual(attributionLines('Reyes told Channel 9 that the pier would close.'), ['Reyes|told|that the pier would close']);
+    assert.deepStrictEqual(attributionLines('Reyes told Valmere Radio’s “Morning Tide” that the pier would close.'), ['Reyes|told|that the pier would close']);
+    // near misses: a day is no subject, an -ed word before the noun is no verb, and without a finite verb the words stay content
+    assert.deepStrictEqual(attributionLines('Reyes told Valmere Radio Sunday the pier was unsafe.'), ['Reyes|told|the pier was unsafe']);
+    assert.deepStrictEqual(attributionLines('Reyes told reporters the armed guards left at noon.'), ['Reyes|told|the armed guards left at noon']);
+    assert.deepStrictEqual(attributionLines('Reyes told reporters the story of the pier.'), ['Reyes|told|reporters the story of the pier']);
+    // near misses: a question word or a preposition after the cue, and the words after it are no addressee
+    assert.deepStrictEqual(attributionLines('Reyes asked how Okafor could fix the pier.'), ['Reyes|asked|how Okafor could fix the pier']);
+    assert.deepStrictEqual(attributionLines('Reyes reminded the board of promises Okafor made in May.'), ['Reyes|reminded|the board of promises Okafor made in May']);
+  });
 });
