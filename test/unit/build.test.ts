@@ -1,5 +1,5 @@
 // The bundler renames the properties esbuild.js lists in MANGLED_PROPS (the attribution finder's
-// candidate fields, coreference's entity and checkpoint fields) in every bundle. A property of the
+// candidate fields, coreference's entity and checkpoint fields, yaml's lexer and parser state) in every bundle. A property of the
 // same name anywhere else, such as a field of the Analysis the command line prints as JSON, would
 // be renamed too, and a quoted name ('lastHead' in e, e['lastHead']) would not be: each name
 // belongs to one module and is never written in quotes.
@@ -42,6 +42,19 @@ describe('the properties the bundler renames', () => {
     const named = owners.map((owner) => mangledIn(path.join(ROOT, 'src', owner)));
     const shared = named.flatMap((names, i) => names.filter((name) => named.some((other, j) => j !== i && other.includes(name))));
     assert.deepStrictEqual(shared, []);
+  });
+
+  it('include yaml’s lexer and parser state, which the yaml package itself reads only by name and Sourcelight never reads', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { YAML_INTERNALS } = require(path.join(ROOT, 'esbuild.js')) as { YAML_INTERNALS: string[] };
+    const jsFilesUnder = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsFilesUnder(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []));
+    const yamlSource = jsFilesUnder(path.join(ROOT, 'node_modules', 'yaml', 'browser', 'dist')).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+    for (const name of YAML_INTERNALS) {
+      assert.ok(MANGLED_PROPS.test(name), name);
+      assert.ok(new RegExp(`\\.${name}\\b`).test(yamlSource), `yaml uses ${name}`);
+      assert.ok(!new RegExp(`['"\`]${name}['"\`]`).test(yamlSource), `yaml never quotes ${name}`);
+    }
   });
 
   it('are never written in quotes, where the bundler would leave them as they are', () => {
