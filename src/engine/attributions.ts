@@ -1549,6 +1549,18 @@ function verbCandidate(
   // ("a speech in which he said ...": after a preposition "which" is no part of what was said; "what" is)
   if (srcFirst - 1 >= f && beforeSource !== undefined && beforeSource.kind === TokenKind.Word && CONTENT_RELATIVES.has(beforeSource.lower) && !(beforeSource.lower === 'which' && srcFirst - 2 >= f && (cls(srcFirst - 2) & Cls.Preposition) !== 0)) {
     addPiece(c, { start: beforeSource.start, end: beforeSource.end });
+    // "The bill, which the mayor vowed to veto, passed": the clause set off by commas ends at its
+    // closing comma, when the main clause's verb follows it
+    if (srcFirst - 2 >= f && isPunct(tokens[srcFirst - 2], ',')) {
+      for (let m = cs + 1; m < c.contentLast; m++) {
+        if (ctx.quoteOf[m]! >= 0) break;
+        const v = tokens[m + 1]!;
+        if (isPunct(tokens[m], ',') && m + 1 < c.contentLast && v.kind === TokenKind.Word && !v.upper && isClauseVerb(m + 1)) {
+          c.contentLast = m;
+          break;
+        }
+      }
+    }
   }
   return c;
 }
