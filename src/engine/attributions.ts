@@ -1238,8 +1238,9 @@ function verbCandidate(
   // a capitalised cue word mid-sentence is a name or a headline word ("United States")
   // (headlines in title case are the exception: "Obama Says Museum Will Tell ...")
   if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && (!form.headline || (TITLE_CASE_ONLY_CUES.has(tokens[verbFirst]!.lower) && !titleCaseBefore(tokens, f, verbFirst)))) return null;
-  // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a noun
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0) return null;
+  // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a
+  // noun, but not a verb that is never one after a name ending in 's ("Moody's said", "Sainsbury's tells")
+  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0 && !(inSentencePrev.upper && (cls(verbFirst - 1) & Cls.NounMarker) === 0 && NEVER_NOUN_CUES.has(tokens[verbFirst]!.lower))) return null;
   // "a centrist think tank said": the cue word is half of a noun
   const after = tokens[verbEnd];
   if (after?.kind === TokenKind.Word && NOUN_COMPOUNDS.has(`${tokens[verbEnd - 1]!.lower}-${after.lower}`)) return null;
@@ -2268,6 +2269,9 @@ chief
 `));
 
 /** Cue forms that are just as often nouns ("support", "calls", "fears"). */
+/** Cue verb forms that are never a noun or an adjective after a possessive. */
+const NEVER_NOUN_CUES = new Set(words('said says told tells wrote writes added adds warned warns insisted insists argued argues explained explains'));
+
 const AMBIGUOUS_NOUN_VERBS = new Set(words(`
 support supports call calls attack attacks question fear fears point points credit plan plans claim claims
 hope hopes report reports demand demands request requests comment comments promise promises pledge pledges

@@ -9,6 +9,14 @@ describe('source phrase ending in a phrase after the noun', () => {
     assert.deepStrictEqual(attributionLines('Those familiar with them said the talks had stalled.'), ['Those familiar with them|said|the talks had stalled']);
   });
 
+  it('a name ending in ’s before "said" or "told" is the source ("Harrow’s said"), a possessive before a noun-like cue is not', () => {
+    assert.deepStrictEqual(attributionLines('Harrow’s said sales rose 4 percent.'), ['Harrow’s|said|sales rose 4 percent']);
+    assert.deepStrictEqual(attributionLines('Sales rose, Dellingham\'s told investors.'), ['Dellingham\'s|told|Sales rose']);
+    // near misses: after a possessive a cue that can be a noun or an adjective is one
+    assert.deepStrictEqual(attributionLines('Harrow’s claims were false.'), []);
+    assert.deepStrictEqual(attributionLines('Harrow’s reported profit fell.'), []);
+  });
+
   it('an object pronoun after a verb is no source', () => {
     assert.deepStrictEqual(attributionLines('She handed the keys to him, aides said.'), ['aides|said|She handed the keys to him']);
   });
