@@ -392,7 +392,8 @@ function mentionAt(i: number): number {
   if (flags & WordFlag.Quantifier) {
     // "the", "a" before a break or a possessive (most of them): no phrase to read on
     if (i + 1 >= tokenCount || !isWord(i + 1)) return i + 1;
-    const consumed = determinerPhrase(i);
+    // ("the People's Bank of China": a name, see properPhrase)
+    const consumed = tokenEntries[i] === THE && innerPossessiveAt(i + 2) ? i : determinerPhrase(i);
     if (consumed > i) return consumed;
     if (tokenEntries[i] === THE && (i + 1 < tokenCount && isCap(i + 1))) {
       const proper = properPhrase(i + 1, i);
@@ -674,6 +675,15 @@ function wordBeforeGivenName(lower: string, bits: number, given: string): boolea
   return (bits & (WordBit.NotNames | WordBit.Calendar)) === 0 && !BEFORE_MONTH.has(lower);
 }
 
+/** Plural nouns whose possessive opens the rest of a name ("Children's Hospital", "People's Party"). */
+const NAME_POSSESSIVES: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
+const SAINT: ReadonlySet<string> = new Set(['st.', 'st', 'saint']);
+
+/** Is token j the possessive of such a noun, capitalised, with a capitalised word after it? */
+function innerPossessiveAt(j: number): boolean {
+  return j > 0 && j + 1 < tokenCount && tokenLower(j) === "'s" && isCap(j - 1) && isCap(j + 1) && NAME_POSSESSIVES.has(tokenLower(j - 1));
+}
+
 /**
  * Capitalised phrases: titled people, names, organisations. `determiner` is the index of a
  * preceding "the" (included in organisation mentions), or -1.
@@ -683,7 +693,14 @@ function properPhrase(i: number, determiner: number): number {
   if (isCap(i) && (tokenWordBits[i] & WordBit.NotNames) !== 0 && !givenNameAt(i)) return i + 1;
   // Gather the run: capitalised words, lower-case title words and modifiers, connectors.
   let j = i;
+  let innerPossessive = false;
   while (j < tokenCount && j - i < MAX_RUN_TOKENS) {
+    // "St. Mary's Hospital", "the People's Bank of China": a possessive inside a name
+    if (j > i && (innerPossessiveAt(j) || (j - i === 2 && SAINT.has(tokenLower(i)) && j + 1 < tokenCount && isCap(j + 1) && tokenLower(j) === "'s"))) {
+      innerPossessive = true;
+      j++;
+      continue;
+    }
     if (!isWord(j)) break;
     const cap = isCap(j);
     const bits = tokenWordBits[j];
@@ -705,6 +722,10 @@ function properPhrase(i: number, determiner: number): number {
   }
   const runEnd = j;
   if (runEnd === i) return i;
+  // (a name with a possessive inside it is an organisation's when one of its words says so)
+  if (innerPossessive && isCap(i)) {
+    for (let k = i; k < runEnd; k++) if ((tokenWordBits[k] & WordBit.OrganizationHead) !== 0) return classifyProper(i, runEnd, determiner === i - 1 ? determiner : -1) || runEnd;
+  }
 
   // The last title in the run, reading titles left to right (longest first).
   let titleStart = -1;

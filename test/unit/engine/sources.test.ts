@@ -541,6 +541,15 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(found('He\u2019s sure, said Sen. Ted Cruz.'), ['pronoun:He', 'name:Sen. Ted Cruz']);
     });
 
+    it('keeps a saint\'s possessive, or that of "People", "Children", "Women", "Men", inside an organisation\'s name', () => {
+      assert.deepStrictEqual(found("St. Brigid's Hospital said so."), ["name:St. Brigid's Hospital"]);
+      assert.deepStrictEqual(found('Valmere Children\u2019s Hospital said so.'), ['name:Valmere Children\u2019s Hospital']);
+      assert.deepStrictEqual(found("The People's Bank of Valmere said so."), ["name:The People's Bank of Valmere"]);
+      // near misses: a person's possessive before a name, and a possessive before a lower-case noun
+      assert.deepStrictEqual(found("Okafor's Valmere Hospital said so."), ['alias:Okafor', 'name:Valmere Hospital']);
+      assert.ok(!found("The People's anger was real.").some((m) => m.includes("People's")));
+    });
+
     it('keeps the period of an initialism or abbreviation with its word', () => {
       assert.deepStrictEqual(found('U.S. officials said so.'), ['anonymous:U.S. officials']);
       assert.deepStrictEqual(found('On Jan. 3 the Ministry of Foreign Affairs said.'), ['name:the Ministry of Foreign Affairs']);
