@@ -553,6 +553,17 @@ function determinerPhrase(i: number): number {
     const anon = (cap && j > i + 1) || (bits & WordBit.AnonymousHead) === 0 ? undefined : anonymousHeadOf(j);
     if (anon) {
       const after = j + 1;
+      // "the teachers union", "the nurses' union": the group names the organisation
+      const roleAt = after < tokenCount && !isWord(after) && after + 1 < tokenCount && PLURAL_POSSESSIVE.has(text.slice(tokenEnds[j], tokenStarts[after + 1])) ? after + 1 : after;
+      const role = definite && anon.plural && roleAt < tokenCount && !isCap(roleAt) ? orgRoleAt(roleAt) : 0;
+      if (role > 0 && !isNounOf(roleAt + role, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead)) {
+        const mention = newMention(tokenStarts[i], tokenEnds[roleAt + role - 1], 'role', 'organization');
+        mention.head = phraseAt(roleAt, role) ?? tokenLower(roleAt);
+        mention.name = joinText(j, roleAt + role);
+        mention.candidate = true;
+        add(mention);
+        return roleAt + role;
+      }
       const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!continues) {
         const affiliation = capitalisedModifiers > 0 ? capitalisedText(i + 1, j) : undefined;
@@ -586,6 +597,9 @@ function determinerPhrase(i: number): number {
   }
   return i;
 }
+
+/** The apostrophe of a plural possessive and the space after it ("nurses' union"). */
+const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["' ", '\u2019 ']);
 
 /** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
 function capitalisedText(from: number, to: number): string | undefined {

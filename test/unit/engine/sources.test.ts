@@ -203,6 +203,15 @@ describe('sources and coreference', () => {
       const names = sources.map((s) => s.name);
       assert.ok(!names.includes('Munich') && !names.includes('Germany'));
     });
+
+    it('reads "the nurses\' union" and "the teachers union" as an organisation that "the union" refers back to, not as unnamed nurses or teachers', () => {
+      const union = analyze('The nurses\u2019 union disputed the figures. The union said its members would strike.').sources;
+      assert.deepStrictEqual(union.map((s) => [s.type, mentionTexts(s)]), [['organization', ['The nurses\u2019 union', 'The union']]]);
+      const teachers = analyze('The teachers union said the schools would close.').sources;
+      assert.deepStrictEqual(teachers.map((s) => [s.type, mentionTexts(s)]), [['organization', ['The teachers union']]]);
+      // near miss: the group alone is unnamed people
+      assert.deepStrictEqual(analyze('The nurses said the ward was full.').sources.map((s) => s.type), ['anonymous']);
+    });
   });
 
   describe('anonymous sources', () => {

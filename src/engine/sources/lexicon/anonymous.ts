@@ -20,6 +20,7 @@ officer, spokesperson spokespeople, spokesman spokesmen, spokeswoman spokeswomen
 representative, negotiator*, strategist*, activist*, leader, authority authorities*, donor,
 democrat*, republican*, operative, friend, parent, student, teacher, worker, opponent,
 protester, delegate, colleague, ally allies, neighbor, neighbour, relative,
+nurse, farmer, miner, pilot, firefighter, soldier,
 `)) {
   const bare = pair.endsWith('*');
   const [singular = '', plural = `${singular}s`] = (bare ? pair.slice(0, -1) : pair).split(' ');
