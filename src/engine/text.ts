@@ -374,12 +374,25 @@ export function tokenize(text: string, reuse = false, from = 0, to = text.length
   let count = 0;
   const n = to;
   let i = from;
+  /** Nothing but spaces (and line markers) since the paragraph or line began. */
+  let lineStart = true;
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = c < 128 ? ASCII_CLASS[c]! : isSpaceCode(c) ? SPACE : isLetterCode(c) ? LETTER : 0;
     if (cls === SPACE) {
+      if (c === 10) lineStart = true;
       i++;
       continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      // Markdown's marks at a line's start are no part of what the line says: a blockquote's ">"
+      // (nested "> >" too) and a list item's "-", "*", "+" or "•" before a space
+      if (c === 62 || ((c === 45 || c === 42 || c === 43 || c === 0x2022) && i + 1 < n && isSpaceCode(text.charCodeAt(i + 1)))) {
+        lineStart = c === 62;
+        i++;
+        continue;
+      }
     }
     const start = i;
     if ((cls & (LETTER | DIGIT)) !== 0) {

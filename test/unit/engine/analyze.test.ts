@@ -238,3 +238,21 @@ describe('analyze: the multi-paragraph quote convention', () => {
     assert.strictEqual(broken.problems[0]!.start, 0);
   });
 });
+
+describe('analyze: Markdown articles', () => {
+  it('a blockquote’s ">" and a list item’s "-", "*" or "•" at a line’s start are no part of a quote or of content', () => {
+    const text = '> "We passed the best budget in a decade," said Mayor Ana Ruiz.\n\n- Harbour fees will rise 3 percent, the finance director said.\n\n* The pier closes in May, Ruiz said.';
+    const result = analyze(text);
+    assertSpansExact(text, result);
+    assert.deepStrictEqual(
+      result.attributions.map((a) => [a.kind, a.content.map((c) => c.text)]),
+      [
+        ['direct', ['"We passed the best budget in a decade,"']],
+        ['indirect', ['Harbour fees will rise 3 percent']],
+        ['indirect', ['The pier closes in May']],
+      ],
+    );
+    // near miss: a minus sign before a figure is part of it
+    assert.deepStrictEqual(analyze('-5 degrees was the low, the forecaster said.').attributions.map((a) => a.content[0]!.text), ['-5 degrees was the low']);
+  });
+});
