@@ -2877,6 +2877,7 @@ function classify(k: number): number {
           c = Cls.CloseParen;
           break;
         case 40: // (
+        case 91: // [ (a Markdown link's: "..., [according to the minutes](...)")
           c = Cls.OpenParen;
           break;
         case 33: // !

@@ -252,6 +252,8 @@ describe('analyze: Markdown articles', () => {
         ['indirect', ['The pier closes in May']],
       ],
     );
+    // a Markdown link's bracket is no part of the content before it
+    assert.deepStrictEqual(analyze('Harbour fees rose in May, [according to the minutes](https://example.org/minutes).').attributions.map((a) => a.content[0]!.text), ['Harbour fees rose in May']);
     // near miss: a minus sign before a figure is part of it
     assert.deepStrictEqual(analyze('-5 degrees was the low, the forecaster said.').attributions.map((a) => a.content[0]!.text), ['-5 degrees was the low']);
   });
