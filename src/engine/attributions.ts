@@ -1387,7 +1387,8 @@ function verbCandidate(
   // asked Ruiz" is inverted). After "Reyes, the mayor," a name and its appositive are the
   // source, not content: the inverted reading is tried only if the plain one finds nothing.
   appositiveFirst = !invertedOnly && afterCommaOrQuote && cueFirst === verbFirst && commaBefore && appositiveSource(ctx, cueFirst - 1, f) !== null;
-  if (afterCommaOrQuote && cueFirst === verbFirst && !appositiveFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
+  // (after a quotation only when it ends a clause: not after the quoted word of "he “never” read the letter")
+  if ((commaBefore || dashBefore || (quoteBefore && quoteClosesClause(ctx, cueFirst - 1, f))) && cueFirst === verbFirst && !appositiveFirst && entry.frame !== 'stance' && (entry.frame !== 'object' || form.head === 'ask')) {
     const src = sourceStartingAt(ctx, cueLast, l, true);
     // "Lind, a ferry pilot, said the crews and the board had agreed": a verb after the words that
     // would be the inverted source makes them the subject of a reported clause
@@ -2269,6 +2270,18 @@ chief
 `));
 
 /** Cue forms that are just as often nouns ("support", "calls", "fears"). */
+/**
+ * Does the quotation whose closing mark is token `close` end a clause: punctuation before its
+ * closing mark ("“We will win,” said ..."), or nothing but punctuation before its opening mark
+ * in the sentence from `f` (“We will win” said ...)?
+ */
+function quoteClosesClause(ctx: Context, close: number, f: number): boolean {
+  const tokens = ctx.tokens;
+  const open = ctx.quotes[ctx.quoteOf[close]!]!.openToken;
+  if (close - 1 > open && tokens[close - 1]!.kind === TokenKind.Punct) return true;
+  return open <= f || tokens[open - 1]!.kind === TokenKind.Punct;
+}
+
 /** Cue verb forms that are never a noun or an adjective after a possessive. */
 const NEVER_NOUN_CUES = new Set(words('said says told tells wrote writes added adds warned warns insisted insists argued argues explained explains'));
 

@@ -275,6 +275,13 @@ describe('attributions', () => {
     assert.strictEqual(only('Later the mayor said the plan was dead.', 'said').source?.text, 'the mayor');
   });
 
+  it('a word quoted inside a reported clause is no quotation a verb after it inverts ("he “never” read the letter")', () => {
+    expectAttribution('Ruiz said he “never” read the letter.', { source: 'Ruiz', cue: 'said', content: ['he “never” read the letter'], kind: 'partial' });
+    // near misses: a quotation that ends its clause with a comma, or opens the sentence, is inverted
+    expectAttribution('The pier is “finished,” said Ruiz.', { source: 'Ruiz', cue: 'said', content: ['The pier is “finished,”'], kind: 'partial' });
+    expectAttribution('“We are finished” said Ruiz.', { source: 'Ruiz', cue: 'said', content: ['“We are finished”'], kind: 'direct' });
+  });
+
   it('after a quotation, the speaker of “told” is the one before it, with an appositive; who is told is no source', () => {
     expectAttribution('“We were wrong from the start,” Dana Ruiz, a council member, told the Gazette.', {
       source: 'Dana Ruiz, a council member,',
