@@ -391,7 +391,8 @@ function mentionAt(i: number): number {
   }
   if (flags & WordFlag.Quantifier) {
     // "the", "a" before a break or a possessive (most of them): no phrase to read on
-    if (i + 1 >= tokenCount || !isWord(i + 1)) return i + 1;
+    // (but "the port authority": see determinerPhrase)
+    if (i + 1 >= tokenCount || (!isWord(i + 1) && orgRoleAt(i + 2) === 0)) return i + 1;
     // ("the People's Bank of China": a name, see properPhrase)
     const consumed = tokenEntries[i] === THE && innerPossessiveAt(i + 2) ? i : determinerPhrase(i);
     if (consumed > i) return consumed;
@@ -497,7 +498,14 @@ function determinerPhrase(i: number): number {
   let firstModifier = -1;
   const limit = Math.min(tokenCount, i + 7);
   for (let j = i + 1; j < limit; j++) {
-    if (!isWord(j)) return i;
+    if (!isWord(j)) {
+      // a word no lexicon knows before an organisation's role noun: "the port authority"
+      if (definite && j === i + 1 && orgRoleAt(j + 1) > 0 && oneWordAt(j)) {
+        firstModifier = j;
+        continue;
+      }
+      return i;
+    }
     const cap = isCap(j);
     // Person role: "the minister", "the foreign minister", "the secretary".
     const title = titleAt(j);
@@ -591,7 +599,8 @@ function determinerPhrase(i: number): number {
     } else if ((bits & WordBit.ElectionModifier) !== 0) {
       electionModifier = true;
     } else if ((tokenInfos[j] & (WordFlag.AnonymousModifier | WordFlag.TitleModifier)) === 0 && (bits & WordBit.OrganizationRoleModifier) === 0 && !isNumberWord(j)) {
-      return i;
+      // any one noun before an organisation's role noun: "the port authority", "the school board"
+      if (!(definite && firstModifier < 0 && orgRoleAt(j + 1) > 0)) return i;
     }
     if (firstModifier < 0) firstModifier = j;
   }
@@ -600,6 +609,24 @@ function determinerPhrase(i: number): number {
 
 /** The apostrophe of a plural possessive and the space after it ("nurses' union"). */
 const PLURAL_POSSESSIVE: ReadonlySet<string> = new Set(["' ", '\u2019 ']);
+
+/**
+ * Is token j (a break) one lower-case word, letters and hyphens only, that reads as a noun before
+ * another ("port", "tax", "parks"), not as an adjective ("the next administration", "the
+ * gridlocked government")?
+ */
+function oneWordAt(j: number): boolean {
+  const start = tokenStarts[j];
+  const end = tokenEnds[j];
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  const word = text.slice(start, end);
+  return end > start && !ADJECTIVE_ENDING.test(word) && !ADJECTIVES_BEFORE_ROLE.has(word);
+}
+const ADJECTIVE_ENDING = /(?:ed|ous|ful|ive|less|ic|al|ing)$/;
+const ADJECTIVES_BEFORE_ROLE: ReadonlySet<string> = new Set(['next', 'last', 'full', 'whole', 'entire', 'same', 'stark', 'new', 'old', 'big', 'small', 'previous', 'current', 'former', 'only', 'very', 'rival']);
 
 /** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
 function capitalisedText(from: number, to: number): string | undefined {

@@ -212,6 +212,15 @@ describe('sources and coreference', () => {
       // near miss: the group alone is unnamed people
       assert.deepStrictEqual(analyze('The nurses said the ward was full.').sources.map((s) => s.type), ['anonymous']);
     });
+
+    it('reads "the port authority", "the parks department" as an organisation whatever noun names it, not as an unnamed authority', () => {
+      const port = analyze('The port authority said it had offered 3 percent. The authority later said talks would resume.').sources;
+      assert.deepStrictEqual(port.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Port Authority', ['The port authority', 'The authority']]]);
+      assert.deepStrictEqual(analyze('The parks department said the trail was closed.').sources.map((s) => [s.type, s.name]), [['organization', 'Parks Department']]);
+      // near miss: an adjective before the role noun makes no organisation for a pronoun to find
+      const angry = analyze('Voters exasperated by the gridlocked government said they were angry.').sources;
+      assert.deepStrictEqual(angry.map((s) => [s.type, mentionTexts(s)]), [['anonymous', ['Voters', 'they']]]);
+    });
   });
 
   describe('anonymous sources', () => {
