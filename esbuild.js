@@ -20,9 +20,13 @@ const watch = process.argv.includes('--watch');
 // So are the yaml lexer's and parser's own state fields and methods (YAML_INTERNALS, ~1.5 KB),
 // which Sourcelight never reads: it takes only the tokens the parser hands out.
 const YAML_INTERNALS = ['sourceToken', 'pushCount', 'pushSpaces', 'indentNext', 'indentValue', 'onKeyLine', 'atNewLine', 'flowKey', 'flowLevel', 'blockScalarIndent', 'blockScalarKeep', 'explicitKey', 'lineEndPos', 'atScalar'];
+// And fields the engine's modules hand each other but never show outside the engine (not in
+// src/engine/types.ts, nor read by the extension or the command line): paragraph results and
+// assembly marks, the incremental analyzer's edit, mentions' family-name order.
+const ENGINE_INTERNALS = ['contentInNextParagraph', 'opensWithQuote', 'farContinuation', 'attributionMarks', 'mentionMarks', 'oldSuffixStart', 'oldRunEnd', 'familyNameFirst'];
 const MANGLED_PROPS = new RegExp(
   /^(?:cue|source|content|subject)(?:First|Last)$|^(?:contentLeft|extraPieces|quoteOf)$|^(?:nameRank|mentionCount|lastHead|lastTitle|personNoun|changedIn|oneWord|recentAt|touched|innerSpace|entities)$|^nameOffset$/.source +
-    `|^(?:${YAML_INTERNALS.join('|')})$`,
+    `|^(?:${YAML_INTERNALS.join('|')})$|^(?:${ENGINE_INTERNALS.join('|')})$`,
 );
 
 const common = {
@@ -131,4 +135,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { VSCODE_API, MANGLED_PROPS, YAML_INTERNALS, vscodeOnce, yamlWithoutSideEffects, builds };
+module.exports = { VSCODE_API, MANGLED_PROPS, YAML_INTERNALS, ENGINE_INTERNALS, vscodeOnce, yamlWithoutSideEffects, builds };

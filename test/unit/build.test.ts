@@ -1,8 +1,9 @@
 // The bundler renames the properties esbuild.js lists in MANGLED_PROPS (the attribution finder's
-// candidate fields, coreference's entity and checkpoint fields, yaml's lexer and parser state) in every bundle. A property of the
+// candidate fields, coreference's entity and checkpoint fields, yaml's lexer and parser state, a few
+// fields the engine's modules share) in every bundle. A property of the
 // same name anywhere else, such as a field of the Analysis the command line prints as JSON, would
 // be renamed too, and a quoted name ('lastHead' in e, e['lastHead']) would not be: each name
-// belongs to one module and is never written in quotes.
+// belongs to one module (or to the engine alone, for the shared ones) and is never written in quotes.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -19,11 +20,12 @@ function tsFilesUnder(dir: string): string[] {
 describe('the properties the bundler renames', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { MANGLED_PROPS } = require(path.join(ROOT, 'esbuild.js')) as { MANGLED_PROPS: RegExp };
-  /** The property names (after "." or before ":") of a TypeScript file that MANGLED_PROPS renames. */
-  const mangledIn = (file: string): string[] => {
-    const names = [...fs.readFileSync(file, 'utf8').matchAll(/\.(\w+)\b|\b(\w+)\??:/g)].map((m) => m[1] ?? m[2]);
-    return [...new Set(names.filter((n) => MANGLED_PROPS.test(n)))];
-  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ENGINE_INTERNALS } = require(path.join(ROOT, 'esbuild.js')) as { ENGINE_INTERNALS: string[] };
+  /** The property names (after "." or before ":") of a file, all of them. */
+  const propertiesIn = (file: string): string[] => [...fs.readFileSync(file, 'utf8').matchAll(/\.(\w+)\b|\b(\w+)\??:/g)].map((m) => m[1] ?? m[2]!);
+  /** Those of a TypeScript file that MANGLED_PROPS renames and one module owns (all but ENGINE_INTERNALS). */
+  const mangledIn = (file: string): string[] => [...new Set(propertiesIn(file).filter((n) => MANGLED_PROPS.test(n) && !ENGINE_INTERNALS.includes(n)))];
 
   const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts'), path.join('engine', 'sources', 'mentions.ts')];
 
@@ -55,6 +57,16 @@ describe('the properties the bundler renames', () => {
       assert.ok(new RegExp(`\\.${name}\\b`).test(yamlSource), `yaml uses ${name}`);
       assert.ok(!new RegExp(`['"\`]${name}['"\`]`).test(yamlSource), `yaml never quotes ${name}`);
     }
+  });
+
+  it('include fields the engine\'s modules share, which the Analysis, the extension and the command line never show', () => {
+    for (const name of ENGINE_INTERNALS) assert.ok(MANGLED_PROPS.test(name), name);
+    const engine = path.join(ROOT, 'src', 'engine');
+    assert.deepStrictEqual(ENGINE_INTERNALS.filter((name) => !tsFilesUnder(engine).some((file) => propertiesIn(file).includes(name))), [], 'each is used by the engine');
+    const outside = tsFilesUnder(path.join(ROOT, 'src'))
+      .filter((file) => !file.startsWith(engine + path.sep) || file.endsWith(path.join('engine', 'types.ts')))
+      .flatMap((file) => propertiesIn(file).filter((name) => ENGINE_INTERNALS.includes(name)).map((name) => `${path.relative(ROOT, file)}: ${name}`));
+    assert.deepStrictEqual(outside, []);
   });
 
   it('are never written in quotes, where the bundler would leave them as they are', () => {
