@@ -880,6 +880,12 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
           // "According to the city's finance director, Carla Mendes, the contracts …": the name is the source's
           const named = tokens[k - 1]!.upper ? -1 : appositiveNameEnd(ctx, k + 1, l);
           if (named > 0) c.sourceLast = k = named;
+          else if (k + 1 < l && (tokens[k + 1]!.lower === 'who' || tokens[k + 1]!.lower === 'which')) {
+            // "According to the ministry, which runs the port, fees …": the clause is the source's
+            let m = k + 2;
+            while (m < l && m - k <= 20 && !isPunct(tokens[m], ',') && ctx.quoteOf[m]! < 0 && !isTerminalPunct(tokens[m])) m++;
+            if (m + 1 < l && isPunct(tokens[m], ',')) c.sourceLast = k = m;
+          }
           k++;
         }
         const e = trimContentEnd(ctx, k, l);

@@ -166,6 +166,17 @@ describe('attributions', () => {
     });
   });
 
+  it('According to SOURCE, who or which CLAUSE, CONTENT. — the clause is the source\'s, not the content\'s', () => {
+    expectAttribution('According to the harbour board, which runs the port, fees will rise.', {
+      source: 'the harbour board, which runs the port',
+      cue: 'According to',
+      content: ['fees will rise'],
+      kind: 'according-to',
+    });
+    // near miss: a clause about a name after the source belongs to the content (see above)
+    assert.strictEqual(only('According to the mayor, New York State Police, who arrived late, were slow.', 'According to').source?.text, 'the mayor');
+  });
+
   it('According to SOURCE, CONTENT ending in a verb that can be a cue ("will appeal") — one attribution, the according-to one', () => {
     const a = analyze('According to Maria Varga, Harbour Freight will appeal.');
     assert.deepStrictEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content.map((c) => c.text)]), [['Maria Varga', 'According to', ['Harbour Freight will appeal']]]);
