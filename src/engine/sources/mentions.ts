@@ -5,6 +5,7 @@
 // One left-to-right pass over the paragraph's tokens; every step looks ahead a bounded number
 // of tokens, so the pass is linear in the paragraph's length.
 import { sortInOrder } from '../order';
+import { words } from '../lexicon/table';
 import type { MentionKind, SourceType } from '../types';
 import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS, type AnonymousHead } from './lexicon/anonymous';
 import { NATIONALITIES, STATE_ABBREVIATIONS } from './lexicon/names';
@@ -625,8 +626,12 @@ function oneWordAt(j: number): boolean {
   const word = text.slice(start, end);
   return end > start && !ADJECTIVE_ENDING.test(word) && !ADJECTIVES_BEFORE_ROLE.has(word);
 }
-const ADJECTIVE_ENDING = /(?:ed|ous|ful|ive|less|ic|al|ing)$/;
-const ADJECTIVES_BEFORE_ROLE: ReadonlySet<string> = new Set(['next', 'last', 'full', 'whole', 'entire', 'same', 'stark', 'new', 'old', 'big', 'small', 'previous', 'current', 'former', 'only', 'very', 'rival']);
+const ADJECTIVE_ENDING = /(?:ed|ous|ful|ive|less|ic|al)$/;
+// (a noun in -ing is a modifier, "the housing authority", "the zoning board"; these are adjectives)
+const ADJECTIVES_BEFORE_ROLE: ReadonlySet<string> = new Set(words(`
+next last full whole entire same stark new old big small previous current former only very rival
+leading growing governing opposing remaining incoming outgoing existing emerging rising winning losing
+`));
 
 /** The capitalised words among tokens [from, to), as an affiliation ("White House", "South Korea"). */
 function capitalisedText(from: number, to: number): string | undefined {

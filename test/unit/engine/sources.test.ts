@@ -217,6 +217,7 @@ describe('sources and coreference', () => {
       const port = analyze('The port authority said it had offered 3 percent. The authority later said talks would resume.').sources;
       assert.deepStrictEqual(port.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Port Authority', ['The port authority', 'The authority']]]);
       assert.deepStrictEqual(analyze('The parks department said the trail was closed.').sources.map((s) => [s.type, s.name]), [['organization', 'Parks Department']]);
+      assert.deepStrictEqual(analyze('The housing authority said rents would rise.').sources.map((s) => [s.type, s.name]), [['organization', 'Housing Authority']]);
       // near miss: an adjective before the role noun makes no organisation for a pronoun to find
       const angry = analyze('Voters exasperated by the gridlocked government said they were angry.').sources;
       assert.deepStrictEqual(angry.map((s) => [s.type, mentionTexts(s)]), [['anonymous', ['Voters', 'they']]]);
