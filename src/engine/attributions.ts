@@ -1560,10 +1560,10 @@ function verbCandidate(
     // "The bill, which the mayor vowed to veto, passed": the clause set off by commas ends at its
     // closing comma, when the main clause's verb follows it
     if (srcFirst - 2 >= f && isPunct(tokens[srcFirst - 2], ',')) {
-      for (let m = cs + 1; m < c.contentLast; m++) {
+      for (let m = cs + 1; m + 1 < c.contentLast; m++) {
         if (ctx.quoteOf[m]! >= 0) break;
         const v = tokens[m + 1]!;
-        if (isPunct(tokens[m], ',') && m + 1 < c.contentLast && v.kind === TokenKind.Word && !v.upper && isClauseVerb(m + 1)) {
+        if (isPunct(tokens[m], ',') && v.kind === TokenKind.Word && !v.upper && isClauseVerb(m + 1)) {
           c.contentLast = m;
           break;
         }
@@ -2275,7 +2275,6 @@ governor chancellor premier envoy commissioner mayor vice deputy foreign defense
 chief
 `));
 
-/** Cue forms that are just as often nouns ("support", "calls", "fears"). */
 /**
  * Does the quotation whose closing mark is token `close` end a clause: punctuation before its
  * closing mark ("“We will win,” said ..."), or nothing but punctuation before its opening mark
@@ -2291,6 +2290,7 @@ function quoteClosesClause(ctx: Context, close: number, f: number): boolean {
 /** Cue verb forms that are never a noun or an adjective after a possessive. */
 const NEVER_NOUN_CUES = new Set(words('said says told tells wrote writes added adds warned warns insisted insists argued argues explained explains'));
 
+/** Cue forms that are just as often nouns ("support", "calls", "fears"). */
 const AMBIGUOUS_NOUN_VERBS = new Set(words(`
 support supports call calls attack attacks question fear fears point points credit plan plans claim claims
 hope hopes report reports demand demands request requests comment comments promise promises pledge pledges
