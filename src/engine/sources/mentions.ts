@@ -681,6 +681,8 @@ function isGivenNameWord(i: number): boolean {
 const BEFORE_MONTH: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
 /** Right after a name at a sentence's start: a comma, or the verb of a speaker ("Will Dane said"). */
 const SPEAKER_AFTER_NAME = /^(?:,| said\b| says\b| told\b)/;
+/** A speaker's verb right after a name ("Moody's said"). */
+const SPEAKER_VERB_AFTER = /^ (?:also |later |then |previously |recently |separately |has |had )?(?:said|says|told)\b/;
 
 /**
  * "said Will Dane", "told May Lin": a capitalised "Will" or "May" before a capitalised surname is
@@ -768,6 +770,14 @@ function properPhrase(i: number, determiner: number): number {
   }
   const runEnd = j;
   if (runEnd === i) return i;
+  // "Moody's said", "Sainsbury's told investors": one capitalised word and its 's before a
+  // speaker's verb is a company's name (a possessive would have a noun after it)
+  if (runEnd === i + 1 && determiner < 0 && isCap(i) && runEnd < tokenCount && tokenLower(runEnd) === "'s" && (tokenWordBits[i] & (WordBit.NotNames | GIVEN_NAME_BITS)) === 0 && SPEAKER_VERB_AFTER.test(text.slice(tokenEnds[runEnd], tokenEnds[runEnd] + 20))) {
+    const mention = newMention(tokenStarts[i], tokenEnds[runEnd], 'name', 'organization');
+    mention.name = joinText(i, runEnd + 1);
+    add(mention);
+    return runEnd + 1;
+  }
   // (a name with a possessive inside it is an organisation's when one of its words says so)
   if (innerPossessive && isCap(i)) {
     for (let k = i; k < runEnd; k++) if ((tokenWordBits[k] & WordBit.OrganizationHead) !== 0) return classifyProper(i, runEnd, determiner === i - 1 ? determiner : -1) || runEnd;

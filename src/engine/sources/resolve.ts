@@ -319,6 +319,9 @@ const acceptOrganizationOrOneWord = (e: Entity): boolean => e.type !== 'person' 
 const acceptPerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined || (aliasMayBeOrganization && e.type === 'organization')) && compatibleGender(e, wantedGender);
 const acceptOneWordPerson = (e: Entity): boolean => acceptPerson(e) && e.oneWord;
 const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, wantedGender);
+const acceptKnownPerson = (e: Entity): boolean => e.type === 'person';
+/** A name ending in 's ("Moody's"). */
+const POSSESSIVE_END = /['\u2019]s$/;
 
 /**
  * What a resumable run records of a step's use of a list (with the id of the entity found or
@@ -838,7 +841,12 @@ class Resolver {
       entity = this.#find(BY_KEY, internKey(k), acceptOrganizationOrOneWord);
       if (entity) break;
     }
-    if (!entity) entity = this.#newEntity('organization', name, 0);
+    if (!entity) {
+      // "Trump's said": a person already named, and "has" (a company is "Moody's said" with nobody before)
+      const possessor = POSSESSIVE_END.test(name) ? this.#find(BY_KEY, nameKeyOf(name.slice(0, -2)), acceptKnownPerson) : null;
+      if (possessor) return possessor;
+      entity = this.#newEntity('organization', name, 0);
+    }
     entity.type = 'organization';
     entity.oneWord = false;
     this.#upgradeName(entity, name, 10 * wordCount(name) + 5);

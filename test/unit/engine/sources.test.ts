@@ -213,6 +213,15 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(analyze('The nurses said the ward was full.').sources.map((s) => s.type), ['anonymous']);
     });
 
+    it('names a company whose name ends in ’s ("Harrow’s said") with it, but "Okafor’s said" after Dana Okafor is hers', () => {
+      const harrow = analyze('Harrow’s said sales rose 4 percent. Harrow’s also said the outlook was weak.').sources;
+      assert.deepStrictEqual(harrow.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Harrow’s', ['Harrow’s', 'Harrow’s']]]);
+      const okafor = analyze('Dana Okafor spoke on Monday. Okafor’s said she will run again.').sources;
+      assert.deepStrictEqual(okafor.map((s) => [s.type, s.name]), [['person', 'Dana Okafor']]);
+      // near miss: a possessive before a noun is the person's
+      assert.deepStrictEqual(analyze('Harrow’s campaign said it would appeal.').sources.some((s) => s.name === 'Harrow’s'), false);
+    });
+
     it('reads "the port authority", "the parks department" as an organisation whatever noun names it, not as an unnamed authority', () => {
       const port = analyze('The port authority said it had offered 3 percent. The authority later said talks would resume.').sources;
       assert.deepStrictEqual(port.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Port Authority', ['The port authority', 'The authority']]]);
