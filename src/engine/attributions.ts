@@ -1560,14 +1560,8 @@ function verbCandidate(
     // "The bill, which the mayor vowed to veto, passed": the clause set off by commas ends at its
     // closing comma, when the main clause's verb follows it
     if (srcFirst - 2 >= f && isPunct(tokens[srcFirst - 2], ',')) {
-      for (let m = cs + 1; m + 1 < c.contentLast; m++) {
-        if (ctx.quoteOf[m]! >= 0) break;
-        const v = tokens[m + 1]!;
-        if (isPunct(tokens[m], ',') && v.kind === TokenKind.Word && !v.upper && isClauseVerb(m + 1)) {
-          c.contentLast = m;
-          break;
-        }
-      }
+      const comma = commaBeforeMainVerb(ctx, cs, c.contentLast, false);
+      if (comma >= 0) c.contentLast = comma;
     }
   }
   return c;
@@ -2599,19 +2593,26 @@ function settleSentence(ctx: Context, out: Candidate[], start: number): void {
     // "The governor, who opposes the tax, vetoed ...": a relative clause set off by commas ends at its closing comma
     // (only when the main clause's verb follows the comma, so the next cue is no longer swallowed)
     if (!x.contentLeft && x.sourceLast - x.sourceFirst === 1 && x.sourceFirst >= 1 && isPunct(tokens[x.sourceFirst - 1], ',') && (tokens[x.sourceFirst]!.lower === 'who' || tokens[x.sourceFirst]!.lower === 'which')) {
-      for (let m = x.contentFirst + 1; m < x.contentLast; m++) {
-        if (ctx.quoteOf[m]! >= 0) break;
-        if (isPunct(tokens[m], ',')) {
-          const v = tokens[m + 1];
-          if (m + 1 < x.contentLast && v!.kind === TokenKind.Word && !v!.upper && (isClauseVerb(m + 1) || cueWordAt(ctx, m + 1) !== undefined)) {
-            x.contentLast = m;
-            break;
-          }
-        }
-      }
+      const comma = commaBeforeMainVerb(ctx, x.contentFirst, x.contentLast, true);
+      if (comma >= 0) x.contentLast = comma;
     }
     if (x.contentLast <= x.contentFirst) x.contentLast = x.contentFirst;
   }
+}
+
+/**
+ * The closing comma of a relative clause set off by commas in the content (from, last): the first
+ * comma, before any quotation, that a lower-case finite verb of the main clause follows ("The
+ * governor, who opposes the tax, vetoed"), or -1. With `cues`, a cue verb counts as that verb too.
+ */
+function commaBeforeMainVerb(ctx: Context, from: number, last: number, cues: boolean): number {
+  const tokens = ctx.tokens;
+  for (let m = from + 1; m + 1 < last; m++) {
+    if (ctx.quoteOf[m]! >= 0) break;
+    const v = tokens[m + 1]!;
+    if (isPunct(tokens[m], ',') && v.kind === TokenKind.Word && !v.upper && (isClauseVerb(m + 1) || (cues && cueWordAt(ctx, m + 1) !== undefined))) return m;
+  }
+  return -1;
 }
 
 /** "... and Reyes said", "... and she said": a name of up to three words or a subject pronoun right before the cue (a new speaker after "and" with no comma). */
