@@ -727,9 +727,14 @@ function wordBeforeGivenName(lower: string, bits: number, given: string): boolea
 const NAME_POSSESSIVES: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men']);
 const SAINT: ReadonlySet<string> = new Set(['st.', 'st', 'saint']);
 
+/** Is token j a possessive "'s" with a capitalised word after it? */
+function possessiveBeforeCap(j: number): boolean {
+  return j + 1 < tokenCount && tokenLower(j) === "'s" && isCap(j + 1);
+}
+
 /** Is token j the possessive of such a noun, capitalised, with a capitalised word after it? */
 function innerPossessiveAt(j: number): boolean {
-  return j > 0 && j + 1 < tokenCount && tokenLower(j) === "'s" && isCap(j - 1) && isCap(j + 1) && NAME_POSSESSIVES.has(tokenLower(j - 1));
+  return j > 0 && possessiveBeforeCap(j) && isCap(j - 1) && NAME_POSSESSIVES.has(tokenLower(j - 1));
 }
 
 /**
@@ -744,7 +749,7 @@ function properPhrase(i: number, determiner: number): number {
   let innerPossessive = false;
   while (j < tokenCount && j - i < MAX_RUN_TOKENS) {
     // "St. Mary's Hospital", "the People's Bank of China": a possessive inside a name
-    if (j > i && (innerPossessiveAt(j) || (j - i === 2 && SAINT.has(tokenLower(i)) && j + 1 < tokenCount && isCap(j + 1) && tokenLower(j) === "'s"))) {
+    if (j > i && (innerPossessiveAt(j) || (j - i === 2 && SAINT.has(tokenLower(i)) && possessiveBeforeCap(j)))) {
       innerPossessive = true;
       j++;
       continue;
