@@ -26,6 +26,8 @@ import { REVEAL_CLAIM_COMMAND, escapeMarkdown as escape } from './model/hoverCar
 
 export const CLAIMS_VIEW_ID = 'sourcelight.claims';
 export const HAS_ARTICLE_CONTEXT = 'sourcelight.hasArticle';
+/** How long the Claims view waits for more requests to refresh before refreshing once. */
+const REFRESH_COALESCE_MS = 30;
 
 export interface SourceNode {
   type: 'source';
@@ -98,7 +100,17 @@ export const createClaimTreeProvider = (cache: AnalysisCache): ClaimTreeProvider
   const decorators = new Set<ClaimTreeItemDecorator>();
   const treeDataEmitter = new vscode.EventEmitter<ClaimTreeNode | undefined>();
   const changeEmitter = new vscode.EventEmitter<ClaimTreeChange>();
-  const refresh = (): void => treeDataEmitter.fire(undefined);
+  // Requests for a refresh within a few milliseconds are one refresh: an analysis, the checks'
+  // diagnostics and a sidecar read each ask for one, and every refresh of the whole tree makes
+  // VS Code forget the items it had; an expanded source whose claims it asks for between two
+  // refreshes gets none and stays empty.
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = (): void => {
+    refreshTimer ??= setTimeout(() => {
+      refreshTimer = undefined;
+      treeDataEmitter.fire(undefined);
+    }, REFRESH_COALESCE_MS);
+  };
 
   /** Shows `document` (undefined: none) as built from `result`. */
   const show = (document: vscode.TextDocument | undefined, result?: AnalysisResult): void => {
@@ -126,6 +138,7 @@ export const createClaimTreeProvider = (cache: AnalysisCache): ClaimTreeProvider
   };
 
   const disposables: vscode.Disposable[] = [
+    new vscode.Disposable(() => refreshTimer && clearTimeout(refreshTimer)),
     treeDataEmitter,
     changeEmitter,
     vscode.window.onDidChangeActiveTextEditor(follow),
