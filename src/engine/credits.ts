@@ -155,7 +155,7 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
   return out ?? NO_CREDITS;
 }
 
-/** `name` without "Photo by", "Courtesy of", "... handout" and the like; `lower` is it lowercased. */
+/** `name` without "Photo by", "Courtesy of", "... handout" and the like; the second argument is it lowercased. */
 function stripPhotoWords(name: string, lower: string): string {
   // the patterns match only names that start or end with one of these words (in any case)
   const maybe =

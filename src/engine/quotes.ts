@@ -55,7 +55,7 @@ function isPunctLike(c: number): boolean {
   );
 }
 
-/** The quote opened by token `openToken` and closed by `closeToken` (-1: open at paragraph end). */
+/** The quote opened by its opening token and closed by its closing token (-1: open at paragraph end). */
 function quoteRange(tokens: Token[], openToken: number, closeToken: number, carriedIn: boolean): QuoteRange {
   const o = tokens[openToken]!;
   const c = closeToken >= 0 ? tokens[closeToken]! : undefined;

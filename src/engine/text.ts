@@ -106,12 +106,12 @@ const PRONOUNS_WITH_CONTRACTIONS: ReadonlySet<string> = new Set(['he', 'she', 'i
 const SEVEN_CHARS = 0xfffffff;
 const PACKED_MAX = 8;
 
-/** Flags of a word too long to be lowered (its `lower` is empty). */
+/** Flags of a word too long to be lowered (its lower case is empty). */
 const LONG_WORD_FLAGS = WORD_FLAGS.get('') ?? 0;
 
 /*
  * The words tokenisation has seen, each with what it makes of them. A word's tokens depend only on
- * its characters as written (apart from `upper`, which is read from the text every time), so each
+ * its characters as written (apart from whether it is capitalised, which is read from the text every time), so each
  * occurrence after the first costs a hash probe (and, for a long or non-ASCII word, a comparison of
  * characters) instead of a slice, a lowercasing and a lexicon lookup. Open addressing over typed
  * arrays; the table is a bounded vocabulary that starts afresh once it holds MAX_KNOWN words, and it

@@ -716,7 +716,7 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Whether a name may follow the lower-case word `lower`: not a preposition or a word of the month
+/** Whether a name may follow a word (its lower case first): not a preposition or a word of the month
  *  ("in May", "early May"); "by" may come before "Will" ("Editing by Will Okafor"). */
 function wordBeforeGivenName(lower: string, bits: number, given: string): boolean {
   if (lower === 'by' && given === 'will') return true;
