@@ -9,7 +9,7 @@ import { words } from '../lexicon/table';
 import type { MentionKind, SourceType } from '../types';
 import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS, type AnonymousHead } from './lexicon/anonymous';
 import { NATIONALITIES, STATE_ABBREVIATIONS } from './lexicon/names';
-import { ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
+import { COMPANY_SUFFIXES, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
 import type { Token as TextToken } from '../text';
@@ -748,8 +748,8 @@ function properPhrase(i: number, determiner: number): number {
   let j = i;
   let innerPossessive = false;
   while (j < tokenCount && j - i < MAX_RUN_TOKENS) {
-    // "St. Mary's Hospital", "the People's Bank of China": a possessive inside a name
-    if (j > i && (innerPossessiveAt(j) || (j - i === 2 && SAINT.has(tokenLower(i)) && possessiveBeforeCap(j)))) {
+    // "St. Mary's Hospital", "the People's Bank of China", "Macy's Inc.": a possessive inside a name
+    if (j > i && (innerPossessiveAt(j) || (possessiveBeforeCap(j) && ((j - i === 2 && SAINT.has(tokenLower(i))) || (j - i === 1 && COMPANY_SUFFIXES.has(tokenLower(j + 1))))))) {
       innerPossessive = true;
       j++;
       continue;

@@ -5,7 +5,7 @@
 import { countBefore, replaceRange, sortIndicesInOrder, sortInOrder } from '../order';
 import type { AnalyzeOptions, MentionKind, RegistrySource, Source, SourceMention, SourceType, Span } from '../types';
 import { ANONYMOUS_HEADS, ANONYMOUS_MODIFIERS, DOCUMENT_HEADS, QUANTIFIERS } from './lexicon/anonymous';
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
+import { COMPANY_SUFFIXES, KNOWN_ORGANIZATIONS, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { CHINESE_FAMILY_NAMES, FEMALE_GIVEN_NAMES, KOREAN_FAMILY_NAMES, MALE_GIVEN_NAMES, NOT_NAMES, PLACES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { PRONOUNS } from './lexicon/pronouns';
 import { TITLE_MODIFIERS } from './lexicon/titles';
@@ -292,6 +292,8 @@ function organizationKeys(name: string): string[] {
   }
   // "State Department" → "department of state".
   if (words.length === 2 && (words[1] === 'department' || words[1] === 'ministry')) keys.push(`${words[1]} of ${words[0]}`);
+  // "Walmart Inc." → "walmart"
+  if (words.length >= 2 && COMPANY_SUFFIXES.has(words[words.length - 1]!)) keys.push(words.slice(0, -1).join(' '));
   return keys;
 }
 
@@ -320,6 +322,9 @@ const acceptPerson = (e: Entity): boolean => (e.type === 'person' || e.type === 
 const acceptOneWordPerson = (e: Entity): boolean => acceptPerson(e) && e.oneWord;
 const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, wantedGender);
 const acceptKnownPerson = (e: Entity): boolean => e.type === 'person';
+/** An organisation named with a company's legal suffix ("Walmart Inc."). */
+const isCompany = (e: Entity): boolean => e.type === 'organization' && COMPANY_SUFFIXES.has(nameKey(e.name).replace(/^.* /, ''));
+const acceptCompany = isCompany;
 /** A name ending in 's ("Moody's"). */
 const POSSESSIVE_END = /['\u2019]s$/;
 
@@ -822,7 +827,8 @@ class Resolver {
       this.#registerPerson(entity, name, m.familyNameFirst);
       return entity;
     }
-    const known = this.#find(BY_KEY, key, acceptPerson);
+    // (a company named in full before: "Walmart Inc. said …  Walmart said")
+    const known = this.#find(BY_KEY, key, acceptPerson) ?? (m.kind === 'name' ? this.#find(BY_KEY, key, acceptCompany) : null);
     if (known) return known;
     const entity = this.#newEntity(m.type ?? 'person', name, 10);
     if (entity.type === 'organization') this.#registerOrganization(entity, name);
@@ -851,6 +857,7 @@ class Resolver {
     entity.oneWord = false;
     this.#upgradeName(entity, name, 10 * wordCount(name) + 5);
     this.#registerOrganization(entity, name);
+    if (isCompany(entity)) this.#registerRole(entity, 'o', 'company');
     return entity;
   }
 

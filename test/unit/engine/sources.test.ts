@@ -222,6 +222,16 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(analyze('Harrow’s campaign said it would appeal.').sources.some((s) => s.name === 'Harrow’s'), false);
     });
 
+    it('reads a company by its legal suffix: "Harrow’s Inc." is one name, and "Harrow’s" and "the company" later are the same company', () => {
+      const harrow = analyze('Harrow’s Inc. said sales rose 4 percent. Harrow’s said it would hire. The company said prices would rise.').sources;
+      assert.deepStrictEqual(harrow.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Harrow’s Inc.', ['Harrow’s Inc.', 'Harrow’s', 'The company']]]);
+      const tessaly = analyze('Tessaly Corp. cut 40 jobs, the union said. Tessaly said the cuts were needed.').sources;
+      assert.deepStrictEqual(tessaly.find((s) => s.name === 'Tessaly Corp.') && mentionTexts(tessaly.find((s) => s.name === 'Tessaly Corp.')!), ['Tessaly Corp.', 'Tessaly']);
+      // near misses: a person's possessive before a capitalised word is still hers, and "the company" with no company named before makes its own
+      assert.deepStrictEqual(analyze('Dana Okafor spoke first. Okafor’s Chief of Staff said nothing.').sources.some((s) => s.name.includes('’s')), false);
+      assert.deepStrictEqual(analyze('The Valmere Port Authority said fees would rise. The company said it would pay.').sources.map((s) => s.name), ['Valmere Port Authority', 'Company']);
+    });
+
     it('reads "the port authority", "the parks department" as an organisation whatever noun names it, not as an unnamed authority', () => {
       const port = analyze('The port authority said it had offered 3 percent. The authority later said talks would resume.').sources;
       assert.deepStrictEqual(port.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Port Authority', ['The port authority', 'The authority']]]);

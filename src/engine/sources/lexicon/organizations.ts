@@ -3,6 +3,9 @@
 // one ("the ministry", "the foreign ministry").
 import { phrases, words } from '../../lexicon/table';
 
+/** A company's legal suffix, with and without its period: "Macy's Inc." is "Macy's", "the company". */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(words('inc inc. corp corp. co co. ltd ltd. llc plc corporation holdings'));
+
 /** Capitalised words that make a name an organisation ("Ministry of Foreign Affairs"). */
 export const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(words(`
 ministry department agency office council committee commission bureau
