@@ -605,7 +605,7 @@ poll polls survey surveys study studies analysis report reports data research fi
 footage records documents review audit investigation census memo letter email emails statement filing
 filings transcript estimates projections models tally average averages slide chart map graphic count index
 ratings ad ads website page photo photos image images recording tape clip book article story editorial
-op-ed
+op-ed lawsuit lawsuits suit complaint indictment petition motion affidavit ruling
 `));
 
 /** Cue verbs that headlines capitalise ("..., Graham Says"). */

@@ -166,6 +166,14 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.ok(a.content[0]!.text.startsWith('that 58 percent'));
   });
 
+  it('a lawsuit, complaint or indictment as source of "claims", "shows" without "that", but not "the lawsuit claims were"', () => {
+    for (const noun of ['lawsuit', 'suit', 'complaint', 'indictment']) {
+      const a = analyze(`The ${noun} claims the company misled investors.`).attributions;
+      assert.deepStrictEqual(a.map((x) => [x.source?.text, x.cue.text, texts(x.content)]), [[`The ${noun}`, 'claims', ['the company misled investors']]], noun);
+    }
+    assert.deepStrictEqual(analyze('The lawsuit claims were dismissed.').attributions.filter((x) => x.cue.text === 'claims'), []);
+  });
+
   it('a quote split by its attribution: the following quoted sentence is more content', () => {
     const a = analysis.attributions.find((x) => x.source?.text === 'Hofmann');
     assert.ok(a);
