@@ -1500,7 +1500,8 @@ function verbCandidate(
   // an unpaired closing mark after a comma (",” he said") still ends the content
   const strayCloseAfterComma = beforeSource !== undefined && beforeSource.kind === TokenKind.Quote && isPunct(tokens[srcFirst - 2], ',');
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
-  const commaAfterCue = isPunct(tokens[cueLast], ',') && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
+  // (or a dash: "The strike goes ahead, Ruiz said — unless …")
+  const commaAfterCue = (isPunct(tokens[cueLast], ',') || isDash(tokens[cueLast])) && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
   // "“...?” Trump said." — the quote ended the previous sentence
   if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
@@ -1525,7 +1526,16 @@ function verbCandidate(
   if (reportsLeft && (sourceAfterQuote || (sourceAfterComma && (commaAfterCue || (!objectAfter && rightIsEmpty(ctx, cueLast, l, entry.frame)))))) {
     const leftEnd = contentLeftEnd(ctx, srcFirst, f);
     if (leftEnd < 0) return null;
-    const leftStart = leftFirst;
+    let leftStart = leftFirst;
+    // "… the convention — that won’t happen, they believe — but how …": an aside between dashes
+    if (isDash(tokens[cueLast])) {
+      for (let k = leftEnd - 1; k > leftStart; k--) {
+        if (isDash(tokens[k])) {
+          leftStart = k + 1;
+          break;
+        }
+      }
+    }
     // "In a statement, the ministry said the talks would resume.": a fronted adverbial is not
     // content; the clause after the cue is
     if (!sourceAfterQuote && !commaAfterCue && cs >= 0 && isFrontedAdverbial(ctx, leftStart, leftEnd) && !isFrontedAdverbial(ctx, cs, l)) {
@@ -2308,9 +2318,12 @@ const WH_WORDS = new Set(words('how what why whether if when where who which abo
 /** "..., he said, harbour crews should stay alert": the rest of the sentence is content too. */
 function addParentheticalRest(ctx: Context, c: Candidate, after: number, l: number): void {
   const tokens = ctx.tokens;
-  if (!isPunct(tokens[after], ',') || after + 1 >= l) return;
+  const dash = isDash(tokens[after]);
+  if ((!dash && !isPunct(tokens[after], ',')) || after + 1 >= l) return;
   const next = tokens[after + 1]!;
   if (next.kind !== TokenKind.Word || ctx.quoteOf[after + 1]! >= 0) return;
+  // (after a dash only a clause of the speaker's condition or reason: "— unless …", not the reporter's "— and she meant it")
+  if (dash && !CONTENT_SUBORDINATORS.has(next.lower)) return;
   // (a subordinate clause goes on with the content: "The plan worked, she said, until the money ran out")
   if ((next.lower.endsWith('ing') && next.lower !== 'including') || next.lower === 'according' || next.lower === 'who' || next.lower === 'which' || (PREPOSITIONS.has(next.lower) && !CONTENT_SUBORDINATORS.has(next.lower))) return;
   if (isClosingQuote(ctx, c.contentLast - 1)) return;

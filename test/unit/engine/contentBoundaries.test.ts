@@ -156,3 +156,21 @@ describe('content boundaries: the rest of the sentence after a source and cue se
     assert.deepStrictEqual(withCue('The yard was a success, Ortiz said, adding that it would reopen.', 'said')[0]!.content, ['The yard was a success']);
   });
 });
+
+describe('content boundaries: a dash after an inverted cue', () => {
+  it('reads "CONTENT, SOURCE said — unless …" as a comma: the condition after the dash is the speaker’s too', () => {
+    for (const dash of ['—', '–', '--']) {
+      assert.deepStrictEqual(withCue(`The strike will go ahead, Ruiz said ${dash} unless the company improves its offer.`, 'said'), [
+        { kind: 'indirect', source: 'Ruiz', cue: 'said', content: ['The strike will go ahead', 'unless the company improves its offer'] },
+      ], dash);
+    }
+  });
+
+  it('an aside between dashes is the content, not the sentence around it', () => {
+    assert.deepStrictEqual(withCue('The question is not whether he quits — that won’t happen, aides believe — but how he campaigns.', 'believe')[0]!.content, ['that won’t happen']);
+  });
+
+  it('near miss: what the reporter adds after the dash is not the speaker’s', () => {
+    assert.deepStrictEqual(withCue('The strike will go ahead, Ruiz said — and she meant it.', 'said')[0]!.content, ['The strike will go ahead']);
+  });
+});
