@@ -608,6 +608,15 @@ ratings ad ads website page photo photos image images recording tape clip book a
 op-ed lawsuit lawsuits suit complaint indictment petition motion affidavit ruling
 `));
 
+/** Whether tokens [first, last) name a document or poll ("government data", "a new poll"). */
+function namesDocument(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Verbs not reporting content to their left, but for a document's ("…, the data showed"). */
+const DOCUMENT_VERBS = new Set(words('show find'));
+
 /** Cue verbs that headlines capitalise ("..., Graham Says"). */
 const HEADLINE_CUES = new Set(words(`
 says said warns claims urges denies vows slams blasts praises tells defends accuses admits suggests insists
@@ -1488,9 +1497,7 @@ function verbCandidate(
   if (cueFirst === verbFirst && form.ambiguousNoun && tokens[cueLast]?.lower !== 'that' && !(srcLast === cueFirst && commaBefore)) {
     // "record low support", "late-night calls": after a lowercase word these are nouns
     const lastSource = tokens[srcLast - 1]!;
-    let document = false;
-    for (let k = srcFirst; k < srcLast && !document; k++) document = DOCUMENT_NOUNS.has(tokens[k]!.lower);
-    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(srcLast - 1) & (Cls.Personal | Cls.Relative)) === 0 && !document)) return null;
+    if (lastSource.kind !== TokenKind.Word || (!lastSource.upper && (cls(srcLast - 1) & (Cls.Personal | Cls.Relative)) === 0 && !namesDocument(tokens, srcFirst, srcLast))) return null;
   }
   c.sourceFirst = srcFirst;
   c.sourceLast = srcLast;
@@ -1512,7 +1519,8 @@ function verbCandidate(
   }
   // content before its source ("..., the company said") is reported speech, not a stance ("..., Washington backed")
   const cs = contentStartRight(ctx, cueLast, l, entry.frame, colon, tailed);
-  const reportsLeft = entry.frame !== 'stance' && !form.notReportingLeft;
+  // ("Unemployment rose to 5%, government data showed": what a document shows or finds is reported)
+  const reportsLeft = entry.frame !== 'stance' && (!form.notReportingLeft || (DOCUMENT_VERBS.has(form.head) && namesDocument(tokens, srcFirst, srcLast)));
   tailComma = -1;
   // "Shortly after the vote, Ortiz announced his resignation.": a word right after the cue that opens
   // no place or time phrase starts its object, the content (the addressee of "told" is passed over)

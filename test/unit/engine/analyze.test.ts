@@ -174,6 +174,19 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.deepStrictEqual(analyze('The lawsuit claims were dismissed.').attributions.filter((x) => x.cue.text === 'claims'), []);
   });
 
+  it('data, figures, a poll or a report that "showed" or "found" what comes before them ("…, government data showed")', () => {
+    const cases: [string, string, string][] = [
+      ['Unemployment rose to 5% in May, government data showed on Friday.', 'government data', 'Unemployment rose to 5% in May'],
+      ['Support for the plan fell to 40%, a poll showed.', 'a poll', 'Support for the plan fell to 40%'],
+      ['Sales fell 4%, the report found.', 'the report', 'Sales fell 4%'],
+    ];
+    for (const [text, source, content] of cases) {
+      assert.deepStrictEqual(analyze(text).attributions.map((x) => [x.source?.text, texts(x.content)]), [[source, [content]]], text);
+    }
+    // near miss: a person who found or showed something reports nothing to the left ("The roof leaked, Ruiz found.")
+    assert.deepStrictEqual(analyze('The roof leaked, Ruiz found.').attributions, []);
+  });
+
   it('a quote split by its attribution: the following quoted sentence is more content', () => {
     const a = analysis.attributions.find((x) => x.source?.text === 'Hofmann');
     assert.ok(a);
