@@ -863,11 +863,13 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     const cw = custom || (flags & WordFlag.CueStart) !== 0 ? cueWordAt(ctx, i) : undefined;
     const noSource = cw === undefined ? NoSourceWord.None : cw.noSource;
 
-    // according to SOURCE
-    if ((flags & WordFlag.According) !== 0 && i + 1 < l && tokens[i + 1]!.lower === 'to') {
-      const src = sourceStartingAt(ctx, i + 2, l, false, false) ?? looseSourceAfter(ctx, i + 2, l);
-      if (!src) continue;
-      const c = blankCandidate(i, i + 2, 'according-to', sIndex, false);
+    // according to SOURCE; per SOURCE opening or closing a sentence ("Per the filing, …", "…, per the filing.")
+    const per = t.lower === 'per';
+    if ((flags & WordFlag.According) !== 0 && (per ? i === f || isPunct(tokens[i - 1], ',') : i + 1 < l && tokens[i + 1]!.lower === 'to')) {
+      const cueEnd = per ? i + 1 : i + 2;
+      const src = sourceStartingAt(ctx, cueEnd, l, false, false) ?? (per ? null : looseSourceAfter(ctx, cueEnd, l));
+      if (!src || (per && (i === f ? !isPunct(tokens[src[1]], ',') : src[1] < l && !isTerminalPunct(tokens[src[1]])))) continue;
+      const c = blankCandidate(i, cueEnd, 'according-to', sIndex, false);
       c.sourceFirst = src[0];
       c.sourceLast = src[1];
       const leftEnd = i > f ? contentLeftEnd(ctx, i, f) : -1;

@@ -38,7 +38,7 @@ function build(): Map<string, number> {
   add(BE_FORMS, WordFlag.Be);
   add(NO_SOURCE_ADVERBS, WordFlag.NoSourceAdverb);
   add(NO_SOURCE_SEEM_VERBS, WordFlag.Seem);
-  add(['according'], WordFlag.According);
+  add(['according', 'per'], WordFlag.According);
   add(MONTHS, WordFlag.Month);
   add(WEEKDAYS, WordFlag.Weekday);
   add(NUMBER_WORDS, WordFlag.NumberWord);

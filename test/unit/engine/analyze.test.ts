@@ -187,6 +187,15 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.deepStrictEqual(analyze('The roof leaked, Ruiz found.').attributions, []);
   });
 
+  it('"per" opening or closing a sentence is "according to" ("Per the filing, …", "…, per the filing.")', () => {
+    const read = (text: string) => analyze(text).attributions.map((x) => [x.kind, x.source?.text, x.cue.text, texts(x.content)]);
+    assert.deepStrictEqual(read('Per the filing, the company lost $3 million.'), [['according-to', 'the filing', 'Per', ['the company lost $3 million']]]);
+    assert.deepStrictEqual(read('The company lost $3 million, per a person familiar with the matter.'), [['according-to', 'a person familiar with the matter', 'per', ['The company lost $3 million']]]);
+    // near misses: a rate, and "per" inside a clause that has its own speaker
+    assert.deepStrictEqual(read('Shares rose 4 cents per share.'), []);
+    assert.deepStrictEqual(read('Ruiz said, per a translator, that the server was open.'), [['indirect', 'Ruiz', 'said', ['that the server was open']]]);
+  });
+
   it('a quote split by its attribution: the following quoted sentence is more content', () => {
     const a = analysis.attributions.find((x) => x.source?.text === 'Hofmann');
     assert.ok(a);
