@@ -2085,7 +2085,8 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
       continue;
     }
     if ((cls(m) & Cls.Comma) !== 0) aside = true;
-    if (isPunct(u, ',') && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
+    // ("says of the mayor, “…”", "said of Congress: “…”")
+    if ((isPunct(u, ',') || isPunct(u, ':')) && m + 1 < l && isOpeningQuote(ctx, m + 1)) return m + 1;
     if (u.kind === TokenKind.Quote) {
       // "said on the radio show “Morning Edition” that ..."
       const close = titleQuoteClose(ctx, m, bound);

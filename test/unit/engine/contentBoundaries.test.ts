@@ -174,3 +174,16 @@ describe('content boundaries: a dash after an inverted cue', () => {
     assert.deepStrictEqual(withCue('The strike will go ahead, Ruiz said — and she meant it.', 'said')[0]!.content, ['The strike will go ahead']);
   });
 });
+
+describe('content boundaries: a phrase between the cue and a quotation', () => {
+  it('"said of the plan: “…”" quotes what follows the colon, as after a comma', () => {
+    for (const mark of [',', ':']) {
+      assert.deepStrictEqual(withCue(`Ruiz said of the plan${mark} “It is dead.”`, 'said'), [{ kind: 'direct', source: 'Ruiz', cue: 'said', content: ['“It is dead.”'] }], mark);
+    }
+    assert.deepStrictEqual(withCue('Okafor added about the council: “They never listen.”', 'added')[0]!.content, ['“They never listen.”']);
+  });
+
+  it('near miss: a colon with no quotation after it leaves the phrase in the content', () => {
+    assert.deepStrictEqual(withCue('Ruiz said of the plan: it is dead.', 'said')[0]!.content, ['of the plan: it is dead']);
+  });
+});
