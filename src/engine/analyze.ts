@@ -1,3 +1,4 @@
+import { withoutFrontMatter } from './frontMatter';
 import { analyzeDocument } from './paragraph';
 import type { Analysis, AnalyzeOptions } from './types';
 
@@ -20,7 +21,7 @@ export function emptyAnalysis(length: number): Analysis {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   try {
     if (typeof text !== 'string') return emptyAnalysis(0);
-    return analyzeDocument(text, options ?? {});
+    return analyzeDocument(withoutFrontMatter(text), options ?? {});
   } catch {
     return emptyAnalysis(text.length);
   }

@@ -25,6 +25,7 @@
 //   it, across the run, the document is assembled whole (rare: an unattributed quotation left
 //   open over several paragraphs).
 import { analyze } from './analyze';
+import { withoutFrontMatter } from './frontMatter';
 import {
   analyzeParagraph,
   assembleOwned,
@@ -287,6 +288,9 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     return result;
   };
 
+  /** Whether the text of the last update had front matter. */
+  let fronted = false;
+
   const update = (text: string, changes?: readonly TextChange[]): Analysis => {
     stats.analyzed = 0;
     stats.reused = 0;
@@ -297,6 +301,12 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
+      // Front matter is read as spaces (see frontMatter.ts): where a text has any, its edits are
+      // found by comparing the texts read, not from the changes, which carry the characters typed.
+      const read = withoutFrontMatter(text);
+      if (read !== text || fronted) changes = undefined;
+      fronted = read !== text;
+      text = read;
       if (previous && !(changes && changes.length > 0) && text === previous.text) {
         stats.reused = previous.paragraphs.length;
         return previous.analysis;
