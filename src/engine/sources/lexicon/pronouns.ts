@@ -1,8 +1,10 @@
-// Pronouns that can stand for a source. `gender` constrains the antecedent.
+// Pronouns that can stand for a source. Its gender constrains the antecedent.
 import { phrases } from '../../lexicon/table';
 
+type PronounGender = 'male' | 'female' | 'plural' | 'neuter' | 'any';
+
 export interface PronounEntry {
-  gender: 'male' | 'female' | 'plural' | 'neuter' | 'any';
+  gender: PronounGender;
   /** "who": refers to the mention right before it. */
   relative?: boolean;
   /** First person ("I", "we"): only the attribution engine can tell who is speaking. */
@@ -20,7 +22,7 @@ themselves plural, it neuter, its neuter possessive, itself neuter, who any rela
 which neuter relative, i any firstPerson, we plural firstPerson,
 `).map((line): [string, PronounEntry] => {
     const [pronoun = '', gender, flag] = line.split(' ');
-    const entry: PronounEntry = { gender: gender as PronounEntry['gender'] };
+    const entry: PronounEntry = { gender: gender as PronounGender };
     if (flag) entry[flag as 'possessive' | 'relative' | 'firstPerson'] = true;
     return [pronoun, entry];
   }),

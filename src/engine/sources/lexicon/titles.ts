@@ -3,12 +3,14 @@
 // Phrases are lower case, words separated by single spaces; abbreviations keep their period.
 import { words } from '../../lexicon/table';
 
+type TitleGender = 'male' | 'female';
+
 export interface TitleEntry {
   /** Lower-case phrase as written before a name. */
   phrase: string;
   /** The role noun that can refer back to the person: "the minister" for "Foreign Minister". */
   head: string;
-  gender?: 'male' | 'female';
+  gender?: TitleGender;
   /** Honorifics (Mr., Ms., Dr.) mark a person but are not a job title worth showing. */
   honorific?: boolean;
   /** How to show the title when it is an abbreviation ("Sen." → "Senator"). */
@@ -22,7 +24,7 @@ function titles(table: string): TitleEntry[] {
     if (!line) continue;
     const [phrase = '', head, gender, honorific, display] = line.split('|');
     const entry: TitleEntry = { phrase, head: head || phrase };
-    if (gender) entry.gender = gender as TitleEntry['gender'];
+    if (gender) entry.gender = gender as TitleGender;
     if (honorific) entry.honorific = true;
     if (display) entry.display = display;
     entries.push(entry);
