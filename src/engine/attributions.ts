@@ -1370,7 +1370,7 @@ function verbCandidate(
       } else if (withSource >= 0) {
         // ", with 40 percent of voters saying ...": the phrase after "with" is the source
         src = [withSource, cueFirst];
-      } else if (!(before.kind === TokenKind.Word && (before.lower === 'by' || before.lower === 'for' || before.lower === 'from' || before.lower === 'while' || before.lower === 'after'))) {
+      } else if (!(before.kind === TokenKind.Word && (before.lower === 'by' || before.lower === 'for' || before.lower === 'from' || before.lower === 'while' || before.lower === 'after' || before.lower === 'before'))) {
         return null;
       }
     }

@@ -60,4 +60,11 @@ describe('participle cue after a clause with a common-noun subject', () => {
       'the ferryman|asked about|repairs',
     ]);
   });
+
+  it('"…, Ruiz said, before adding: “…”": the participle after "before" is the speaker’s, as after "after" or "while"', () => {
+    assert.deepStrictEqual(attributionLines('“We are ready,” Ruiz said, before adding: “We will win.”'), ['Ruiz|said|“We are ready,”', 'Ruiz|adding:|“We will win.”']);
+    assert.deepStrictEqual(attributionLines('“We are ready,” Ruiz said, before adding that the crews would return.'), ['Ruiz|said|“We are ready,”', 'Ruiz|adding|that the crews would return']);
+    // near miss: "before" with a subject of its own after it opens a clause, not a participle
+    assert.deepStrictEqual(attributionLines('The port closed before anyone saying otherwise could object.'), []);
+  });
 });
