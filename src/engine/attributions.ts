@@ -1609,6 +1609,11 @@ function objectEnd(ctx: Context, cs: number, e: number): number {
   return e;
 }
 
+/** A word that reads as a plural noun ("supporters", "staff"), not a verb after "to" ("discuss", "focus"). */
+function pluralNoun(lower: string): boolean {
+  return lower === 'staff' || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us') && !lower.endsWith('is'));
+}
+
 /** Relative words that stand for the content of a cue after them ("which he said was fair"). */
 const CONTENT_RELATIVES = new Set(words('which what'));
 
@@ -2077,8 +2082,8 @@ function contentAfterPhrase(ctx: Context, from: number, k: number, l: number): n
     const u = tokens[m]!;
     if (u.kind === TokenKind.Word) {
       if (u.lower === 'that') return m;
-      // "in a letter to the council", not "in an effort to show"
-      if (u.lower === 'to' && (m + 1 >= l || !(tokens[m + 1]!.upper || tokens[m + 1]!.kind === TokenKind.Number || (cls(m + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0))) return -1;
+      // "in a letter to the council", "in an email to supporters", not "in an effort to show"
+      if (u.lower === 'to' && (m + 1 >= l || !(tokens[m + 1]!.upper || tokens[m + 1]!.kind === TokenKind.Number || (cls(m + 1) & (Cls.Determiner | Cls.PossessiveDeterminer)) !== 0 || pluralNoun(tokens[m + 1]!.lower)))) return -1;
       // a verb ("vetoed on Friday was much like a bill that"), a participle ("in an article
       // stating that"), a cue verb after a name ("at the rally he claimed")
       if ((!aside && ((cls(m) & Cls.Be) !== 0 || CLAUSE_VERBS.has(u.lower))) || isClauseBreakerInPhrase(m) || opensClauseInAdjunct(ctx, m)) return -1;

@@ -187,3 +187,14 @@ describe('content boundaries: a phrase between the cue and a quotation', () => {
     assert.deepStrictEqual(withCue('Ruiz said of the plan: it is dead.', 'said')[0]!.content, ['of the plan: it is dead']);
   });
 });
+
+describe('content boundaries: "in a letter to shareholders that …"', () => {
+  it('a phrase naming its readers in the plural ("to shareholders", "to staff") comes before the content', () => {
+    assert.deepStrictEqual(withCue('Ruiz wrote in a letter to shareholders that the company would grow.', 'wrote')[0]!.content, ['that the company would grow']);
+    assert.deepStrictEqual(withCue('Ruiz said in an email to staff that the office would close.', 'said')[0]!.content, ['that the office would close']);
+  });
+
+  it('near miss: "to" with a verb after it is a purpose, whose "that" is no content of the cue ("in an effort to show that …")', () => {
+    assert.deepStrictEqual(withCue('Ruiz wrote in an effort to show that the plan worked.', 'wrote'), []);
+  });
+});
