@@ -963,8 +963,67 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (gender) mention.gender = gender;
   if (familyFirst) mention.familyNameFirst = true;
   if (!strong) mention.candidate = true;
+  if (count >= 2) appositiveTitle(mention, nameTo);
   add(mention);
   return nameTo;
+}
+
+/** Words that join a title to where it is held ("mayor of Valmere", "professor at Harbour College"). */
+const TITLE_PLACES = [' of ', ' at ', ' for ', ' with ', ' in '];
+/** The articles an appositive title may open with. */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** How far after its title an appositive may close with no organisation named (characters). */
+const APPOSITIVE_REST = 48;
+
+/**
+ * "Ana Ruiz, the mayor of Valmere, said": a title set off by a comma after a person's name (with
+ * "the", "a" or modifiers before it) is the person's title, and the capitalised organisation or
+ * place after "of", "at", "for", "with" or "in" the affiliation. The aside must close (a comma or a
+ * full stop) right after the organisation, or, when it names none, within a few words.
+ */
+function appositiveTitle(mention: EntityMention, k: number): void {
+  const nameEnd = tokenEnds[k - 1];
+  if (k + 1 >= tokenCount || isWord(k) || tokenEnds[k] !== nameEnd + 1 || text.charCodeAt(nameEnd) !== 44 || tokenStarts[k + 1] !== nameEnd + 2) return;
+  let j = k + 1;
+  while (j < tokenCount && j - k <= 3 && isWord(j) && !titleAt(j) && (tokenEntries[j] === THE || TITLE_ARTICLES.has(tokenLower(j)) || (tokenInfos[j] & WordFlag.TitleModifier) !== 0)) j++;
+  // (a capitalised title is the next person's: "With Dana Okafor, President Ruiz made …")
+  const entry = j < tokenCount && isWord(j) && !isCap(j) ? titleAt(j) : null;
+  if (!entry || entry.honorific) return;
+  let titleFrom = j;
+  while (titleFrom > k + 1 && (tokenInfos[titleFrom - 1] & WordFlag.TitleModifier) !== 0) titleFrom--;
+  const titleEnd = j + titleLength;
+  const at = tokenEnds[titleEnd - 1];
+  // ("Sara Okafor, the prime minister's wife": the title is another's)
+  if (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) return;
+  let closes = at >= text.length || text.charCodeAt(at) === 44 || text.charCodeAt(at) === 46;
+  const place = closes ? undefined : TITLE_PLACES.find((word) => text.startsWith(word, at));
+  if (place) {
+    let from = titleEnd;
+    while (from < tokenCount && tokenStarts[from] < at + place.length) from++;
+    if (from < tokenCount && tokenEntries[from] === THE) from++;
+    let to = from;
+    while (to < tokenCount && (isCap(to) || ((tokenWordBits[to] & WordBit.Connector) !== 0 && to + 1 < tokenCount && isCap(to + 1)))) to++;
+    const orgEnd = to > from ? tokenEnds[to - 1] : -1;
+    if (orgEnd > 0 && (orgEnd >= text.length || text.charCodeAt(orgEnd) === 44 || text.charCodeAt(orgEnd) === 46)) {
+      mention.affiliation = joinText(from, to);
+      closes = true;
+    }
+  }
+  if (!closes) {
+    // no organisation named ("a spokeswoman for the ministry,"): the aside closes soon, with no mark between
+    for (let c = at; c < text.length && c - at <= APPOSITIVE_REST; c++) {
+      const code = text.charCodeAt(c);
+      if (code === 44 || code === 46) {
+        closes = true;
+        break;
+      }
+      if (code !== 32 && code !== 45 && !isWordChar(code)) break;
+    }
+    if (!closes) return;
+  }
+  mention.title = titleFrom < j || !entry.display ? joinText(titleFrom, titleEnd) : entry.display;
+  mention.head = entry.head;
+  if (!mention.gender && entry.gender) mention.gender = entry.gender;
 }
 
 /**

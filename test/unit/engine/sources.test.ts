@@ -222,6 +222,19 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(analyze('Harrow’s campaign said it would appeal.').sources.some((s) => s.name === 'Harrow’s'), false);
     });
 
+    it('takes a title set off after a name ("Ana Ruiz, the mayor of Valmere,") as hers, with where she holds it, and "the mayor" later as her', () => {
+      const ruiz = analyze('Ana Ruiz, the mayor of Valmere, said the port would reopen. The mayor added that fees would fall.').sources;
+      assert.deepStrictEqual(ruiz.map((s) => [s.name, s.title, s.affiliation, mentionTexts(s).includes('The mayor')]), [['Ana Ruiz', 'mayor', 'Valmere', true]]);
+      const brel = analyze('The port will reopen, said Tomas Brel, a spokesman for the Ministry of Transport.').sources.find((s) => s.name === 'Tomas Brel')!;
+      assert.deepStrictEqual([brel.title, brel.affiliation], ['spokesman', 'Ministry of Transport']);
+      assert.strictEqual(analyze('Tomas Brel, a senior spokesman for the ministry, said no.').sources[0]!.title, 'senior spokesman');
+      // near misses: another's title ("the prime minister's wife"), a capitalised title that opens the next name, and no title at all
+      const titleOf = (text: string, name: string) => analyze(text).sources.find((s) => s.name === name)?.title;
+      assert.strictEqual(titleOf('Sara Okafor, the prime minister’s wife, said nothing.', 'Sara Okafor'), undefined);
+      assert.strictEqual(titleOf('With Dana Okafor, President Ana Ruiz made a safe choice.', 'Dana Okafor'), undefined);
+      assert.strictEqual(titleOf('Ana Ruiz, whose mayor resigned, said nothing.', 'Ana Ruiz'), undefined);
+    });
+
     it('reads a company by its legal suffix: "Harrow’s Inc." is one name, and "Harrow’s" and "the company" later are the same company', () => {
       const harrow = analyze('Harrow’s Inc. said sales rose 4 percent. Harrow’s said it would hire. The company said prices would rise.').sources;
       assert.deepStrictEqual(harrow.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Harrow’s Inc.', ['Harrow’s Inc.', 'Harrow’s', 'The company']]]);
