@@ -23,7 +23,7 @@ const YAML_INTERNALS = ['sourceToken', 'pushCount', 'pushSpaces', 'indentNext', 
 // And fields the engine's modules hand each other but never show outside the engine (not in
 // src/engine/types.ts, nor read by the extension or the command line): paragraph results and
 // assembly marks, the incremental analyzer's edit, mentions' family-name order.
-const ENGINE_INTERNALS = ['contentInNextParagraph', 'opensWithQuote', 'farContinuation', 'attributionMarks', 'mentionMarks', 'oldSuffixStart', 'oldRunEnd', 'familyNameFirst', 'lower', 'upper', 'openToken', 'closeToken', 'gender', 'carryOut', 'carryIns', 'innerStart', 'innerEnd', 'nextParagraph', 'gerund', 'strong', 'speechParticiple', 'cueWords', 'honorific', 'ambiguousNoun'];
+const ENGINE_INTERNALS = ['contentInNextParagraph', 'opensWithQuote', 'farContinuation', 'attributionMarks', 'mentionMarks', 'oldSuffixStart', 'oldRunEnd', 'familyNameFirst', 'lower', 'upper', 'openToken', 'closeToken', 'gender', 'carryOut', 'carryIns', 'innerStart', 'innerEnd', 'nextParagraph', 'gerund', 'strong', 'speechParticiple', 'cueWords', 'honorific', 'ambiguousNoun', 'parentIndent', 'startOnNewline', 'indicator', 'continued', 'closeInterval', 'stringList'];
 const MANGLED_PROPS = new RegExp(
   /^(?:cue|source|content|subject)(?:First|Last)$|^(?:contentLeft|extraPieces|quoteOf)$|^(?:nameRank|mentionCount|lastHead|lastTitle|personNoun|changedIn|oneWord|recentAt|touched|innerSpace|entities)$|^nameOffset$/.source +
     `|^(?:${YAML_INTERNALS.join('|')})$|^(?:${ENGINE_INTERNALS.join('|')})$`,
