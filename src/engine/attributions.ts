@@ -1761,7 +1761,23 @@ function passiveCandidate(ctx: Context, c: Candidate, f: number, l: number, verb
     c.cueLast = rest + 1;
     rest++;
   }
-  if (rest < l && tokens[rest]!.lower === 'by' && ctx.quoteOf[rest]! < 0) {
+  if (rest < l && tokens[rest]!.lower === 'saying' && tokens[rest - 1]!.lower === 'as' && tokens[verbEnd - 1]!.lower === 'quoted') {
+    // "Ruiz is quoted as saying …", "“…,” Ruiz is quoted as saying.": the subject is the speaker
+    c.cueLast = ++rest;
+    c.sourceFirst = subject[0];
+    c.sourceLast = subject[1];
+    if (rest < l && !isTerminalPunct(tokens[rest])) {
+      c.contentFirst = rest;
+      c.contentLast = contentEndRight(ctx, rest, l);
+    } else {
+      const leftEnd = contentLeftEnd(ctx, subject[0], f);
+      if (leftEnd < 0) return null;
+      c.contentFirst = leftFirst;
+      c.contentLast = leftEnd;
+      c.contentLeft = true;
+    }
+    return c;
+  } else if (rest < l && tokens[rest]!.lower === 'by' && ctx.quoteOf[rest]! < 0) {
     let k = rest + 1;
     while (k < l && k - rest <= MAX_SOURCE_TOKENS) {
       const u = tokens[k]!;

@@ -196,6 +196,14 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.deepStrictEqual(read('Ruiz said, per a translator, that the server was open.'), [['indirect', 'Ruiz', 'said', ['that the server was open']]]);
   });
 
+  it('"X is quoted as saying": X is the speaker, of the words after it or of the quotation before it', () => {
+    const read = (text: string) => analyze(text).attributions.map((x) => [x.kind, x.source?.text, x.cue.text, texts(x.content)]);
+    assert.deepStrictEqual(read('Ruiz is quoted as saying the strike would go ahead.'), [['indirect', 'Ruiz', 'is quoted as saying', ['the strike would go ahead']]]);
+    assert.deepStrictEqual(read('“Our method works,” Ruiz is quoted as saying.'), [['direct', 'Ruiz', 'is quoted as saying', ['“Our method works,”']]]);
+    // near miss: "quoted as" something else says nothing
+    assert.deepStrictEqual(read('Ruiz was quoted as the source.').map((x) => x[1]), [undefined]);
+  });
+
   it('a quote split by its attribution: the following quoted sentence is more content', () => {
     const a = analysis.attributions.find((x) => x.source?.text === 'Hofmann');
     assert.ok(a);
