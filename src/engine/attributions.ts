@@ -1257,7 +1257,10 @@ function verbCandidate(
   if (tokens[verbFirst]!.upper && verbFirst > f && !isOpeningQuote(ctx, verbFirst - 1) && (tokens[verbFirst - 1]!.upper || tokens[verbFirst - 1]!.kind !== TokenKind.Punct) && (!form.headline || (TITLE_CASE_ONLY_CUES.has(tokens[verbFirst]!.lower) && !titleCaseBefore(tokens, f, verbFirst)))) return null;
   // after a possessive ("Trump's claims") or a determiner ("the report", "his call") the word is a
   // noun, but not a verb that is never one after a name ending in 's ("Moody's said", "Sainsbury's tells")
-  if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && (cls(verbFirst - 1) & (Cls.Possessive | Cls.NounMarker)) !== 0 && !(inSentencePrev.upper && (cls(verbFirst - 1) & Cls.NounMarker) === 0 && NEVER_NOUN_CUES.has(tokens[verbFirst]!.lower))) return null;
+  // ("the campaign's earlier claim": past an "earlier" or "later")
+  const marker = inSentencePrev && (inSentencePrev.lower === 'earlier' || inSentencePrev.lower === 'later') && verbFirst - 2 >= f ? verbFirst - 2 : verbFirst - 1;
+  const markerToken = marker === verbFirst - 1 ? inSentencePrev : tokens[marker];
+  if (markerToken && markerToken.kind === TokenKind.Word && (cls(marker) & (Cls.Possessive | Cls.NounMarker)) !== 0 && !(markerToken.upper && (cls(marker) & Cls.NounMarker) === 0 && NEVER_NOUN_CUES.has(tokens[verbFirst]!.lower))) return null;
   // "a centrist think tank said": the cue word is half of a noun
   const after = tokens[verbEnd];
   if (after?.kind === TokenKind.Word && NOUN_COMPOUNDS.has(`${tokens[verbEnd - 1]!.lower}-${after.lower}`)) return null;
@@ -1630,7 +1633,8 @@ const TAILS_START_WITH_PREPOSITIONS = CUE_TAILS.every((tail) => PREPOSITIONS.has
 function isCueModifier(k: number): boolean {
   const c = cls(k);
   if ((c & Cls.Auxiliary) !== 0) return true;
-  return (c & Cls.LyAdverb) !== 0 && !clsTokens[k]!.upper;
+  // ("Ruiz earlier said": not an auxiliary elsewhere, where "earlier this year" is no verb's)
+  return ((c & Cls.LyAdverb) !== 0 && !clsTokens[k]!.upper) || clsTokens[k]!.lower === 'earlier';
 }
 
 const CONTRACTIONS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'who’s', "who's", 'what’s', "what's", 'there’s', "there's", 'here’s', "here's", 'let’s', "let's"]);

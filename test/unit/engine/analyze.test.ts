@@ -204,6 +204,14 @@ describe('analyze: a wire story with a dateline, a byline and several kinds of s
     assert.deepStrictEqual(read('Ruiz was quoted as the source.').map((x) => x[1]), [undefined]);
   });
 
+  it('"Ruiz earlier said", "had earlier told": "earlier" before the verb is part of the cue, as "later" is', () => {
+    const read = (text: string) => analyze(text).attributions.map((x) => [x.source?.text, x.cue.text, texts(x.content)]);
+    assert.deepStrictEqual(read('Ruiz earlier said the port would close.'), [['Ruiz', 'earlier said', ['the port would close']]]);
+    assert.deepStrictEqual(read('Ruiz had earlier told reporters the port would close.'), [['Ruiz', 'had earlier told', ['the port would close']]]);
+    // near miss: after a possessive the word is a noun ("the campaign’s earlier claim")
+    assert.deepStrictEqual(read('The campaign’s earlier claim that the port would close was false.'), []);
+  });
+
   it('a quote split by its attribution: the following quoted sentence is more content', () => {
     const a = analysis.attributions.find((x) => x.source?.text === 'Hofmann');
     assert.ok(a);
