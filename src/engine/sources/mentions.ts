@@ -535,7 +535,8 @@ function determinerPhrase(i: number): number {
     const orgRole = definite && !cap ? orgRoleAt(j) : 0;
     if (orgRole > 0) {
       const after = j + orgRole;
-      const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead);
+      // ("the bank chief", "the fund manager": a person's title after it makes the phrase a person's)
+      const continues = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead | WordBit.OrganizationRoleHead) || (after < tokenCount && isWord(after) && !isCap(after) && titleAt(after) !== null);
       if (!continues) {
         const head = phraseAt(j, orgRole) ?? tokenLower(j);
         const endTok = j + orgRole;

@@ -235,6 +235,13 @@ describe('sources and coreference', () => {
       assert.strictEqual(titleOf('Ana Ruiz, whose mayor resigned, said nothing.', 'Ana Ruiz'), undefined);
     });
 
+    it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
+      assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
+      assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);
+      // near miss: the organisation on its own is the organisation
+      assert.deepStrictEqual(analyze('The bank said rates would rise.').sources.map((s) => [s.type, s.name]), [['organization', 'Bank']]);
+    });
+
     it('reads a company by its legal suffix: "Harrow’s Inc." is one name, and "Harrow’s" and "the company" later are the same company', () => {
       const harrow = analyze('Harrow’s Inc. said sales rose 4 percent. Harrow’s said it would hire. The company said prices would rise.').sources;
       assert.deepStrictEqual(harrow.map((s) => [s.type, s.name, mentionTexts(s)]), [['organization', 'Harrow’s Inc.', ['Harrow’s Inc.', 'Harrow’s', 'The company']]]);
