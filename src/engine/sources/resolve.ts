@@ -857,7 +857,10 @@ class Resolver {
     entity.oneWord = false;
     this.#upgradeName(entity, name, 10 * wordCount(name) + 5);
     this.#registerOrganization(entity, name);
-    if (isCompany(entity)) this.#registerRole(entity, 'o', 'company');
+    if (isCompany(entity)) {
+      this.#registerRole(entity, 'o', 'company');
+      this.#registerRole(entity, 'o', 'firm');
+    }
     return entity;
   }
 
