@@ -733,6 +733,13 @@ function possessiveBeforeCap(j: number): boolean {
   return j + 1 < tokenCount && tokenLower(j) === "'s" && isCap(j + 1);
 }
 
+/** Is token j the apostrophe of a capitalised plural's possessive with a capitalised word after it ("Shippers' Association")? */
+function pluralPossessiveInName(j: number): boolean {
+  const at = tokenEnds[j - 1];
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 0x2019) && tokenStarts[j] === at && text.charCodeAt(at - 1) === 115 && isCap(j - 1) && j + 1 < tokenCount && tokenStarts[j + 1] === at + 2 && isCap(j + 1);
+}
+
 /** Is token j the possessive of such a noun, capitalised, with a capitalised word after it? */
 function innerPossessiveAt(j: number): boolean {
   return j > 0 && possessiveBeforeCap(j) && isCap(j - 1) && NAME_POSSESSIVES.has(tokenLower(j - 1));
@@ -749,8 +756,9 @@ function properPhrase(i: number, determiner: number): number {
   let j = i;
   let innerPossessive = false;
   while (j < tokenCount && j - i < MAX_RUN_TOKENS) {
-    // "St. Mary's Hospital", "the People's Bank of China", "Macy's Inc.": a possessive inside a name
-    if (j > i && (innerPossessiveAt(j) || (possessiveBeforeCap(j) && ((j - i === 2 && SAINT.has(tokenLower(i))) || (j - i === 1 && COMPANY_SUFFIXES.has(tokenLower(j + 1))))))) {
+    // "St. Mary's Hospital", "the People's Bank of China", "Macy's Inc.", "the Valmere Shippers'
+    // Association": a possessive inside a name
+    if (j > i && (innerPossessiveAt(j) || pluralPossessiveInName(j) || (possessiveBeforeCap(j) && ((j - i === 2 && SAINT.has(tokenLower(i))) || (j - i === 1 && COMPANY_SUFFIXES.has(tokenLower(j + 1))))))) {
       innerPossessive = true;
       j++;
       continue;
@@ -964,9 +972,10 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (gender) mention.gender = gender;
   if (familyFirst) mention.familyNameFirst = true;
   if (!strong) mention.candidate = true;
-  if (count >= 2) appositiveTitle(mention, nameTo);
+  // (the aside's title is no unnamed source of its own: "a spokesman" in "Tomas Brel, a spokesman for …")
+  const next = count >= 2 ? appositiveTitle(mention, nameTo) : nameTo;
   add(mention);
-  return nameTo;
+  return next;
 }
 
 /** Words that join a title to where it is held ("mayor of Valmere", "professor at Harbour College"). */
@@ -980,22 +989,23 @@ const APPOSITIVE_REST = 48;
  * "Ana Ruiz, the mayor of Valmere, said": a title set off by a comma after a person's name (with
  * "the", "a" or modifiers before it) is the person's title, and the capitalised organisation or
  * place after "of", "at", "for", "with" or "in" the affiliation. The aside must close (a comma or a
- * full stop) right after the organisation, or, when it names none, within a few words.
+ * full stop) right after the organisation, or, when it names none, within a few words. Returns
+ * where the mention scan goes on: after the title, or at `k` when there is none.
  */
-function appositiveTitle(mention: EntityMention, k: number): void {
+function appositiveTitle(mention: EntityMention, k: number): number {
   const nameEnd = tokenEnds[k - 1];
-  if (k + 1 >= tokenCount || isWord(k) || tokenEnds[k] !== nameEnd + 1 || text.charCodeAt(nameEnd) !== 44 || tokenStarts[k + 1] !== nameEnd + 2) return;
+  if (k + 1 >= tokenCount || isWord(k) || tokenEnds[k] !== nameEnd + 1 || text.charCodeAt(nameEnd) !== 44 || tokenStarts[k + 1] !== nameEnd + 2) return k;
   let j = k + 1;
   while (j < tokenCount && j - k <= 3 && isWord(j) && !titleAt(j) && (tokenEntries[j] === THE || TITLE_ARTICLES.has(tokenLower(j)) || (tokenInfos[j] & WordFlag.TitleModifier) !== 0)) j++;
   // (a capitalised title is the next person's: "With Dana Okafor, President Ruiz made …")
   const entry = j < tokenCount && isWord(j) && !isCap(j) ? titleAt(j) : null;
-  if (!entry || entry.honorific) return;
+  if (!entry || entry.honorific) return k;
   let titleFrom = j;
   while (titleFrom > k + 1 && (tokenInfos[titleFrom - 1] & WordFlag.TitleModifier) !== 0) titleFrom--;
   const titleEnd = j + titleLength;
   const at = tokenEnds[titleEnd - 1];
   // ("Sara Okafor, the prime minister's wife": the title is another's)
-  if (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) return;
+  if (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) return k;
   let closes = at >= text.length || text.charCodeAt(at) === 44 || text.charCodeAt(at) === 46;
   const place = closes ? undefined : TITLE_PLACES.find((word) => text.startsWith(word, at));
   if (place) {
@@ -1003,7 +1013,7 @@ function appositiveTitle(mention: EntityMention, k: number): void {
     while (from < tokenCount && tokenStarts[from] < at + place.length) from++;
     if (from < tokenCount && tokenEntries[from] === THE) from++;
     let to = from;
-    while (to < tokenCount && (isCap(to) || ((tokenWordBits[to] & WordBit.Connector) !== 0 && to + 1 < tokenCount && isCap(to + 1)))) to++;
+    while (to < tokenCount && (isCap(to) || (to > from && pluralPossessiveInName(to)) || ((tokenWordBits[to] & WordBit.Connector) !== 0 && to + 1 < tokenCount && isCap(to + 1)))) to++;
     const orgEnd = to > from ? tokenEnds[to - 1] : -1;
     if (orgEnd > 0 && (orgEnd >= text.length || text.charCodeAt(orgEnd) === 44 || text.charCodeAt(orgEnd) === 46)) {
       mention.affiliation = joinText(from, to);
@@ -1018,13 +1028,14 @@ function appositiveTitle(mention: EntityMention, k: number): void {
         closes = true;
         break;
       }
-      if (code !== 32 && code !== 45 && !isWordChar(code)) break;
+      if (code !== 32 && code !== 45 && code !== 39 && code !== 0x2019 && !isWordChar(code)) break;
     }
-    if (!closes) return;
+    if (!closes) return k;
   }
   mention.title = titleFrom < j || !entry.display ? joinText(titleFrom, titleEnd) : entry.display;
   mention.head = entry.head;
   if (!mention.gender && entry.gender) mention.gender = entry.gender;
+  return titleEnd;
 }
 
 /**

@@ -1167,11 +1167,12 @@ function inOrder(mentions: readonly EntityMention[]): boolean {
  * over a guess or a pronoun ("Republican Senate nominee Gov. Ann Hale" is Hale),
  * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
  */
-function spanChoiceScore(m: EntityMention, start: number, end: number): number {
+function spanChoiceScore(text: TextLike, m: EntityMention, start: number, end: number): number {
   let rank: number;
   if ((m.kind === 'name' || m.kind === 'title') && !m.candidate) rank = 4;
   else if (m.kind === 'pronoun') rank = 1;
-  else if (m.candidate && m.kind === 'name') rank = 3;
+  // (a name opening the span before an aside is the speaker: "Lena Marsh, a professor at Valmere University,")
+  else if (m.candidate && m.kind === 'name') rank = m.start === start && text.slice(m.end, m.end + 1) === ',' ? 4 : 3;
   else rank = 2;
   return rank * 10 + (m.start === start ? 4 : 0) + (m.end === end ? 2 : 0) + (m.start >= start && m.end <= end ? 1 : 0);
 }
@@ -1411,7 +1412,7 @@ function tieSourceSpans(
     for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < end; q++) {
       const m = all[q];
       if (m.end <= start) continue;
-      const score = spanChoiceScore(m, start, end);
+      const score = spanChoiceScore(text, m, start, end);
       if (score > bestScore) {
         best = q;
         bestScore = score;

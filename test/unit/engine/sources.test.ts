@@ -235,6 +235,24 @@ describe('sources and coreference', () => {
       assert.strictEqual(titleOf('Ana Ruiz, whose mayor resigned, said nothing.', 'Ana Ruiz'), undefined);
     });
 
+    it('gives a quote to the person named before an aside, not to the organisation in it ("Lena Marsh, a professor at Valmere University, said")', () => {
+      const speakerOf = (text: string) => {
+        const a = analyze(text);
+        return a.sources.find((s) => s.id === a.attributions[0]!.sourceId)?.name;
+      };
+      assert.strictEqual(speakerOf('Lena Marsh, a professor of economics at Valmere University, said the increase was modest.'), 'Lena Marsh');
+      assert.strictEqual(speakerOf('The increase was modest, said Lena Marsh, an economist at Valmere University.'), 'Lena Marsh');
+      // "a spokesman" in the aside is the named man's title, not an unnamed source a later "he" goes to
+      const brel = analyze("“Nobody asked us,” said Tomas Brel, a spokesman for the Valmere Shippers' Association. He said members were not consulted.");
+      assert.deepStrictEqual(brel.sources.map((s) => [s.name, s.title, s.affiliation]), [
+        ['Tomas Brel', 'spokesman', "Valmere Shippers' Association"],
+        ["Valmere Shippers' Association", undefined, undefined],
+      ]);
+      assert.deepStrictEqual(brel.attributions.map((x) => x.sourceId), [brel.sources[0]!.id, brel.sources[0]!.id]);
+      // near miss: an organisation that opens the span is still the speaker
+      assert.strictEqual(speakerOf('The Valmere Shippers’ Association, which represents 40 companies, said fees were too high.'), 'Valmere Shippers’ Association');
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);
