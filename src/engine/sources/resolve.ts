@@ -1200,7 +1200,8 @@ export function groupSpan(text: TextLike, start: number, limit: number): boolean
   const words = text.slice(start, Math.min(limit, start + 80)).toLowerCase().split(/\s+/);
   for (let k = 0; k < words.length - 1 && k < 5; k++) {
     const w = words[k];
-    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w) || isPluralTitle(w);
+    // ("two of the companies named in the indictment"; a share, "Two-thirds of Republicans", is the group's)
+    const head = ANONYMOUS_HEADS.has(w) || PRONOUN_LIKE_SOURCES.has(w) || GROUP_OPENERS.has(w) || TIED_HEADS.has(w) || isPluralTitle(w) || (isSpelledNumber(w) && w.indexOf('-') < 0);
     if (head && GROUP_LINKS.has(words[k + 1])) return true;
     // ("some aides to", "two senior officials at", "1,409 teachers in")
     if (!(head || DETERMINERS.has(w) || QUANTIFIERS.has(w) || ANONYMOUS_MODIFIERS.has(w) || isSpelledNumber(w) || isDigitCode(w.charCodeAt(0)))) return false;
@@ -1287,7 +1288,8 @@ function spanMention(written: string): EntityMention | null {
   const titled = isPluralTitle(lastWord) && (words.length === 1 || TITLE_MODIFIERS.has(firstWord) || ANONYMOUS_MODIFIERS.has(firstWord) || QUANTIFIERS.has(firstWord));
   const group = grouped || titled || PRONOUN_LIKE_SOURCES.has(lower) || PRONOUN_LIKE_SOURCES.has(firstWord) || GROUP_OPENERS.has(firstWord) || ANONYMOUS_HEADS.get(firstWord)?.plural === true;
   const capitalised = /^[A-Z]/.test(trimmed) && !group && !counted && !QUANTIFIERS.has(firstWord) && !DETERMINERS.has(firstWord) && !NOT_NAMES.has(firstWord) && !ANONYMOUS_MODIFIERS.has(firstWord);
-  const document = DOCUMENT_HEADS.has(lastWord);
+  // (not a group that the document only describes: "two of the companies named in the indictment")
+  const document = DOCUMENT_HEADS.has(lastWord) && !grouped;
   const describesSomeone = group || counted || PRONOUNS.get(firstWord)?.possessive === true || QUANTIFIERS.has(firstWord) || DETERMINERS.has(firstWord) || ANONYMOUS_HEADS.has(lastWord) || ORGANIZATION_ROLE_HEADS.has(lastWord);
   if (!place && !document && !capitalised && !describesSomeone) return null;
   const kind: MentionKind = place ? 'name' : document ? 'document' : capitalised ? (words.length > 1 ? 'name' : 'alias') : 'anonymous';

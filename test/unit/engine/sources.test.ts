@@ -253,6 +253,16 @@ describe('sources and coreference', () => {
       assert.strictEqual(speakerOf('The Valmere Shippers’ Association, which represents 40 companies, said fees were too high.'), 'Valmere Shippers’ Association');
     });
 
+    it('reads "two of the companies named in the indictment" as the companies, and "Norvik Lines" as a company', () => {
+      const a = analyze('Two of the companies named in the indictment did not respond to requests for comment. A third, Norvik Lines, said it had cooperated.');
+      assert.deepStrictEqual(a.sources.map((s) => [s.type, s.name]), [
+        ['anonymous', 'two of the companies named in the indictment'],
+        ['organization', 'Norvik Lines'],
+      ]);
+      // near miss: the indictment speaking for itself is a document
+      assert.deepStrictEqual(analyze('The indictment said the payments began in 2015.').sources.map((s) => s.type), ['document']);
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);

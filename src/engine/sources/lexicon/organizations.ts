@@ -20,7 +20,7 @@ studios radio television channel house treasury pentagon kremlin tribunal
 prosecutors prosecutors' directorate staff unit division mission institution
 partners holdings gazette daily monitor observer guardian
 telegraph economist magazine review wire inquirer chronicle bulletin
-airlines motors electronics industries systems technologies labs laboratory
+airlines lines motors electronics industries systems technologies labs laboratory
 alliance initiative project academy clinic hospital
 `));
 
