@@ -971,9 +971,17 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (count === 1 && (tokenWordBits[nameFrom] & WordBit.PlainKey) !== 0) mention.key = tokenLower(nameFrom);
   if (gender) mention.gender = gender;
   if (familyFirst) mention.familyNameFirst = true;
-  if (!strong) mention.candidate = true;
+  // "the prime minister, Jonas Eriksen,": the title before the comma is the name's, and says it is a person's
+  const before = mentions.length > 0 ? mentions[mentions.length - 1]! : null;
+  const titled = count >= 2 && before !== null && before.kind === 'role' && before.type === 'person' && before.end + 2 === tokenStarts[nameFrom] && text.charCodeAt(before.end) === 44;
+  if (titled) {
+    mention.title = before.title;
+    mention.head = before.head;
+  }
+  if (!strong && !titled) mention.candidate = true;
   // (the aside's title is no unnamed source of its own: "a spokesman" in "Tomas Brel, a spokesman for …")
   const next = count >= 2 ? appositiveTitle(mention, nameTo) : nameTo;
+  if (next > nameTo) mention.candidate = false;
   add(mention);
   return next;
 }

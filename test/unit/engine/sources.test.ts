@@ -263,6 +263,16 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(analyze('The indictment said the payments began in 2015.').sources.map((s) => s.type), ['document']);
     });
 
+    it('takes a name the lexicon does not know for a person’s when a title sets it off ("The prime minister, Jonas Eriksen,"), so a later "he" finds him', () => {
+      for (const text of ['The prime minister, Jonas Eriksen, struck a defiant tone. “We will win,” he told supporters.', 'Jonas Eriksen, the prime minister, struck a defiant tone. “We will win,” he told supporters.']) {
+        const a = analyze(text);
+        assert.deepStrictEqual(a.sources.map((s) => [s.name, s.title, mentionTexts(s)]), [['Jonas Eriksen', 'prime minister', ['Jonas Eriksen', 'he']]], text);
+        assert.strictEqual(a.attributions[0]!.sourceId, a.sources[0]!.id);
+      }
+      // near miss: without a title the unknown name stays a guess, which a pronoun does not take
+      assert.deepStrictEqual(analyze('Jonas Eriksen struck a defiant tone. “We will win,” he told supporters.').sources, []);
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);
