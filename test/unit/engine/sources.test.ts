@@ -253,12 +253,15 @@ describe('sources and coreference', () => {
       assert.strictEqual(speakerOf('The Valmere Shippers’ Association, which represents 40 companies, said fees were too high.'), 'Valmere Shippers’ Association');
     });
 
-    it('reads "two of the companies named in the indictment" as the companies, and "Norvik Lines" as a company', () => {
+    it('reads "two of the companies named in the indictment" as the companies, and "Norvik Lines", "Halvor Pharma" as companies', () => {
       const a = analyze('Two of the companies named in the indictment did not respond to requests for comment. A third, Norvik Lines, said it had cooperated.');
       assert.deepStrictEqual(a.sources.map((s) => [s.type, s.name]), [
         ['anonymous', 'two of the companies named in the indictment'],
         ['organization', 'Norvik Lines'],
       ]);
+      for (const name of ['Halvor Pharma', 'Harbour Capital', 'Nordic Energy', 'Brenn Logistics']) {
+        assert.deepStrictEqual(analyze(`${name} said it welcomed the findings.`).sources.map((s) => [s.type, s.name]), [['organization', name]]);
+      }
       // near miss: the indictment speaking for itself is a document
       assert.deepStrictEqual(analyze('The indictment said the payments began in 2015.').sources.map((s) => s.type), ['document']);
     });

@@ -21,7 +21,8 @@ prosecutors prosecutors' directorate staff unit division mission institution
 partners holdings gazette daily monitor observer guardian
 telegraph economist magazine review wire inquirer chronicle bulletin
 airlines lines motors electronics industries systems technologies labs laboratory
-alliance initiative project academy clinic hospital
+alliance initiative project academy clinic hospital pharma pharmaceuticals
+therapeutics energy capital logistics shipping foods brands
 `));
 
 export interface KnownOrganization {
