@@ -973,10 +973,12 @@ function classifyProper(from: number, to: number, determiner: number): number {
   if (familyFirst) mention.familyNameFirst = true;
   // "the prime minister, Jonas Eriksen,": the title before the comma is the name's, and says it is a person's
   const before = mentions.length > 0 ? mentions[mentions.length - 1]! : null;
-  const titled = count >= 2 && before !== null && before.kind === 'role' && before.type === 'person' && before.end + 2 === tokenStarts[nameFrom] && text.charCodeAt(before.end) === 44;
+  // ("A city spokesperson, Claire Dubois,": an unnamed person's title too)
+  const titled = count >= 2 && before !== null && before.end + 2 === tokenStarts[nameFrom] && text.charCodeAt(before.end) === 44 && ((before.kind === 'role' && before.type === 'person') || (before.kind === 'anonymous' && before.gender !== 'plural' && TITLE_BY_PHRASE.has(before.head!)));
   if (titled) {
-    mention.title = before.title;
+    mention.title = before.title ?? before.head;
     mention.head = before.head;
+    if (before.affiliation) mention.affiliation = before.affiliation;
   }
   if (!strong && !titled) mention.candidate = true;
   // (the aside's title is no unnamed source of its own: "a spokesman" in "Tomas Brel, a spokesman for …")

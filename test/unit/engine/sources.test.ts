@@ -272,6 +272,9 @@ describe('sources and coreference', () => {
         assert.deepStrictEqual(a.sources.map((s) => [s.name, s.title, mentionTexts(s)]), [['Jonas Eriksen', 'prime minister', ['Jonas Eriksen', 'he']]], text);
         assert.strictEqual(a.attributions[0]!.sourceId, a.sources[0]!.id);
       }
+      // an unnamed person's title before the name too ("A city spokesperson, Claire Dubois,")
+      assert.strictEqual(analyze('A city spokesperson, Claire Dubois, said inspectors visited the plant.').sources[0]!.title, 'spokesperson');
+      assert.strictEqual(analyze('Her neighbour, Yusuf Demir, said the smell had returned.').sources[0]!.title, undefined);
       // near miss: without a title the unknown name stays a guess, which a pronoun does not take
       assert.deepStrictEqual(analyze('Jonas Eriksen struck a defiant tone. “We will win,” he told supporters.').sources, []);
     });
