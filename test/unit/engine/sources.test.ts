@@ -279,6 +279,13 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(analyze('Jonas Eriksen struck a defiant tone. “We will win,” he told supporters.').sources, []);
     });
 
+    it('knows a coach, a manager, a striker and a goalkeeper by their titles ("Brennport manager Luca Romano")', () => {
+      const read = (text: string) => analyze(text).sources.map((s) => [s.name, s.title, s.affiliation]);
+      assert.deepStrictEqual(read('Brennport manager Luca Romano praised the defence.'), [['Luca Romano', 'manager', 'Brennport']]);
+      assert.deepStrictEqual(read('Coach Sofia Lindqvist said the team played well.'), [['Sofia Lindqvist', 'Coach', undefined]]);
+      assert.deepStrictEqual(read('Ruiz campaign manager Tomas Brel said the polls were wrong.').map((x) => x[0]), ['Tomas Brel']);
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);

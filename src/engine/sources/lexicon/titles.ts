@@ -160,6 +160,11 @@ founder
 co-founder|founder
 president and ceo|chief executive
 campaign manager
+manager
+coach
+head coach|coach
+striker
+goalkeeper
 campaign chairman|chairman
 candidate
 presidential candidate|candidate
