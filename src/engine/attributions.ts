@@ -1397,6 +1397,12 @@ function verbCandidate(
     c.sourceLast = src[1];
     c.contentFirst = cs;
     c.contentLast = contentEndRight(ctx, cs, l);
+    // "Ruiz, citing the budget, said …": a participle's aside ends before the main verb (a
+    // "that" clause, with a subject of its own, may have commas of its own)
+    if (gerund && commaBefore && tokens[cs]!.lower !== 'that') {
+      const comma = commaBeforeMainVerb(ctx, cs, c.contentLast, true);
+      if (comma >= 0) c.contentLast = comma;
+    }
     if (c.contentLast <= c.contentFirst) return null;
     return c;
   }

@@ -67,4 +67,12 @@ describe('participle cue after a clause with a common-noun subject', () => {
     // near miss: "before" with a subject of its own after it opens a clause, not a participle
     assert.deepStrictEqual(attributionLines('The port closed before anyone saying otherwise could object.'), []);
   });
+
+  it('"Ruiz, citing the budget, said …": the participle’s aside ends before the main verb, whose attribution stays', () => {
+    assert.deepStrictEqual(attributionLines('Ruiz, citing the budget, said the cuts were needed.'), ['Ruiz|citing|the budget', 'Ruiz|said|the cuts were needed']);
+    // near miss: a "that" clause after the participle keeps its own commas
+    assert.deepStrictEqual(attributionLines('Protesters marched, demanding that the statue, which stands by the harbour, be removed.'), [
+      'Protesters|demanding|that the statue, which stands by the harbour, be removed',
+    ]);
+  });
 });
