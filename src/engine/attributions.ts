@@ -1384,7 +1384,7 @@ function verbCandidate(
         break;
       }
     }
-    if (!src) src = clauseSubject(ctx, f, verbFirst, gerund && afterCommaOrQuote);
+    if (!src) src = clauseSubject(ctx, f, verbFirst, (gerund && afterCommaOrQuote) || (coordinated && entry.frame === 'speech'));
     // "After saying the pier felt unsafe, the ferryman asked ...": the subject of the clause after the opening phrase
     if (!src && gerund && !afterCommaOrQuote && before && (before.lower === 'after' || before.lower === 'before' || before.lower === 'since' || before.lower === 'upon') && cueFirst - 1 - f <= 3) {
       const main = clauseSubject(ctx, f, l, true);

@@ -75,4 +75,10 @@ describe('participle cue after a clause with a common-noun subject', () => {
       'Protesters|demanding|that the statue, which stands by the harbour, be removed',
     ]);
   });
+
+  it('"The mayor met the crews and said …": a verb of speech after "and" is the clause subject’s, whatever its noun', () => {
+    assert.deepStrictEqual(attributionLines('The mayor met the crews and said the port would reopen.'), ['The mayor|said|the port would reopen']);
+    // near miss: a verb of stance after "and" with a common noun subject is not read as a report
+    assert.deepStrictEqual(attributionLines('The mayor met the crews and praised their work.'), []);
+  });
 });
