@@ -301,12 +301,23 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
     if (typeof text !== 'string') return analyze(text, analyzeOptions);
     try {
       const previous = state;
+      let fromChanges = previous && changes ? unchangedEnds(previous.text.length, text.length, changes) : null;
+      let edited = fromChanges ? PieceText.edited(previous!.view, changes!) : null;
       // Front matter is read as spaces (see frontMatter.ts): where a text has any, its edits are
       // found by comparing the texts read, not from the changes, which carry the characters typed.
-      const read = withoutFrontMatter(text);
-      if (read !== text || fronted) changes = undefined;
-      fronted = read !== text;
-      text = read;
+      // Whether it may have any is read off the edited view: reading the string itself would
+      // flatten an edited megabyte (a concatenation) on every keystroke.
+      const opening = (edited ?? text).slice(0, 3);
+      if (fronted || opening === '---' || opening === '+++') {
+        const read = withoutFrontMatter(text);
+        if (read !== text || fronted) {
+          changes = undefined;
+          fromChanges = null;
+          edited = null;
+        }
+        fronted = read !== text;
+        text = read;
+      }
       if (previous && !(changes && changes.length > 0) && text === previous.text) {
         stats.reused = previous.paragraphs.length;
         return previous.analysis;
@@ -314,13 +325,12 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
       let next: State;
       if (!previous) next = analyseAll(text);
       else {
-        const fromChanges = changes ? unchangedEnds(previous.text.length, text.length, changes) : null;
         let prefix: number;
         let suffix: number;
         let view: TextLike = text;
         if (fromChanges) {
           ({ prefix, suffix } = fromChanges);
-          view = PieceText.edited(previous.view, changes!) ?? text;
+          view = edited ?? text;
         } else {
           prefix = commonPrefixLength(previous.text, text);
           suffix = commonSuffixLength(previous.text, text, prefix);
