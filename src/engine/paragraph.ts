@@ -279,7 +279,8 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
 
   let mentions: EntityMention[];
   try {
-    mentions = findEntityMentions(text, sentences, tokens);
+    // a byline names the reporters, no source ("By Dana Okafor")
+    mentions = credits.length > 0 && credits[0]!.kind === 'byline' ? [] : findEntityMentions(text, sentences, tokens);
   } catch {
     mentions = [];
   }

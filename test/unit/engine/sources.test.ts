@@ -286,6 +286,14 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(read('Ruiz campaign manager Tomas Brel said the polls were wrong.').map((x) => x[0]), ['Tomas Brel']);
     });
 
+    it('takes no source from a byline: the reporter who signs the story is not quoted in it', () => {
+      const a = analyze('By Dana Okafor\n\nThe ministry said on Monday that fees would rise.');
+      assert.deepStrictEqual(a.sources.map((s) => s.name), ['Ministry']);
+      assert.deepStrictEqual(a.credits.map((c) => [c.kind, c.name]), [['byline', 'Dana Okafor']]);
+      // near miss: the same name in the copy is a source
+      assert.ok(analyze('Dana Okafor said on Monday that fees would rise.').sources.some((s) => s.name === 'Dana Okafor'));
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);
