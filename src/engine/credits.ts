@@ -117,6 +117,14 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
     }
   }
 
+  // a wire story's trailer: "(Reporting by Jane Doe; Editing by John Roe)": a byline
+  const r = tokens[0]!.lower === '(' ? 1 : 0;
+  if (!out && n > r + 2 && (tokens[r]!.lower === 'reporting' || tokens[r]!.lower === 'writing') && tokens[r + 1]!.lower === 'by' && tokens[r + 2]!.upper) {
+    let e = r + 3;
+    while (e < n && tokens[e]!.lower !== ';' && tokens[e]!.lower !== ')') e++;
+    return [{ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[r + 2]!.start, tokens[e - 1]!.end) }];
+  }
+
   // byline: "By Jane Doe" (a short paragraph)
   if (n <= 8 && tokens[0]!.kind === TokenKind.Word && tokens[0]!.lower === 'by' && n >= 2 && tokens[1]!.upper) {
     let allNames = true;

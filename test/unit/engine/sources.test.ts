@@ -286,10 +286,14 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(read('Ruiz campaign manager Tomas Brel said the polls were wrong.').map((x) => x[0]), ['Tomas Brel']);
     });
 
-    it('takes no source from a byline: the reporter who signs the story is not quoted in it', () => {
+    it('takes no source from a byline or a wire trailer ("(Reporting by …; Editing by …)"): the reporters are not quoted', () => {
       const a = analyze('By Dana Okafor\n\nThe ministry said on Monday that fees would rise.');
       assert.deepStrictEqual(a.sources.map((s) => s.name), ['Ministry']);
       assert.deepStrictEqual(a.credits.map((c) => [c.kind, c.name]), [['byline', 'Dana Okafor']]);
+      // a wire story's trailer too
+      const trailer = analyze('The ministry said on Monday that fees would rise.\n\n(Reporting by Ana Ruiz; Editing by Dana Okafor)');
+      assert.deepStrictEqual(trailer.sources.map((s) => s.name), ['Ministry']);
+      assert.deepStrictEqual(trailer.credits.map((c) => [c.kind, c.name]), [['byline', 'Ana Ruiz']]);
       // near miss: the same name in the copy is a source
       assert.ok(analyze('Dana Okafor said on Monday that fees would rise.').sources.some((s) => s.name === 'Dana Okafor'));
     });
