@@ -1116,7 +1116,7 @@ const COLON_LABELS = new Set(words(`
 latest correction corrections clarification source sources update updated note related photo photos video
 watch read editor editors credit caption advertisement contact email website twitter facebook transcript
 background analysis opinion subscribe also more q a question answer date time location where when who what
-why how
+why how exclusive breaking explainer factbox timeline live
 `));
 
 /** A colon within the first four tokens after `f` (a speaker's colon comes no later). */

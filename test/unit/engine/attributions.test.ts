@@ -345,6 +345,12 @@ describe('attributions', () => {
     });
   });
 
+  it('a headline’s label before a colon ("Exclusive:", "Breaking:") is no speaker, but a name is', () => {
+    assert.deepStrictEqual(analyze('Exclusive: Port to reopen next week').attributions, []);
+    assert.deepStrictEqual(analyze('Breaking: Port to reopen next week').attributions, []);
+    assert.deepStrictEqual(analyze('Ruiz: Port will reopen next week').attributions.map((a) => a.source?.text), ['Ruiz']);
+  });
+
   it('a cue with a colon at the end of a paragraph takes the next paragraph as content', () => {
     const text = 'The senator continued:\n\n"We will not give up on this bill."';
     const analysis = analyze(text);
