@@ -912,6 +912,8 @@ function classifyProper(from: number, to: number, determiner: number): number {
     add(mention);
     return to + 1;
   }
+  // ("Energy prices rose", "Shipping companies said": a trade's noun, no company, opening a sentence)
+  if (single && opensSentence(from) && TRADE_NOUNS.has(lower)) return to;
   const known = (bits & WordBit.KnownOrganization) === 0 ? undefined : KNOWN_ORG_BY_KEY.get(lower);
   let head: string | undefined;
   for (let k = from; k < to; k++) if ((tokenWordBits[k] & WordBit.OrganizationHead) !== 0) head = tokenLower(k);
@@ -987,6 +989,9 @@ function classifyProper(from: number, to: number, determiner: number): number {
   add(mention);
   return next;
 }
+
+/** Nouns that end a company's name ("Peabody Energy") but alone are a trade's. */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(words('energy capital shipping logistics foods brands pharma'));
 
 /** Words that join a title to where it is held ("mayor of Valmere", "professor at Harbour College"). */
 const TITLE_PLACES = [' of ', ' at ', ' for ', ' with ', ' in '];

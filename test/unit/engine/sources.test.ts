@@ -262,6 +262,8 @@ describe('sources and coreference', () => {
       for (const name of ['Halvor Pharma', 'Harbour Capital', 'Nordic Energy', 'Brenn Logistics']) {
         assert.deepStrictEqual(analyze(`${name} said it welcomed the findings.`).sources.map((s) => [s.type, s.name]), [['organization', name]]);
       }
+      // near miss: the trade's noun opening a sentence names no company
+      assert.deepStrictEqual(analyze('Energy prices rose 4 percent in May. Shipping companies reacted angrily.').sources, []);
       // near miss: the indictment speaking for itself is a document
       assert.deepStrictEqual(analyze('The indictment said the payments began in 2015.').sources.map((s) => s.type), ['document']);
     });
