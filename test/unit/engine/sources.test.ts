@@ -288,6 +288,14 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(read('Ruiz campaign manager Tomas Brel said the polls were wrong.').map((x) => x[0]), ['Tomas Brel']);
     });
 
+    it('takes "state media", "local media", "state television" for the source they are', () => {
+      for (const source of ['State media', 'Local media', 'State television']) {
+        const a = analyze(`${source} said the cuts would be reviewed.`);
+        assert.deepStrictEqual(a.sources.map((s) => s.name), [source]);
+        assert.strictEqual(a.attributions[0]!.sourceId, a.sources[0]!.id);
+      }
+    });
+
     it('takes no source from a byline or a wire trailer ("(Reporting by …; Editing by …)"): the reporters are not quoted', () => {
       const a = analyze('By Dana Okafor\n\nThe ministry said on Monday that fees would rise.');
       assert.deepStrictEqual(a.sources.map((s) => s.name), ['Ministry']);

@@ -118,7 +118,8 @@ league, legislature, senate, house, white house, presidential office,
 broadcaster, outlet, station, channel, magazine, publication, airline,
 automaker, carmaker, retailer, manufacturer, corporation, conglomerate, start-up,
 startup, charity, center, centre, unit, fund, pollster, think tank, city,
-state, county, district, school, hospital, team, club, church,
+state, county, district, school, hospital, team, club, church, media, television,
+radio, news agency,
 `));
 
 /** Lower-case words that may sit between "the" and an organisation role noun ("the foreign ministry"). */
