@@ -12,7 +12,7 @@ import { NATIONALITIES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { COMPANY_SUFFIXES, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
 import { MAX_TITLE_WORDS, TITLE_BY_PHRASE, type TitleEntry } from './lexicon/titles';
-import type { Token as TextToken } from '../text';
+import { isApostrophe, type Token as TextToken } from '../text';
 import {
   FLAG_BITS,
   isWordChar,
@@ -737,7 +737,7 @@ function possessiveBeforeCap(j: number): boolean {
 function pluralPossessiveInName(j: number): boolean {
   const at = tokenEnds[j - 1];
   const c = text.charCodeAt(at);
-  return (c === 39 || c === 0x2019) && tokenStarts[j] === at && text.charCodeAt(at - 1) === 115 && isCap(j - 1) && j + 1 < tokenCount && tokenStarts[j + 1] === at + 2 && isCap(j + 1);
+  return isApostrophe(c) && tokenStarts[j] === at && text.charCodeAt(at - 1) === 115 && isCap(j - 1) && j + 1 < tokenCount && tokenStarts[j + 1] === at + 2 && isCap(j + 1);
 }
 
 /** Is token j the possessive of such a noun, capitalised, with a capitalised word after it? */
@@ -990,6 +990,12 @@ function classifyProper(from: number, to: number, determiner: number): number {
   return next;
 }
 
+/** Whether an aside closes at text[at]: a comma, a full stop or the paragraph's end. */
+function closesAside(at: number): boolean {
+  const code = text.charCodeAt(at);
+  return at >= text.length || code === 44 || code === 46;
+}
+
 /** Nouns that end a company's name ("Peabody Energy") but alone are a trade's. */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(words('energy capital shipping logistics foods brands pharma'));
 
@@ -1020,8 +1026,8 @@ function appositiveTitle(mention: EntityMention, k: number): number {
   const titleEnd = j + titleLength;
   const at = tokenEnds[titleEnd - 1];
   // ("Sara Okafor, the prime minister's wife": the title is another's)
-  if (text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019) return k;
-  let closes = at >= text.length || text.charCodeAt(at) === 44 || text.charCodeAt(at) === 46;
+  if (isApostrophe(text.charCodeAt(at))) return k;
+  let closes = closesAside(at);
   const place = closes ? undefined : TITLE_PLACES.find((word) => text.startsWith(word, at));
   if (place) {
     let from = titleEnd;
@@ -1030,7 +1036,7 @@ function appositiveTitle(mention: EntityMention, k: number): number {
     let to = from;
     while (to < tokenCount && (isCap(to) || (to > from && pluralPossessiveInName(to)) || ((tokenWordBits[to] & WordBit.Connector) !== 0 && to + 1 < tokenCount && isCap(to + 1)))) to++;
     const orgEnd = to > from ? tokenEnds[to - 1] : -1;
-    if (orgEnd > 0 && (orgEnd >= text.length || text.charCodeAt(orgEnd) === 44 || text.charCodeAt(orgEnd) === 46)) {
+    if (orgEnd > 0 && closesAside(orgEnd)) {
       mention.affiliation = joinText(from, to);
       closes = true;
     }
@@ -1039,11 +1045,11 @@ function appositiveTitle(mention: EntityMention, k: number): number {
     // no organisation named ("a spokeswoman for the ministry,"): the aside closes soon, with no mark between
     for (let c = at; c < text.length && c - at <= APPOSITIVE_REST; c++) {
       const code = text.charCodeAt(c);
-      if (code === 44 || code === 46) {
+      if (closesAside(c)) {
         closes = true;
         break;
       }
-      if (code !== 32 && code !== 45 && code !== 39 && code !== 0x2019 && !isWordChar(code)) break;
+      if (code !== 32 && code !== 45 && !isApostrophe(code) && !isWordChar(code)) break;
     }
     if (!closes) return k;
   }
