@@ -323,8 +323,11 @@ const acceptOneWordPerson = (e: Entity): boolean => acceptPerson(e) && e.oneWord
 const acceptRolePerson = (e: Entity): boolean => (e.type === 'person' || e.type === undefined) && compatibleGender(e, wantedGender);
 const acceptKnownPerson = (e: Entity): boolean => e.type === 'person';
 /** An organisation named with a company's legal suffix ("Walmart Inc."). */
-const isCompany = (e: Entity): boolean => e.type === 'organization' && COMPANY_SUFFIXES.has(nameKey(e.name).replace(/^.* /, ''));
-const acceptCompany = isCompany;
+const isCompany = (e: Entity): boolean => {
+  if (e.type !== 'organization') return false;
+  const key = nameKey(e.name);
+  return COMPANY_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1));
+};
 /** A name ending in 's ("Moody's"). */
 const POSSESSIVE_END = /['\u2019]s$/;
 
@@ -828,7 +831,7 @@ class Resolver {
       return entity;
     }
     // (a company named in full before: "Walmart Inc. said …  Walmart said")
-    const known = this.#find(BY_KEY, key, acceptPerson) ?? (m.kind === 'name' ? this.#find(BY_KEY, key, acceptCompany) : null);
+    const known = this.#find(BY_KEY, key, acceptPerson) ?? (m.kind === 'name' ? this.#find(BY_KEY, key, isCompany) : null);
     if (known) return known;
     const entity = this.#newEntity(m.type ?? 'person', name, 10);
     if (entity.type === 'organization') this.#registerOrganization(entity, name);
