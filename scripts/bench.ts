@@ -1,12 +1,18 @@
 // Sourcelight's benchmark: engine speed at every size, an edit through the incremental
 // analyzer, memory, what ships (bundles, VSIX, activation), and the peers on the same texts.
 //
-//   npm run bench [-- --json] [--quick] [--no-peers] [--package]
+//   npm run bench [-- --json] [--quick] [--no-peers] [--package] [--machine-node]
 //
-//   --json      one JSON object on stdout (progress goes to stderr either way)
-//   --quick     fewer runs and no 10 MB text: a smoke run while others use the CPU
-//   --no-peers  skip write-good, alex and proselint
-//   --package   run `npm run package` first when the project has it, to measure a fresh VSIX
+//   --json          one JSON object on stdout (progress goes to stderr either way)
+//   --quick         fewer runs and no 10 MB text: a smoke run while others use the CPU
+//   --no-peers      skip write-good, alex and proselint
+//   --package       run `npm run package` first when the project has it, to measure a fresh VSIX
+//   --machine-node  run everything on the Node that started the bench, not the extension host's
+//
+// The engine runs in VS Code's extension host, on the Node that VS Code brings, not on the
+// machine's own: so the bench runs on the Node of the real VS Code the tests install
+// (code-server's Node 24, `bash test/harness/install-vscode.sh`) when it is there, the peers
+// with it, and also times the 1 MB text once more on the machine's Node, reported beside it.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -19,6 +25,7 @@ import { findVsix, productionBundleSizes, readActivation, type BundleSize } from
 import { loadPeers } from './bench/peers';
 import { fmtBytes, fmtMs, MB, mbPerSecond, median, percentile, summarize, timeRuns, timeRunsWithCpu, type Timing } from './bench/stats';
 import { benchTexts, type BenchText } from './bench/texts';
+import { installation } from '../test/harness/codeServer';
 import { rng } from './bench/wire';
 
 const REPO = path.resolve(__dirname, '..', '..'); // the bundle runs from out/scripts/
@@ -28,6 +35,7 @@ interface Options {
   quick: boolean;
   peers: boolean;
   package: boolean;
+  machineNode: boolean;
 }
 
 interface AnalyzeResult extends Timing {
@@ -93,14 +101,15 @@ interface Target {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, quick: false, peers: true, package: false };
+  const options: Options = { json: false, quick: false, peers: true, package: false, machineNode: false };
   for (const arg of argv) {
     if (arg === '--json') options.json = true;
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--no-peers') options.peers = false;
     else if (arg === '--package') options.package = true;
+    else if (arg === '--machine-node') options.machineNode = true;
     else {
-      process.stderr.write(`bench: unknown option ${arg}\nusage: npm run bench [-- --json] [--quick] [--no-peers] [--package]\n`);
+      process.stderr.write(`bench: unknown option ${arg}\nusage: npm run bench [-- --json] [--quick] [--no-peers] [--package] [--machine-node]\n`);
       process.exit(2);
     }
   }
@@ -123,6 +132,34 @@ function memoryProbe(file: string, analyseIt: boolean): void {
   gc?.();
   const heapAfter = process.memoryUsage().heapUsed;
   process.stdout.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, retained: heapAfter - heapBefore, analyzeMs, attributions: analysis?.attributions.length ?? 0 }));
+}
+
+/** Child mode: analyse a text `runs` times after `warmup` untimed runs, report the wall times. */
+function analyzeProbe(file: string, runs: number, warmup: number): void {
+  const text = fs.readFileSync(file, 'utf8');
+  process.stdout.write(JSON.stringify({ node: process.version, times: timeRuns(() => analyze(text), runs, warmup) }));
+}
+
+/** The same text timed on another Node (the machine's own), in a fresh process. */
+function timeOnNode(node: string, text: BenchText, file: string, runs: number, warmup: number): (Timing & { node: string }) | null {
+  const result = spawnSync(node, [process.argv[1]!, '--analyze-probe', file, String(runs), String(warmup)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) {
+    progress(`timing ${text.name} on ${node} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return null;
+  }
+  const { node: version, times } = JSON.parse(result.stdout) as { node: string; times: number[] };
+  return { node: version, ...summarize(times) };
+}
+
+/**
+ * The Node of the VS Code the tests install, when the bench was started on another one (the
+ * machine's own): the engine runs in VS Code's extension host, so that is the Node to time it on.
+ */
+function extensionHostNode(options: Options): string | null {
+  if (options.machineNode || process.env.SOURCELIGHT_BENCH_MACHINE_NODE !== undefined) return null;
+  const host = installation().node;
+  if (!fs.existsSync(host) || fs.realpathSync(host) === fs.realpathSync(process.execPath)) return null;
+  return host;
 }
 
 function measureMemory(text: BenchText, file: string): MemoryResult | null {
@@ -224,7 +261,21 @@ function benchmarkEdits(text: BenchText, edits: number): EditResult {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--memory-probe' || argv[0] === '--memory-baseline') return memoryProbe(argv[1]!, argv[0] === '--memory-probe');
+  if (argv[0] === '--analyze-probe') return analyzeProbe(argv[1]!, Number(argv[2]), Number(argv[3]));
   const options = parseArgs(argv);
+  const hostNode = extensionHostNode(options);
+  if (hostNode !== null) {
+    progress(`running on the extension host's Node (${hostNode}); --machine-node runs on ${process.version}`);
+    const run = spawnSync(hostNode, [process.argv[1]!, ...argv], { stdio: 'inherit', env: { ...process.env, SOURCELIGHT_BENCH_MACHINE_NODE: process.execPath } });
+    process.exitCode = run.status ?? 1;
+    return;
+  }
+  const machineNode = process.env.SOURCELIGHT_BENCH_MACHINE_NODE;
+  const runtime = machineNode !== undefined
+    ? 'the Node of the real VS Code the tests install, whose extension host runs the engine'
+    : options.machineNode
+      ? 'the Node that started the bench (--machine-node)'
+      : 'the Node that started the bench: the real VS Code\'s Node is not installed (bash test/harness/install-vscode.sh)';
 
   const sizes = [
     { name: '100 KB', chars: 100 * 1024 },
@@ -253,6 +304,14 @@ async function main(): Promise<void> {
       const result = analyze(t.text);
       const timing = summarize(wall);
       analyses.push({ text: t.name, bytes: t.bytes, ...timing, cpuMedianMs: median(cpu), mbPerS: mbPerSecond(t.bytes, timing.medianMs), msPerMB: timing.medianMs / (t.bytes / MB), attributions: result.attributions.length, sources: result.sources.length });
+    }
+
+    // The 1 MB text once more, on the machine's own Node (reported only).
+    const oneMBRuns = runsFor(MB);
+    let onMachineNode: (Timing & { node: string }) | null = null;
+    if (machineNode !== undefined) {
+      progress(`analyze 1 MB x${oneMBRuns[0]} on the machine's Node`);
+      onMachineNode = timeOnNode(machineNode, texts.find((t) => t.name === '1 MB')!, files.get('1 MB')!, ...oneMBRuns);
     }
 
     // 2. One-character edits in the 1 MB text through the incremental analyzer. A p95 needs
@@ -334,10 +393,11 @@ async function main(): Promise<void> {
 
     const report = {
       date: new Date().toISOString(),
-      machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
+      machine: { node: process.version, runtime, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', platform: `${os.platform()} ${os.arch()}`, loadAverage: os.loadavg().map((l) => +l.toFixed(2)) },
       quick: options.quick,
       texts: texts.map((t) => ({ name: t.name, chars: t.text.length, bytes: t.bytes, origin: t.origin })),
       analyze: analyses,
+      analyzeOnMachineNode: onMachineNode === null ? null : { text: '1 MB', ...onMachineNode },
       edit,
       memory,
       memoryDefinition: 'peakRssIncreaseMB: RSS high-water mark (process.resourceUsage().maxRSS) of a fresh process that reads the text and analyses it once, minus that of one that only reads it; retainedHeapMB: V8 heap still used by the Analysis after forced GC (node --expose-gc).',
@@ -359,9 +419,10 @@ async function main(): Promise<void> {
 
 function formatReport(
   r: {
-    machine: { node: string; cpus: number; cpu: string; loadAverage: number[] };
+    machine: { node: string; runtime: string; cpus: number; cpu: string; loadAverage: number[] };
     texts: { name: string; chars: number; bytes: number; origin: string }[];
     analyze: AnalyzeResult[];
+    analyzeOnMachineNode: (Timing & { node: string; text: string }) | null;
     edit: EditResult;
     memory: MemoryResult[];
     memoryDefinition: string;
@@ -377,6 +438,7 @@ function formatReport(
 ): string {
   const lines: string[] = [];
   lines.push(`Sourcelight benchmark — Node ${r.machine.node}, ${r.machine.cpus} × ${r.machine.cpu}, load ${r.machine.loadAverage.join(' ')}${r.quick ? ' (QUICK run: fewer repetitions, no 10 MB)' : ''}`);
+  lines.push(`  on ${r.machine.runtime}`);
   lines.push('');
   lines.push('Texts');
   for (const t of r.texts) lines.push(`  ${t.name.padEnd(7)} ${fmtBytes(t.bytes).padStart(10)}  ${t.origin}`);
@@ -386,6 +448,8 @@ function formatReport(
   for (const a of r.analyze) {
     lines.push(`  ${a.text.padEnd(7)} ${fmtBytes(a.bytes).padStart(10)} ${String(a.runs).padStart(5)} ${fmtMs(a.medianMs).padStart(8)} ms ${fmtMs(a.minMs).padStart(6)} ms ${fmtMs(a.maxMs).padStart(6)} ms ${fmtMs(a.cpuMedianMs).padStart(6)} ms ${a.mbPerS.toFixed(1).padStart(8)} ${fmtMs(a.msPerMB).padStart(7)} ${String(a.attributions).padStart(13)} ${String(a.sources).padStart(8)}`);
   }
+  const m = r.analyzeOnMachineNode;
+  if (m) lines.push(`  ${m.text} on the machine's own Node ${m.node}, in a fresh process: median ${fmtMs(m.medianMs)} ms, min ${fmtMs(m.minMs)} ms, max ${fmtMs(m.maxMs)} ms (${m.runs} runs; reported only)`);
   lines.push('');
   const e = r.edit;
   lines.push(`One-character edits in the ${e.text} text (${e.edits} random places after ${WARM_UP_EDITS} unmeasured ones, alternately typing and deleting; incremental analyzer, engine time to the updated Analysis)`);
