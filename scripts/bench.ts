@@ -134,21 +134,42 @@ function memoryProbe(file: string, analyseIt: boolean): void {
   process.stdout.write(JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, retained: heapAfter - heapBefore, analyzeMs, attributions: analysis?.attributions.length ?? 0 }));
 }
 
-/** Child mode: analyse a text `runs` times after `warmup` untimed runs, report the wall times. */
-function analyzeProbe(file: string, runs: number, warmup: number): void {
+/**
+ * Child mode: analyse a text `runs` times after `warmup` untimed runs and report the wall times;
+ * then, if asked, write-good once on it (after a run on its first 3 KB), as the bench times the peers.
+ */
+async function analyzeProbe(file: string, runs: number, warmup: number, withWriteGood: boolean): Promise<void> {
   const text = fs.readFileSync(file, 'utf8');
-  process.stdout.write(JSON.stringify({ node: process.version, times: timeRuns(() => analyze(text), runs, warmup) }));
+  const times = timeRuns(() => analyze(text), runs, warmup);
+  const writeGood = withWriteGood ? (await loadPeers()).peers.find((p) => p.name === 'write-good') : undefined;
+  let writeGoodMs: number | null = null;
+  if (writeGood) {
+    await writeGood.run(text.slice(0, 3000), file);
+    const started = performance.now();
+    await writeGood.run(text, file);
+    writeGoodMs = performance.now() - started;
+  }
+  process.stdout.write(JSON.stringify({ node: process.version, times, writeGoodMs }));
+}
+
+interface OtherNodeTiming extends Timing {
+  node: string;
+  text: string;
+  /** write-good's time on the same text in the same process, and how many times faster Sourcelight's median is. */
+  writeGoodMs: number | null;
+  sourcelightTimesFasterThanWriteGood: number | null;
 }
 
 /** The same text timed on another Node (the machine's own), in a fresh process. */
-function timeOnNode(node: string, text: BenchText, file: string, runs: number, warmup: number): (Timing & { node: string }) | null {
-  const result = spawnSync(node, [process.argv[1]!, '--analyze-probe', file, String(runs), String(warmup)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+function timeOnNode(node: string, text: BenchText, file: string, [runs, warmup]: [number, number], withWriteGood: boolean): OtherNodeTiming | null {
+  const result = spawnSync(node, [process.argv[1]!, '--analyze-probe', file, String(runs), String(warmup), withWriteGood ? 'write-good' : ''], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) {
     progress(`timing ${text.name} on ${node} failed: ${result.stderr.trim().split('\n').slice(-3).join(' ')}`);
     return null;
   }
-  const { node: version, times } = JSON.parse(result.stdout) as { node: string; times: number[] };
-  return { node: version, ...summarize(times) };
+  const { node: version, times, writeGoodMs } = JSON.parse(result.stdout) as { node: string; times: number[]; writeGoodMs: number | null };
+  const timing = summarize(times);
+  return { node: version, text: text.name, ...timing, writeGoodMs, sourcelightTimesFasterThanWriteGood: writeGoodMs === null ? null : writeGoodMs / timing.medianMs };
 }
 
 /**
@@ -261,7 +282,7 @@ function benchmarkEdits(text: BenchText, edits: number): EditResult {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === '--memory-probe' || argv[0] === '--memory-baseline') return memoryProbe(argv[1]!, argv[0] === '--memory-probe');
-  if (argv[0] === '--analyze-probe') return analyzeProbe(argv[1]!, Number(argv[2]), Number(argv[3]));
+  if (argv[0] === '--analyze-probe') return await analyzeProbe(argv[1]!, Number(argv[2]), Number(argv[3]), argv[4] === 'write-good');
   const options = parseArgs(argv);
   const hostNode = extensionHostNode(options);
   if (hostNode !== null) {
@@ -308,10 +329,10 @@ async function main(): Promise<void> {
 
     // The 1 MB text once more, on the machine's own Node (reported only).
     const oneMBRuns = runsFor(MB);
-    let onMachineNode: (Timing & { node: string }) | null = null;
+    let onMachineNode: OtherNodeTiming | null = null;
     if (machineNode !== undefined) {
-      progress(`analyze 1 MB x${oneMBRuns[0]} on the machine's Node`);
-      onMachineNode = timeOnNode(machineNode, texts.find((t) => t.name === '1 MB')!, files.get('1 MB')!, ...oneMBRuns);
+      progress(`analyze 1 MB x${oneMBRuns[0]}${options.peers ? ' and write-good' : ''} on the machine's Node`);
+      onMachineNode = timeOnNode(machineNode, texts.find((t) => t.name === '1 MB')!, files.get('1 MB')!, oneMBRuns, options.peers);
     }
 
     // 2. One-character edits in the 1 MB text through the incremental analyzer. A p95 needs
@@ -397,7 +418,7 @@ async function main(): Promise<void> {
       quick: options.quick,
       texts: texts.map((t) => ({ name: t.name, chars: t.text.length, bytes: t.bytes, origin: t.origin })),
       analyze: analyses,
-      analyzeOnMachineNode: onMachineNode === null ? null : { text: '1 MB', ...onMachineNode },
+      analyzeOnMachineNode: onMachineNode,
       edit,
       memory,
       memoryDefinition: 'peakRssIncreaseMB: RSS high-water mark (process.resourceUsage().maxRSS) of a fresh process that reads the text and analyses it once, minus that of one that only reads it; retainedHeapMB: V8 heap still used by the Analysis after forced GC (node --expose-gc).',
@@ -422,7 +443,7 @@ function formatReport(
     machine: { node: string; runtime: string; cpus: number; cpu: string; loadAverage: number[] };
     texts: { name: string; chars: number; bytes: number; origin: string }[];
     analyze: AnalyzeResult[];
-    analyzeOnMachineNode: (Timing & { node: string; text: string }) | null;
+    analyzeOnMachineNode: OtherNodeTiming | null;
     edit: EditResult;
     memory: MemoryResult[];
     memoryDefinition: string;
@@ -449,7 +470,10 @@ function formatReport(
     lines.push(`  ${a.text.padEnd(7)} ${fmtBytes(a.bytes).padStart(10)} ${String(a.runs).padStart(5)} ${fmtMs(a.medianMs).padStart(8)} ms ${fmtMs(a.minMs).padStart(6)} ms ${fmtMs(a.maxMs).padStart(6)} ms ${fmtMs(a.cpuMedianMs).padStart(6)} ms ${a.mbPerS.toFixed(1).padStart(8)} ${fmtMs(a.msPerMB).padStart(7)} ${String(a.attributions).padStart(13)} ${String(a.sources).padStart(8)}`);
   }
   const m = r.analyzeOnMachineNode;
-  if (m) lines.push(`  ${m.text} on the machine's own Node ${m.node}, in a fresh process: median ${fmtMs(m.medianMs)} ms, min ${fmtMs(m.minMs)} ms, max ${fmtMs(m.maxMs)} ms (${m.runs} runs; reported only)`);
+  if (m) {
+    const wg = m.writeGoodMs === null ? '' : `; write-good ${fmtMs(m.writeGoodMs)} ms there, Sourcelight ${m.sourcelightTimesFasterThanWriteGood!.toFixed(1)}× faster`;
+    lines.push(`  ${m.text} on the machine's own Node ${m.node}, in a fresh process: median ${fmtMs(m.medianMs)} ms, min ${fmtMs(m.minMs)} ms, max ${fmtMs(m.maxMs)} ms (${m.runs} runs${wg}; reported only)`);
+  }
   lines.push('');
   const e = r.edit;
   lines.push(`One-character edits in the ${e.text} text (${e.edits} random places after ${WARM_UP_EDITS} unmeasured ones, alternately typing and deleting; incremental analyzer, engine time to the updated Analysis)`);
