@@ -506,7 +506,7 @@ function sourceStartEndingAt(ctx: Context, end: number, floor: number): number {
   }
   // trim leading conjunctions/adverbs and a leading prepositional phrase
   while (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.LeadingTrim) !== 0 && !limitsQuantity(tokens, first, end)) first++;
-  if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0 && !isApproximateQuantity(tokens, first, end)) {
+  if (first <= end && tokens[first]!.kind === TokenKind.Word && (cls(first) & Cls.Preposition) !== 0 && !isApproximateQuantity(tokens, first, end) && !givenNameBeforeSurname(tokens, first, end + 1)) {
     // "On Tuesday the ministry said": restart at the last determiner or capitalised word after a gap
     let k = first + 1;
     let restart = -1;
@@ -669,12 +669,13 @@ function endsClause(after: Token | undefined, atEnd: boolean): boolean {
 }
 
 /**
- * A capitalised "Will" or "May" right before a capitalised word that can be a surname is a first
- * name ("said Will Dane"), not the modal verb that otherwise ends a source.
+ * A capitalised "Will", "May" or "Per" right before a capitalised word that can be a surname is
+ * a first name ("said Will Dane", "Per Holm said"), not the modal verb or preposition that
+ * otherwise ends a source.
  */
 function givenNameBeforeSurname(tokens: readonly Token[], k: number, last: number): boolean {
   const t = tokens[k]!;
-  if (!t.upper || (t.lower !== 'will' && t.lower !== 'may') || k + 1 >= last) return false;
+  if (!t.upper || (t.lower !== 'will' && t.lower !== 'may' && t.lower !== 'per') || k + 1 >= last) return false;
   const surname = tokens[k + 1]!;
   return surname.kind === TokenKind.Word && surname.upper && surname.start === t.end + 1 && !SOURCE_STOP_WORDS.has(surname.lower) && !PREPOSITIONS.has(surname.lower);
 }
@@ -694,7 +695,7 @@ function sourceStartingAt(ctx: Context, start: number, last: number, appositive 
   const modifierBeforeName = !t.upper && upperSoon && /^[a-z-]+$/.test(w) && !SOURCE_STOP_WORDS.has(w);
   // ("said several passengers", "said both captains": any determiner but "that" opens the phrase)
   if (!t.upper && !NOUN_MARKERS.has(w) && !((cls(start) & Cls.Determiner) !== 0 && w !== 'that') && !modifierBeforeName) return null;
-  if (w === 'of' || w === 'no' || (SOURCE_STOP_WORDS.has(w) && !givenNameBeforeSurname(tokens, start, last)) || PREPOSITIONS.has(w)) return null;
+  if (w === 'of' || w === 'no' || ((SOURCE_STOP_WORDS.has(w) || PREPOSITIONS.has(w)) && !givenNameBeforeSurname(tokens, start, last))) return null;
   let k = start;
   let adjunct = false;
   while (k < last && k - start < MAX_SOURCE_TOKENS) {
@@ -1828,7 +1829,7 @@ function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = fals
   if (!first || first.kind !== TokenKind.Word || isOpeningQuote(ctx, s)) return null;
   const intro = (k: number): boolean => {
     const t = tokens[k]!;
-    return PREPOSITIONS.has(t.lower) || SOURCE_LEADING_TRIM.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly') || (SOURCE_STOP_WORDS.has(t.lower) && !givenNameBeforeSurname(tokens, k, limit));
+    return ((PREPOSITIONS.has(t.lower) || SOURCE_STOP_WORDS.has(t.lower)) && !givenNameBeforeSurname(tokens, k, limit)) || SOURCE_LEADING_TRIM.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly');
   };
   if (intro(s)) {
     let m = s;

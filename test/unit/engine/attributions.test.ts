@@ -41,6 +41,15 @@ describe('attributions', () => {
     expectAttribution('It may rain, the forecaster said.', { source: 'the forecaster', cue: 'said', content: ['It may rain'], kind: 'indirect' });
   });
 
+  it('a capitalised "Per" before a surname is a first name, not the "per" of "per the filing"', () => {
+    expectAttribution('"We will appeal," said Per Holm, the company\'s lawyer.', { source: "Per Holm, the company's lawyer", cue: 'said', content: ['"We will appeal,"'], kind: 'direct' });
+    expectAttribution('Per Holm said the firm would appeal.', { source: 'Per Holm', cue: 'said', content: ['the firm would appeal'], kind: 'indirect' });
+    expectAttribution('The firm will appeal, Per Holm said.', { source: 'Per Holm', cue: 'said', content: ['The firm will appeal'], kind: 'indirect' });
+    // "per" before a lower-case word stays a preposition
+    expectAttribution('Per the filing, the firm will appeal.', { source: 'the filing', cue: 'Per', content: ['the firm will appeal'], kind: 'according-to' });
+    expectAttribution('Fares rose 3 cents per mile, Holm said.', { source: 'Holm', cue: 'said', content: ['Fares rose 3 cents per mile'], kind: 'indirect' });
+  });
+
   it('SOURCE CUE that CONTENT: "that" belongs to the content, the final period does not', () => {
     expectAttribution('The ministry said that talks would resume in May.', {
       source: 'The ministry',
