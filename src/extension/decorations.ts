@@ -72,7 +72,7 @@ export const createAttributionHighlighter = (cache: AnalysisCache, configuration
   let typesHaveRuler = false;
   const applied = new WeakMap<vscode.TextEditor, DecorationsApplied>();
   const emitter = new vscode.EventEmitter<DecorationsApplied>();
-  let pending = new Set<vscode.TextEditor>();
+  let queued = new Set<vscode.TextEditor>();
   let flushScheduled = false;
 
   /** Draws at once: an analysis already made is applied here, a new one through onDidAnalyze. */
@@ -88,13 +88,13 @@ export const createAttributionHighlighter = (cache: AnalysisCache, configuration
 
   /** Editors appearing or settings changing come in bursts: coalesce them into one pass. */
   const request = (editor: vscode.TextEditor): void => {
-    pending.add(editor);
+    queued.add(editor);
     if (flushScheduled) return;
     flushScheduled = true;
     queueMicrotask(() => {
       flushScheduled = false;
-      const editors = [...pending];
-      pending = new Set();
+      const editors = [...queued];
+      queued = new Set();
       for (const candidate of editors) {
         if (vscode.window.visibleTextEditors.includes(candidate)) drawNow(candidate);
       }

@@ -1,4 +1,4 @@
-// How the lexicon modules write their word lists: as text, one entry after another, which ships
+// How the lexicon modules write their word lists, as text: one entry after another, which ships
 // in the bundles at a fraction of the bytes of an array of quoted strings. Both keep the order
 // and the duplicates of the text, so a set or array built from them is the one the list spells.
 

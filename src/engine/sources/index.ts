@@ -8,7 +8,7 @@
 // the `affiliation` ("State Department", "South Korea"). Anonymous and document sources are
 // named by the words that describe them ("officials", "a new poll").
 //
-// Guesses: findEntityMentions also returns mentions marked `candidate` (a lone capitalised
+// Guesses: findEntityMentions also returns mentions marked as candidates (a lone capitalised
 // word, "the ministry", "officials", "a new poll"); they become sources only when they match
 // a named source or an attribution quotes them. "it", "its", "I" and "we" are not returned as
 // mentions at all: resolveSources reads them from an attribution's source span when quoted.

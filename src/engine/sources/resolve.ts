@@ -91,7 +91,7 @@ class Key {
   readonly text: string;
   /** A space after its first character: a name of more than one word (see #resolvePerson). */
   readonly innerSpace: boolean;
-  /** The resolver run whose lists `lists` holds (see Resolver): lists left by an earlier run are stale. */
+  /** The resolver run whose lists this holds (see Resolver): lists left by an earlier run are stale. */
   run = 0;
   readonly lists: (Entity[] | undefined)[] = new Array<Entity[] | undefined>(LIST_MAPS).fill(undefined);
   constructor(text: string) {
@@ -385,9 +385,9 @@ interface Snapshot {
   pos: number;
   /** How many mentions (steps) come before it. */
   step: number;
-  /** Entity records by id (never changed once in a snapshot: snapshots share them; their lastPos is in `lastPos`). */
+  /** Entity records by id (never changed once in a snapshot: snapshots share them; their lastPos is in the field below). */
   entities: (Entity | undefined)[];
-  /** Each entity's lastPos, by id, before the `pending` changes (see positionIn). */
+  /** Each entity's lastPos, by id, before the pending changes (see positionIn). */
   lastPos: Float64Array;
   /** Per map (BY_KEY, ROLE, ...): the ids of the entities under each key (a map may be the checkpoint before's: copied to be changed). */
   lists: Map<string, number[]>[];
@@ -396,7 +396,7 @@ interface Snapshot {
   recentAt: number[];
   /** The entity of the mention just before pos, or -1. */
   previous: number;
-  /** Changes not yet applied to `lastPos`, in order. */
+  /** Changes not yet applied to the positions above, in order. */
   pending: PendingChange[];
   /**
    * Per map: the keys read or written by the steps from here to the next checkpoint (or the end),
@@ -496,9 +496,9 @@ class Resolver {
    * entities: typed arrays, which the garbage collector neither scans nor records stores into.
    */
   #recent: Int32Array;
-  /** Where each `recent` entry's mention ended. */
+  /** Where each recent entry's mention ended. */
   #recentAt: Int32Array;
-  /** How many `recent` entries there are (at most one per mention). */
+  /** How many recent entries there are (at most one per mention). */
   #recentCount = 0;
   readonly #registryByKey = new Map<string, RegistrySource>();
   readonly #registryByTitle = new Map<string, RegistrySource>();
@@ -1922,7 +1922,7 @@ export class ResumableCoreference {
     // (with what differs there, which nothing reads again, as it now is).
     const kept: Snapshot[] = snapshots.slice(0, c + 1);
     for (const s of made) kept.push(s);
-    // what the entities that now differ end as: those in `differ` as they are at the checkpoint
+    // what the entities that now differ end as: those in differ as they are at the checkpoint
     // (nothing changes them later), those whose name, title or affiliation alone differ as the
     // old mentions after it make them (see finalOutput); the others as they ended before
     const records = new Map<number, Entity | undefined>();
@@ -2086,7 +2086,7 @@ export class ResumableCoreference {
   /**
    * The sources after a resumed resolution found the old one again at checkpoint `at` (new step
    * tK, old step sK): the mentions of the stretch [start, tK) are the new resolution's, the
-   * entities in `differ` are as they are at `at` (nothing changes them later), and every other
+   * entities in differ are as they are at `at` (nothing changes them later), and every other
    * entity ends as it did. `changed` is the edited stretch of the new text: a mention outside it
    * has the text it had.
    */
@@ -2269,7 +2269,7 @@ const NO_IDS: readonly number[] = [];
 /**
  * Whether every step after checkpoint `old` (the `later` intervals) that reads or writes list
  * `m` under `key` does as it did, though the list there is `ids` now and was `other` in the old
- * resolution, which those steps saw. The entities in `differ` stay as they are at the checkpoint
+ * resolution, which those steps saw. The entities in differ stay as they are at the checkpoint
  * in either resolution as long as no lookup finds them (nothing else after it reads them, see
  * #settled), which is what this checks of the lookups that meet them. A lookup finds what it
  * found when each entity the new list holds and the old one does not, or holds differing, is
@@ -2343,7 +2343,7 @@ function shiftSnapshot(s: Snapshot, change: EditChange): void {
 function positionIn(s: Snapshot, id: number): number {
   let x = id < s.lastPos.length ? s.lastPos[id] : NaN;
   for (const change of s.pending) {
-    if ('lastPos' in change) {
+    if (!('prefix' in change)) {
       const set = change.lastPos.get(id);
       if (set !== undefined) x = set;
     } else if (x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
@@ -2365,7 +2365,7 @@ function materialize(s: Snapshot): void {
   let needed = 0;
   for (let j = 0; j < pending.length; j++) {
     const change = pending[j];
-    if (!('lastPos' in change)) continue;
+    if ('prefix' in change) continue;
     for (const id of change.lastPos.keys()) {
       (setAt ??= new Map()).set(id, j);
       if (id >= needed) needed = id + 1;
@@ -2380,7 +2380,7 @@ function materialize(s: Snapshot): void {
   let ends: number[] = [Infinity];
   let moves: number[] = [0];
   for (const change of pending) {
-    if ('lastPos' in change) continue;
+    if (!('prefix' in change)) continue;
     const { prefix, oldSuffixStart, delta } = change;
     const afterStart = Math.max(oldSuffixStart, prefix + 1); // the first position the edit moves
     const nextEnds: number[] = [];
@@ -2431,7 +2431,7 @@ function materialize(s: Snapshot): void {
       let x = (pending[j] as { lastPos: ReadonlyMap<number, number> }).lastPos.get(id)!;
       for (let k = j + 1; k < pending.length; k++) {
         const change = pending[k];
-        if (!('lastPos' in change) && x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
+        if ('prefix' in change && x > change.prefix) x = movedEnd(x, change.prefix, change.oldSuffixStart, change.delta);
       }
       at[id] = x;
     }

@@ -84,10 +84,10 @@ export function onlyWhenQuoted(entry: PronounEntry): boolean {
 /** The pronouns that are mentions on their own. */
 const MENTION_PRONOUNS: string[] = [...PRONOUNS].filter(([, entry]) => !onlyWhenQuoted(entry)).map(([word]) => word);
 
-/** The words of the lists' phrases, lower case. */
-function wordsOf(lists: Iterable<string>[]): Set<string> {
+/** The words of the tables' phrases, lower case. */
+function wordsOf(tables: Iterable<string>[]): Set<string> {
   const words = new Set<string>();
-  for (const items of lists) for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
+  for (const items of tables) for (const item of items) for (const w of item.toLowerCase().split(' ')) if (w) words.add(w);
   return words;
 }
 

@@ -48,7 +48,7 @@ export interface ClaimDiagnosticsManager extends vscode.Disposable {
 
 export const createClaimDiagnosticsManager = (computer: DiagnosticsComputer, options: DiagnosticsManagerOptions): ClaimDiagnosticsManager => {
   const collection = vscode.languages.createDiagnosticCollection('sourcelight');
-  const pending = new Map<string, vscode.TextDocument>();
+  const queued = new Map<string, vscode.TextDocument>();
   const running = new Map<string, vscode.CancellationTokenSource>();
   /** Documents the user has checked by command: kept up to date whatever the frequency. */
   const checkedByCommand = new Set<string>();
@@ -60,7 +60,7 @@ export const createClaimDiagnosticsManager = (computer: DiagnosticsComputer, opt
 
   const run = async (document: vscode.TextDocument): Promise<readonly vscode.Diagnostic[]> => {
     const key = document.uri.toString();
-    pending.delete(key);
+    queued.delete(key);
     running.get(key)?.cancel();
     const source = new vscode.CancellationTokenSource();
     running.set(key, source);
@@ -81,12 +81,12 @@ export const createClaimDiagnosticsManager = (computer: DiagnosticsComputer, opt
   };
 
   const schedule = (document: vscode.TextDocument): void => {
-    pending.set(document.uri.toString(), document);
+    queued.set(document.uri.toString(), document);
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      const documents = [...pending.values()];
-      pending.clear();
+      const documents = [...queued.values()];
+      queued.clear();
       for (const d of documents) if (!d.isClosed) void run(d);
     }, options.debounceMs ?? 300);
   };
@@ -111,7 +111,7 @@ export const createClaimDiagnosticsManager = (computer: DiagnosticsComputer, opt
     vscode.workspace.onDidSaveTextDocument((d) => onAutomaticTrigger(d, 'save')),
     vscode.workspace.onDidCloseTextDocument((document) => {
       const key = document.uri.toString();
-      pending.delete(key);
+      queued.delete(key);
       running.get(key)?.cancel();
       // Untitled documents are gone for good; a file's problems stay listed (like a workspace check).
       if (document.uri.scheme === 'untitled') {
