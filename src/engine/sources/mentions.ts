@@ -365,10 +365,42 @@ function run(): EntityMention[] {
   for (let c = 0; c < count; c++) {
     const at = starts[c];
     if (at < i) continue;
-    const next = mentionAt(at);
+    let next = mentionAt(at);
+    if (next > at && next + 1 < tokenCount && tokenLower(next) === "'s") next = possessedTitle(next);
     i = next > at ? next : at + 1;
   }
   return mentions;
+}
+
+/**
+ * "Norway's trade minister", "Ruiz's lawyer", "the company's chief executive": a person's title
+ * after a possessor (a capitalised name or a mention ending at the "'s", token k) is a person of
+ * its own, the possessor's (its affiliation when it is a name), not the possessor. As after
+ * "the", a capitalised name or a noun right after the title is what the title describes
+ * ("Norway's trade minister Jonas Eriksen", "the firm's lawyer team"). Returns where the scan
+ * goes on: after the title, or at k.
+ */
+function possessedTitle(k: number): number {
+  const last = mentions.length > 0 ? mentions[mentions.length - 1]! : null;
+  const possessor = last !== null && last.end === tokenEnds[k - 1] ? last : null;
+  if (possessor === null && !isCap(k - 1)) return k;
+  if (possessor !== null && possessor.type !== 'person' && possessor.type !== 'organization' && possessor.kind !== 'alias') return k;
+  let j = k + 1;
+  while (j < tokenCount && j - k <= 3 && isWord(j) && !isCap(j) && !titleAt(j) && (tokenInfos[j] & WordFlag.TitleModifier) !== 0) j++;
+  const title = j < tokenCount && isWord(j) && !isCap(j) ? titleAt(j) : null;
+  if (!title || title.honorific) return k;
+  const end = j + titleLength;
+  if ((end < tokenCount && isWord(end) && isCap(end)) || isNounOf(end, WordBit.AnonymousHead | WordBit.DocumentHead) || anonymousHeadOf(end - 1)?.plural) return k;
+  let from = k - 1;
+  if (possessor === null) while (from > 0 && k - from < 4 && isCap(from - 1) && tokenEnds[from - 1] + 1 === tokenStarts[from]) from--;
+  const mention = newMention(possessor?.start ?? tokenStarts[from], tokenEnds[end - 1], 'role', 'person');
+  mention.head = title.head;
+  mention.title = joinText(k + 1, end);
+  if (title.gender) mention.gender = title.gender;
+  if (possessor === null) mention.affiliation = joinText(from, k);
+  else if (possessor.kind === 'name' || possessor.kind === 'alias') mention.affiliation = possessor.name;
+  add(mention);
+  return end;
 }
 
 function add(mention: EntityMention): void {

@@ -1416,7 +1416,9 @@ function tieSourceSpans(
     // A source span holds a few mentions; reading at most SPAN_MENTION_WINDOW keeps a pathological span cheap.
     for (let q = p; q < found && q < p + SPAN_MENTION_WINDOW && all[q].start < end; q++) {
       const m = all[q];
-      if (m.end <= start) continue;
+      // (nor a possessor, whose the speaker is: "Ana Ruiz's lawyer", see possessedTitle; coreference
+      // reads the longer of two mentions that start together first)
+      if (m.end <= start || (q > 0 && all[q - 1].start === m.start && all[q - 1].kind === 'role' && all[q - 1].end > m.end)) continue;
       const score = spanChoiceScore(text, m, start, end);
       if (score > bestScore) {
         best = q;

@@ -253,6 +253,26 @@ describe('sources and coreference', () => {
       assert.strictEqual(speakerOf('The Valmere Shippers’ Association, which represents 40 companies, said fees were too high.'), 'Valmere Shippers’ Association');
     });
 
+    it('gives a quote from "Ruiz\'s lawyer" or "Norway\'s trade minister" to that person, not to the possessor, and a name after the title to the named person', () => {
+      const speakerOf = (text: string) => {
+        const a = analyze(text);
+        const s = a.sources.find((x) => x.id === a.attributions[a.attributions.length - 1]!.sourceId);
+        return s && [s.name, s.title, s.affiliation];
+      };
+      assert.deepStrictEqual(speakerOf('Ana Ruiz lost the vote. Ruiz\'s lawyer said the appeal would be filed.'), ["Ruiz's lawyer", undefined, 'Ruiz']);
+      assert.deepStrictEqual(speakerOf("Ana Ruiz's lawyer said the appeal would be filed."), ["Ana Ruiz's lawyer", undefined, 'Ana Ruiz']);
+      assert.deepStrictEqual(speakerOf('Norway\u2019s trade minister said exports would recover.'), ['Norway\u2019s trade minister', undefined, 'Norway']);
+      assert.deepStrictEqual(speakerOf("South Korea's trade minister, Ahn Duk-geun, said exports would recover."), ['Ahn Duk-geun', 'trade minister', 'South Korea']);
+      assert.deepStrictEqual(speakerOf("Ana Ruiz's former campaign manager, Tom Berg, said she would run."), ['Tom Berg', 'former campaign manager', 'Ana Ruiz']);
+      assert.deepStrictEqual(speakerOf("Acme's chief executive, Lena Marsh, said sales rose."), ['Lena Marsh', 'chief executive', 'Acme']);
+      // "the minister" later is the possessed title's person
+      const minister = analyze("Valmere's finance minister said the budget was balanced. The minister added that taxes would not rise.");
+      assert.deepStrictEqual(minister.attributions.map((x) => x.sourceId), [minister.sources[0]!.id, minister.sources[0]!.id]);
+      // near misses: a possessed thing that is no person is still the possessor's, and a name ending in 's is a name
+      assert.deepStrictEqual(speakerOf("Ana Ruiz's campaign said she would run."), ['Ana Ruiz', undefined, undefined]);
+      assert.deepStrictEqual(speakerOf('Moody\'s said the outlook was stable.'), ["Moody's", undefined, undefined]);
+    });
+
     it('reads "two of the companies named in the indictment" as the companies, and "Norvik Lines", "Halvor Pharma" as companies', () => {
       const a = analyze('Two of the companies named in the indictment did not respond to requests for comment. A third, Norvik Lines, said it had cooperated.');
       assert.deepStrictEqual(a.sources.map((s) => [s.type, s.name]), [

@@ -147,6 +147,9 @@ chief
 police chief|chief
 attorney
 city attorney|attorney
+lawyer
+defense lawyer|lawyer
+defence lawyer|lawyer
 district attorney|attorney
 state attorney general|attorney general
 sheriff
