@@ -12,7 +12,8 @@
 // The engine runs in VS Code's extension host, on the Node that VS Code brings, not on the
 // machine's own: so the bench runs on the Node of the real VS Code the tests install
 // (code-server's Node 24, `bash test/harness/install-vscode.sh`) when it is there, the peers
-// with it, and also times the 1 MB text once more on the machine's Node, reported beside it.
+// with it, and also times the 1 MB text once more on the machine's Node, reported beside it;
+// the 1 MB targets are judged on the slower of the two.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -327,7 +328,7 @@ async function main(): Promise<void> {
       analyses.push({ text: t.name, bytes: t.bytes, ...timing, cpuMedianMs: median(cpu), mbPerS: mbPerSecond(t.bytes, timing.medianMs), msPerMB: timing.medianMs / (t.bytes / MB), attributions: result.attributions.length, sources: result.sources.length });
     }
 
-    // The 1 MB text once more, on the machine's own Node (reported only).
+    // The 1 MB text once more, on the machine's own Node (the slower of the two judges the 1 MB targets).
     const oneMBRuns = runsFor(MB);
     let onMachineNode: OtherNodeTiming | null = null;
     if (machineNode !== undefined) {
@@ -394,8 +395,11 @@ async function main(): Promise<void> {
     const targets: Target[] = [];
     const add = (target: string, measured: string, pass: boolean | null): void => void targets.push({ target, measured, status: pass === null ? 'not measured' : pass ? 'PASS' : 'FAIL' });
     const full1 = analyses.find((a) => a.text === '1 MB')!;
-    add('full analysis of 1 MB, median <= 30 ms', `${fmtMs(full1.medianMs)} ms`, full1.medianMs <= 30);
-    add('full analysis of 1 MB, median <= 50 ms (engine issue)', `${fmtMs(full1.medianMs)} ms`, full1.medianMs <= 50);
+    // (judged on both Nodes when the machine's was timed too: the slower one decides)
+    const slowest1 = Math.max(full1.medianMs, onMachineNode?.medianMs ?? 0);
+    const both1 = `${fmtMs(full1.medianMs)} ms${onMachineNode ? ` (${process.version}), ${fmtMs(onMachineNode.medianMs)} ms (${onMachineNode.node})` : ''}`;
+    add('full analysis of 1 MB, median <= 30 ms', both1, slowest1 <= 30);
+    add('full analysis of 1 MB, median <= 50 ms (engine issue)', both1, slowest1 <= 50);
     add('one-character edit in 1 MB, p95 <= 3 ms', `${fmtMs(edit.p95Ms)} ms (p50 ${fmtMs(edit.p50Ms)} ms)`, edit.p95Ms <= 3);
     add('incremental result equal to a full analysis', edit.equalToFullAnalysis ? 'equal' : 'DIFFERENT', edit.equalToFullAnalysis);
     const full10 = analyses.find((a) => a.text === '10 MB');
@@ -472,7 +476,7 @@ function formatReport(
   const m = r.analyzeOnMachineNode;
   if (m) {
     const wg = m.writeGoodMs === null ? '' : `; write-good ${fmtMs(m.writeGoodMs)} ms there, Sourcelight ${m.sourcelightTimesFasterThanWriteGood!.toFixed(1)}× faster`;
-    lines.push(`  ${m.text} on the machine's own Node ${m.node}, in a fresh process: median ${fmtMs(m.medianMs)} ms, min ${fmtMs(m.minMs)} ms, max ${fmtMs(m.maxMs)} ms (${m.runs} runs${wg}; reported only)`);
+    lines.push(`  ${m.text} on the machine's own Node ${m.node}, in a fresh process: median ${fmtMs(m.medianMs)} ms, min ${fmtMs(m.minMs)} ms, max ${fmtMs(m.maxMs)} ms (${m.runs} runs${wg}; the slower Node judges the 1 MB targets)`);
   }
   lines.push('');
   const e = r.edit;
