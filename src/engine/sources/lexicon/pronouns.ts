@@ -14,16 +14,19 @@ export interface PronounEntry {
 }
 
 export const PRONOUNS: ReadonlyMap<string, PronounEntry> = new Map<string, PronounEntry>(
-  // "pronoun gender", then what else it is (`possessive`, `relative`, `firstPerson`)
+  // "pronoun gender", then what else it is: p possessive, r relative, f first person (letters, as
+  // the bundler shortens the fields' names)
   phrases(`
-he male, him male, his male possessive, himself male, she female, her female possessive,
-hers female, herself female, they plural, them plural, their plural possessive,
-themselves plural, it neuter, its neuter possessive, itself neuter, who any relative,
-which neuter relative, i any firstPerson, we plural firstPerson,
+he male, him male, his male p, himself male, she female, her female p,
+hers female, herself female, they plural, them plural, their plural p,
+themselves plural, it neuter, its neuter p, itself neuter, who any r,
+which neuter r, i any f, we plural f,
 `).map((line): [string, PronounEntry] => {
     const [pronoun = '', gender, flag] = line.split(' ');
     const entry: PronounEntry = { gender: gender as PronounGender };
-    if (flag) entry[flag as 'possessive' | 'relative' | 'firstPerson'] = true;
+    if (flag === 'p') entry.possessive = true;
+    else if (flag === 'r') entry.relative = true;
+    else if (flag === 'f') entry.firstPerson = true;
     return [pronoun, entry];
   }),
 );
