@@ -7,7 +7,7 @@
 import { sortInOrder } from '../order';
 import { words } from '../lexicon/table';
 import type { MentionKind, SourceType } from '../types';
-import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS, type AnonymousHead } from './lexicon/anonymous';
+import { ANONYMITY_QUALIFIERS, ANONYMOUS_HEADS, DOCUMENT_HEADS, POSSESSED_PEOPLE, type AnonymousHead } from './lexicon/anonymous';
 import { NATIONALITIES, STATE_ABBREVIATIONS } from './lexicon/names';
 import { COMPANY_SUFFIXES, ORGANIZATION_ROLE_HEADS } from './lexicon/organizations';
 import { PRONOUNS, type PronounEntry } from './lexicon/pronouns';
@@ -375,30 +375,33 @@ function run(): EntityMention[] {
 /**
  * "Norway's trade minister", "Ruiz's lawyer", "the company's chief executive": a person's title
  * after a possessor (a capitalised name or a mention ending at the "'s", token k) is a person of
- * its own, the possessor's (its affiliation when it is a name), not the possessor. As after
- * "the", a capitalised name or a noun right after the title is what the title describes
- * ("Norway's trade minister Jonas Eriksen", "the firm's lawyer team"). Returns where the scan
- * goes on: after the title, or at k.
+ * its own, the possessor's (its affiliation when it is a name), not the possessor; so are unnamed
+ * people ("Ruiz's lawyers", "the mayor's aides"). As after "the", a
+ * capitalised name or a noun right after the title is what the title describes ("Norway's trade
+ * minister Jonas Eriksen", "the firm's lawyer team"). Returns where the scan goes on: after the
+ * phrase, or at k.
  */
 function possessedTitle(k: number): number {
   const last = mentions.length > 0 ? mentions[mentions.length - 1]! : null;
   const possessor = last !== null && last.end === tokenEnds[k - 1] ? last : null;
-  if (possessor === null && !isCap(k - 1)) return k;
-  if (possessor !== null && possessor.type !== 'person' && possessor.type !== 'organization' && possessor.kind !== 'alias') return k;
-  let j = k + 1;
-  while (j < tokenCount && j - k <= 3 && isWord(j) && !isCap(j) && !titleAt(j) && (tokenInfos[j] & WordFlag.TitleModifier) !== 0) j++;
-  const title = j < tokenCount && isWord(j) && !isCap(j) ? titleAt(j) : null;
-  if (!title || title.honorific) return k;
-  const end = j + titleLength;
-  if ((end < tokenCount && isWord(end) && isCap(end)) || isNounOf(end, WordBit.AnonymousHead | WordBit.DocumentHead) || anonymousHeadOf(end - 1)?.plural) return k;
+  if (possessor === null ? !isCap(k - 1) : possessor.kind === 'pronoun') return k;
   let from = k - 1;
-  if (possessor === null) while (from > 0 && k - from < 4 && isCap(from - 1) && tokenEnds[from - 1] + 1 === tokenStarts[from]) from--;
-  const mention = newMention(possessor?.start ?? tokenStarts[from], tokenEnds[end - 1], 'role', 'person');
+  if (possessor !== null) while (from > 0 && tokenStarts[from] > possessor.start) from--;
+  else while (from > 0 && k - from < 4 && isCap(from - 1) && tokenEnds[from - 1] + 1 === tokenStarts[from]) from--;
+  const affiliation = possessor === null ? joinText(from, k) : possessor.kind === 'name' || possessor.kind === 'alias' ? possessor.name : undefined;
+  let j = k + 1;
+  while (j < tokenCount && j - k <= 3 && isWord(j) && !isCap(j) && !titleAt(j) && (tokenInfos[j] & (WordFlag.TitleModifier | WordFlag.AnonymousModifier)) !== 0) j++;
+  if (j >= tokenCount || !isWord(j) || isCap(j)) return k;
+  const title = titleAt(j);
+  const end = title ? j + titleLength : j + 1;
+  if ((end < tokenCount && isWord(end) && isCap(end)) || isNounOf(end, WordBit.AnonymousHead | WordBit.DocumentHead)) return k;
+  if (!title) return anonymousHeadOf(j) || POSSESSED_PEOPLE.has(tokenLower(j)) ? anonymousMention(from, j, end, affiliation) : k;
+  if (title.honorific || anonymousHeadOf(end - 1)?.plural) return k;
+  const mention = newMention(tokenStarts[from], tokenEnds[end - 1], 'role', 'person');
   mention.head = title.head;
   mention.title = joinText(k + 1, end);
   if (title.gender) mention.gender = title.gender;
-  if (possessor === null) mention.affiliation = joinText(from, k);
-  else if (possessor.kind === 'name' || possessor.kind === 'alias') mention.affiliation = possessor.name;
+  mention.affiliation = affiliation;
   add(mention);
   return end;
 }

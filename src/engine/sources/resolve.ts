@@ -1418,7 +1418,7 @@ function tieSourceSpans(
       const m = all[q];
       // (nor a possessor, whose the speaker is: "Ana Ruiz's lawyer", see possessedTitle; coreference
       // reads the longer of two mentions that start together first)
-      if (m.end <= start || (q > 0 && all[q - 1].start === m.start && all[q - 1].kind === 'role' && all[q - 1].end > m.end)) continue;
+      if (m.end <= start || (q > 0 && all[q - 1].start === m.start && (all[q - 1].kind === 'role' || all[q - 1].kind === 'anonymous') && all[q - 1].end > m.end)) continue;
       const score = spanChoiceScore(text, m, start, end);
       if (score > bestScore) {
         best = q;

@@ -10,6 +10,7 @@ import {
   BARE_PLURAL_SOURCES,
   DOCUMENT_HEADS,
   ELECTION_MODIFIERS,
+  POSSESSED_PEOPLE,
   QUALIFIER_OBJECTS,
   QUANTIFIERS,
 } from './lexicon/anonymous';
@@ -112,6 +113,7 @@ const TRIGGER_WORDS: ReadonlySet<string> = (() => {
     ORGANIZATION_ROLE_HEADS,
     ORGANIZATION_ROLE_MODIFIERS,
     ORGANIZATION_SUFFIX_NOUNS,
+    POSSESSED_PEOPLE,
   ]);
   // Name connectors ("of", "de") are kept only between capitalised words (see tokenize);
   // NOT_NAMES, places, calendar words and organisation words matter only when capitalised.

@@ -265,6 +265,9 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(speakerOf("South Korea's trade minister, Ahn Duk-geun, said exports would recover."), ['Ahn Duk-geun', 'trade minister', 'South Korea']);
       assert.deepStrictEqual(speakerOf("Ana Ruiz's former campaign manager, Tom Berg, said she would run."), ['Tom Berg', 'former campaign manager', 'Ana Ruiz']);
       assert.deepStrictEqual(speakerOf("Acme's chief executive, Lena Marsh, said sales rose."), ['Lena Marsh', 'chief executive', 'Acme']);
+      // unnamed people of the possessor's are a group of their own
+      assert.deepStrictEqual(speakerOf("Ana Ruiz lost the vote. Ruiz's lawyers said the ruling would be appealed."), ["Ruiz's lawyers", undefined, 'Ruiz']);
+      assert.deepStrictEqual(speakerOf("Ana Ruiz lost the vote. The mayor's top aides said it was over."), ["the mayor's top aides", undefined, undefined]);
       // "the minister" later is the possessed title's person
       const minister = analyze("Valmere's finance minister said the budget was balanced. The minister added that taxes would not rise.");
       assert.deepStrictEqual(minister.attributions.map((x) => x.sourceId), [minister.sources[0]!.id, minister.sources[0]!.id]);
@@ -687,7 +690,8 @@ describe('sources and coreference', () => {
     }
 
     it('reads a possessive apart from the name it follows', () => {
-      assert.deepStrictEqual(found("Rubio's aides said it."), ['alias:Rubio', 'anonymous:aides']);
+      // (and the people after it are the possessor's: "Rubio's aides")
+      assert.deepStrictEqual(found("Rubio's aides said it."), ['alias:Rubio', "anonymous:Rubio's aides"]);
       assert.deepStrictEqual(found('Mr. O\u2019Brien\u2019s office said.'), ['title:Mr. O\u2019Brien']);
       assert.deepStrictEqual(found('He\u2019s sure, said Sen. Ted Cruz.'), ['pronoun:He', 'name:Sen. Ted Cruz']);
     });

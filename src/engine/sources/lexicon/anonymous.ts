@@ -33,6 +33,9 @@ export const ANONYMOUS_HEADS: ReadonlyMap<string, AnonymousHead> = heads;
 /** Plural heads that are sources on their own, without a determiner ("officials said"). */
 export const BARE_PLURAL_SOURCES: ReadonlySet<string> = barePlurals;
 
+/** Plural titles that name people of someone's after a possessive ("Ruiz's lawyers"). */
+export const POSSESSED_PEOPLE: ReadonlySet<string> = new Set(words('lawyers attorneys'));
+
 /** Words that open an anonymous or document phrase. */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(words(`
 a an one two three four five six seven eight nine ten several
