@@ -409,7 +409,10 @@ async function main(): Promise<void> {
       add('10 MB analysed, time linear (ms per MB at 10 MB <= 1.5x that at 1 MB)', `${fmtMs(full10.medianMs)} ms, ${ratio.toFixed(2)}x per MB${mem10 ? `, peak +${mem10.peakRssIncreaseMB.toFixed(0)} MB RSS` : ''}`, ratio <= 1.5);
     } else add('10 MB analysed in linear time', 'not run (--quick)', null);
     const wg = peerResults.filter((p) => p.peer === 'write-good').sort((a, b) => b.bytes - a.bytes)[0];
-    add('>= 50x faster per MB than write-good (largest common text)', wg ? `${wg.sourcelightTimesFaster.toFixed(1)}x on ${wg.text}` : 'write-good not run', wg ? wg.sourcelightTimesFaster >= 50 : null);
+    // (and on the machine's Node, when timed there: the lower ratio decides)
+    const wgThere = onMachineNode?.sourcelightTimesFasterThanWriteGood ?? null;
+    const wgLowest = wg ? Math.min(wg.sourcelightTimesFaster, wgThere ?? Infinity) : 0;
+    add('>= 50x faster per MB than write-good (largest common text)', wg ? `${wg.sourcelightTimesFaster.toFixed(1)}x on ${wg.text}${wgThere !== null ? ` (${process.version}), ${wgThere.toFixed(1)}x on ${onMachineNode!.text} (${onMachineNode!.node})` : ''}` : 'write-good not run', wg ? wgLowest >= 50 : null);
     const extensionBundle = bundles.bundles?.find((b) => b.file === 'dist/extension.js');
     add('extension bundle < 300 KB minified', extensionBundle ? fmtBytes(extensionBundle.bytes) : bundles.error ?? 'not built', extensionBundle ? extensionBundle.bytes < 300 * 1024 : null);
     add('VSIX < 500 KB', vsix.vsix ? `${fmtBytes(vsix.vsix.bytes)} (${vsix.vsix.file})` : vsix.note, vsix.vsix ? vsix.vsix.bytes < 500 * 1024 : null);
