@@ -376,10 +376,11 @@ function run(): EntityMention[] {
  * "Norway's trade minister", "Ruiz's lawyer", "the company's chief executive": a person's title
  * after a possessor (a capitalised name or a mention ending at the "'s", token k) is a person of
  * its own, the possessor's (its affiliation when it is a name), not the possessor; so are unnamed
- * people ("Ruiz's lawyers", "the mayor's aides"). As after "the", a
- * capitalised name or a noun right after the title is what the title describes ("Norway's trade
- * minister Jonas Eriksen", "the firm's lawyer team"). Returns where the scan goes on: after the
- * phrase, or at k.
+ * people ("Ruiz's lawyers", "the mayor's aides"). The mention starts where the possessor does,
+ * so coreference reads it first and no longer takes the possessor for the speaker (see
+ * tieSourceSpans). As after "the", a capitalised name or a noun right after the title is what
+ * the title describes ("Norway's trade minister Jonas Eriksen", "the firm's lawyer team").
+ * Returns where the scan goes on: after the phrase, or at k.
  */
 function possessedTitle(k: number): number {
   const last = mentions.length > 0 ? mentions[mentions.length - 1]! : null;
