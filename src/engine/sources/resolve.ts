@@ -1040,7 +1040,8 @@ class Resolver {
     if (entity.type === undefined && m.type) entity.type = m.type;
     if (!entity.registry) {
       if ((m.gender === 'male' || m.gender === 'female') && entity.type === 'person' && m.kind !== 'pronoun' && entity.gender === undefined) entity.gender = m.gender;
-      if (m.title && m.kind !== 'role' && (!entity.title || (m.title.length > entity.title.length && m.title.toLowerCase().endsWith(entity.title.toLowerCase())))) entity.title = m.title;
+      // (a role's title only when it says whose it is: "Norway's trade minister", see possessedTitle)
+      if (m.title && (m.kind !== 'role' || m.affiliation) && (!entity.title || (m.title.length > entity.title.length && m.title.toLowerCase().endsWith(entity.title.toLowerCase())))) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
     }
     // Titles and heads a later role noun can use ("the minister"); each registered once.
@@ -2079,7 +2080,7 @@ export class ResumableCoreference {
       }
       if (s === steps.length || stepEntity[s] !== e || now.registry) continue;
       const m = steps[s];
-      if (m.title && m.kind !== 'role' && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())))) title = m.title;
+      if (m.title && (m.kind !== 'role' || m.affiliation) && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())))) title = m.title;
       if (m.affiliation && !affiliation) affiliation = m.affiliation;
     }
     return patch(this.#final[e] ?? now);
