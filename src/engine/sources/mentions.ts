@@ -385,7 +385,8 @@ function run(): EntityMention[] {
 function possessedTitle(k: number): number {
   const last = mentions.length > 0 ? mentions[mentions.length - 1]! : null;
   const possessor = last !== null && last.end === tokenEnds[k - 1] ? last : null;
-  if (possessor === null ? !isCap(k - 1) : possessor.kind === 'pronoun') return k;
+  // ("Monday's mayor", "Today's chairman": a day is no one's employer)
+  if (possessor === null ? !isCap(k - 1) || (tokenWordBits[k - 1] & WordBit.Calendar) !== 0 : possessor.kind === 'pronoun') return k;
   let from = k - 1;
   if (possessor !== null) while (from > 0 && tokenStarts[from] > possessor.start) from--;
   else while (from > 0 && k - from < 4 && isCap(from - 1) && tokenEnds[from - 1] + 1 === tokenStarts[from]) from--;

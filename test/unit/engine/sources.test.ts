@@ -274,6 +274,8 @@ describe('sources and coreference', () => {
       // near misses: a possessed thing that is no person is still the possessor's, and a name ending in 's is a name
       assert.deepStrictEqual(speakerOf("Ana Ruiz's campaign said she would run."), ['Ana Ruiz', undefined, undefined]);
       assert.deepStrictEqual(speakerOf('Moody\'s said the outlook was stable.'), ["Moody's", undefined, undefined]);
+      // and a day is no one's employer
+      assert.deepStrictEqual(speakerOf("Monday's chairman said the vote was fair.")?.[2], undefined);
     });
 
     it('reads "two of the companies named in the indictment" as the companies, and "Norvik Lines", "Halvor Pharma" as companies', () => {

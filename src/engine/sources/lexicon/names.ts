@@ -117,6 +117,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(words(`
 january february march april may june july august september october november december jan. feb.
 mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday christmas easter thanksgiving
+today tomorrow yesterday
 `));
 
 /** Party and ideology words: they qualify a name ("Republican Sen. Ted Cruz") but are not one. */
