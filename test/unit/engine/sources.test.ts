@@ -313,6 +313,15 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(read('Ruiz campaign manager Tomas Brel said the polls were wrong.').map((x) => x[0]), ['Tomas Brel']);
     });
 
+    it('knows a chief financial officer and a chief operating officer by their whole titles, not as "chief"', () => {
+      const read = (text: string) => analyze(text).sources.map((s) => [s.name, s.title]);
+      assert.deepStrictEqual(read("The firm's chief financial officer, Dana Okafor, said costs rose."), [['Dana Okafor', 'chief financial officer']]);
+      assert.deepStrictEqual(read('Dana Okafor, the chief operating officer, said costs rose.'), [['Dana Okafor', 'chief operating officer']]);
+      assert.deepStrictEqual(read('CFO Dana Okafor said costs rose.'), [['Dana Okafor', 'CFO']]);
+      // near miss: the police chief is still a chief
+      assert.deepStrictEqual(read('Dana Okafor, the police chief, said two men were held.'), [['Dana Okafor', 'police chief']]);
+    });
+
     it('takes "state media", "local media", "state television" for the source they are', () => {
       for (const source of ['State media', 'Local media', 'State television']) {
         const a = analyze(`${source} said the cuts would be reviewed.`);

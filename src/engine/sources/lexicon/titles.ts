@@ -119,6 +119,9 @@ attorney general
 director
 chief executive
 ceo|chief executive|||CEO
+chief financial officer
+cfo|chief financial officer|||CFO
+chief operating officer
 chairman
 chairwoman||female
 chair
