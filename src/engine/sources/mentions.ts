@@ -399,13 +399,19 @@ function possessedTitle(k: number): number {
   if ((end < tokenCount && isWord(end) && isCap(end)) || isNounOf(end, WordBit.AnonymousHead | WordBit.DocumentHead)) return k;
   if (!title) return anonymousHeadOf(j) || POSSESSED_PEOPLE.has(tokenLower(j)) ? anonymousMention(from, j, end, affiliation) : k;
   if (title.honorific || anonymousHeadOf(end - 1)?.plural) return k;
-  const mention = newMention(tokenStarts[from], tokenEnds[end - 1], 'role', 'person');
-  mention.head = title.head;
-  mention.title = joinText(k + 1, end);
-  if (title.gender) mention.gender = title.gender;
+  const mention = personRole(tokenStarts[from], k + 1, end, title);
   mention.affiliation = affiliation;
   add(mention);
   return end;
+}
+
+/** A person's role mention from offset `start` to the end of token titleTo-1, titled by tokens [titleFrom, titleTo). */
+function personRole(start: number, titleFrom: number, titleTo: number, title: TitleEntry): EntityMention {
+  const mention = newMention(start, tokenEnds[titleTo - 1], 'role', 'person');
+  mention.head = title.head;
+  mention.title = joinText(titleFrom, titleTo);
+  if (title.gender) mention.gender = title.gender;
+  return mention;
 }
 
 function add(mention: EntityMention): void {
@@ -554,10 +560,7 @@ function determinerPhrase(i: number): number {
       const followedByNoun = isNounOf(after, WordBit.AnonymousHead | WordBit.DocumentHead);
       if (!followedByName && !followedByNoun && capitalisedModifiers === 0) {
         const anon = anonymousHeadOf(j + titleWords - 1);
-        const mention = newMention(tokenStarts[i], tokenEnds[j + titleWords - 1], 'role', 'person');
-        mention.head = title.head;
-        mention.title = joinText(j, j + titleWords);
-        if (title.gender) mention.gender = title.gender;
+        const mention = personRole(tokenStarts[i], j, j + titleWords, title);
         if (anon?.plural) {
           mention.gender = 'plural';
           mention.type = 'anonymous';

@@ -1040,8 +1040,7 @@ class Resolver {
     if (entity.type === undefined && m.type) entity.type = m.type;
     if (!entity.registry) {
       if ((m.gender === 'male' || m.gender === 'female') && entity.type === 'person' && m.kind !== 'pronoun' && entity.gender === undefined) entity.gender = m.gender;
-      // (a role's title only when it says whose it is: "Norway's trade minister", see possessedTitle)
-      if (m.title && (m.kind !== 'role' || m.affiliation) && (!entity.title || (m.title.length > entity.title.length && m.title.toLowerCase().endsWith(entity.title.toLowerCase())))) entity.title = m.title;
+      if (titleFits(m, entity.title)) entity.title = m.title;
       if (m.affiliation && !entity.affiliation) entity.affiliation = m.affiliation;
     }
     // Titles and heads a later role noun can use ("the minister"); each registered once.
@@ -1171,6 +1170,15 @@ function inOrder(mentions: readonly EntityMention[]): boolean {
  * over a guess or a pronoun ("Republican Senate nominee Gov. Ann Hale" is Hale),
  * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
  */
+/**
+ * Whether mention m's title replaces an entity's title `title`: when it has none yet, or when m's
+ * says more of it ("Foreign Minister" after "Minister"). A role's title only when it says whose
+ * it is ("Norway's trade minister", see possessedTitle): "the minister" says nothing new.
+ */
+function titleFits(m: EntityMention, title: string | undefined): m is EntityMention & { title: string } {
+  return !!m.title && (m.kind !== 'role' || !!m.affiliation) && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())));
+}
+
 function spanChoiceScore(text: TextLike, m: EntityMention, start: number, end: number): number {
   let rank: number;
   if ((m.kind === 'name' || m.kind === 'title') && !m.candidate) rank = 4;
@@ -2080,7 +2088,7 @@ export class ResumableCoreference {
       }
       if (s === steps.length || stepEntity[s] !== e || now.registry) continue;
       const m = steps[s];
-      if (m.title && (m.kind !== 'role' || m.affiliation) && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())))) title = m.title;
+      if (titleFits(m, title)) title = m.title;
       if (m.affiliation && !affiliation) affiliation = m.affiliation;
     }
     return patch(this.#final[e] ?? now);
