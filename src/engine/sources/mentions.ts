@@ -83,38 +83,24 @@ const MAX_RUN_TOKENS = 12;
  * the runtimes the extension host may have).
  */
 class Mention implements EntityMention {
-  declare start: number;
-  declare end: number;
-  declare kind: MentionKind;
-  declare name: string | undefined;
-  declare title: string | undefined;
-  declare affiliation: string | undefined;
-  declare type: SourceType | undefined;
-  declare gender: MentionGender | undefined;
-  declare head: string | undefined;
-  declare candidate: boolean | undefined;
-  declare familyNameFirst: boolean | undefined;
-  declare relative: boolean | undefined;
-  declare firstPerson: boolean | undefined;
-  declare nameOffset: number | undefined;
-  declare key: string | undefined;
-  constructor(start: number, end: number, kind: MentionKind, type: SourceType | undefined) {
-    this.start = start;
-    this.end = end;
-    this.kind = kind;
-    this.name = undefined;
-    this.title = undefined;
-    this.affiliation = undefined;
-    this.type = type;
-    this.gender = undefined;
-    this.head = undefined;
-    this.candidate = undefined;
-    this.familyNameFirst = undefined;
-    this.relative = undefined;
-    this.firstPerson = undefined;
-    this.nameOffset = undefined;
-    this.key = undefined;
-  }
+  // fields declared with no value start undefined, before the constructor runs
+  name: string | undefined;
+  title: string | undefined;
+  affiliation: string | undefined;
+  gender: MentionGender | undefined;
+  head: string | undefined;
+  candidate: boolean | undefined;
+  familyNameFirst: boolean | undefined;
+  relative: boolean | undefined;
+  firstPerson: boolean | undefined;
+  nameOffset: number | undefined;
+  key: string | undefined;
+  constructor(
+    public start: number,
+    public end: number,
+    public kind: MentionKind,
+    public type: SourceType | undefined,
+  ) {}
 }
 
 function newMention(start: number, end: number, kind: MentionKind, type: SourceType | undefined): EntityMention {
