@@ -19,6 +19,7 @@ import {
   NO_SOURCE_SEEM_VERBS,
   NOUN_COMPOUNDS,
   type CueForm,
+  type CueFrame,
   type CueVerbEntry,
 } from './lexicon/cues';
 import { MAYBE_FINAL_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS } from './lexicon/abbreviations';
@@ -1957,7 +1958,7 @@ function isSubordinateClause(ctx: Context, s: number, e: number): boolean {
 }
 
 /** Nothing but punctuation or a cue tail ("in a statement", "on Friday") follows the cue. */
-function rightIsEmpty(ctx: Context, cueLast: number, l: number, frame: CueVerbEntry['frame']): boolean {
+function rightIsEmpty(ctx: Context, cueLast: number, l: number, frame: CueFrame): boolean {
   return trimContentEnd(ctx, cueLast, l) <= cueLast || restIsCueTail(ctx, cueLast, l, frame);
 }
 
@@ -1972,7 +1973,7 @@ function continuesContent(k: number): boolean {
 /** The comma that ended the tail found by the last `restIsCueTail` that found one (-1: none). */
 let tailComma = -1;
 
-function restIsCueTail(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame']): boolean {
+function restIsCueTail(ctx: Context, k: number, l: number, frame: CueFrame): boolean {
   const tokens = ctx.tokens;
   // "When pressed, the mayor said she was confident.": a subject pronoun opens a clause of its own
   if (k < l && tokens[k]!.kind === TokenKind.Word && SUBJECT_ONLY_PRONOUNS.has(tokens[k]!.lower)) return false;
@@ -2188,7 +2189,7 @@ function bareAddressee(tokens: readonly Token[], k: number, m: number): boolean 
 }
 
 /** Where content to the right of the cue starts, or -1. */
-function contentStartRight(ctx: Context, k: number, l: number, frame: CueVerbEntry['frame'], colon: boolean, tailed = false): number {
+function contentStartRight(ctx: Context, k: number, l: number, frame: CueFrame, colon: boolean, tailed = false): number {
   const tokens = ctx.tokens;
   if (k >= l) return -1;
   if (colon) return k < l ? k : -1;

@@ -5,17 +5,20 @@
 // "said" only fits before "that", a quotation or the end of the clause.
 import { words } from '../../lexicon/table';
 
+/** How a loaded verb takes what was said (see above). */
+export type VerbFrame = 'speech' | 'stance';
+
 export interface LoadedVerb {
   lemma: string;
-  frame: 'speech' | 'stance';
+  frame: VerbFrame;
   /** Written form (lower case) → the neutral replacement with the same inflection. */
   forms: Record<string, string>;
 }
 
-const verb = (frame: LoadedVerb['frame'], lemma: string, third: string, past: string, ing: string): LoadedVerb => ({ lemma, frame, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } });
+const verb = (frame: VerbFrame, lemma: string, third: string, past: string, ing: string): LoadedVerb => ({ lemma, frame, forms: { [lemma]: 'say', [third]: 'says', [past]: 'said', [ing]: 'saying' } });
 
 /** One verb a line: lemma, third person, past, -ing form. */
-const verbs = (frame: LoadedVerb['frame'], list: string): LoadedVerb[] => list.trim().split('\n').map((line) => {
+const verbs = (frame: VerbFrame, list: string): LoadedVerb[] => list.trim().split('\n').map((line) => {
   const [lemma = '', third = '', past = '', ing = ''] = words(line);
   return verb(frame, lemma, third, past, ing);
 });

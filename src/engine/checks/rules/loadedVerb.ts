@@ -3,12 +3,12 @@
 // ("claimed" → "said", "Claims" → "Says", "insisted that" → "said that") and is offered
 // only where "said" reads correctly. House loaded verbs come from `.sourcelight.yaml`.
 import { claimsByAttribution, matchCase, replaceWith, wordsIn, type WordToken } from '../helpers';
-import { LOADED_VERBS, PREPOSITIONS_AFTER_VERB, type LoadedVerb } from '../lexicon/loadedVerbs';
+import { LOADED_VERBS, PREPOSITIONS_AFTER_VERB, type VerbFrame } from '../lexicon/loadedVerbs';
 import { rule, type RuleContext, type RuleFinding } from '../types';
 
 interface LoadedForm {
   lemma: string;
-  frame: LoadedVerb['frame'];
+  frame: VerbFrame;
   replacement: string;
 }
 
