@@ -3018,7 +3018,7 @@ function hasAnyContent(c: Candidate): boolean {
 const sharedContext: Context = { text: '', tokens: [], quoteOf: new Int32Array(0), quotes: [], lexicon: DEFAULT_LEXICON, cueWords: new Map(), custom: false };
 
 /** The list of a paragraph without attributions: shared, never written to. */
-const NO_ATTRIBUTIONS: LocalAttribution[] = [];
+export const NO_ATTRIBUTIONS: LocalAttribution[] = [];
 
 /** The quote of each token in a paragraph without quotes: -1 throughout. */
 let noQuotes = new Int32Array(1024).fill(-1);

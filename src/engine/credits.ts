@@ -117,25 +117,21 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
     }
   }
 
-  // a wire story's trailer: "(Reporting by Jane Doe; Editing by John Roe)": a byline
+  // a wire story's trailer: "(Reporting by Jane Doe; Editing by John Roe)", "(Additional
+  // reporting by Jane Doe)"; a paper's: "Contributing: Jane Doe and John Roe.": a byline
   const r = tokens[0]!.lower === '(' ? 1 : 0;
-  if (!out && n > r + 2 && (tokens[r]!.lower === 'reporting' || tokens[r]!.lower === 'writing') && tokens[r + 1]!.lower === 'by' && tokens[r + 2]!.upper) {
-    let e = r + 3;
-    while (e < n && tokens[e]!.lower !== ';' && tokens[e]!.lower !== ')') e++;
-    return [{ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[r + 2]!.start, tokens[e - 1]!.end) }];
+  const named = out ? -1 : trailerNameAt(tokens, r);
+  if (named > 0) {
+    // the names end at the next credit, or before a place ("by Ana Ruiz in Seoul")
+    let e = named + 1;
+    while (e < n && tokens[e]!.lower !== ';' && tokens[e]!.lower !== ')' && (tokens[e]!.upper || tokens[e]!.kind !== TokenKind.Word || CONNECTORS.has(tokens[e]!.lower))) e++;
+    while (e > named + 1 && tokens[e - 1]!.kind === TokenKind.Punct) e--;
+    return [{ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[named]!.start, tokens[e - 1]!.end) }];
   }
 
   // byline: "By Jane Doe" (a short paragraph)
-  if (n <= 8 && tokens[0]!.kind === TokenKind.Word && tokens[0]!.lower === 'by' && n >= 2 && tokens[1]!.upper) {
-    let allNames = true;
-    for (let k = 1; k < n; k++) {
-      const t = tokens[k]!;
-      if (t.kind === TokenKind.Word && !t.upper && t.lower !== 'and') allNames = false;
-      if (t.kind === TokenKind.Quote) allNames = false;
-    }
-    if (allNames) {
-      (out ??= []).push({ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[1]!.start, tokens[n - 1]!.end) });
-    }
+  if (n <= 8 && tokens[0]!.kind === TokenKind.Word && tokens[0]!.lower === 'by' && n >= 2 && tokens[1]!.upper && namesOnly(tokens, 1)) {
+    (out ??= []).push({ start: tokens[0]!.start, end: tokens[n - 1]!.end, kind: 'byline', name: creditName(text, tokens[1]!.start, tokens[n - 1]!.end) });
   }
 
   // trailing "(Name)" credit
@@ -148,7 +144,7 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
         break;
       }
     }
-    if (open >= 0 && parenthesisedName(tokens, open) === n - 1 && (open === 0 || tokens[open - 1]!.kind !== TokenKind.Word || open === 0)) {
+    if (open >= 0 && parenthesisedName(tokens, open) === n - 1 && (open === 0 || tokens[open - 1]!.kind !== TokenKind.Word)) {
       const prev = tokens[open - 1];
       const afterSentence = !prev || prev.kind === TokenKind.Punct || prev.kind === TokenKind.Quote;
       if (afterSentence) {
@@ -161,6 +157,28 @@ export function findCredits(text: string, tokens: Token[]): LocalCredit[] {
     }
   }
   return out ?? NO_CREDITS;
+}
+
+/**
+ * Where the first name of a credit trailer starting at token r is ("Reporting by", "Writing
+ * by", "Additional reporting by", "Contributing:", "Contributors:"), or -1.
+ */
+function trailerNameAt(tokens: Token[], r: number): number {
+  const first = tokens[r]?.lower;
+  const k = first === 'additional' ? r + 1 : r;
+  const word = tokens[k]?.lower;
+  if (word === 'reporting' || word === 'writing') return tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.upper ? k + 2 : -1;
+  // names only, as in a byline: "Contributing: Ana Ruiz, Tom Berg and Lee Park, Staff."
+  return (first === 'contributing' || first === 'contributors') && tokens[r + 1]?.lower === ':' && tokens[r + 2]?.upper && namesOnly(tokens, r + 2) ? r + 2 : -1;
+}
+
+/** Whether tokens from `from` on are names: capitalised words, connectors ("and", "de") and punctuation, no quotation. */
+function namesOnly(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Quote || (t.kind === TokenKind.Word && !t.upper && !CONNECTORS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** `name` without "Photo by", "Courtesy of", "... handout" and the like; the second argument is it lowercased. */

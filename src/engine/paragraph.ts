@@ -3,7 +3,7 @@
 // incremental analyzer can cache it by paragraph content; `assembleAnalysis` costs time in
 // proportion to the number of items found, never to the length of the text.
 import { sortIndicesInOrder, sortInOrder } from './order';
-import { findAttributions, cueLexiconFor, type LocalAttribution, type LocalSpan } from './attributions';
+import { findAttributions, cueLexiconFor, NO_ATTRIBUTIONS, type LocalAttribution, type LocalSpan } from './attributions';
 import { checkableReasonList, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
 import { scanQuotes, type LocalQuoteProblem, type QuoteRange } from './quotes';
@@ -195,7 +195,10 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
     }
   }
   const lexicon = cueLexiconFor(options.cueVerbs);
-  const attributions = findAttributions(text, tokens, datelineSplit ? sentences.slice(1) : sentences, scanned, lexicon);
+  // a byline ("By Ana Ruiz", "Contributing: Ana Ruiz.") is the whole paragraph: it names the
+  // reporters, and no one is quoted or is a source there
+  const byline = credits[0]?.kind === 'byline';
+  const attributions = byline ? NO_ATTRIBUTIONS : findAttributions(text, tokens, datelineSplit ? sentences.slice(1) : sentences, scanned, lexicon);
 
   // quotes: kind and covering attribution (innermost content piece containing the quote), settled
   // on the scan's own objects
@@ -279,8 +282,7 @@ function analyzeParagraphUnsafe(text: string, document: string, start: number, c
 
   let mentions: EntityMention[];
   try {
-    // a byline names the reporters, no source ("By Dana Okafor")
-    mentions = credits.length > 0 && credits[0]!.kind === 'byline' ? [] : findEntityMentions(text, sentences, tokens);
+    mentions = byline ? [] : findEntityMentions(text, sentences, tokens);
   } catch {
     mentions = [];
   }

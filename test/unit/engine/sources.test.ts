@@ -342,6 +342,27 @@ describe('sources and coreference', () => {
       assert.ok(analyze('Dana Okafor said on Monday that fees would rise.').sources.some((s) => s.name === 'Dana Okafor'));
     });
 
+    it('reads a "Contributing:" line and "Additional reporting by" as bylines: no one is quoted there, and no reporter is a source', () => {
+      const credited = (tail: string) => analyze(`The ministry said on Monday that fees would rise.\n\n${tail}`);
+      for (const [tail, name] of [
+        ['Contributing: Ana Ruiz.', 'Ana Ruiz'],
+        ['Contributing: Ana Ruiz and Tom Berg, The Harbour Times.', 'Ana Ruiz and Tom Berg, The Harbour Times'],
+        ['Contributors: Ana Ruiz and Tom Berg', 'Ana Ruiz and Tom Berg'],
+        ['(Additional reporting by Ana Ruiz in Seoul; Editing by Dana Okafor)', 'Ana Ruiz'],
+        ['Additional reporting by Ana Ruiz and Tom Berg.', 'Ana Ruiz and Tom Berg'],
+        ['Contributing: Ana de Souza.', 'Ana de Souza'],
+        ['By Ana de Souza', 'Ana de Souza'],
+      ] as const) {
+        const a = credited(tail);
+        assert.deepStrictEqual(a.credits.map((c) => [c.kind, c.name]), [['byline', name]], tail);
+        assert.deepStrictEqual(a.attributions.map((x) => x.source?.text), ['The ministry'], tail);
+        assert.deepStrictEqual(a.sources.map((s) => s.name), ['Ministry'], tail);
+      }
+      // near misses: a colon after other words is no credit, and the "Contributing:" of a sentence keeps its speaker
+      assert.deepStrictEqual(credited('Contributing factors: Poor Weather.').credits, []);
+      assert.deepStrictEqual(analyze('Contributing: the mayor said rain hurt the harvest.').credits, []);
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);
