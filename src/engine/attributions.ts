@@ -1118,7 +1118,8 @@ const COLON_LABELS = new Set(words(`
 latest correction corrections clarification source sources update updated note related photo photos video
 watch read editor editors credit caption advertisement contact email website twitter facebook transcript
 background analysis opinion subscribe also more q a question answer date time location where when who what
-why how exclusive breaking explainer factbox timeline live
+why how exclusive breaking explainer factbox timeline live revealed confirmed developing urgent alert
+warning wow look listen name age
 `));
 
 /** A colon within the first four tokens after `f` (a speaker's colon comes no later). */

@@ -360,6 +360,11 @@ describe('attributions', () => {
     assert.deepStrictEqual(analyze('Ruiz: Port will reopen next week').attributions.map((a) => a.source?.text), ['Ruiz']);
   });
 
+  it('a clickbait headline’s label ("Revealed:", "Wow:", "Look:") is no speaker either, and the speaker after it is found', () => {
+    for (const label of ['Revealed', 'Wow', 'Look', 'Listen', 'WATCH']) assert.deepStrictEqual(analyze(`${label}: Port To Reopen Next Week`).attributions, [], label);
+    assert.deepStrictEqual(analyze('Wow: The mayor just said something unexpected').attributions.map((a) => [a.source?.text, a.cue.text]), [['The mayor', 'just said']]);
+  });
+
   it('a cue with a colon at the end of a paragraph takes the next paragraph as content', () => {
     const text = 'The senator continued:\n\n"We will not give up on this bill."';
     const analysis = analyze(text);

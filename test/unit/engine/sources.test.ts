@@ -342,6 +342,18 @@ describe('sources and coreference', () => {
       assert.ok(analyze('Dana Okafor said on Monday that fees would rise.').sources.some((s) => s.name === 'Dana Okafor'));
     });
 
+    it('takes no source name from a capitalised adverb or preposition that opens a sentence ("Outside", "Probably", "Oh")', () => {
+      const named = (text: string) => analyze(text).sources.map((s) => s.name);
+      assert.deepStrictEqual(named('Outside the city hall, about 200 protesters gathered in the square, chanting "Save the harbour."'), []);
+      assert.deepStrictEqual(named('Probably nobody opposes the levy more than the harbour workers.'), []);
+      assert.deepStrictEqual(named('Whatever his doubts about the budget may be, dismissing the audit as noise is a mistake.'), []);
+      assert.deepStrictEqual(named('Oh, okay. I guess that settles it, said the mayor.'), ['the mayor']);
+      assert.deepStrictEqual(named('Interestingly Okafor claimed the plan would work.'), ['Okafor']);
+      // near misses: the same words inside a name, and a name after them, are names
+      assert.deepStrictEqual(named('Human Rights Watch said the trial was unfair.'), ['Human Rights Watch']);
+      assert.deepStrictEqual(named('Outside the hall, Dana Okafor said the plan would work.'), ['Dana Okafor']);
+    });
+
     it('reads a "Contributing:" line and "Additional reporting by" as bylines: no one is quoted there, and no reporter is a source', () => {
       const credited = (tail: string) => analyze(`The ministry said on Monday that fees would rise.\n\n${tail}`);
       for (const [tail, name] of [

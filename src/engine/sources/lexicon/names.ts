@@ -141,4 +141,9 @@ really recently currently reportedly clearly finally certainly apparently initia
 additionally similarly overall recent separately indeed asked speaking did does do is was will
 would can could should has have had are were may might must shall
 others none nobody anyone anybody everyone everybody someone somebody neither either well
+whether whatever whoever whenever unless thus therefore moreover furthermore nevertheless nonetheless
+otherwise along outside around across behind ahead absent almost already again often sometimes never
+very too probably likely obviously interestingly ironically unfortunately fortunately hopefully
+typically usually notably especially particularly specifically simply honestly oh okay ok wow look
+listen check revealed
 `));
