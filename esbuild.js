@@ -13,19 +13,19 @@ const watch = process.argv.includes('--watch');
 
 // The fields of the attribution finder's candidates and context (src/engine/attributions.ts), read
 // some 250 times in each bundle, of coreference's entities and checkpoints (src/engine/sources/resolve.ts)
-// and the mention finder's nameOffset (src/engine/sources/mentions.ts) are never read outside their
-// module: the bundler gives them short names (~3 KB less). Every
+// the mention finder's nameOffset (src/engine/sources/mentions.ts) and the YAML tree builder's
+// context (src/engine/config/yamlTree.ts) are never read outside their module: the bundler gives them short names (~3 KB less). Every
 // property so named anywhere in a bundle is renamed, but not a quoted one ('nameRank' in e), so
 // the names must stay their module's own and unquoted (test/unit/build.test.ts checks both).
 // So are the yaml lexer's and parser's own state fields and methods (YAML_INTERNALS, ~2.4 KB),
 // which Sourcelight never reads: it takes only the tokens the parser hands out.
-const YAML_INTERNALS = ['sourceToken', 'pushCount', 'pushSpaces', 'indentNext', 'indentValue', 'onKeyLine', 'atNewLine', 'flowKey', 'flowLevel', 'blockScalarIndent', 'blockScalarKeep', 'explicitKey', 'lineEndPos', 'atScalar', 'onNewLine', 'parseLineStart', 'setNext', 'pushToIndex', 'startBlockValue', 'parseQuotedScalar', 'pushNewline', 'parsePlainScalar', 'continueScalar', 'atIndentedComment', 'parseBlockScalar', 'pushUntil', 'buffer', 'hasChars', 'getLine', 'atLineEnd', 'pushTag', 'parseNext', 'parseStream', 'parseDocument', 'parseBlockStart', 'pushIndicators', 'parseBlockScalarHeader', 'parseFlowCollection', 'blockSequence', 'documentEnd', 'lineEnd'];
+const YAML_INTERNALS = ['sourceToken', 'pushCount', 'pushSpaces', 'indentNext', 'indentValue', 'onKeyLine', 'atNewLine', 'flowKey', 'flowLevel', 'blockScalarIndent', 'blockScalarKeep', 'explicitKey', 'lineEndPos', 'atScalar', 'onNewLine', 'parseLineStart', 'setNext', 'pushToIndex', 'startBlockValue', 'parseQuotedScalar', 'pushNewline', 'parsePlainScalar', 'continueScalar', 'atIndentedComment', 'parseBlockScalar', 'pushUntil', 'buffer', 'hasChars', 'getLine', 'atLineEnd', 'pushTag', 'parseNext', 'parseStream', 'parseDocument', 'parseBlockStart', 'pushIndicators', 'parseBlockScalarHeader', 'parseFlowCollection', 'blockSequence', 'documentEnd', 'lineEnd', 'atEnd', 'flowScalar', 'flowCollection', 'blockScalar', 'blockMap', 'lexer'];
 // And fields the engine's modules hand each other but never show outside the engine (not in
 // src/engine/types.ts, nor read by the extension or the command line): paragraph results and
 // assembly marks, the incremental analyzer's edit, mentions' family-name order.
 const ENGINE_INTERNALS = ['contentInNextParagraph', 'opensWithQuote', 'farContinuation', 'attributionMarks', 'mentionMarks', 'oldSuffixStart', 'oldRunEnd', 'familyNameFirst', 'lower', 'upper', 'openToken', 'closeToken', 'gender', 'carryOut', 'carryIns', 'innerStart', 'innerEnd', 'nextParagraph', 'gerund', 'strong', 'speechParticiple', 'cueWords', 'honorific', 'ambiguousNoun', 'parentIndent', 'startOnNewline', 'indicator', 'continued', 'closeInterval', 'stringList', 'changedAttributions', 'aliasExpansion', 'attributionSourceIds', 'coreference', 'flags', 'notReportingLeft', 'capitalisedLater', 'farContinuations', 'display', 'unclosed', 'endToken', 'mayRepeat', 'openAtEnd', 'renumbered', 'candidate', 'relative', 'firstPerson', 'possessive', 'frame', 'annotationByClaim'];
 const MANGLED_PROPS = new RegExp(
-  /^(?:cue|source|content|subject)(?:First|Last)$|^(?:contentLeft|extraPieces|quoteOf)$|^(?:nameRank|mentionCount|lastHead|lastTitle|personNoun|changedIn|oneWord|recentAt|touched|innerSpace|entities|lastPos|pending|recent|lists|differ|outputs|snapshot|keptIds|entityRecords)$|^nameOffset$/.source +
+  /^(?:cue|source|content|subject)(?:First|Last)$|^(?:contentLeft|extraPieces|quoteOf|custom)$|^(?:nameRank|mentionCount|lastHead|lastTitle|personNoun|changedIn|oneWord|recentAt|touched|innerSpace|entities|lastPos|pending|recent|lists|differ|outputs|snapshot|keptIds|entityRecords|entityAt|definite)$|^nameOffset$|^(?:atRoot|hasNewline|hasComment|newlineAfterProp)$/.source +
     `|^(?:${YAML_INTERNALS.join('|')})$|^(?:${ENGINE_INTERNALS.join('|')})$`,
 );
 

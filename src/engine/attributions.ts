@@ -663,8 +663,8 @@ regarding
 /** The source phrase starting at token `start` (after an inverted cue: "said Mr. Smith"). */
 const ADJUNCT_PREPOSITIONS = new Set(words('at in on during after before via through while when as'));
 
-function endsClause(after: Token | undefined, atEnd: boolean): boolean {
-  if (atEnd || !after) return true;
+function endsClause(after: Token | undefined, last: boolean): boolean {
+  if (last || !after) return true;
   if (after.kind === TokenKind.Quote) return true;
   return after.kind === TokenKind.Punct && (after.lower === ',' || isTerminalPunct(after) || after.lower === ';' || after.lower === ':' || isDash(after) || after.lower === ')');
 }

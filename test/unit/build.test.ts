@@ -27,12 +27,13 @@ describe('the properties the bundler renames', () => {
   /** Those of a TypeScript file that MANGLED_PROPS renames and one module owns (all but ENGINE_INTERNALS). */
   const mangledIn = (file: string): string[] => [...new Set(propertiesIn(file).filter((n) => MANGLED_PROPS.test(n) && !ENGINE_INTERNALS.includes(n)))];
 
-  const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts'), path.join('engine', 'sources', 'mentions.ts')];
+  const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts'), path.join('engine', 'sources', 'mentions.ts'), path.join('engine', 'config', 'yamlTree.ts')];
 
-  it('are used by the attribution finder, coreference and the mention finder', () => {
+  it('are used by the attribution finder, coreference, the mention finder and the YAML tree builder', () => {
     assert.ok(mangledIn(path.join(ROOT, 'src', owners[0]!)).length >= 8);
     assert.ok(mangledIn(path.join(ROOT, 'src', owners[1]!)).length >= 8);
     assert.ok(mangledIn(path.join(ROOT, 'src', owners[2]!)).length >= 1);
+    assert.ok(mangledIn(path.join(ROOT, 'src', owners[3]!)).length >= 4);
   });
 
   it('each belong to one module, and none is used by any other module', () => {
