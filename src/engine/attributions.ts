@@ -37,6 +37,7 @@ import {
   SOURCE_STOP_WORDS,
 } from './lexicon/words';
 import { CUE_TRIGGER_FLAGS, WordFlag } from './lexicon/flags';
+import { DOCUMENT_HEADS } from './sources/lexicon/anonymous';
 import type { QuoteRange } from './quotes';
 import type { TokenSentence } from './sentences';
 import { firstWordNumber, isApostrophe, scratch, TokenKind, type Token } from './text';
@@ -641,6 +642,25 @@ offer protest
 const NOUN_FOLLOWERS = new Set(words(`
 is was are were has have had will would could should can may might must than which came comes
 `));
+
+/** Verbs that put out a document (DOCUMENT_HEADS) a participle then quotes ("issued a statement saying"). */
+const ISSUING_VERBS = new Set(words('issued released put sent posted published'));
+
+/**
+ * The verb of "issued a statement (on) Tuesday(,)" before the participle at k ("put" of "put
+ * out a joint statement"), or -1.
+ */
+function issuedBefore(ctx: Context, k: number, f: number): number {
+  const tokens = ctx.tokens;
+  let j = k - 1;
+  if (isPunct(tokens[j], ',')) j--;
+  while (j > f && k - j <= 4 && ((cls(j) & Cls.Timeish) !== 0 || tokens[j]!.lower === 'on')) j--;
+  if (j - 2 < f || !DOCUMENT_HEADS.has(tokens[j]!.lower)) return -1;
+  // one modifier ("a joint statement", "a written statement") may stand after the determiner
+  if ((cls(--j) & Cls.Determiner) === 0 && (cls(--j) & Cls.Determiner) === 0) return -1;
+  if (tokens[j - 1]?.lower === 'out') j--;
+  return j - 1 >= f && ISSUING_VERBS.has(tokens[j - 1]!.lower) ? j - 1 : -1;
+}
 
 /** Verbs whose participle after a name reports speech ("footage of Trump saying ..."). */
 const SPEECH_PARTICIPLES = new Set(words(`
@@ -1365,7 +1385,13 @@ function verbCandidate(
   // gerund continuing a clause: ", adding that ...", ", saying ..."; a coordinated verb: "and said ..."
   if (gerund || coordinated) {
     let src: [number, number] | null = null;
-    if (!afterCommaOrQuote && !coordinated) {
+    // "Ruiz issued a statement (on) Tuesday(,) saying …": the cue runs from the verb that put the
+    // statement out, whose subject is the source
+    const issued = gerund && form.speechParticiple ? issuedBefore(ctx, cueFirst, f) : -1;
+    if (issued >= 0) {
+      src = sourceEndingAt(ctx, issued - 1, f);
+      c.cueFirst = issued;
+    } else if (!afterCommaOrQuote && !coordinated) {
       if (!gerund || !before) return null;
       const withSource = (form.speechParticiple && form.head !== 'add') || form.head === 'call' ? withPhraseBefore(ctx, cueFirst, f) : -1;
       if (before.kind === TokenKind.Word && before.upper && !PREPOSITIONS.has(before.lower) && form.speechParticiple) {

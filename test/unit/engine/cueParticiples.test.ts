@@ -15,6 +15,22 @@ describe('participle cue after a clause with a common-noun subject', () => {
     ]);
   });
 
+  it('"issued a statement (Tuesday,) saying ...": the cue runs from the verb that put the document out, whose subject is the source', () => {
+    assert.deepStrictEqual(attributionLines('Ruiz issued a statement saying she would appeal.'), ['Ruiz|issued a statement saying|she would appeal']);
+    assert.deepStrictEqual(attributionLines('The town released a statement Wednesday saying the comments were wrong.'), [
+      'The town|released a statement Wednesday saying|the comments were wrong',
+    ]);
+    assert.deepStrictEqual(attributionLines('Minutes later, the harbour board sent an email on Friday, saying that the pier was safe.'), [
+      'the harbour board|sent an email on Friday, saying|that the pier was safe',
+    ]);
+    assert.deepStrictEqual(attributionLines('The ministry put out a joint statement saying talks would resume.'), [
+      'The ministry|put out a joint statement saying|talks would resume',
+    ]);
+    // near misses: who reads a statement out is not its source, and a statement with no participle after it is no such cue
+    assert.ok(!attributionLines('Ruiz read a statement saying she would appeal.').some((line) => line.startsWith('Ruiz|')));
+    assert.deepStrictEqual(attributionLines('Ruiz issued a statement on Tuesday.'), []);
+  });
+
   it('a participle after "by" or "while" gets no common-noun subject', () => {
     assert.deepStrictEqual(attributionLines('The ferry board plans to answer by spending more on safety.'), []);
   });

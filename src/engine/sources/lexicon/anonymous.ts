@@ -83,7 +83,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(phrases(`
 poll, polls, survey, surveys, report, reports, statement, statements, study,
 studies, release, readout, memo, memorandum, letter, document, documents, filing,
 filings, analysis, data, figures, records, lawsuit, complaint, ad, advertisement,
-editorial, article, story, tweet, post, video, book, transcript, indictment,
+editorial, article, story, tweet, post, video, email, book, transcript, indictment,
 ruling, assessment, estimate, estimates, forecast, census, audit, communique,
 communiqué, declaration, research, paper, guidelines, brief, briefing, notice,
 bulletin, dispatch, commentary, op-ed, review, findings, white paper, press release,
