@@ -1512,7 +1512,8 @@ function verbCandidate(
     srcFirst = sourceStartEndingAt(ctx, e, f);
     srcLast = e + 1;
   }
-  if (srcFirst < 0) return null;
+  // (a day is no speaker: "Wednesday added a twist")
+  if (srcFirst < 0 || (srcLast - srcFirst === 1 && WEEKDAYS.has(tokens[srcFirst]!.lower))) return null;
   // "As The Harbour Gazette reported, ...": the rest of the sentence is the content
   if (srcFirst - 1 >= f && tokens[srcFirst - 1]!.lower === 'as' && (srcFirst - 1 === f || isPunct(tokens[srcFirst - 2], ',')) && isPunct(tokens[cueLast], ',') && cueLast + 1 < l) {
     c.sourceFirst = srcFirst;
@@ -1857,7 +1858,7 @@ function clauseSubject(ctx: Context, f: number, limit: number, nounPhrase = fals
   if (!first || first.kind !== TokenKind.Word || isOpeningQuote(ctx, s)) return null;
   const intro = (k: number): boolean => {
     const t = tokens[k]!;
-    return ((PREPOSITIONS.has(t.lower) || SOURCE_STOP_WORDS.has(t.lower)) && !givenNameBeforeSurname(tokens, k, limit)) || SOURCE_LEADING_TRIM.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly');
+    return ((PREPOSITIONS.has(t.lower) || SOURCE_STOP_WORDS.has(t.lower)) && !givenNameBeforeSurname(tokens, k, limit)) || SOURCE_LEADING_TRIM.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower.endsWith('ing') || t.lower.endsWith('ly');
   };
   if (intro(s)) {
     let m = s;

@@ -1,8 +1,18 @@
 // A time phrase between the source and the cue ("Reyes on Thursday said") belongs to neither.
 import * as assert from 'assert';
+import { analyze } from '../../../src/engine/analyze';
 import { attributionLines } from './helpers';
 
 describe('time phrase between the source and the cue', () => {
+  it('a day is never the source, alone or opening the sentence', () => {
+    assert.deepStrictEqual(attributionLines('Wednesday added one more twist to the race.'), []);
+    assert.deepStrictEqual(attributionLines('Monday, the mayor said the plan would fail.'), ['the mayor|said|the plan would fail']);
+    const sources = analyze('Sunday, on the evening news, while commenting on the strike, the mayor said talks would resume.').sources.map((s) => s.name);
+    assert.deepStrictEqual(sources, ['the mayor']);
+    // near miss: a day after the name still leaves the name the source
+    assert.deepStrictEqual(attributionLines('Ruiz on Tuesday said the plan would fail.'), ['Ruiz|said|the plan would fail']);
+  });
+
   it('is left out of the source', () => {
     assert.deepStrictEqual(attributionLines('Harbour master Ann Reyes on Thursday evening said the pier would reopen.'), [
       'Harbour master Ann Reyes|said|the pier would reopen',
