@@ -78,9 +78,8 @@ const MAX_RUN_TOKENS = 12;
 
 /**
  * A mention with every field present, made by one constructor: all mentions share one object
- * shape, so reading their fields stays fast wherever they go, and making one is a plain run of
- * stores (an object literal of this many fields is copied from a template, which costs more on
- * the runtimes the extension host may have).
+ * shape, so reading their fields stays fast wherever they go. (Measured on the 1 MB bench text,
+ * the constructor makes a full analysis faster than a 15-field object literal did on Node 20.)
  */
 class Mention implements EntityMention {
   // fields declared with no value start undefined, before the constructor runs
