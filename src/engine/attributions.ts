@@ -1550,8 +1550,9 @@ function verbCandidate(
   const sourceAfterComma = beforeSource !== undefined && (isPunct(beforeSource, ',') || sourceAfterQuote || isDash(beforeSource) || strayCloseAfterComma);
   // (or a dash: "The strike goes ahead, Ruiz said — unless …")
   const commaAfterCue = (isPunct(tokens[cueLast], ',') || isDash(tokens[cueLast])) && !(cueLast + 1 < l && isOpeningQuote(ctx, cueLast + 1));
-  // "“...?” Trump said." — the quote ended the previous sentence
-  if (srcFirst === f && f > 0 && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))) {
+  // "“...?” Trump said." — the quote ended the previous sentence (not for a verb of wanting, with
+  // nothing to its left: "“…” A spokesman declined to comment.")
+  if (srcFirst === f && f > 0 && !form.notReportingLeft && isClosingQuote(ctx, f - 1) && (commaAfterCue || rightIsEmpty(ctx, cueLast, l, entry.frame))) {
     const q = ctx.quotes[ctx.quoteOf[f - 1]!]!;
     c.contentFirst = q.openToken;
     c.contentLast = f;

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import type { Attribution, AttributionKind } from '../../../src/engine/types';
-import { assertSpansExact } from './helpers';
+import { assertSpansExact, attributionLines } from './helpers';
 
 interface Expected {
   source: string | null;
@@ -121,6 +121,13 @@ describe('attributions', () => {
       content: ['“We will cooperate,”'],
       kind: 'direct',
     });
+  });
+
+  it('"QUOTE." SOURCE CUE. — a speech verb takes the quotation before it, a verb of wanting its own object', () => {
+    assert.deepStrictEqual(attributionLines('“We will win.” Ruiz said.'), ['Ruiz|said|“We will win.”']);
+    assert.deepStrictEqual(attributionLines('“We will win.” A spokesman for Ruiz declined to comment.'), ['A spokesman for Ruiz|declined|to comment']);
+    assert.deepStrictEqual(attributionLines('“We will win.” Ruiz plans to visit the port on Sunday.'), ['Ruiz|plans|to visit the port on Sunday']);
+    assert.deepStrictEqual(attributionLines('“We will win.” Ruiz declined.'), []);
   });
 
   it('"QUOTE," CUE SOURCE. — "said Mr. Smith"', () => {
