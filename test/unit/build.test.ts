@@ -21,11 +21,11 @@ describe('the properties the bundler renames', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { MANGLED_PROPS } = require(path.join(ROOT, 'esbuild.js')) as { MANGLED_PROPS: RegExp };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ENGINE_INTERNALS } = require(path.join(ROOT, 'esbuild.js')) as { ENGINE_INTERNALS: string[] };
+  const { ENGINE_INTERNALS, EXTENSION_INTERNALS } = require(path.join(ROOT, 'esbuild.js')) as { ENGINE_INTERNALS: string[]; EXTENSION_INTERNALS: string[] };
   /** The property names (after "." or before ":") of a file, all of them. */
   const propertiesIn = (file: string): string[] => [...fs.readFileSync(file, 'utf8').matchAll(/\.(\w+)\b|\b(\w+)\??:/g)].map((m) => m[1] ?? m[2]!);
-  /** Those of a TypeScript file that MANGLED_PROPS renames and one module owns (all but ENGINE_INTERNALS). */
-  const mangledIn = (file: string): string[] => [...new Set(propertiesIn(file).filter((n) => MANGLED_PROPS.test(n) && !ENGINE_INTERNALS.includes(n)))];
+  /** Those of a TypeScript file that MANGLED_PROPS renames and one module owns (all but ENGINE_INTERNALS and EXTENSION_INTERNALS). */
+  const mangledIn = (file: string): string[] => [...new Set(propertiesIn(file).filter((n) => MANGLED_PROPS.test(n) && !ENGINE_INTERNALS.includes(n) && !EXTENSION_INTERNALS.includes(n)))];
 
   const owners = [path.join('engine', 'attributions.ts'), path.join('engine', 'sources', 'resolve.ts'), path.join('engine', 'sources', 'mentions.ts'), path.join('engine', 'config', 'yamlTree.ts')];
 
@@ -70,6 +70,17 @@ describe('the properties the bundler renames', () => {
     const outside = tsFilesUnder(path.join(ROOT, 'src'))
       .filter((file) => !file.startsWith(engine + path.sep) || file.endsWith(path.join('engine', 'types.ts')))
       .flatMap((file) => propertiesIn(file).filter((name) => ENGINE_INTERNALS.includes(name)).map((name) => `${path.relative(ROOT, file)}: ${name}`));
+    assert.deepStrictEqual(outside, []);
+  });
+
+  it('include fields of the extension\'s own objects, which its API, the engine and the tests never read', () => {
+    const extension = path.join(ROOT, 'src', 'extension');
+    const api = path.join(extension, 'api.ts');
+    for (const name of EXTENSION_INTERNALS) assert.ok(MANGLED_PROPS.test(name), name);
+    assert.deepStrictEqual(EXTENSION_INTERNALS.filter((name) => !tsFilesUnder(extension).some((file) => propertiesIn(file).includes(name))), [], 'each is used by the extension');
+    const outside = [...tsFilesUnder(path.join(ROOT, 'src')), ...tsFilesUnder(path.join(ROOT, 'test')), ...tsFilesUnder(path.join(ROOT, 'scripts'))]
+      .filter((file) => !file.startsWith(extension + path.sep) || file === api)
+      .flatMap((file) => propertiesIn(file).filter((name) => EXTENSION_INTERNALS.includes(name)).map((name) => `${path.relative(ROOT, file)}: ${name}`));
     assert.deepStrictEqual(outside, []);
   });
 
