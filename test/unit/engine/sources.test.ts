@@ -375,6 +375,21 @@ describe('sources and coreference', () => {
       assert.deepStrictEqual(analyze('Contributing: the mayor said rain hurt the harvest.').credits, []);
     });
 
+    it('reads "Okafor supporters", "Organizers", "Abortion opponents" as groups: never the person they back, nor a person named after them', () => {
+      const sourced = (text: string) => {
+        const a = analyze(text);
+        const byId = new Map(a.sources.map((s) => [s.id, s]));
+        return a.attributions.map((x) => [x.source?.text, byId.get(x.sourceId!)?.name, byId.get(x.sourceId!)?.type]);
+      };
+      assert.deepStrictEqual(sourced('Dana Okafor won the vote on Monday. Okafor supporters said the result was fair.'), [['Okafor supporters', 'Okafor supporters', 'anonymous']]);
+      assert.deepStrictEqual(sourced('Abortion opponents said the ruling was wrong.'), [['Abortion opponents', 'Abortion opponents', 'anonymous']]);
+      for (const group of ['Organizers', 'Proponents', 'Investors', 'Advocates', 'Protesters']) {
+        assert.deepStrictEqual(sourced(`${group} said the plan was sound. They said it twice.`), [[group, group, 'anonymous'], ['They', group, 'anonymous']], group);
+      }
+      // near miss: the candidate is still a person of her own
+      assert.deepStrictEqual(sourced('Dana Okafor said the result was fair.'), [['Dana Okafor', 'Dana Okafor', 'person']]);
+    });
+
     it('reads "the bank chief", "the party chairwoman" as a person, not as the bank or the party', () => {
       assert.deepStrictEqual(analyze('The bank chief said rates would rise.').sources.map((s) => [s.type, s.name]), [['anonymous', 'the bank chief']]);
       assert.deepStrictEqual(analyze('The party chairwoman said the vote was fair.').sources.map((s) => [s.type, s.name]), [['person', 'the party chairwoman']]);

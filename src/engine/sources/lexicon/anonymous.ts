@@ -14,12 +14,12 @@ const barePlurals = new Set<string>();
 // whose plural is a source on its own
 for (const pair of phrases(`
 official*, source*, diplomat*, aide*, adviser*, advisor, person people, insider*, analyst*, expert*,
-observer*, lawmaker*, legislator*, staffer*, employee, investigator*, prosecutor*, critic*, supporter,
+observer*, lawmaker*, legislator*, staffer*, employee, investigator*, prosecutor*, critic*, supporter*,
 witness witnesses*, resident*, voter*, economist*, researcher*, scientist, member, participant,
 officer, spokesperson spokespeople, spokesman spokesmen, spokeswoman spokeswomen,
 representative, negotiator*, strategist*, activist*, leader, authority authorities*, donor,
-democrat*, republican*, operative, friend, parent, student, teacher, worker, opponent,
-protester, delegate, colleague, ally allies, neighbor, neighbour, relative,
+democrat*, republican*, operative, friend, parent, student, teacher, worker, opponent*,
+protester*, organizer*, proponent*, investor*, advocate*, delegate, colleague, ally allies, neighbor, neighbour, relative,
 nurse, farmer, miner, pilot, firefighter, soldier,
 `)) {
   const bare = pair.endsWith('*');
