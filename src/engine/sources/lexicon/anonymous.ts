@@ -19,7 +19,8 @@ witness witnesses*, resident*, voter*, economist*, researcher*, scientist, membe
 officer, spokesperson spokespeople, spokesman spokesmen, spokeswoman spokeswomen,
 representative, negotiator*, strategist*, activist*, leader, authority authorities*, donor,
 democrat*, republican*, operative, friend, parent, student, teacher, worker, opponent*,
-protester*, organizer*, proponent*, investor*, advocate*, delegate, colleague, ally allies, neighbor, neighbour, relative,
+protester*, organizer*, proponent*, investor*, advocate*, delegate, colleague, ally allies,
+neighbor, neighbour, relative,
 nurse, farmer, miner, pilot, firefighter, soldier,
 `)) {
   const bare = pair.endsWith('*');
