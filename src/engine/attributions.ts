@@ -17,6 +17,7 @@ import {
   CUE_VERBS,
   NO_SOURCE_PASSIVES,
   NO_SOURCE_SEEM_VERBS,
+  NOUN_COMPOUND_HEADS,
   NOUN_COMPOUNDS,
   type CueForm,
   type CueFrame,
@@ -1286,7 +1287,7 @@ function verbCandidate(
   if (markerToken && markerToken.kind === TokenKind.Word && (cls(marker) & (Cls.Possessive | Cls.NounMarker)) !== 0 && !(markerToken.upper && (cls(marker) & Cls.NounMarker) === 0 && NEVER_NOUN_CUES.has(tokens[verbFirst]!.lower))) return null;
   // "a centrist think tank said": the cue word is half of a noun
   const after = tokens[verbEnd];
-  if (after?.kind === TokenKind.Word && NOUN_COMPOUNDS.has(`${tokens[verbEnd - 1]!.lower}-${after.lower}`)) return null;
+  if (after?.kind === TokenKind.Word && NOUN_COMPOUND_HEADS.has(tokens[verbEnd - 1]!.lower) && NOUN_COMPOUNDS.has(`${tokens[verbEnd - 1]!.lower}-${after.lower}`)) return null;
   let seemTo = false;
   let seemLength = 2;
   if (inSentencePrev && inSentencePrev.kind === TokenKind.Word && inSentencePrev.lower === 'to') {

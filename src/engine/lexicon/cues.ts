@@ -445,6 +445,9 @@ in a memo,
 /** A cue word and the word after it that make a noun ("a think tank", "talk shows"): no cue there. */
 export const NOUN_COMPOUNDS: ReadonlySet<string> = new Set(wordList('think-tank think-tanks think-piece think-pieces talk-show talk-shows talk-radio report-card report-cards'));
 
+/** The cue words that begin one of them: only after these is the pair looked up (most cues begin none). */
+export const NOUN_COMPOUND_HEADS: ReadonlySet<string> = new Set([...NOUN_COMPOUNDS].map((compound) => compound.split('-')[0]!));
+
 /** Cues with no source: the content is reported without saying by whom. */
 export const NO_SOURCE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'purportedly']);
 
