@@ -8,7 +8,7 @@ import { checkableReasonList, type LocalClaim } from './claims';
 import { findCredits, type LocalCredit } from './credits';
 import { scanQuotes, type LocalQuoteProblem, type QuoteRange } from './quotes';
 import { splitSentences, type TokenSentence } from './sentences';
-import { findEntityMentions, resolveSources, shiftMention, type EntityMention } from './sources/index';
+import { findEntityMentions, lendMentions, resolveSources, returnMentions, shiftMention, type EntityMention } from './sources/index';
 import { isSpaceCode, scratch, tokenize } from './text';
 import type {
   Analysis,
@@ -958,9 +958,17 @@ export function analyzeDocument(text: string, options: AnalyzeOptions): Analysis
   const count = paragraphs.length;
   const results: ParagraphResult[] = new Array<ParagraphResult>(count);
   const assembly = new Assembly(text, 0, paragraphs, results, count, 0, 0, null, true);
-  streamParagraphs(text, paragraphs, results, assembly, options);
-  assembly.end();
-  return finishAnalysis(text, paragraphs, assembly, options);
+  // The paragraphs' mentions are lent (see lendMentions): the Analysis keeps none of them, and
+  // they are given back once coreference has read them. Coreference's own mentions are not lent.
+  try {
+    lendMentions(true);
+    streamParagraphs(text, paragraphs, results, assembly, options);
+    lendMentions(false);
+    assembly.end();
+    return finishAnalysis(text, paragraphs, assembly, options);
+  } finally {
+    returnMentions();
+  }
 }
 
 /**

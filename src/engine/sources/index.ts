@@ -19,7 +19,7 @@ import { findMentionsInParagraph, type EntityMention } from './mentions';
 import { resolveMentions } from './resolve';
 
 export type { EntityMention, MentionGender } from './mentions';
-export { shiftMention } from './mentions';
+export { lendMentions, returnMentions, shiftMention } from './mentions';
 
 /**
  * Local to one paragraph; offsets relative to the paragraph text. Linear time. `tokens` are the

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/engine/analyze';
 import { rng } from '../../../scripts/bench/wire';
-import { assertSpansExact } from './helpers';
+import { assertSpansExact, fixture } from './helpers';
 
 const PIECES = [
   'said', ' said ', 'according to', ' the ministry', ' Mr.', ' U.S.', '"', '“', '”', "'", "''", '``', ',', '.', '?', '!', ':', ';',
@@ -64,6 +64,21 @@ describe('analyze on any string', () => {
     const text = 'Officials said that '.repeat(20_000);
     const analysis = analyze(text);
     assertSpansExact(text, analysis);
+  });
+
+  it('an analysis stays as it was while others are made after it (the engine lends out nothing it keeps)', () => {
+    const articles = ['multi-paragraph-quote.article', 'seoul-ottawa-call.article', 'wire-budget-vote.article'].map(fixture);
+    // unnamed speakers, said again and again, make the mentions coreference keeps from one analysis to the next
+    const unnamed = 'Importers said prices rose. Farmers told reporters the rain came late. Importers said again that costs rose.';
+    const rand = rng(11);
+    const texts = [...articles, unnamed, ...articles.map((a) => `${unnamed}\n\n${a}`), ...Array.from({ length: 40 }, () => randomText(rand, 300))];
+    const kept = texts.map((text) => {
+      const analysis = analyze(text);
+      return { analysis, written: JSON.stringify(analysis) };
+    });
+    for (const text of texts) analyze(text);
+    for (const { analysis, written } of kept) assert.strictEqual(JSON.stringify(analysis), written);
+    for (let k = 0; k < texts.length; k++) assert.strictEqual(JSON.stringify(analyze(texts[k]!)), kept[k]!.written, 'the same analysis again');
   });
 
   it('odd options do not throw', () => {
