@@ -58,8 +58,6 @@ export interface LocalAttribution {
   content: LocalSpan[];
   /** Index (in this paragraph's list) of the attribution whose content contains this cue. */
   parent: number;
-  /** The cue verb is one the style guides call loaded ("claimed", "admitted"). */
-  loaded?: boolean;
   /** "He added:" ends the paragraph: the content (still empty here) is the next paragraph. */
   contentInNextParagraph?: boolean;
 }
@@ -119,7 +117,6 @@ interface Candidate {
   /** For no-source: the subject piece before the cue. */
   subjectFirst: number;
   subjectLast: number;
-  loaded: boolean;
   sentence: number;
   /** A colon ends the paragraph: the content is the next paragraph. */
   nextParagraph: boolean;
@@ -139,7 +136,7 @@ const candidatePool: Candidate[] = [];
 let candidatePoolNext = 0;
 
 /** A candidate of a cue alone: no source, content or subject yet (the caller fills them in). */
-function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind, sentence: number, loaded: boolean): Candidate {
+function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind, sentence: number): Candidate {
   const c = candidatePoolNext < CANDIDATE_POOL_SIZE ? candidatePool[candidatePoolNext] : undefined;
   if (c === undefined) {
     const fresh: Candidate = {
@@ -154,7 +151,6 @@ function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind
       extraPieces: NO_PIECES,
       subjectFirst: 0,
       subjectLast: 0,
-      loaded,
       sentence,
       nextParagraph: false,
     };
@@ -176,7 +172,6 @@ function blankCandidate(cueFirst: number, cueLast: number, kind: AttributionKind
   c.extraPieces = NO_PIECES;
   c.subjectFirst = 0;
   c.subjectLast = 0;
-  c.loaded = loaded;
   c.sentence = sentence;
   c.nextParagraph = false;
   return c;
@@ -892,7 +887,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       const cueEnd = per ? i + 1 : i + 2;
       const src = sourceStartingAt(ctx, cueEnd, l, false, false) ?? (per ? null : looseSourceAfter(ctx, cueEnd, l));
       if (!src || (per && (i === f ? !isPunct(tokens[src[1]], ',') : src[1] < l && !isTerminalPunct(tokens[src[1]])))) continue;
-      const c = blankCandidate(i, cueEnd, 'according-to', sIndex, false);
+      const c = blankCandidate(i, cueEnd, 'according-to', sIndex);
       c.sourceFirst = src[0];
       c.sourceLast = src[1];
       const leftEnd = i > f ? contentLeftEnd(ctx, i, f) : -1;
@@ -939,7 +934,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       const cueEnd = tokens[i + 1]!.lower === 'about' ? i + 2 : i + 1;
       const end = clauseEnd(ctx, cueEnd, l);
       if (end > cueEnd) {
-        const c = blankCandidate(i, cueEnd, 'no-source', sIndex, false);
+        const c = blankCandidate(i, cueEnd, 'no-source', sIndex);
         c.contentFirst = cueEnd;
         c.contentLast = end;
         usedFrom = i;
@@ -967,7 +962,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       const subj = sourceEndingAt(ctx, from - 1, f);
       const end = clauseEnd(ctx, i + 2, l);
       if (subj && end > i + 2) {
-        const c = blankCandidate(from, i + 2, 'no-source', sIndex, false);
+        const c = blankCandidate(from, i + 2, 'no-source', sIndex);
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
         c.contentFirst = i + 2;
@@ -981,7 +976,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
     // no-source: "reportedly", "is expected to", "seems to"
     if ((flags & WordFlag.NoSourceAdverb) !== 0 && !(i + 1 < l && isPunct(tokens[i + 1], ','))) {
-      const c = blankCandidate(i, i + 1, 'no-source', sIndex, false);
+      const c = blankCandidate(i, i + 1, 'no-source', sIndex);
       c.subjectFirst = f;
       c.subjectLast = trimContentEnd(ctx, f, i);
       c.contentFirst = i + 1;
@@ -998,7 +993,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
       let from = i;
       while (from - 1 >= f && from - 1 >= usedTo && tokens[from - 1]!.kind === TokenKind.Word && isCueModifier(from - 1)) from--;
       const subj = sourceEndingAt(ctx, from - 1, f);
-      const c = blankCandidate(from, i + 2, 'no-source', sIndex, false);
+      const c = blankCandidate(from, i + 2, 'no-source', sIndex);
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
@@ -1015,7 +1010,7 @@ function scanSentence(ctx: Context, sIndex: number, sent: TokenSentence, out: Ca
     }
     if ((flags & WordFlag.Seem) !== 0 && i + 1 < l && (tokens[i + 1]!.lower === 'to' || tokens[i + 1]!.lower === 'like') && !(i + 2 < l && matchVerb(ctx, i + 2, l) >= 0)) {
       const subj = sourceEndingAt(ctx, i - 1, f);
-      const c = blankCandidate(i, i + 1, 'no-source', sIndex, false);
+      const c = blankCandidate(i, i + 1, 'no-source', sIndex);
       if (subj) {
         c.subjectFirst = subj[0];
         c.subjectLast = subj[1];
@@ -1077,7 +1072,7 @@ function askedBy(ctx: Context, sIndex: number, i: number, l: number): Candidate 
   if (sourceLast <= first || sourceLast - first > 6) return null;
   const end = clauseEnd(ctx, k + 1, l);
   if (end <= k + 1) return null;
-  const c = blankCandidate(i, i + 1, 'indirect', sIndex, false);
+  const c = blankCandidate(i, i + 1, 'indirect', sIndex);
   c.sourceFirst = first;
   c.sourceLast = sourceLast;
   c.contentFirst = k;
@@ -1126,7 +1121,7 @@ function pollFrame(ctx: Context, sIndex: number, f: number, l: number): Candidat
   const contentLast = trimContentEnd(ctx, contentFirst, l);
   // "In the polls, anyway.": a lone word after the comma is an aside, not a finding
   if (contentLast - contentFirst < 3) return null;
-  const c = blankCandidate(f, f + 1, 'according-to', sIndex, false);
+  const c = blankCandidate(f, f + 1, 'according-to', sIndex);
   c.sourceFirst = f + 1;
   c.sourceLast = m;
   c.contentFirst = contentFirst;
@@ -1180,7 +1175,7 @@ function speakerColon(ctx: Context, f: number, l: number): Candidate | null {
   const contentFirst = k + 1;
   const contentLast = trimContentEnd(ctx, contentFirst, last);
   if (contentLast <= contentFirst) return null;
-  const c = blankCandidate(k, k + 1, 'indirect', 0, false);
+  const c = blankCandidate(k, k + 1, 'indirect', 0);
   c.sourceFirst = first;
   c.sourceLast = k;
   c.contentFirst = contentFirst;
@@ -1358,7 +1353,7 @@ function verbCandidate(
     cueLast++;
   }
 
-  const c = blankCandidate(cueFirst, cueLast, 'indirect', sIndex, entry.loaded === true);
+  const c = blankCandidate(cueFirst, cueLast, 'indirect', sIndex);
 
   if (passive) return passiveCandidate(ctx, c, f, l, c.cueLast);
 
@@ -2730,7 +2725,7 @@ function dashSignatures(ctx: Context, sentences: TokenSentence[], cands: Candida
     if (after && !isTerminalPunct(after) && !isPunct(after, ',') && after.kind !== TokenKind.Quote) continue;
     while (s + 1 < sentences.length && sentences[s + 1]!.first <= k) s++;
     const q = ctx.quotes[ctx.quoteOf[k - 1]!]!;
-    const c = blankCandidate(k, k + 1, 'direct', s, false);
+    const c = blankCandidate(k, k + 1, 'direct', s);
     c.sourceFirst = k + 1;
     c.sourceLast = m;
     c.contentFirst = q.openToken;
@@ -3121,16 +3116,9 @@ export function findAttributions(
     const source = c.sourceLast > c.sourceFirst ? { start: tokens[c.sourceFirst]!.start, end: tokens[c.sourceLast - 1]!.end } : null;
     let kind = c.kind;
     if (kind === 'indirect' && content.length > 0) kind = quotedKind(ctx, c);
-    // the optional marks are written in the literal (in the same order): added later, each would
-    // give the object a separate property store
-    const next1 = c.nextParagraph;
-    out[next++] = c.loaded
-      ? next1
-        ? { kind, source, cue, content, parent: -1, loaded: true, contentInNextParagraph: true }
-        : { kind, source, cue, content, parent: -1, loaded: true }
-      : next1
-        ? { kind, source, cue, content, parent: -1, contentInNextParagraph: true }
-        : { kind, source, cue, content, parent: -1 };
+    // the optional mark is written in the literal: added later, it would give the object a
+    // separate property store
+    out[next++] = c.nextParagraph ? { kind, source, cue, content, parent: -1, contentInNextParagraph: true } : { kind, source, cue, content, parent: -1 };
   }
   sortInOrder(out, byCueStart);
   linkNesting(out);

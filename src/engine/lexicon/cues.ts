@@ -19,8 +19,6 @@ export interface CueVerbEntry {
   frame: CueFrame;
   /** Irregular forms: [third person, past, past participle, -ing]. Omitted forms are regular. */
   forms?: [string?, string?, string?, string?];
-  /** True for verbs that judge the source ("claimed", "admitted") — the loaded-verb check uses it. */
-  loaded?: boolean;
 }
 
 /** Entries from table lines; each has the keys an object literal in the table would have. */
@@ -28,7 +26,7 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
   const entries: CueVerbEntry[] = [];
   for (const section of sections) {
     for (const line of section.split('\n')) {
-      const [verb = '', frame, forms, loaded] = line.split('|');
+      const [verb = '', frame, forms] = line.split('|');
       const entry: CueVerbEntry = { verb, frame: (frame || 'speech') as CueFrame };
       if (forms) {
         // A phrase's forms are written for its first word: "went" makes "went on to say".
@@ -37,7 +35,6 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
         const [third, past, participle, ing] = forms.split(',').map((f) => (f ? f + rest : undefined));
         entry.forms = [third, past, participle ?? past, ing];
       }
-      if (loaded) entry.loaded = true;
       entries.push(entry);
     }
   }
@@ -45,12 +42,12 @@ function cueVerbs(...sections: string[]): CueVerbEntry[] {
 }
 
 /**
- * The cue verbs, one a line: `verb|frame|forms|loaded`. An empty frame is `speech`. `forms` are
- * the irregular forms separated by commas: third person, past, past participle, -ing, written
- * for the first word of a phrase ("went" makes "went on to say"); an empty one is regular and an
- * empty participle is the past form. `loaded` marks a verb that judges the source. Written as
- * text rather than object literals because the table ships in every bundle; `cueVerbs` turns
- * it into the entries.
+ * The cue verbs, one a line: `verb|frame|forms`. An empty frame is `speech`. `forms` are the
+ * irregular forms separated by commas: third person, past, past participle, -ing, written for
+ * the first word of a phrase ("went" makes "went on to say"); an empty one is regular and an
+ * empty participle is the past form. (Which verbs judge the source is the loaded-verb check's
+ * own list, checks/lexicon/loadedVerbs.) Written as text rather than object literals because
+ * the table ships in every bundle; `cueVerbs` turns it into the entries.
  */
 export const CUE_VERBS: readonly CueVerbEntry[] = cueVerbs(
   // saying and telling
@@ -105,8 +102,8 @@ make clear||makes,made,,making
 make it clear||makes,made,,making
 weigh in|weak`,
   // asserting, conceding, disputing
-  `claim|||loaded
-insist|||loaded
+  `claim
+insist
 argue
 contend
 assert
@@ -119,16 +116,16 @@ affirm
 reaffirm
 confirm
 acknowledge
-concede|||loaded
-admit||,admitted,,admitting|loaded
+concede
+admit||,admitted,,admitting
 deny
 dispute|stance
-allege|||loaded
+allege
 charge|weak
 complain
 lament
-boast|||loaded
-brag||,bragged,,bragging|loaded
+boast
+brag||,bragged,,bragging
 reveal
 disclose
 indicate
@@ -234,8 +231,8 @@ decry|stance
 deride|stance
 mock|stance
 ridicule|stance
-slam|stance|,slammed,,slamming|loaded
-blast|stance||loaded
+slam|stance|,slammed,,slamming
+blast|stance
 attack|stance
 assail|stance
 lambaste|stance
