@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findEntityMentions } from '../../../src/engine/sources/index';
+import { findEntityMentions, lendMentions, returnMentions } from '../../../src/engine/sources/index';
 import { tokenize } from '../../../src/engine/text';
 
 /** The mentions of a one-sentence paragraph, as the text they cover and whether they are guesses. */
@@ -97,6 +97,32 @@ describe('mention finder', () => {
       assert.deepStrictEqual(names('O’Brien said so.'), ['O’Brien']);
       assert.deepStrictEqual(names("D'Amato said so."), ["D'Amato"]);
       assert.deepStrictEqual(names('Ann O’Neill said so.'), ['Ann O’Neill']);
+    });
+  });
+
+  describe('mentions lent by a full analysis', () => {
+    /** The mentions of a paragraph as plain records, every field kept (an unset one too). */
+    const records = (paragraph: string): Record<string, unknown>[] =>
+      findEntityMentions(paragraph, [{ start: 0, end: paragraph.length }], tokenize(paragraph)).map((m) => ({ ...m }));
+
+    it('come back as good as new: nothing of the paragraph they were lent for stays on them', () => {
+      // names with titles, affiliations and family names first, relative and gendered pronouns, guesses ...
+      const rich = '"We will not back down," she said. Wang Yi, who leads the delegation, agreed with State Department spokesperson Tammy Bruce, he said. Analysts agreed. '.repeat(12);
+      // ... then paragraphs whose mentions leave most of those fields unset: guesses with no
+      // title or gender, and pronouns with nothing but a gender
+      for (const plain of ['Analysts agreed. '.repeat(40), 'He told them she and they met him. '.repeat(12)]) {
+        const fresh = records(plain);
+        try {
+          lendMentions(true);
+          const lent = records(rich);
+          assert.ok(lent.some((m) => m['affiliation'] !== undefined) && lent.some((m) => m['relative'] === true) && lent.some((m) => m['candidate'] === true));
+          returnMentions();
+          lendMentions(true);
+          assert.deepStrictEqual(records(plain), fresh);
+        } finally {
+          returnMentions();
+        }
+      }
     });
   });
 });
