@@ -1166,11 +1166,6 @@ function inOrder(mentions: readonly EntityMention[]): boolean {
 }
 
 /**
- * Which of the mentions inside an attribution's source span names the speaker: a real name
- * over a guess or a pronoun ("Republican Senate nominee Gov. Ann Hale" is Hale),
- * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
- */
-/**
  * Whether mention m's title replaces an entity's title `title`: when it has none yet, or when m's
  * says more of it ("Foreign Minister" after "Minister"). A role's title only when it says whose
  * it is ("Norway's trade minister", see possessedTitle): "the minister" says nothing new.
@@ -1179,6 +1174,11 @@ function titleFits(m: EntityMention, title: string | undefined): m is EntityMent
   return !!m.title && (m.kind !== 'role' || !!m.affiliation) && (!title || (m.title.length > title.length && m.title.toLowerCase().endsWith(title.toLowerCase())));
 }
 
+/**
+ * Which of the mentions inside an attribution's source span names the speaker: a real name
+ * over a guess or a pronoun ("Republican Senate nominee Gov. Ann Hale" is Hale),
+ * then the one the span starts with ("Cho and Rubio" is Cho), then the one it ends with.
+ */
 function spanChoiceScore(text: TextLike, m: EntityMention, start: number, end: number): number {
   let rank: number;
   if ((m.kind === 'name' || m.kind === 'title') && !m.candidate) rank = 4;
